@@ -1,0 +1,3 @@
+"""Fieldvault: an offline, encrypted case book for field research on people at risk."""
+
+__version__ = "0.1.0"
