@@ -1,0 +1,43 @@
+"""Errors the user may see. Every message is one plain sentence: what went wrong and where.
+
+The CLI prints ``str(error)`` and exits 2; the app shows it in a dialog. Never put secrets,
+passphrases or case text into a message.
+"""
+
+from __future__ import annotations
+
+
+class FieldvaultError(Exception):
+    """Base class for failures caused by input, files or state, not by bugs."""
+
+
+class WrongSecret(FieldvaultError):
+    """A passphrase or recovery code did not open any slot."""
+
+
+class KeyFileError(FieldvaultError):
+    """The key-slot file is missing, damaged, altered or belongs elsewhere."""
+
+
+class VaultFileError(FieldvaultError):
+    """The vault folder or its database is missing, damaged or does not match its keys."""
+
+
+class SchemaTooNew(FieldvaultError):
+    """The vault was written by a newer Fieldvault."""
+
+
+class VaultLocked(FieldvaultError):
+    """An operation was attempted on a locked vault."""
+
+
+class InputError(FieldvaultError):
+    """A file, argument or value supplied by the user is invalid."""
+
+
+class NotFound(FieldvaultError):
+    """A case, theme, person or slot named by the user does not exist."""
+
+
+class Refused(FieldvaultError):
+    """The operation is not allowed in the current state (for example a last slot)."""

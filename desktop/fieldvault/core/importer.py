@@ -1,0 +1,137 @@
+"""JSON Lines import (``schemas/record.schema.json``): all lines or nothing.
+
+Every line is parsed and checked (schema, known themes, offsets inside the NFC transcript,
+unique case codes) before anything is written; then the whole file goes in as one
+transaction. Progress is reported per record; cancelling rolls everything back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import Session, select
+
+from . import seeds
+from .cases import CaseInput, normalise_text
+from .codings import add_coding_in
+from .errors import FieldvaultError, InputError
+from .memos import add_memo_in
+from .models import Case, Theme
+from .people import IdentityRecord, add_person_in
+
+if TYPE_CHECKING:
+    from .vault.vault import Vault
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class Cancelled(FieldvaultError):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass
+class ImportReport:
+    cases: list[str] = field(default_factory=list)
+    codings: int = 0
+    memos: int = 0
+    people: int = 0
+
+
+def read_records(path: Path) -> list[dict[str, Any]]:
+    """Parse and schema-check every line; raise InputError naming the first bad line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"Cannot read {path}: {exc.strerror}.") from exc
+    records = []
+    for number, line in enumerate(raw.split(b"\n"), start=1):
+        if line.strip():
+            records.append(_parse_line(path.name, number, line))
+    if not records:
+        raise InputError(f"{path.name} holds no interviews.")
+    return records
+
+
+def _parse_line(name: str, number: int, line: bytes) -> dict[str, Any]:
+    where = f"{name} line {number}"
+    try:
+        record = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where} is not UTF-8 text.") from exc
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where} is not valid JSON ({exc.msg}).") from exc
+    try:
+        seeds.validate(record, "record")
+    except seeds.SeedError as exc:
+        raise InputError(f"{where}: {exc}") from exc
+    if not isinstance(record, dict):
+        raise InputError(f"{where} is not a JSON object.")
+    record["__line"] = number
+    return record
+
+
+def check_records(session: Session, name: str, records: list[dict[str, Any]]) -> None:
+    themes = set(session.exec(select(Theme.id)).all())
+    taken = set(session.exec(select(Case.code)).all())
+    for record in records:
+        where = f"{name} line {record['__line']}"
+        code = record.get("case_code")
+        if code is not None and code in taken:
+            raise InputError(f"{where}: case code {code} already exists.")
+        if code is not None:
+            taken.add(code)
+        length = len(normalise_text(record["transcript"]))
+        for coding in record.get("codings", []):
+            if coding["theme"] not in themes:
+                raise InputError(f"{where}: unknown theme '{coding['theme']}'.")
+            if not 0 <= coding["start"] < coding["end"] <= length:
+                raise InputError(f"{where}: coding offsets {coding['start']}-{coding['end']} "
+                                 f"are outside the transcript ({length} characters).")
+
+
+def import_jsonl(vault: Vault, path: Path, progress: Progress | None = None,
+                 cancel: Cancel | None = None) -> ImportReport:
+    records = read_records(path)
+    with vault.session() as session:
+        check_records(session, path.name, records)
+    report = ImportReport()
+    payload = {"file": path.name, "records": len(records)}
+    with vault.write("import.jsonl", "cases", payload) as session:
+        for done, record in enumerate(records, start=1):
+            if cancel is not None and cancel():
+                raise Cancelled("Import cancelled; nothing was imported.")
+            _import_one(vault, session, record, report)
+            if progress is not None:
+                progress(done, len(records))
+    return report
+
+
+def _import_one(vault: Vault, session: Session, record: dict[str, Any],
+                report: ImportReport) -> None:
+    data = CaseInput(title=record["title"], transcript=record["transcript"],
+                     languages=record["languages"], interview_date=record["interview_date"],
+                     interviewer=record["interviewer"], attributes=record["attributes"],
+                     code=record.get("case_code"), location=record.get("location"))
+    case = vault.cases.add_in(session, data)
+    session.flush()
+    report.cases.append(case.code)
+    for coding in record.get("codings", []):
+        added = add_coding_in(session, case.code, coding["theme"], coding["start"],
+                              coding["end"], coding.get("coder") or record["interviewer"])
+        report.codings += 1
+        if coding.get("memo"):
+            session.flush()
+            add_memo_in(session, "coding", added.id, coding["memo"], vault.me.id, vault.search)
+            report.memos += 1
+    for memo in record.get("memos", []):
+        add_memo_in(session, "case", case.code, memo, vault.me.id, vault.search)
+        report.memos += 1
+    for person in record.get("people", []):
+        add_person_in(session, person["role"], IdentityRecord(person["name"],
+                                                               person.get("variants", [])))
+        report.people += 1

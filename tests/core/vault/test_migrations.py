@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from fieldvault.core.models import AuditEntry, Case, Coding, Memo, Meta, Person, Theme
+from fieldvault.core.vault import connection, keyslots, schema
+from fieldvault.core.vault.vault import Passphrase, Vault
+from vaulthelp import PASSPHRASE
+
+FIXTURE = Path(__file__).parents[2] / "fixtures" / "schema1.fieldvault"
+
+
+def test_schema_1_fixture_migrates_with_a_backup_first(tmp_path: Path) -> None:
+    target = tmp_path / "old.fieldvault"
+    shutil.copytree(FIXTURE, target)
+    assert not (target / "backups").exists()
+    with Vault.open(target, Passphrase(PASSPHRASE)) as vault:
+        assert schema.current_version(vault.engine) == schema.SCHEMA_VERSION
+        cases = vault.cases.summaries()
+        assert [c.code for c in cases] == ["C-101"]
+        assert cases[0].codings == 1
+        assert vault.verify_audit().ok
+        assert vault.search.query("quota")  # the new search index covers old transcripts
+    backups = list((target / "backups").iterdir())
+    assert len(backups) == 1 and backups[0].name.startswith("schema-1-")
+    key = keyslots.unlock_with_passphrase(keyslots.read(backups[0]), PASSPHRASE)
+    raw = connection.connect(backups[0] / "vault.db", key)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == 1  # the untouched old vault
+    raw.close()
+
+
+def test_models_match_the_migrated_tables(vault: Vault) -> None:
+    models = [Meta, Case, Coding, Theme, AuditEntry, Memo, Person]
+    with vault.engine.connect() as conn:
+        for model in models:
+            table = model.__tablename__
+            rows = conn.exec_driver_sql(f'PRAGMA table_info("{table}")').all()
+            assert {r[1] for r in rows} == set(model.model_fields), table
