@@ -35,7 +35,7 @@ def open_or_build(path: Path) -> DemoVault:
     return DemoVault(vault, True, report, code)
 
 
-DEMO_QUERIES = ("quota", "토끼", "Уссурийск", "Артем", "Namg")
+DEMO_QUERIES = ("plan", "토끼", "Уссурийск", "Артем", "건설무")
 
 
 def walkthrough(vault: Vault) -> dict[str, object]:
@@ -48,7 +48,8 @@ def walkthrough(vault: Vault) -> dict[str, object]:
     for query in DEMO_QUERIES:
         hits = vault.search.query(query, limit=20)
         searches[query] = [h.case_code or h.target for h in hits]
-        lines.append(f"search {query!r}: {len(hits)} hits "
+        kinds = {kind: sum(1 for h in hits if h.kind == kind) for kind in {h.kind for h in hits}}
+        lines.append(f"search {query!r}: {len(hits)} hits {kinds} in cases "
                      f"{sorted({h.case_code for h in hits if h.case_code})}")
     top = max((n for n in themes if n.depth == 0), key=lambda n: n.total, default=None)
     passages = vault.codings.retrieve([top.theme.id]) if top else []
