@@ -1,0 +1,1 @@
+"""Statistics over codings: inter-coder agreement. Pure functions, no vault access."""

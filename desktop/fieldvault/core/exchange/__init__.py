@@ -1,0 +1,1 @@
+"""Offline exchange of cases between members: signed, encrypted bundles."""

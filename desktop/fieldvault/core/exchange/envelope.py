@@ -1,0 +1,389 @@
+"""The cryptographic envelope of an exchange bundle: encrypted to members, signed by the sender.
+
+Layout (integers big-endian)::
+
+    magic       18 bytes  b"FIELDVAULT-BUNDLE\\n"
+    version      2 bytes  format version, 1
+    length       4 bytes  length of the header that follows
+    header      JSON, UTF-8: bundle_id, created, sender (Ed25519 key), recipients (key
+                fingerprints), chunk_size, age_head {length, sha256}, chunks [sha256 of each
+                sealed chunk], body_length
+    signature   64 bytes  Ed25519 over SIGNATURE_CONTEXT || magic .. header
+    check        8 bytes  SHA-256(signature)[:8]: tells a damaged signature from a damaged
+                          header in error messages; it protects nothing
+    body        a standard age v1 file (see ``age.py``) whose plaintext is
+                INNER_MAGIC || sender key || bundle id (16 bytes) || payload
+
+Encrypt-then-sign, chosen on purpose. The signature covers the header, and the header holds the
+digest of the age header and of every sealed chunk, so the sender vouches for every byte of
+the ciphertext and :func:`open_envelope` checks all of it before it decrypts anything. With
+several recipients this matters: each of them learns the file key and could forge chunks that
+age alone accepts. The price is that the sender's key and the recipients' fingerprints are
+readable without any key; they are pseudonymous keys, not names. Sign-then-encrypt would hide
+them but lets a recipient re-encrypt the signed content to someone else as if it had been sent
+to them (surreptitious forwarding). The opposite trick against encrypt-then-sign, stripping
+the signature and signing someone else's ciphertext as one's own, is stopped by the sender key
+and bundle id repeated inside the encrypted body and compared after decryption.
+
+The body is real age: ``age -d -i <identity>`` decrypts it (tested against age 1.1.1), which
+is useful for escrow and audits, but stock age checks no signature. The outer container is
+Fieldvault's own format and is not readable by age. Small ``chunk_size`` values exist for tests
+only and make the body non-standard.
+
+Replay: every bundle carries a random ``bundle_id``; the caller records imported ids and
+refuses one it has seen. Checks in :func:`open_envelope`, in order: magic, version, header
+syntax, signature, known sender, addressed to me, length (truncation), digests of the age
+header and of each chunk, decryption, inner binding. Any failure raises
+:class:`EnvelopeError` with one plain sentence and no secret. Functions are pure: safe from
+any thread, whole bundle in memory.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import struct
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from hashlib import sha256
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.exchange import age
+from fieldvault.core.exchange.identity import (
+    IdentityTextError,
+    MemberIdentity,
+    fingerprint,
+    identity_text,
+    parse_identity_text,
+)
+
+__all__ = [
+    "EnvelopeError",
+    "IdentityTextError",
+    "MemberIdentity",
+    "Opened",
+    "Problem",
+    "fingerprint",
+    "identity_text",
+    "open_envelope",
+    "parse_identity_text",
+    "seal",
+]
+
+MAGIC = b"FIELDVAULT-BUNDLE\n"
+FORMAT_VERSION = 1
+SIGNATURE_CONTEXT = b"fieldvault-bundle-signature/v1\x00"
+INNER_MAGIC = b"fieldvault-inner/v1\n"
+MAX_HEADER = 16 * 1024 * 1024
+MIN_CHUNK = 64
+MAX_CHUNK = 4 * 1024 * 1024
+_PREFIX = struct.Struct(">HI")
+_SIGNATURE = 64
+_CHECK = 8
+_TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+_HEX_ID = re.compile(r"[0-9a-f]{32}")
+_FINGERPRINT = re.compile(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){3}")
+
+
+class Problem(StrEnum):
+    NOT_A_BUNDLE = "not_a_bundle"
+    NEWER_VERSION = "newer_version"
+    TRUNCATED = "truncated"
+    TAMPERED = "tampered"
+    UNKNOWN_SENDER = "unknown_sender"
+    NOT_FOR_YOU = "not_for_you"
+
+
+class EnvelopeError(FieldvaultError, ValueError):
+    """A bundle cannot be opened. ``str(error)`` is one plain sentence for the user;
+    ``problem`` says which kind, ``region`` where ("header", "signature", "recipients",
+    "chunk", "end", "contents") and ``chunk`` which chunk, counting from 1."""
+
+    def __init__(
+        self, message: str, problem: Problem, region: str | None = None, chunk: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.region = region
+        self.chunk = chunk
+
+
+@dataclass(frozen=True)
+class Opened:
+    payload: bytes
+    sender_fingerprint: str
+    sender_name: str
+    bundle_id: str
+    created: datetime
+
+
+@dataclass(frozen=True)
+class _Header:
+    bundle_id: str
+    created: datetime
+    sender: bytes
+    recipients: list[str]
+    chunk_size: int
+    head_length: int
+    head_sha256: bytes
+    chunk_digests: list[bytes]
+    body_length: int
+
+
+def seal(
+    payload: bytes,
+    sender: Ed25519PrivateKey,
+    recipients: list[X25519PublicKey],
+    *,
+    bundle_id: str | None = None,
+    created: datetime | None = None,
+    chunk_size: int = age.CHUNK_SIZE,
+) -> bytes:
+    """Encrypt ``payload`` to every recipient and sign it; returns the whole bundle."""
+    fingerprints = [fingerprint(key.public_bytes_raw()) for key in recipients]
+    if not fingerprints or len(set(fingerprints)) != len(fingerprints):
+        raise ValueError("recipients must be one or more distinct keys")
+    if not MIN_CHUNK <= chunk_size <= MAX_CHUNK:
+        raise ValueError(f"chunk_size must lie between {MIN_CHUNK} and {MAX_CHUNK}")
+    bundle_id = uuid.uuid4().hex if bundle_id is None else bundle_id
+    if not _HEX_ID.fullmatch(bundle_id):
+        raise ValueError("bundle_id must be 32 lower-case hexadecimal digits")
+    when = datetime.now(UTC) if created is None else created
+    if when.tzinfo is None:
+        raise ValueError("created must carry a time zone")
+    sender_key = sender.public_key().public_bytes_raw()
+    inner = INNER_MAGIC + sender_key + bytes.fromhex(bundle_id) + payload
+    body = age.encrypt(inner, recipients, chunk_size)
+    head_length = age.payload_start(body) + age.NONCE_SIZE
+    chunks = age.split_chunks(body[head_length:], chunk_size)
+    header = {
+        "bundle_id": bundle_id,
+        "created": when.astimezone(UTC).strftime(_TIME_FORMAT),
+        "sender": _b64url(sender_key),
+        "recipients": fingerprints,
+        "chunk_size": chunk_size,
+        "age_head": {"length": head_length, "sha256": _b64url(_digest(body[:head_length]))},
+        "chunks": [_b64url(_digest(chunk)) for chunk in chunks],
+        "body_length": len(body),
+    }
+    header_bytes = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    signed = MAGIC + _PREFIX.pack(FORMAT_VERSION, len(header_bytes)) + header_bytes
+    signature = sender.sign(SIGNATURE_CONTEXT + signed)
+    return signed + signature + _digest(signature)[:_CHECK] + body
+
+
+def open_envelope(data: bytes, me: X25519PrivateKey, known_senders: dict[bytes, str]) -> Opened:
+    """Verify and decrypt a bundle addressed to ``me``.
+
+    ``known_senders`` maps raw Ed25519 public keys to member names; any other signer is
+    refused before decryption. The caller must refuse a ``bundle_id`` it already imported.
+    """
+    signed_end, header = _read_header(data)
+    _check_signature(data, signed_end, header)
+    name = known_senders.get(header.sender)
+    if name is None:
+        raise EnvelopeError(
+            f"This bundle was signed by key {fingerprint(header.sender)}, which is not one "
+            "of your known members.",
+            Problem.UNKNOWN_SENDER,
+        )
+    _check_addressed(header, me)
+    body = data[signed_end + _SIGNATURE + _CHECK :]
+    _check_body(body, header)
+    payload = _unwrap_inner(_decrypt(body, me, header), header)
+    return Opened(payload, fingerprint(header.sender), name, header.bundle_id, header.created)
+
+
+# --- reading the header ---------------------------------------------------------------------
+
+
+def _damaged(region: str = "header") -> EnvelopeError:
+    what = {
+        "header": "The bundle header has been altered or damaged.",
+        "signature": "The bundle signature has been altered or damaged.",
+        "recipients": "The recipient section of the bundle has been altered or damaged.",
+        "end": "The bundle has unexpected data after its end.",
+        "contents": "The bundle's contents do not match its signed header.",
+    }[region]
+    return EnvelopeError(what, Problem.TAMPERED, region)
+
+
+def _truncated() -> EnvelopeError:
+    return EnvelopeError(
+        "The bundle is incomplete: the file was cut off before its end.", Problem.TRUNCATED
+    )
+
+
+def _read_header(data: bytes) -> tuple[int, _Header]:
+    """(offset where the signature starts, parsed header)."""
+    if not data.startswith(MAGIC):
+        if 0 < len(data) < len(MAGIC) and MAGIC.startswith(data):
+            raise _truncated()
+        raise EnvelopeError("This file is not a Fieldvault bundle.", Problem.NOT_A_BUNDLE)
+    fixed = len(MAGIC) + _PREFIX.size
+    if len(data) < fixed:
+        raise _truncated()
+    version, length = _PREFIX.unpack_from(data, len(MAGIC))
+    if version > FORMAT_VERSION:
+        raise EnvelopeError(
+            f"This bundle was made by a newer Fieldvault (bundle format {version}); update "
+            "Fieldvault to open it.",
+            Problem.NEWER_VERSION,
+        )
+    if version < 1 or length > MAX_HEADER:
+        raise _damaged()
+    if len(data) < fixed + length + _SIGNATURE + _CHECK:
+        raise _truncated()
+    return fixed + length, _parse_header(data[fixed : fixed + length])
+
+
+def _parse_header(raw: bytes) -> _Header:
+    try:
+        fields = json.loads(raw)
+        header = _Header(
+            bundle_id=_text(fields["bundle_id"], _HEX_ID),
+            created=datetime.strptime(_text(fields["created"]), _TIME_FORMAT).replace(tzinfo=UTC),
+            sender=_key(fields["sender"]),
+            recipients=[_text(item, _FINGERPRINT) for item in _list(fields["recipients"])],
+            chunk_size=_int(fields["chunk_size"], MIN_CHUNK, MAX_CHUNK),
+            head_length=_int(fields["age_head"]["length"], age.NONCE_SIZE + 1, MAX_HEADER),
+            head_sha256=_key(fields["age_head"]["sha256"]),
+            chunk_digests=[_key(item) for item in _list(fields["chunks"])],
+            body_length=_int(fields["body_length"], 0, 2**62),
+        )
+    except (ValueError, TypeError, KeyError, RecursionError) as error:
+        raise _damaged() from error
+    if not header.recipients or not header.chunk_digests or not _lengths_agree(header):
+        raise _damaged()
+    return header
+
+
+def _lengths_agree(header: _Header) -> bool:
+    """The last sealed chunk holds between a bare tag and a full chunk."""
+    step = header.chunk_size + age.TAG_SIZE
+    last = header.body_length - header.head_length - (len(header.chunk_digests) - 1) * step
+    return age.TAG_SIZE <= last <= step
+
+
+def _text(value: Any, pattern: re.Pattern[str] | None = None) -> str:
+    if not isinstance(value, str) or (pattern is not None and not pattern.fullmatch(value)):
+        raise ValueError("bad text field")
+    return value
+
+
+def _int(value: Any, low: int, high: int) -> int:
+    if type(value) is not int or not low <= value <= high:
+        raise ValueError("bad number field")
+    return value
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise ValueError("bad list field")
+    return value
+
+
+def _key(value: Any) -> bytes:
+    """A 32-byte value in canonical unpadded base64url."""
+    text = _text(value)
+    try:
+        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except binascii.Error as error:
+        raise ValueError("bad base64") from error
+    if len(raw) != 32 or _b64url(raw) != text:
+        raise ValueError("bad key field")
+    return raw
+
+
+# --- checks before decryption ---------------------------------------------------------------
+
+
+def _check_signature(data: bytes, signed_end: int, header: _Header) -> None:
+    signature = data[signed_end : signed_end + _SIGNATURE]
+    check = data[signed_end + _SIGNATURE : signed_end + _SIGNATURE + _CHECK]
+    if _digest(signature)[:_CHECK] != check:
+        raise _damaged("signature")
+    try:
+        key = Ed25519PublicKey.from_public_bytes(header.sender)
+        key.verify(signature, SIGNATURE_CONTEXT + data[:signed_end])
+    except (InvalidSignature, ValueError) as error:
+        raise _damaged() from error
+
+
+def _check_addressed(header: _Header, me: X25519PrivateKey) -> None:
+    mine = fingerprint(me.public_key().public_bytes_raw())
+    if mine not in header.recipients:
+        raise EnvelopeError(
+            f"This bundle is not addressed to your key ({mine}).", Problem.NOT_FOR_YOU
+        )
+
+
+def _check_body(body: bytes, header: _Header) -> None:
+    if len(body) < header.body_length:
+        raise _truncated()
+    if len(body) > header.body_length:
+        raise _damaged("end")
+    if _digest(body[: header.head_length]) != header.head_sha256:
+        raise _damaged("recipients")
+    chunks = age.split_chunks(body[header.head_length :], header.chunk_size)
+    total = len(header.chunk_digests)
+    for number, (chunk, digest) in enumerate(zip(chunks, header.chunk_digests, strict=True), 1):
+        if _digest(chunk) != digest:
+            raise EnvelopeError(
+                f"Part {number} of {total} of the bundle's contents has been altered or damaged.",
+                Problem.TAMPERED,
+                "chunk",
+                number,
+            )
+
+
+# --- decryption (every byte is signed by now) -----------------------------------------------
+
+
+def _decrypt(body: bytes, me: X25519PrivateKey, header: _Header) -> bytes:
+    """Only a known sender who built a faulty bundle can make this fail."""
+    try:
+        if age.payload_start(body) + age.NONCE_SIZE != header.head_length:
+            raise _damaged("recipients")
+        return age.decrypt(body, me, header.chunk_size)
+    except age.AgeNoIdentityError as error:
+        raise EnvelopeError(
+            "This bundle lists your key but holds no key entry you can open.",
+            Problem.NOT_FOR_YOU,
+        ) from error
+    except age.AgeTruncatedError as error:
+        raise _truncated() from error
+    except age.AgeChunkError as error:
+        number = error.index + 1
+        raise EnvelopeError(
+            f"Part {number} of the bundle's contents cannot be decrypted.",
+            Problem.TAMPERED,
+            "chunk",
+            number,
+        ) from error
+    except age.AgeError as error:
+        raise _damaged("recipients") from error
+
+
+def _unwrap_inner(inner: bytes, header: _Header) -> bytes:
+    expected = INNER_MAGIC + header.sender + bytes.fromhex(header.bundle_id)
+    if not inner.startswith(expected):
+        raise _damaged("contents")
+    return inner[len(expected) :]
+
+
+def _digest(data: bytes) -> bytes:
+    return sha256(data).digest()
+
+
+def _b64url(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
