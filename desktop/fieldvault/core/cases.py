@@ -81,25 +81,32 @@ class CaseService:
     def create(self, data: CaseInput) -> Case:
         check_case_input(data)
         with self.vault.write("case.create", "case", {"title": data.title}) as session:
-            case = self.add_in(session, data)
+            case, _transcript = self.add_in(session, data)
         return case
 
-    def add_in(self, session: Session, data: CaseInput) -> Case:
-        """Insert a case and its first transcript inside the caller's write transaction."""
-        code = data.code or new_case_code(session)
-        if session.exec(select(Case).where(Case.code == code)).first() is not None:
+    def add_in(self, session: Session, data: CaseInput,
+               taken: set[str] | None = None) -> tuple[Case, Transcript]:
+        """Insert a case and its first transcript inside the caller's write transaction.
+
+        ``taken``: the case codes already in use, when the caller keeps track (bulk import).
+        """
+        taken = taken if taken is not None else set(session.exec(select(Case.code)).all())
+        code = data.code or random_code("C", taken)
+        if code in taken:
             raise InputError(f"A case with code {code} already exists.")
+        taken.add(code)
         case = Case(code=code, title=data.title, interview_date=data.interview_date,
                     location=data.location, languages=json.dumps(data.languages),
                     interviewer_id=member_id(session, data.interviewer, "interviewer"))
         session.add(case)
         text = normalise_text(data.transcript)
-        session.add(Transcript(case_id=case.id, version=1, text=text, author=data.interviewer))
+        transcript = Transcript(case_id=case.id, version=1, text=text, author=data.interviewer)
+        session.add(transcript)
         for name, value in data.attributes.items():
             set_attribute_in(session, case.id, name, value)
         session.flush()
         self.vault.search.index_transcript(session, case.id, text)
-        return case
+        return case, transcript
 
     def update(self, code: str, **changes: Any) -> Case:
         allowed = {"title", "interview_date", "location", "languages", "status"}
@@ -184,11 +191,6 @@ def get_case(session: Session, code: str) -> Case:
     if case is None:
         raise NotFound(f"There is no case {code} in this vault.")
     return case
-
-
-def new_case_code(session: Session, prefix: str = "C") -> str:
-    taken = set(session.exec(select(Case.code)).all())
-    return random_code(prefix, taken)
 
 
 def random_code(prefix: str, taken: set[str]) -> str:

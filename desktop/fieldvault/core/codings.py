@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 from .cases import get_case, member_id
 from .codebook import descendants
 from .errors import InputError, NotFound
-from .models import Case, Coding, Theme
+from .models import Case, Coding, Theme, Transcript
 from .transcripts import current_transcript
 
 if TYPE_CHECKING:
@@ -70,6 +70,11 @@ class CodingService:
             session.add(coding)
         return coding
 
+    def get(self, coding_id: str) -> Coding:
+        """One coding as stored (what :meth:`restore` needs to undo a removal)."""
+        with self.vault.session() as session:
+            return _get(session, coding_id)
+
     def restore(self, coding: Coding) -> Coding:
         """Put back a removed coding with its original id (used by undo)."""
         payload = {"id": coding.id, "theme": coding.theme_id}
@@ -111,11 +116,19 @@ def add_coding_in(session: Session, code: str, theme_id: str, start: int, end: i
     case = get_case(session, code)
     _theme(session, theme_id)
     transcript = current_transcript(session, case.id)
+    return insert_coding(session, case, transcript, theme_id, (start, end),
+                         member_id(session, coder, "coder"))
+
+
+def insert_coding(session: Session, case: Case, transcript: Transcript, theme_id: str,
+                  span: tuple[int, int], coder_id: str | None) -> Coding:
+    """Insert a coding on a known case and transcript; the theme must exist."""
+    start, end = span
     if not 0 <= start < end <= len(transcript.text):
-        raise InputError(f"Offsets {start}-{end} are outside case {code}'s transcript, "
+        raise InputError(f"Offsets {start}-{end} are outside case {case.code}'s transcript, "
                          f"which has {len(transcript.text)} characters.")
     coding = Coding(case_id=case.id, transcript_id=transcript.id, start=start, end=end,
-                    theme_id=theme_id, coder_id=member_id(session, coder, "coder"))
+                    theme_id=theme_id, coder_id=coder_id)
     session.add(coding)
     return coding
 

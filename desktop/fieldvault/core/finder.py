@@ -56,13 +56,13 @@ class SearchService:
               limit: int = 50) -> list[SearchResult]:
         """Hits for ``text``; theme and attribute filters keep hits in matching cases only."""
         with self.vault.session() as session:
-            cases = {c.id: c.code for c in session.exec(select(Case))}
             allowed = _filtered_cases(session, themes, attributes)
             doc_ids = None if allowed is None else [f"case:{c}" for c in allowed]
             if doc_ids is not None:
                 kinds = ["transcript"]
             hits = fts.search(session.connection(), text, limit=limit, kinds=kinds,
                               doc_ids=doc_ids)
+            cases = _case_codes(session, hits)
             return [_result(session, hit, cases) for hit in hits]
 
 
@@ -79,6 +79,21 @@ def _filtered_cases(session: Session, themes: list[str] | None,
         rows = session.exec(select(CaseAttribute).where(CaseAttribute.name == name)).all()
         allowed &= {r.case_id for r in rows if str(_json(r.value)) == str(value)}
     return allowed
+
+
+def _case_codes(session: Session, hits: list[fts.Hit]) -> dict[str, str]:
+    """Case id -> code for the cases that the hits name or belong to."""
+    ids = {h.doc_id.partition(":")[2] for h in hits if h.doc_id.startswith("case:")}
+    memo_ids = [h.doc_id.partition(":")[2] for h in hits if h.doc_id.startswith("memo:")]
+    for memo in session.exec(select(Memo).where(col(Memo.id).in_(memo_ids))):
+        if memo.target_kind == "case":
+            ids.add(memo.target_id)
+        elif memo.target_kind == "coding":
+            coding = session.get(Coding, memo.target_id)
+            if coding is not None:
+                ids.add(coding.case_id)
+    rows = session.exec(select(Case.id, Case.code).where(col(Case.id).in_(ids))).all()
+    return dict(rows)
 
 
 def _json(value: str) -> Any:

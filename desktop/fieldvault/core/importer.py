@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session, select
 
 from . import seeds
-from .cases import CaseInput, normalise_text
-from .codings import add_coding_in
+from .cases import CaseInput, member_id, normalise_text
+from .codings import insert_coding
 from .errors import FieldvaultError, InputError
 from .memos import add_memo_in
 from .models import Case, Theme
@@ -102,36 +102,52 @@ def import_jsonl(vault: Vault, path: Path, progress: Progress | None = None,
     report = ImportReport()
     payload = {"file": path.name, "records": len(records)}
     with vault.write("import.jsonl", "cases", payload) as session:
+        state = _State(vault, session)
         for done, record in enumerate(records, start=1):
             if cancel is not None and cancel():
                 raise Cancelled("Import cancelled; nothing was imported.")
-            _import_one(vault, session, record, report)
+            state.add(record, report)
             if progress is not None:
                 progress(done, len(records))
     return report
 
 
-def _import_one(vault: Vault, session: Session, record: dict[str, Any],
-                report: ImportReport) -> None:
-    data = CaseInput(title=record["title"], transcript=record["transcript"],
-                     languages=record["languages"], interview_date=record["interview_date"],
-                     interviewer=record["interviewer"], attributes=record["attributes"],
-                     code=record.get("case_code"), location=record.get("location"))
-    case = vault.cases.add_in(session, data)
-    session.flush()
-    report.cases.append(case.code)
-    for coding in record.get("codings", []):
-        added = add_coding_in(session, case.code, coding["theme"], coding["start"],
-                              coding["end"], coding.get("coder") or record["interviewer"])
-        report.codings += 1
-        if coding.get("memo"):
-            session.flush()
-            add_memo_in(session, "coding", added.id, coding["memo"], vault.me.id, vault.search)
-            report.memos += 1
-    for memo in record.get("memos", []):
-        add_memo_in(session, "case", case.code, memo, vault.me.id, vault.search)
+class _State:
+    """What a bulk import keeps between records: codes in use, members by name."""
+
+    def __init__(self, vault: Vault, session: Session) -> None:
+        self.vault, self.session = vault, session
+        self.taken = set(session.exec(select(Case.code)).all())
+        self.members: dict[str, str | None] = {}
+
+    def member(self, name: str, role: str) -> str | None:
+        if name not in self.members:
+            self.members[name] = member_id(self.session, name, role)
+        return self.members[name]
+
+    def add(self, record: dict[str, Any], report: ImportReport) -> None:
+        data = CaseInput(title=record["title"], transcript=record["transcript"],
+                         languages=record["languages"],
+                         interview_date=record["interview_date"],
+                         interviewer=record["interviewer"], attributes=record["attributes"],
+                         code=record.get("case_code"), location=record.get("location"))
+        case, transcript = self.vault.cases.add_in(self.session, data, self.taken)
+        report.cases.append(case.code)
+        for item in record.get("codings", []):
+            coder = self.member(item.get("coder") or record["interviewer"], "coder")
+            coding = insert_coding(self.session, case, transcript, item["theme"],
+                                   (item["start"], item["end"]), coder)
+            report.codings += 1
+            if item.get("memo"):
+                self.session.flush()
+                self._memo("coding", coding.id, item["memo"], report)
+        for memo in record.get("memos", []):
+            self._memo("case", case.code, memo, report)
+        for person in record.get("people", []):
+            add_person_in(self.session, person["role"],
+                          IdentityRecord(person["name"], person.get("variants", [])))
+            report.people += 1
+
+    def _memo(self, kind: str, target: str, text: str, report: ImportReport) -> None:
+        add_memo_in(self.session, kind, target, text, self.vault.me.id, self.vault.search)
         report.memos += 1
-    for person in record.get("people", []):
-        add_person_in(session, person["role"], IdentityRecord(person["name"],
-                                                               person.get("variants", [])))
-        report.people += 1

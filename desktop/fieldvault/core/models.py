@@ -157,3 +157,12 @@ class CodebookChange(SQLModel, table=True):
     action: str
     theme_id: str
     detail: str  # readable description of the change, e.g. "renamed 'A' to 'B'"
+
+
+class RefiId(SQLModel, table=True):
+    """The REFI-QDA GUID of a local record (kind: theme, source, case, coding, memo, user)."""
+
+    __tablename__ = "refi_ids"
+    kind: str = Field(primary_key=True)
+    local_id: str = Field(primary_key=True)
+    guid: str  # lower-case, without braces

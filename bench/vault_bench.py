@@ -1,0 +1,137 @@
+"""Vault benchmark: import rate, search latency beside raw SQLCipher, unlock time, memory.
+
+    python bench/vault_bench.py --sizes 1000 10000 [--json]
+
+For each size a fresh vault is created with the real calibrated Argon2id cost, a seeded
+synthetic corpus (bench/corpus.py, ~2,500 characters per interview, EN/KO/RU, 3-6 codings
+each) is imported through the JSON Lines importer, then every query runs through
+``vault.search.query`` (the full service: FTS, snippets, case codes) and, as the baseline in
+the same process, as the bare FTS5 statement on a raw connection to the same database.
+Figures are medians (p50) and p95 over ``--reps`` runs; ratios are ours / raw.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from corpus import make_corpus  # noqa: E402
+from search_bench import QUERIES, RAW_SQL, raw_match, raw_query, timed  # noqa: E402
+from sqlalchemy import text  # noqa: E402
+
+from fieldvault.core.importer import import_jsonl  # noqa: E402
+from fieldvault.core.vault.vault import Passphrase, Vault  # noqa: E402
+
+PASSPHRASE = "benchmark passphrase"
+
+
+def write_records(path: Path, size: int, seed: int, themes: list[str]) -> None:
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as out:
+        for number, (_doc, body) in enumerate(make_corpus(size, seed)):
+            body = "[FICTIONAL] " + body
+            codings = []
+            for _ in range(rng.randint(3, 6)):
+                start = rng.randrange(0, len(body) - 200)
+                codings.append({"theme": rng.choice(themes), "start": start,
+                                "end": start + rng.randint(20, 200)})
+            record = {"title": f"Synthetic {number}", "languages": ["en", "ko", "ru"],
+                      "interview_date": "2015-06-01", "interviewer": "bench",
+                      "attributes": {"sector": rng.choice(["construction", "logging"])},
+                      "transcript": body, "codings": codings}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def pct(values: list[float], q: int) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[q - 1]
+
+
+def measure_queries(vault: Vault, reps: int) -> list[dict[str, Any]]:
+    rows = []
+    for label, query, table in QUERIES:
+        ours, hits = timed(lambda q=query: vault.search.query(q), reps)
+        match = raw_match(query, table)
+        with vault.engine.connect() as conn:
+            raw, raw_hits = timed(lambda m=match, t=table: raw_query(conn, RAW_SQL[t], m),
+                                  reps)
+        rows.append({"label": label, "query": query, "hits": len(hits), "raw_hits": raw_hits,
+                     "p50_ms": pct(ours, 50), "p95_ms": pct(ours, 95),
+                     "raw_p50_ms": pct(raw, 50), "raw_p95_ms": pct(raw, 95),
+                     "ratio_p50": pct(ours, 50) / pct(raw, 50),
+                     "ratio_p95": pct(ours, 95) / pct(raw, 95)})
+    return rows
+
+
+def measure_unlock(path: Path, runs: int = 5) -> dict[str, float]:
+    kdf, rest = [], []
+    for _ in range(runs):
+        vault = Vault.open(path, Passphrase(PASSPHRASE))
+        kdf.append(vault.timings["key_derivation"] * 1000)
+        rest.append(vault.timings["rest"] * 1000)
+        vault.lock()
+    return {"kdf_ms": statistics.median(kdf), "rest_ms": statistics.median(rest)}
+
+
+def run(size: int, seed: int, reps: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as folder:
+        vault, _code = Vault.create(Path(folder) / "bench", PASSPHRASE)
+        themes = [n.theme.id for n in vault.codebook.tree() if n.depth > 0]
+        records = Path(folder) / "records.jsonl"
+        write_records(records, size, seed, themes)
+        start = time.perf_counter()
+        import_jsonl(vault, records)
+        seconds = time.perf_counter() - start
+        with vault.engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        queries = measure_queries(vault, reps)
+        path = vault.path
+        vault.lock()
+        unlock = measure_unlock(path)
+        db_mb = (path / "vault.db").stat().st_size / 1e6
+    return {"interviews": size, "import_per_s": size / seconds, "import_s": seconds,
+            "db_mb": db_mb, "queries": queries, "unlock": unlock,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def print_result(result: dict[str, Any]) -> None:
+    print(f"\n== {result['interviews']} interviews: import {result['import_per_s']:.0f}/s "
+          f"({result['import_s']:.1f} s), database {result['db_mb']:.0f} MB, "
+          f"peak RSS {result['peak_rss_mb']:.0f} MB")
+    unlock = result["unlock"]
+    print(f"unlock: key derivation {unlock['kdf_ms']:.0f} ms + rest {unlock['rest_ms']:.0f} ms"
+          " (medians of 5)")
+    print(f"{'query':<26}{'hits':>6}{'p50':>9}{'p95':>9}{'raw p50':>9}{'raw p95':>9}"
+          f"{'x p50':>7}{'x p95':>7}")
+    for q in result["queries"]:
+        print(f"{q['label']:<26}{q['hits']:>6}{q['p50_ms']:>8.1f}m{q['p95_ms']:>8.1f}m"
+              f"{q['raw_p50_ms']:>8.1f}m{q['raw_p95_ms']:>8.1f}m{q['ratio_p50']:>7.2f}"
+              f"{q['ratio_p95']:>7.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--reps", type=int, default=40)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    results = [run(size, args.seed, args.reps) for size in args.sizes]
+    if args.json:
+        print(json.dumps(results, indent=2))
+    else:
+        for result in results:
+            print_result(result)
+
+
+if __name__ == "__main__":
+    main()
