@@ -1,0 +1,371 @@
+"""ExportDocument -> layout blocks: cover, cases, theme report, appendices.
+
+Input is the redacted document only; this module cannot see withheld values.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from fieldvault.core.export.fonts import FontSet
+from fieldvault.core.export.layout import (
+    Block,
+    NewPage,
+    Para,
+    Piece,
+    Spacer,
+    Style,
+    Table,
+)
+from fieldvault.core.export.model import CodedRange, ExportCase, ExportDocument, Theme
+from fieldvault.core.export.profiles import Profile
+
+TITLE = Style(18.0, True)
+H1 = Style(15.0, True)
+H2 = Style(12.0, True)
+BODY = Style(10.0)
+BOLD = Style(10.0, True)
+SMALL = Style(8.5, False, "#3a3a3a")
+SMALL_BOLD = Style(8.5, True, "#3a3a3a")
+LABEL = Style(9.0, True, "#333333")
+CELL = Style(9.0)
+CONTEXT = Style(10.0, False, "#6a6a6a")
+TOKEN_COLOR = "#7a1010"
+TOKEN_BG = "#ececec"
+COMMAND = Style(9.5, True, "#0b3d62", "#f1f4f7")
+
+TOKEN_IN_TEXT = re.compile(r"\[R\d+ · [^\[\]\n]+\]")
+
+
+@dataclass(frozen=True)
+class CoverFacts:
+    """Facts known only when writing: printed on the cover."""
+
+    content_sha256: str
+    key_id: str
+    public_key: str
+    pdf_name: str
+
+
+def highlight(color: str) -> str:
+    """The theme colour mixed 30 % into white, for text backgrounds."""
+    channels = [int(color[i : i + 2], 16) for i in (1, 3, 5)]
+    mixed = [round(255 - (255 - value) * 0.3) for value in channels]
+    return "#" + "".join(f"{value:02x}" for value in mixed)
+
+
+def _para(
+    text: str, style: Style = BODY, space_after: float = 4.0, keep_with_next: bool = False
+) -> Para:
+    return Para([Piece(text, style)], leading=style.size * 1.4, space_after=space_after,
+                keep_with_next=keep_with_next)
+
+
+def _heading(text: str, style: Style) -> Para:
+    return Para([Piece(text, style)], leading=style.size * 1.35, space_before=8.0,
+                space_after=5.0, keep_with_next=True)
+
+
+def _cells(values: Sequence[str], style: Style = CELL) -> list[list[Piece]]:
+    return [_with_tokens(value, style) for value in values]
+
+
+def _with_tokens(text: str, style: Style, bars: tuple[str, ...] = ()) -> list[Piece]:
+    """Plain text with any redaction tokens styled as tokens."""
+    pieces: list[Piece] = []
+    cursor = 0
+    for match in TOKEN_IN_TEXT.finditer(text):
+        if match.start() > cursor:
+            pieces.append(Piece(text[cursor : match.start()], style, bars))
+        pieces.append(_token_piece(match.group(), style, bars))
+        cursor = match.end()
+    if cursor < len(text) or not pieces:
+        pieces.append(Piece(text[cursor:], style, bars))
+    return pieces
+
+
+def _token_piece(token: str, base: Style, bars: tuple[str, ...] = ()) -> Piece:
+    style = Style(base.size, True, TOKEN_COLOR, base.bg or TOKEN_BG)
+    return Piece(token, style, bars, nobreak=True)
+
+
+# ----- cover --------------------------------------------------------------------------
+
+
+def _cover(doc: ExportDocument, profile: Profile | None, facts: CoverFacts) -> list[Block]:
+    blocks: list[Block] = [NewPage("Cover", "cover")]
+    blocks.append(Para([Piece("Fieldvault export", TITLE)], leading=24.0, space_after=2.0))
+    blocks.append(_para("Redacted, signed record for the named recipient.", SMALL,
+                        space_after=10.0))
+    rows = [
+        ("Export id", doc.export_id),
+        ("Profile", doc.profile),
+        ("Recipient", doc.recipient),
+        ("Date (UTC)", doc.date_utc),
+        ("Content digest (SHA-256)", _grouped(facts.content_sha256)),
+        ("Signing key (minisign key ID)", facts.key_id),
+        ("Signing public key", facts.public_key),
+    ]
+    blocks.append(Table([0.32, 0.68], _cells(["Field", "Value"], LABEL),
+                        [_cells(row) for row in rows], leading=11.0))
+    blocks.append(_para(
+        "The content digest is the SHA-256 of the canonical JSON of everything this PDF shows "
+        "(keys sorted, UTF-8, no spaces). The PDF cannot carry its own hash, so the signed "
+        "manifest.json records both: the file's SHA-256 and this content digest as "
+        "content_sha256. A printed copy is tied to the signed files by this value.", SMALL))
+    blocks.extend(_verify_steps(facts))
+    blocks.extend(_profile_summary(doc, profile))
+    if doc.identity_statement:
+        blocks.append(_heading("Identities", H2))
+        blocks.append(_para(doc.identity_statement))
+    blocks.extend(_contents(doc))
+    return blocks
+
+
+def _grouped(digest: str) -> str:
+    """Hex in groups of eight, easier to compare by eye; checkers ignore the spaces."""
+    return " ".join(digest[index : index + 8] for index in range(0, len(digest), 8))
+
+
+def _verify_steps(facts: CoverFacts) -> list[Block]:
+    def command(text: str) -> Para:
+        return Para([Piece(text, COMMAND, nobreak=len(text) < 80)], leading=14.0, indent=14.0,
+                    space_after=6.0)
+
+    return [
+        _heading("How to verify", H2),
+        _para("1. In the folder that came with this PDF, check that no file was changed:"),
+        command("sha256sum -c SHA256SUMS"),
+        _para("2. Check the signatures with the public key you received separately; its key ID "
+              "must be the one above:"),
+        command(f"minisign -Vm {facts.pdf_name} -P {facts.public_key}"),
+        command(f"minisign -Vm manifest.json -P {facts.public_key}"),
+    ]
+
+
+def _profile_summary(doc: ExportDocument, profile: Profile | None) -> list[Block]:
+    blocks: list[Block] = [_heading("What this export withholds", H2)]
+    if profile is not None:
+        withheld = ", ".join(sorted(profile.withheld)) or "nothing"
+        blocks.append(_para(
+            f"Withheld categories: {withheld}. "
+            f"Codings: {'included' if profile.include_codings else 'not included'}. "
+            f"Memos: {'included' if profile.include_memos else 'not included'}."))
+    blocks.append(_para(
+        "Each withheld span is shown as a token [R<number> · <CATEGORY>]; people also carry "
+        "their pseudonym code. Appendix A lists every number with its category, the reason, "
+        "who accepted it and when. The original values are not in this file."))
+    return blocks
+
+
+def _contents(doc: ExportDocument) -> list[Block]:
+    entries: list[tuple[str, str]] = [
+        (f"Case {case.code}", f"case:{case.code}") for case in doc.cases if case.segments
+    ]
+    if doc.passages:
+        entries.append(("Theme report", "themes"))
+    entries.append(("Appendix A — Redaction log", "redactions"))
+    entries.append(("Appendix B — Chain of custody", "custody"))
+    blocks: list[Block] = [_heading("Contents", H2)]
+    for title, anchor in entries:
+        blocks.append(Para([Piece(title, BODY)], leading=14.0, space_after=0.0, page_ref=anchor))
+    return blocks
+
+
+# ----- cases --------------------------------------------------------------------------
+
+
+def _case(case: ExportCase, themes: dict[str, Theme], profile: Profile | None) -> list[Block]:
+    blocks: list[Block] = [NewPage(case.code, f"case:{case.code}")]
+    blocks.append(_heading(f"Case {case.code}", H1))
+    if case.metadata:
+        rows = [_cells([key, value]) for key, value in case.metadata]
+        blocks.append(Table([0.3, 0.7], _cells(["Field", "Value"], LABEL), rows))
+    show_codings = bool(case.codings) and (profile is None or profile.include_codings)
+    if show_codings:
+        blocks.extend(_legend(case, themes))
+    blocks.append(_heading("Transcript", H2))
+    blocks.extend(transcript_blocks(case, themes if show_codings else {}))
+    if case.memos:
+        blocks.append(_heading("Memos", H2))
+        for memo in case.memos:
+            blocks.extend(_para(line or " ") for line in memo.split("\n"))
+    return blocks
+
+
+def _legend(case: ExportCase, themes: dict[str, Theme]) -> list[Block]:
+    used = list(dict.fromkeys(coding.theme_id for coding in case.codings))
+    pieces: list[Piece] = []
+    for theme_id in used:
+        theme = themes[theme_id]
+        pieces.append(Piece("", BODY, swatch=theme.color))
+        pieces.append(Piece(theme.name + "    ", SMALL))
+    return [
+        _heading("Themes coded in this case", H2),
+        _para("Coded passages have a light background in the theme's colour and a bar of "
+              "that colour in the left margin (several bars: several themes).", SMALL),
+        Para(pieces, leading=14.0, space_after=6.0),
+    ]
+
+
+def _intervals(case: ExportCase) -> Iterator[tuple[int, int, bool, tuple[str, ...]]]:
+    """(start, end, is_token, active theme ids) over the joined text, in order."""
+    starts: list[int] = []
+    is_token: list[bool] = []
+    position = 0
+    for segment in case.segments:
+        if segment.text:
+            starts.append(position)
+            is_token.append(segment.token is not None)
+            position += len(segment.text)
+    bounds = set(starts) | {position}
+    for coding in case.codings:
+        bounds.update((coding.start, coding.end))
+    ordered = sorted(bound for bound in bounds if bound <= position)
+    pending = sorted(case.codings, key=lambda coding: coding.start)
+    active: list[CodedRange] = []
+    for start, end in pairwise(ordered):
+        while pending and pending[0].start <= start:
+            active.append(pending.pop(0))
+        active = [coding for coding in active if coding.end > start]
+        index = bisect.bisect_right(starts, start) - 1
+        yield start, end, is_token[index], tuple(coding.theme_id for coding in active)
+
+
+def transcript_blocks(case: ExportCase, themes: dict[str, Theme]) -> list[Block]:
+    """Paragraph blocks of a transcript; codings are drawn only for themes in ``themes``."""
+    text = case.text
+    paragraphs: list[list[Piece]] = [[]]
+    for start, end, is_token, active in _intervals(case):
+        shown = tuple(theme_id for theme_id in active if theme_id in themes)
+        bars = tuple(themes[theme_id].color for theme_id in shown)
+        bg = highlight(themes[shown[0]].color) if shown else None
+        if is_token:
+            paragraphs[-1].append(_token_piece(text[start:end], Style(10.0, bg=bg), bars))
+            continue
+        for index, part in enumerate(text[start:end].split("\n")):
+            if index:
+                paragraphs.append([])
+            if part:
+                paragraphs[-1].append(Piece(part, Style(10.0, bg=bg), bars))
+    return [Para(pieces, leading=14.5, space_after=5.0) if pieces else Spacer(5.0)
+            for pieces in paragraphs]
+
+
+# ----- theme report -------------------------------------------------------------------
+
+
+def _theme_report(doc: ExportDocument) -> list[Block]:
+    blocks: list[Block] = [NewPage("Theme report", "themes"), _heading("Theme report", H1)]
+    blocks.append(_para("Passages coded with the chosen themes, across cases, with the text "
+                        "around them in grey.", SMALL))
+    for theme in doc.themes:
+        passages = [p for p in doc.passages if p.theme_id == theme.id]
+        if not passages:
+            continue
+        title = [Piece("", H2, swatch=theme.color), Piece(theme.name, H2)]
+        blocks.append(Para(title, leading=17.0, space_before=12.0, space_after=2.0,
+                           keep_with_next=True))
+        count = f"{len(passages)} passage" + ("" if len(passages) == 1 else "s")
+        blocks.append(_para(count, SMALL, space_after=6.0))
+        mark = Style(10.0, bg=highlight(theme.color))
+        for passage in passages:
+            blocks.append(_para(f"Case {passage.case_code}", SMALL_BOLD, space_after=1.0,
+                                keep_with_next=True))
+            pieces = (_with_tokens(_flat(passage.before), CONTEXT)
+                      + _with_tokens(_flat(passage.passage), mark, (theme.color,))
+                      + _with_tokens(_flat(passage.after), CONTEXT))
+            blocks.append(Para(pieces, leading=14.0, indent=10.0, space_after=8.0))
+    return blocks
+
+
+def _flat(text: str) -> str:
+    return text.replace("\n", " ")
+
+
+# ----- appendices ---------------------------------------------------------------------
+
+
+def _redaction_log(doc: ExportDocument) -> list[Block]:
+    blocks: list[Block] = [NewPage("Appendix A", "redactions"),
+                           _heading("Appendix A — Redaction log", H1)]
+    blocks.append(_para("One row per withheld span: its number as shown in the text, the "
+                        "category, why it was withheld, who accepted it and when. Original "
+                        "values are never listed.", SMALL))
+    rows = [
+        _cells([f"R{row.number}", case.code, row.category, row.reason, row.accepted_by,
+                row.accepted_at])
+        for case in doc.cases
+        for row in sorted(case.redactions, key=lambda row: row.number)
+    ]
+    if not rows:
+        blocks.append(_para("Nothing was withheld."))
+        return blocks
+    header = _cells(["No.", "Case", "Category", "Reason", "Accepted by", "When"], LABEL)
+    blocks.append(Table([0.07, 0.10, 0.12, 0.32, 0.14, 0.25], header, rows))
+    return blocks
+
+
+def _custody(doc: ExportDocument) -> list[Block]:
+    blocks: list[Block] = [NewPage("Appendix B", "custody"),
+                           _heading("Appendix B — Chain of custody", H1)]
+    blocks.append(_para("Who collected, coded and reviewed each case (as pseudonyms) and the "
+                        "audit events that touched it.", SMALL))
+    header = _cells(["When", "Who", "What"], LABEL)
+    for case in doc.cases:
+        blocks.append(_heading(f"Case {case.code}", H2))
+        if not case.custody:
+            blocks.append(_para("No events recorded."))
+            continue
+        rows = [_cells([event.at, event.actor, event.action]) for event in case.custody]
+        blocks.append(Table([0.24, 0.22, 0.54], header, rows))
+    return blocks
+
+
+# ----- whole document -----------------------------------------------------------------
+
+
+def compose(doc: ExportDocument, profile: Profile | None, facts: CoverFacts) -> list[Block]:
+    themes = {theme.id: theme for theme in doc.themes}
+    blocks = _cover(doc, profile, facts)
+    for case in doc.cases:
+        if case.segments:
+            blocks.extend(_case(case, themes, profile))
+    if doc.passages:
+        blocks.extend(_theme_report(doc))
+    blocks.extend(_redaction_log(doc))
+    blocks.extend(_custody(doc))
+    return blocks
+
+
+def texts_to_check(doc: ExportDocument) -> Iterator[tuple[str, str]]:
+    """(where, text) for every string the PDF will draw, for the glyph pre-flight."""
+    yield "the export id", doc.export_id
+    yield "the recipient", doc.recipient
+    yield "the profile name", doc.profile
+    if doc.identity_statement:
+        yield "the identity statement", doc.identity_statement
+    for theme in doc.themes:
+        yield f"theme {theme.id}", theme.name
+    for case in doc.cases:
+        where = f"case {case.code}"
+        yield where, case.code
+        yield where, case.text
+        yield from ((where, f"{key} {value}") for key, value in case.metadata)
+        yield from ((where, memo) for memo in case.memos)
+        for row in case.redactions:
+            yield where, f"{row.category} {row.reason} {row.accepted_by} {row.accepted_at}"
+        for event in case.custody:
+            yield where, f"{event.at} {event.actor} {event.action}"
+    for passage in doc.passages:
+        where = f"a passage from case {passage.case_code}"
+        yield where, f"{passage.case_code} {passage.before} {passage.passage} {passage.after}"
+
+
+def check_glyphs(doc: ExportDocument, fonts: FontSet) -> None:
+    for where, text in texts_to_check(doc):
+        fonts.check(text, where)
