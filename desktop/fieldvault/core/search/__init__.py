@@ -1,0 +1,29 @@
+"""Full-text search over transcripts, memos and theme names (English, Korean, Russian).
+
+No Qt here. ``index`` works on a SQLAlchemy ``Connection`` inside the caller's transaction.
+"""
+
+from .index import (
+    Hit,
+    create_schema,
+    index_document,
+    needs_reindex,
+    reindex_all,
+    remove_document,
+    search,
+)
+from .normalize import Token, index_text, query_terms, tokens
+
+__all__ = [
+    "Hit",
+    "Token",
+    "create_schema",
+    "index_document",
+    "index_text",
+    "needs_reindex",
+    "reindex_all",
+    "query_terms",
+    "remove_document",
+    "search",
+    "tokens",
+]

@@ -1,0 +1,408 @@
+"""Full-text index over a SQLAlchemy ``Connection`` (SQLCipher with FTS5).
+
+Tables (all inside the encrypted database):
+
+* ``search_doc`` — one row per document: original NFC text (``body``), its normalised
+  text (``norm``, see ``normalize.index_text``) and the start and end offsets of every norm
+  token (``offsets``, uint16/uint32 pairs), used to turn FTS hits into offsets and snippets.
+  Keeping ``norm`` also makes deletes exact even after the normaliser changes.
+* ``search_meta`` — the ``normalize.NORM_VERSION`` the index was built with.
+* ``search_norm`` — FTS5 over ``search_doc.norm``, tokenizer ``ascii`` (norms are already
+  folded and space-separated, so every norm is exactly one FTS token).
+* ``search_tri`` — FTS5 trigram over the body with ё→е (view ``search_doc_folded``), for
+  substrings of names in any script.
+
+Both FTS tables use external content with FTS5 ``secure-delete`` on: a removed document's
+terms are deleted from the index b-trees at once instead of lingering as delete markers
+(contentless_delete=1 keeps the old postings until a merge). Free pages and the WAL still
+hold old bytes until ``PRAGMA secure_delete`` / a checkpoint; that belongs to the vault.
+
+Every function runs inside the caller's transaction and never commits. A connection must
+not be shared between threads; the functions hold no state of their own.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from array import array
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from sqlalchemy import Connection, text
+
+from .normalize import NORM_VERSION, Token, tokens
+from .query import Clause, parse
+from .spans import Matcher, Span, snippet
+
+KINDS = ("transcript", "memo", "theme")
+MAX_SHORT_TRIGRAMS = 256
+
+_SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS search_doc (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('transcript', 'memo', 'theme')),
+        body TEXT NOT NULL,
+        norm TEXT NOT NULL,
+        offsets BLOB NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    """CREATE VIEW IF NOT EXISTS search_doc_folded(id, body) AS
+        SELECT id, replace(replace(body, 'ё', 'е'), 'Ё', 'Е') FROM search_doc""",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS search_norm USING fts5(
+        norm, content='search_doc', content_rowid='id', tokenize='ascii')""",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS search_tri USING fts5(
+        body, content='search_doc_folded', content_rowid='id', tokenize='trigram')""",
+    """CREATE VIRTUAL TABLE IF NOT EXISTS search_tri_vocab USING fts5vocab(search_tri, row)""",
+    "INSERT INTO search_norm(search_norm, rank) VALUES ('secure-delete', 1)",
+    "INSERT INTO search_tri(search_tri, rank) VALUES ('secure-delete', 1)",
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One matching document. Offsets are code points into the indexed text;
+    ``snippet_matches`` are offsets into ``snippet``. Higher ``score`` is better: above 1
+    for a match on normalised words, below 1 for substring-only matches."""
+
+    doc_id: str
+    kind: str
+    score: float
+    matches: list[Span]
+    snippet: str
+    snippet_matches: list[Span]
+
+
+class _Found(NamedTuple):
+    row_id: int
+    score: float
+    by_words: bool  # every clause matched through the normalised index
+    doc_id: str
+    kind: str
+    body: str
+    norm: str
+    offsets: bytes
+
+
+def create_schema(conn: Connection) -> None:
+    """Create the search tables if missing (idempotent)."""
+    for statement in _SCHEMA:
+        conn.execute(text(statement))
+    conn.execute(
+        text("INSERT OR IGNORE INTO search_meta(key, value) VALUES ('norm_version', :v)"),
+        {"v": str(NORM_VERSION)},
+    )
+
+
+def needs_reindex(conn: Connection) -> bool:
+    """True when the index was built by another normaliser version (queries would then be
+    normalised differently from the stored documents): call ``reindex_all``."""
+    version = conn.execute(
+        text("SELECT value FROM search_meta WHERE key = 'norm_version'")
+    ).scalar_one_or_none()
+    return version != str(NORM_VERSION)
+
+
+def reindex_all(
+    conn: Connection,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> bool:
+    """Re-normalise every stored document; False if ``cancelled`` stopped it (the caller
+    should then roll back). ``progress(done, total)`` is called from this thread."""
+    rows = conn.execute(text("SELECT doc_id, kind, body FROM search_doc ORDER BY id")).all()
+    for done, (doc_id, kind, body) in enumerate(rows, 1):
+        if cancelled is not None and cancelled():
+            return False
+        index_document(conn, str(doc_id), str(kind), str(body))
+        if progress is not None:
+            progress(done, len(rows))
+    conn.execute(
+        text("UPDATE search_meta SET value = :v WHERE key = 'norm_version'"),
+        {"v": str(NORM_VERSION)},
+    )
+    return True
+
+
+def _fold_body(body: str) -> str:
+    return body.replace("ё", "е").replace("Ё", "Е")
+
+
+def _pack_offsets(body: str, toks: Sequence[Token]) -> bytes:
+    packed = array("H" if len(body) < 65536 else "I")
+    for tok in toks:
+        packed.append(tok.start)
+        packed.append(tok.end)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def unpack_offsets(body: str, blob: bytes) -> array[int]:
+    """Token offsets stored by ``index_document``: start, end of token 0, token 1, ..."""
+    offsets = array("H" if len(body) < 65536 else "I")
+    offsets.frombytes(blob)
+    if sys.byteorder == "big":
+        offsets.byteswap()
+    return offsets
+
+
+def _fts_delete(conn: Connection, row_id: int, norm: str, body: str) -> None:
+    conn.execute(
+        text("INSERT INTO search_norm(search_norm, rowid, norm) VALUES ('delete', :id, :norm)"),
+        {"id": row_id, "norm": norm},
+    )
+    conn.execute(
+        text("INSERT INTO search_tri(search_tri, rowid, body) VALUES ('delete', :id, :body)"),
+        {"id": row_id, "body": _fold_body(body)},
+    )
+
+
+def _existing(conn: Connection, doc_id: str) -> tuple[int, str, str] | None:
+    row = conn.execute(
+        text("SELECT id, norm, body FROM search_doc WHERE doc_id = :doc_id"), {"doc_id": doc_id}
+    ).first()
+    return None if row is None else (int(row[0]), str(row[1]), str(row[2]))
+
+
+def index_document(conn: Connection, doc_id: str, kind: str, body: str) -> None:
+    """Index (or re-index) one document. ``body`` must be NFC; offsets refer to it."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown document kind: {kind!r}")
+    toks = tokens(body)
+    norm = " ".join(t.norm for t in toks)
+    params = {
+        "doc_id": doc_id,
+        "kind": kind,
+        "body": body,
+        "norm": norm,
+        "offsets": _pack_offsets(body, toks),
+    }
+    old = _existing(conn, doc_id)
+    if old is not None:
+        _fts_delete(conn, *old)
+        conn.execute(text("DELETE FROM search_doc WHERE id = :id"), {"id": old[0]})
+    row_id = conn.execute(
+        text(
+            "INSERT INTO search_doc(doc_id, kind, body, norm, offsets)"
+            " VALUES (:doc_id, :kind, :body, :norm, :offsets) RETURNING id"
+        ),
+        params,
+    ).scalar_one()
+    conn.execute(
+        text("INSERT INTO search_norm(rowid, norm) VALUES (:id, :norm)"),
+        {"id": row_id, "norm": norm},
+    )
+    conn.execute(
+        text("INSERT INTO search_tri(rowid, body) VALUES (:id, :body)"),
+        {"id": row_id, "body": _fold_body(body)},
+    )
+
+
+def remove_document(conn: Connection, doc_id: str) -> bool:
+    """Remove a document from the index; False if it was not indexed."""
+    old = _existing(conn, doc_id)
+    if old is None:
+        return False
+    _fts_delete(conn, *old)
+    conn.execute(text("DELETE FROM search_doc WHERE id = :id"), {"id": old[0]})
+    return True
+
+
+def search(
+    conn: Connection,
+    query: str,
+    limit: int = 50,
+    kinds: Iterable[str] | None = None,
+    doc_ids: Iterable[str] | None = None,
+) -> list[Hit]:
+    """Documents matching every clause of ``query``, best first, at most ``limit``.
+
+    A clause matches a document through its normalised words (stem, particle-free form,
+    prefix) or as a substring of the text. Documents matching every clause through
+    normalised words come first, by bm25, and their ``matches`` are those words; the
+    others follow, with word and substring matches.
+    """
+    clauses = parse(query)
+    if not clauses or limit <= 0:
+        return []
+    kind_list = None if kinds is None else list(kinds)
+    id_list = None if doc_ids is None else list(doc_ids)
+    found = _rank_norm_only(conn, clauses, limit, kind_list, id_list)
+    if len(found) < limit and len(clauses) == 1:
+        found += _rank_substring_rest(conn, clauses[0], found, limit, kind_list, id_list)
+    elif len(found) < limit:
+        found = _rank_all(conn, clauses, limit, kind_list, id_list)
+    matcher = Matcher(clauses)
+    return [_hit(matcher, row) for row in found]
+
+
+def _filters(kinds: list[str] | None, doc_ids: list[str] | None) -> tuple[str, dict[str, object]]:
+    sql = ""
+    params: dict[str, object] = {}
+    if kinds is not None:
+        sql += " AND d.kind IN (SELECT value FROM json_each(:kinds))"
+        params["kinds"] = _json_list(kinds)
+    if doc_ids is not None:
+        sql += " AND d.doc_id IN (SELECT value FROM json_each(:doc_ids))"
+        params["doc_ids"] = _json_list(doc_ids)
+    return sql, params
+
+
+def _json_list(values: list[str]) -> str:
+    return json.dumps(values, ensure_ascii=False)
+
+
+def _rank_norm_only(
+    conn: Connection,
+    clauses: list[Clause],
+    limit: int,
+    kinds: list[str] | None,
+    doc_ids: list[str] | None,
+) -> list[_Found]:
+    """Top documents matching every clause through the normalised index."""
+    exprs = [c.norm_expr() for c in clauses]
+    if any(e is None for e in exprs):
+        return []
+    match = " AND ".join(f"({e})" for e in exprs)
+    where, params = _filters(kinds, doc_ids)
+    if where:
+        sql = (
+            "SELECT f.rowid AS id, f.rank FROM search_norm f JOIN search_doc d ON d.id = f.rowid"
+            f" WHERE search_norm MATCH :match{where} ORDER BY f.rank LIMIT :limit"
+        )
+    else:
+        sql = "SELECT rowid AS id, rank FROM search_norm WHERE search_norm MATCH :match"
+        sql += " ORDER BY rank LIMIT :limit"
+    rows = list(conn.execute(text(_with_docs(sql)), {"match": match, "limit": limit, **params}))
+    rows.sort(key=lambda r: float(r[1]))
+    return [_Found(int(r[0]), 1.0 - float(r[1]), True, *r[2:]) for r in rows]
+
+
+def _rank_substring_rest(
+    conn: Connection,
+    clause: Clause,
+    by_words: list[_Found],
+    limit: int,
+    kinds: list[str] | None,
+    doc_ids: list[str] | None,
+) -> list[_Found]:
+    """One-clause query: substring-only matches to follow the (fewer than ``limit``) word
+    matches, best trigram bm25 first. Same result as ``_rank_all`` for one clause, but
+    lets FTS5 do ORDER BY rank LIMIT itself."""
+    match = clause.trigram_expr() or _short_trigrams(conn, clause)
+    if match is None:
+        return []
+    where, params = _filters(kinds, doc_ids)
+    sql = "SELECT f.rowid AS id, f.rank FROM search_tri f"
+    if where:
+        sql += " JOIN search_doc d ON d.id = f.rowid"
+    sql += f" WHERE search_tri MATCH :match{where} ORDER BY f.rank LIMIT :limit"
+    params |= {"match": match, "limit": limit + len(by_words)}
+    rows = sorted(conn.execute(text(_with_docs(sql)), params), key=lambda r: float(r[1]))
+    seen = {f.row_id for f in by_words}
+    rest = [r for r in rows if int(r[0]) not in seen][: limit - len(by_words)]
+    return [_Found(int(r[0]), _score(False, 0.0, -float(r[1])), False, *r[2:]) for r in rest]
+
+
+def _clause_ctes(
+    i: int, clause: Clause, trigrams: str | None, params: dict[str, object]
+) -> list[str]:
+    """CTEs for clause ``i``: its FTS parts (materialised, so bm25 stays in an FTS context)
+    and ``c{i}(id, ns, ts)`` with the best norm and trigram bm25 per document."""
+    ctes, parts = [], []
+    if (expr := clause.norm_expr()) is not None:
+        params[f"n{i}"] = expr
+        ctes.append(
+            f"n{i} AS MATERIALIZED (SELECT rowid AS id, bm25(search_norm) AS s"
+            f" FROM search_norm WHERE search_norm MATCH :n{i})"
+        )
+        parts.append(f"SELECT id, s AS ns, NULL AS ts FROM n{i}")
+    if (expr := clause.trigram_expr() or trigrams) is not None:
+        params[f"t{i}"] = expr
+        ctes.append(
+            f"t{i} AS MATERIALIZED (SELECT rowid AS id, bm25(search_tri) AS s"
+            f" FROM search_tri WHERE search_tri MATCH :t{i})"
+        )
+        parts.append(f"SELECT id, NULL, s FROM t{i}")
+    union = " UNION ALL ".join(parts)
+    ctes.append(f"c{i} AS (SELECT id, min(ns) AS ns, min(ts) AS ts FROM ({union}) GROUP BY id)")
+    return ctes
+
+
+def _rank_all(
+    conn: Connection,
+    clauses: list[Clause],
+    limit: int,
+    kinds: list[str] | None,
+    doc_ids: list[str] | None,
+) -> list[_Found]:
+    """Top documents where each clause matches by norm, substring or both."""
+    params: dict[str, object] = {"limit": limit}
+    ctes = []
+    for i, clause in enumerate(clauses):
+        ctes += _clause_ctes(i, clause, _short_trigrams(conn, clause), params)
+    joins = "".join(f" JOIN c{i} USING (id)" for i in range(1, len(clauses)))
+    ns = " + ".join(f"coalesce(-c{i}.ns, 0)" for i in range(len(clauses)))
+    ts = " + ".join(f"coalesce(-c{i}.ts, 0)" for i in range(len(clauses)))
+    all_norm = " AND ".join(f"c{i}.ns IS NOT NULL" for i in range(len(clauses)))
+    where, filter_params = _filters(kinds, doc_ids)
+    params.update(filter_params)
+    if where:
+        joins += " JOIN search_doc d ON d.id = c0.id"
+    sql = (
+        f"WITH {', '.join(ctes)} SELECT c0.id, ({all_norm}) AS tier, {ns} AS ns, {ts} AS ts"
+        f" FROM c0{joins} WHERE 1{where}"
+        " ORDER BY tier DESC, ns DESC, ts DESC, c0.id LIMIT :limit"
+    )
+    rows = list(conn.execute(text(_with_docs(sql)), params))
+    rows.sort(key=lambda r: (-int(r[1]), -float(r[2]), -float(r[3]), int(r[0])))
+    found = []
+    for row in rows:
+        by_words = bool(row[1])
+        score = _score(by_words, float(row[2]), float(row[3]))
+        found.append(_Found(int(row[0]), score, by_words, *row[4:]))
+    return found
+
+
+def _short_trigrams(conn: Connection, clause: Clause) -> str | None:
+    """For a 2-letter Hangul/CJK word (too short for a trigram query): an OR of the indexed
+    trigrams that start with it, read from the trigram vocabulary (at most
+    ``MAX_SHORT_TRIGRAMS``, so the cost stays bounded; beyond that matches are partial).
+    The word is missed only where it ends a document and is not a word of its own."""
+    pair = clause.short_substring()
+    if pair is None:
+        return None
+    terms = conn.execute(
+        text(
+            "SELECT term FROM search_tri_vocab WHERE term >= :lo AND term < :hi"
+            " ORDER BY term LIMIT :n"
+        ),
+        {"lo": pair, "hi": pair + "\U0010ffff", "n": MAX_SHORT_TRIGRAMS},
+    ).scalars()
+    quoted = ['"' + str(term).replace('"', '""') + '"' for term in terms]
+    return " OR ".join(quoted) or None
+
+
+def _score(all_norm: bool, ns: float, ts: float) -> float:
+    if all_norm:
+        return 1.0 + ns
+    return (ns + ts) / (1.0 + ns + ts) if ns + ts > 0 else 0.0
+
+
+def _with_docs(rank_sql: str) -> str:
+    """Add the document columns to the (already limited) ranking query's rows."""
+    return (
+        f"SELECT r.*, d.doc_id, d.kind, d.body, d.norm, d.offsets FROM ({rank_sql}) r"
+        " JOIN search_doc d ON d.id = r.id"
+    )
+
+
+def _hit(matcher: Matcher, found: _Found) -> Hit:
+    body = found.body
+    offsets = unpack_offsets(body, found.offsets)
+    spans = matcher.spans(body, found.norm, offsets, substrings=not found.by_words)
+    text_snippet, snippet_spans = snippet(body, spans)
+    return Hit(found.doc_id, found.kind, found.score, spans, text_snippet, snippet_spans)
