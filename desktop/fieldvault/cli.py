@@ -97,11 +97,12 @@ def parse_pairs(pairs: Sequence[str] | None) -> dict[str, Any]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import cli_commands
+    from . import cli_commands, cli_refi, cli_review
 
     parser = argparse.ArgumentParser(prog="fieldvault", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    cli_commands.add_all(sub)
+    for module in (cli_commands, cli_refi, cli_review):
+        module.add_all(sub)
     return parser
 
 

@@ -4,26 +4,40 @@ import subprocess
 import sys
 from pathlib import Path
 
-CORE = Path(__file__).parents[2] / "desktop" / "fieldvault" / "core"
+DESKTOP = Path(__file__).parents[2] / "desktop"
+CORE = DESKTOP / "fieldvault" / "core"
 
 SCRIPT = """
-import importlib, pkgutil, sys
+import importlib, sys
 class Block:
     def find_spec(self, name, path=None, target=None):
         if name == "PySide6" or name.startswith("PySide6."):
             raise ImportError("PySide6 is blocked for the core")
 sys.meta_path.insert(0, Block())
-import fieldvault.core as core
-names = [m.name for m in pkgutil.walk_packages(core.__path__, "fieldvault.core.")]
-for name in names:
+for name in sys.argv[1:]:
     importlib.import_module(name)
-print(len(names))
+print(len(sys.argv) - 1)
 """
 
 
+def core_modules() -> list[str]:
+    names = []
+    for path in sorted(CORE.rglob("*.py")):
+        parts = path.relative_to(DESKTOP).with_suffix("").parts
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+
+
 def test_every_core_module_imports_without_pyside6() -> None:
-    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
-                         check=False)
+    names = core_modules()
+    assert len(names) > 30
+    out = subprocess.run([sys.executable, "-c", SCRIPT, *names], capture_output=True,
+                         text=True, check=False)
     assert out.returncode == 0, out.stderr
-    expected = len([p for p in CORE.rglob("*.py") if p.name != "__init__.py"])
-    assert int(out.stdout.strip()) >= expected
+    assert int(out.stdout) == len(names)
+
+
+def test_the_guard_would_catch_a_qt_import(tmp_path: Path) -> None:
+    out = subprocess.run([sys.executable, "-c", SCRIPT, "PySide6.QtCore"],
+                         capture_output=True, text=True, check=False)
+    assert out.returncode != 0 and "blocked" in out.stderr

@@ -161,3 +161,18 @@ def test_failed_write_leaves_nothing(vault: Vault) -> None:
     with pytest.raises(InputError):
         new_case(vault, code="C-1")
     assert vault.cases.summaries() == [] and vault.verify_audit().entries == before
+
+
+def test_deleting_a_case_removes_its_text_memos_and_index_entries(vault: Vault) -> None:
+    code = new_case(vault, TEXT + " Zyxwvu")
+    coding = vault.codings.add(code, theme_id(vault), 0, 11)
+    vault.memos.add("case", code, "memo qwertz")
+    vault.memos.add("coding", coding.id, "memo asdfgh")
+    assert vault.search.query("Zyxwvu") and vault.search.query("qwertz")
+    vault.cases.delete(code)
+    for word in ("Zyxwvu", "qwertz", "asdfgh"):
+        assert vault.search.query(word) == [], word
+    with vault.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM memos").scalar_one() == 0
+    entries = [e for e in vault.audit_entries() if e.action == "case.create"]
+    assert entries[-1].target == f"case:{code}"

@@ -10,11 +10,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
 
 from .errors import InputError, NotFound
-from .models import AttributeDef, Case, CaseAttribute, Coding, Member, Transcript, utc_now
+from .models import (
+    AttributeDef,
+    Case,
+    CaseAttribute,
+    Coding,
+    Member,
+    Memo,
+    Transcript,
+    utc_now,
+)
 
 if TYPE_CHECKING:
     from .vault.vault import Vault
@@ -82,6 +91,7 @@ class CaseService:
         check_case_input(data)
         with self.vault.write("case.create", "case", {"title": data.title}) as session:
             case, _transcript = self.add_in(session, data)
+            session.info["audit_target"] = f"case:{case.code}"
         return case
 
     def add_in(self, session: Session, data: CaseInput,
@@ -137,6 +147,14 @@ class CaseService:
     def delete(self, code: str) -> None:
         with self.vault.write("case.delete", f"case:{code}", {}) as session:
             case = get_case(session, code)
+            coding_ids = list(session.exec(select(Coding.id).where(Coding.case_id == case.id)))
+            memos = session.exec(select(Memo).where(or_(
+                and_(col(Memo.target_kind) == "case", col(Memo.target_id) == case.id),
+                and_(col(Memo.target_kind) == "coding", col(Memo.target_id).in_(coding_ids)))))
+            for memo in memos.all():
+                self.vault.search.remove(session, f"memo:{memo.id}")
+                session.delete(memo)
+            self.vault.search.remove(session, f"case:{case.id}")
             session.delete(case)
 
     # --- reading --------------------------------------------------------------------------

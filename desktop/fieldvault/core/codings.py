@@ -83,7 +83,9 @@ class CodingService:
             session.add(restored)
         return restored
 
-    def for_case(self, code: str, include_unplaced: bool = True) -> list[CodingView]:
+    def for_case(self, code: str, include_unplaced: bool = True,
+                 viewer: str | None = None) -> list[CodingView]:
+        """``viewer``: a member name; unless the case is revealed, only their codings."""
         with self.vault.session() as session:
             case = get_case(session, code)
             text = current_transcript(session, case.id).text
@@ -91,8 +93,11 @@ class CodingService:
                                 .where(Coding.case_id == case.id)
                                 .order_by(col(Coding.start), col(Coding.end))).all()
             names = _member_names(session)
-            return [_view(case.code, text, c, t, names) for c, t in rows
-                    if include_unplaced or c.placed]
+            views = [_view(case.code, text, c, t, names) for c, t in rows
+                     if include_unplaced or c.placed]
+            if viewer is None or _revealed(session, case.id):
+                return views
+            return [v for v in views if v.coder == viewer]
 
     def retrieve(self, theme_ids: list[str], subthemes: bool = True) -> list[Passage]:
         """Every placed coding of the given themes across cases, with context."""
@@ -145,6 +150,12 @@ def _theme(session: Session, theme_id: str) -> Theme:
     if theme is None:
         raise NotFound(f"There is no theme '{theme_id}' in this vault's codebook.")
     return theme
+
+
+def _revealed(session: Session, case_id: str) -> bool:
+    from .models import CaseReveal
+
+    return session.get(CaseReveal, case_id) is not None
 
 
 def _member_names(session: Session) -> dict[str, str]:

@@ -166,3 +166,93 @@ class RefiId(SQLModel, table=True):
     kind: str = Field(primary_key=True)
     local_id: str = Field(primary_key=True)
     guid: str  # lower-case, without braces
+
+
+# --- review and exchange (migration upgrade_review) -----------------------------------------
+
+
+class OwnKeys(SQLModel, table=True):
+    """The vault owner's private Ed25519 (signing) and X25519 (box) keys, raw 32 bytes each.
+
+    They live only inside the encrypted database; the public halves are on ``members``.
+    """
+
+    __tablename__ = "own_keys"
+    member_id: str = Field(primary_key=True, foreign_key="members.id")
+    sign_private: bytes
+    box_private: bytes
+    created: str = Field(default_factory=utc_now)
+
+
+class ReviewEvent(SQLModel, table=True):
+    """One move of a case through the review workflow; immutable, merged by id."""
+
+    __tablename__ = "review_events"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    case_id: str = Field(foreign_key="cases.id")
+    from_status: str
+    to_status: str
+    actor_id: str | None = Field(default=None, foreign_key="members.id")
+    comment: str = ""
+    at: str = Field(default_factory=utc_now)
+
+
+class Verdict(SQLModel, table=True):
+    """A supervisor's judgement of one coding; the latest ``at`` wins when merging."""
+
+    __tablename__ = "verdicts"
+    coding_id: str = Field(primary_key=True, foreign_key="codings.id")
+    verdict: str  # "valid" | "invalid"
+    comment: str = ""
+    reviewer_id: str | None = Field(default=None, foreign_key="members.id")
+    at: str = Field(default_factory=utc_now)
+
+
+class CaseReveal(SQLModel, table=True):
+    """Present once a supervisor has revealed every coder's codings on a case to all."""
+
+    __tablename__ = "case_reveals"
+    case_id: str = Field(primary_key=True, foreign_key="cases.id")
+    revealed_by: str | None = Field(default=None, foreign_key="members.id")
+    at: str = Field(default_factory=utc_now)
+
+
+class BundleRecord(SQLModel, table=True):
+    """An exchange bundle written ("out") or imported ("in"); imported ids stop replays."""
+
+    __tablename__ = "bundles"
+    id: str = Field(primary_key=True)  # the envelope's bundle id, 32 hex digits
+    direction: str
+    peers: str  # JSON list of member names: the recipients, or the sender
+    cases: str  # JSON object: case id -> status when the bundle was written or imported
+    at: str = Field(default_factory=utc_now)
+
+
+class ReviewConflict(SQLModel, table=True):
+    """A record changed on both sides of an exchange; both versions are kept."""
+
+    __tablename__ = "review_conflicts"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    case_id: str | None = Field(default=None, foreign_key="cases.id")
+    kind: str  # "transcript" | "coding" | "person"
+    record_id: str
+    bundle_id: str
+    detail: str  # JSON: what arrived
+    resolved: bool = False
+    at: str = Field(default_factory=utc_now)
+
+
+class ForeignAudit(SQLModel, table=True):
+    """Audit entries of another vault, received in a bundle and kept as data."""
+
+    __tablename__ = "foreign_audit"
+    origin: str = Field(primary_key=True)  # signing-key fingerprint of the sending member
+    seq: int = Field(primary_key=True)
+    at: str
+    actor: str
+    action: str
+    target: str
+    digest: str
+    prev: str
+    hash: str
+    bundle_id: str

@@ -12,6 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+MARGIN = 256
+
 
 @dataclass(frozen=True)
 class Equal:
@@ -24,8 +26,10 @@ class OffsetMap:
     """Maps code-point offsets of ``old`` to ``new`` where the text did not change."""
 
     def __init__(self, old: str, new: str) -> None:
-        head = _common_prefix(old, new)
-        tail = _common_prefix(old[head:][::-1], new[head:][::-1])
+        # Trim the unchanged head and tail for speed, but leave MARGIN characters of context
+        # to the matcher so that a repeated character at the cut cannot split a block.
+        head = max(0, _common_prefix(old, new) - MARGIN)
+        tail = max(0, _common_prefix(old[head:][::-1], new[head:][::-1]) - MARGIN)
         old_mid, new_mid = old[head:len(old) - tail], new[head:len(new) - tail]
         matcher = SequenceMatcher(None, old_mid, new_mid, autojunk=False)
         blocks = [Equal(0, head, 0)] if head else []

@@ -119,7 +119,55 @@ def upgrade_2(conn: Connection) -> None:
         search_index.index_document(conn, f"theme:{theme_id}", "theme", "\n".join(names))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2]
+SCHEMA_3 = """
+CREATE TABLE refi_ids (
+  kind TEXT NOT NULL, local_id TEXT NOT NULL, guid TEXT NOT NULL,
+  PRIMARY KEY (kind, local_id), UNIQUE (kind, guid));
+"""
+
+
+def upgrade_3(conn: Connection) -> None:
+    """REFI-QDA GUIDs of records that crossed a vault boundary (see core/refi/guids.py)."""
+    _run_script(conn, SCHEMA_3)
+
+
+SCHEMA_REVIEW = """
+CREATE TABLE own_keys (
+  member_id TEXT PRIMARY KEY REFERENCES members(id), sign_private BLOB NOT NULL,
+  box_private BLOB NOT NULL, created TEXT NOT NULL);
+CREATE TABLE review_events (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  from_status TEXT NOT NULL, to_status TEXT NOT NULL, actor_id TEXT REFERENCES members(id),
+  comment TEXT NOT NULL DEFAULT '', at TEXT NOT NULL);
+CREATE INDEX review_events_case ON review_events(case_id, at);
+CREATE TABLE verdicts (
+  coding_id TEXT PRIMARY KEY REFERENCES codings(id) ON DELETE CASCADE,
+  verdict TEXT NOT NULL CHECK (verdict IN ('valid','invalid')),
+  comment TEXT NOT NULL DEFAULT '', reviewer_id TEXT REFERENCES members(id), at TEXT NOT NULL);
+CREATE TABLE case_reveals (
+  case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+  revealed_by TEXT REFERENCES members(id), at TEXT NOT NULL);
+CREATE TABLE bundles (
+  id TEXT PRIMARY KEY, direction TEXT NOT NULL CHECK (direction IN ('in','out')),
+  peers TEXT NOT NULL, cases TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE review_conflicts (
+  id TEXT PRIMARY KEY, case_id TEXT REFERENCES cases(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('transcript','coding','person')),
+  record_id TEXT NOT NULL, bundle_id TEXT NOT NULL, detail TEXT NOT NULL,
+  resolved INTEGER NOT NULL DEFAULT 0, at TEXT NOT NULL);
+CREATE TABLE foreign_audit (
+  origin TEXT NOT NULL, seq INTEGER NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL,
+  action TEXT NOT NULL, target TEXT NOT NULL, digest TEXT NOT NULL, prev TEXT NOT NULL,
+  hash TEXT NOT NULL, bundle_id TEXT NOT NULL, PRIMARY KEY (origin, seq));
+"""
+
+
+def upgrade_review(conn: Connection) -> None:
+    """Members' own keys, case review history, verdicts, blind coding, exchange bundles."""
+    _run_script(conn, SCHEMA_REVIEW)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

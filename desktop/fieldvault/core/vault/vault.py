@@ -28,16 +28,19 @@ from sqlmodel import Session, select
 
 from .. import audit
 from ..errors import FieldvaultError, KeyFileError, VaultFileError, VaultLocked
-from ..models import Member, Meta, new_id
+from ..models import AuditEntry, Member, Meta, new_id
 from . import connection, keyslots, schema
 
 if TYPE_CHECKING:
+    from ..bundles import BundleService
     from ..cases import CaseService
     from ..codebook import CodebookService
     from ..codings import CodingService
     from ..finder import SearchService
+    from ..members import MemberService
     from ..memos import MemoService
     from ..people import PeopleService
+    from ..review import ReviewService
     from ..transcripts import TranscriptService
     from .keyservice import KeyService
 
@@ -195,7 +198,7 @@ class Vault:
 
     def _drop_services(self) -> None:
         for name in ("cases", "transcripts", "codings", "codebook", "memos", "people",
-                     "search", "keys", "_me"):
+                     "search", "keys", "_me", "members", "review", "bundles"):
             self.__dict__.pop(name, None)
 
     @property
@@ -230,10 +233,15 @@ class Vault:
 
     @contextmanager
     def write(self, action: str, target: str, payload: Any) -> Iterator[Session]:
-        """One audited write transaction. Commits on success, rolls back on any error."""
+        """One audited write transaction. Commits on success, rolls back on any error.
+
+        A target only known inside the transaction (a new case's code) may be set as
+        ``session.info["audit_target"]``.
+        """
         with self._write_lock, Session(self.engine, expire_on_commit=False) as session:
             yield session
             session.flush()
+            target = session.info.pop("audit_target", target)
             audit.append(session, self.actor_name, action, target, payload)
             session.commit()
         self._announce(Change(action, target))
@@ -363,6 +371,28 @@ class Vault:
 
         return KeyService(self)
 
+    @cached_property
+    def members(self) -> MemberService:
+        from ..members import MemberService
+
+        return MemberService(self)
+
+    @cached_property
+    def review(self) -> ReviewService:
+        from ..review import ReviewService
+
+        return ReviewService(self)
+
+    @cached_property
+    def bundles(self) -> BundleService:
+        from ..bundles import BundleService
+
+        return BundleService(self)
+
+    def audit_entries(self, target_prefix: str = "") -> list[AuditEntry]:
+        with self.session() as session:
+            return audit.entries_for(session, target_prefix)
+
     def verify_audit(self) -> audit.AuditReport:
         with self.session() as session:
             return audit.verify(session)
@@ -409,10 +439,27 @@ def _write_copy(vault: Vault, target: Path) -> None:
         raise
 
 
+@dataclass(frozen=True)
+class SlotChoice:
+    """A key slot as offered before unlocking: its kind and label, nothing secret."""
+
+    kind: str
+    label: str
+
+
+def unlock_choices(path: Path) -> list[SlotChoice]:
+    """The slots of the vault at ``path``, for an unlock screen; raises if it is no vault."""
+    path = resolve_path(path)
+    if not (path / DB_FILE).exists():
+        raise VaultFileError(f"{path} is not a Fieldvault vault (no {DB_FILE} inside).")
+    return [SlotChoice(slot.kind, slot.label) for slot in keyslots.read(path).slots]
+
+
 def open_vault(path: Path, unlock: Unlock) -> Vault:
     """The one entry point callers outside the core's key handling need."""
     return Vault.open(path, unlock)
 
 
 __all__ = ["Change", "EscrowKey", "FieldvaultError", "KeyFileError", "Passphrase",
-           "RecoveryCode", "Unlock", "Vault", "open_vault", "resolve_path"]
+           "RecoveryCode", "SlotChoice", "Unlock", "Vault", "open_vault", "resolve_path",
+           "unlock_choices"]

@@ -1,0 +1,331 @@
+"""Korean names, organisations and places: kiwipiepy proper nouns (NNP) classified by rules,
+plus the regular shape of Korean person names (one-syllable surname + two syllables).
+
+A surname-initial three-syllable word that the analyser did not tag as a proper noun is
+re-analysed in a neutral frame ("X 씨가 말했다."); it is a name when kiwipiepy then reads
+it as one proper noun or as an out-of-vocabulary word. Common nouns (노동자, 이야기) fail.
+
+``find_korean(text, None)`` runs the rules alone (used when kiwipiepy cannot load): names
+need a title next to them (반장 X, X 동무). Call with a model under its lock (models.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .lexicon import (
+    GENERIC_PLACES,
+    KOREAN_SURNAMES_HANGUL,
+    KOREAN_SURNAMES_HANGUL_2,
+    ORG_SUFFIXES_HANGUL,
+    RUSSIAN_FIRST_NAMES_HANGUL,
+    RUSSIAN_SURNAME_ENDS_HANGUL,
+    THEME_WORDS,
+    TITLES_HANGUL,
+)
+from .text import KO_PARTICLES, korean_stems
+from .types import Suggestion
+
+SOURCE = "ner:kiwi"
+RULE_SOURCE = "ner:rules-ko"
+EOJEOL = re.compile(r"[가-힣]+")
+FOREIGN_PLACE_END = ("스크", "츠크", "토크", "그라드", "카멘")
+ADMIN_END = ("시", "군", "구", "도", "항")
+ORG_BEFORE = ("주식회사", "(주)", "㈜", "유한회사")
+STRONG_ORG_END = ("무역회사", "총회사", "련합기업소", "연합기업소", "주식회사", "무역총회사")
+NOUN_TAGS = ("NNP", "NNG", "SL", "SH", "SN", "XSN")
+STOP_NOUNS = frozenset(TITLES_HANGUL) | {"씨", "님"}
+TITLES = tuple(sorted(TITLES_HANGUL, key=len, reverse=True))
+ROLES_BEFORE = ("반장", "지배인", "사장", "과장", "소장", "부장", "대표", "동무", "동지", "비서")
+PARTICLE_STARTS = frozenset("은는가를도랑와의에한")
+OOV_GLUED = "에의를을은는와과"  # particles an unknown word may swallow (볼쇼이카멘에)
+FRAME = " 씨가 말했다."
+LONE_SURNAME = re.compile(
+    r"(?<![가-힣])([" + "".join(sorted(KOREAN_SURNAMES_HANGUL)) + r"])\s"
+    r"(?:반장|작업반장|동무|동지|씨|사장|지배인|선생|과장|소장|부장)(?![가-힣]{2})"
+)
+SURNAME_TAGS = frozenset({"NNP", "NNG", "MM", "NR", "XPN"})
+PIECE_TAGS = frozenset({"NNP", "NNG", "XSN", "NNB", "NR"})
+_frame_cache: dict[str, bool] = {}  # only touched under the kiwi model lock
+FRAME_CACHE_MAX = 50_000
+
+
+@dataclass(frozen=True)
+class _Tok:
+    form: str
+    tag: str
+    start: int
+    end: int
+    oov: bool
+
+
+def find_korean(text: str, model: Any | None) -> list[Suggestion]:
+    """Korean-script entities in ``text``; ``model`` is a kiwipiepy Kiwi or None."""
+    toks = _tokenize(text, model) if model is not None else []
+    found: list[Suggestion] = []
+    for start, end in _nnp_candidates(text, toks):
+        category = _classify(text, start, end)
+        if category is not None:
+            found.append(Suggestion(start, end, category, text[start:end], SOURCE))
+    found.extend(_person_words(text, toks, model))
+    found.extend(_titled_surnames(text))
+    found.extend(_russian_names(text))
+    found.extend(_place_words(text))
+    found.extend(_org_words(text, toks, model is not None))
+    return found
+
+
+def _tokenize(text: str, model: Any) -> list[_Tok]:
+    out: list[_Tok] = []
+    for t in model.tokenize(text):
+        start = int(t.start)
+        out.append(_Tok(str(t.form), str(t.tag), start, start + int(t.len), bool(t.oov)))
+    return out
+
+
+def _nnp_candidates(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Spans from a proper noun to the last noun of its word (릉라도+무역+총회사)."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        proper = t.tag == "NNP" or (t.oov and t.tag == "NNG" and t.end - t.start >= 3)
+        if not proper or not EOJEOL.search(t.form):
+            i += 1
+            continue
+        start, end, i = t.start, t.end, i + 1
+        while i < len(toks) and toks[i].tag in NOUN_TAGS and toks[i].form not in STOP_NOUNS:
+            gap = text[end : toks[i].start]
+            if gap == "" or (gap == " " and toks[i].tag == "NNP" and _joinable(text, start, end)):
+                end = toks[i].end
+                i += 1
+            else:
+                break
+        end = _without_particle(text, start, end)
+        if end - start == 3 and text[end - 1] == "이" and text[end : end + 1] in PARTICLE_STARTS:
+            end -= 1
+        if t.oov and text[end - 1] in OOV_GLUED and end - start >= 4:
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def _without_particle(text: str, start: int, end: int) -> int:
+    """Drop a particle the analyser glued to a name (강복광이 → 강복광, 볼쇼이카멘에서)."""
+    form = text[start:end]
+    for p in KO_PARTICLES:
+        if len(p) >= 2 and form.endswith(p) and len(form) - len(p) >= 2:
+            return end - len(p)
+    if (
+        end - start == 4
+        and text[end - 1] in "이가은는을를의와과도"
+        and _person_shape(text[start : end - 1])
+    ):
+        return end - 1
+    return end
+
+
+def _joinable(text: str, start: int, end: int) -> bool:
+    """A surname written apart (김 철수) or a foreign first name (파벨 셰브첸코)."""
+    piece = text[start:end]
+    return piece in KOREAN_SURNAMES_HANGUL or piece in RUSSIAN_FIRST_NAMES_HANGUL
+
+
+def _classify(text: str, start: int, end: int) -> str | None:
+    form = text[start:end]
+    bare = form.replace(" ", "")
+    if form in THEME_WORDS or form in GENERIC_PLACES or len(bare) < 2:
+        return None
+    after = text[end : end + 4]
+    before = text[max(0, start - 6) : start].rstrip()
+    if bare.endswith(ORG_SUFFIXES_HANGUL) or before.endswith(ORG_BEFORE):
+        return "ORG"
+    if after.lstrip().startswith(ORG_BEFORE):
+        return "ORG"
+    if bare.endswith(FOREIGN_PLACE_END) and len(bare) >= 3:
+        return "LOCATION"
+    if len(bare) >= 3 and bare.endswith(ADMIN_END) and not _person_shape(bare):
+        return "LOCATION"
+    if _person_shape(bare) or after.startswith(TITLES) or " " in form:
+        return "PERSON"
+    if len(bare) == 2 and after[:1] == "이" and after[1:2] in PARTICLE_STARTS:
+        return "PERSON"  # a given name with the familiar -이 (영철이는)
+    return "LOCATION"
+
+
+def _person_shape(bare: str) -> bool:
+    if len(bare) == 3 and bare[0] in KOREAN_SURNAMES_HANGUL:
+        return True
+    return len(bare) == 4 and bare[:2] in KOREAN_SURNAMES_HANGUL_2
+
+
+def _person_words(text: str, toks: list[_Tok], model: Any | None) -> list[Suggestion]:
+    """Surname + two syllables + particle or title (계란금은, 장학화 동무)."""
+    sure: list[int] = []
+    unsure: list[int] = []
+    for m in EOJEOL.finditer(text):
+        word, start = m.group(), m.start()
+        if not _name_word(word) or word[:3] in THEME_WORDS:
+            continue
+        if _titled(text, start, word) or _model_says_name(toks, start):
+            sure.append(start)
+        elif model is not None and not _known_word_start(toks, start, word):
+            unsure.append(start)
+    if unsure:
+        verdicts = _frame_verdicts(model, sorted({text[s : s + 3] for s in unsure}))
+        sure.extend(s for s in unsure if verdicts[text[s : s + 3]])
+    return [Suggestion(s, s + 3, "PERSON", text[s : s + 3], RULE_SOURCE) for s in sorted(sure)]
+
+
+def _titled_surnames(text: str) -> list[Suggestion]:
+    """A surname alone before a title: 박 반장, 김 씨."""
+    return [
+        Suggestion(m.start(), m.start() + 1, "PERSON", m.group(1), RULE_SOURCE)
+        for m in LONE_SURNAME.finditer(text)
+    ]
+
+
+def _name_word(word: str) -> bool:
+    if len(word) < 3 or word[0] not in KOREAN_SURNAMES_HANGUL:
+        return False
+    rest = word[3:]
+    return rest == "" or rest in KO_PARTICLES or rest in TITLES_HANGUL or _two_particles(rest)
+
+
+def _two_particles(rest: str) -> bool:
+    return any(rest.startswith(p) and rest[len(p) :] in KO_PARTICLES for p in KO_PARTICLES)
+
+
+def _titled(text: str, start: int, word: str) -> bool:
+    """A title glued or next to the name (김철수씨가, 장학화 동무) or a role before it."""
+    rest = word[3:]
+    if rest.startswith(TITLES):
+        return True
+    if rest == "" and text[start + 3 : start + 4] == " ":
+        if text[start + 4 : start + 10].startswith(TITLES):
+            return True
+    return text[max(0, start - 6) : start].rstrip().endswith(ROLES_BEFORE)
+
+
+def _known_word_start(toks: list[_Tok], start: int, word: str) -> bool:
+    """The analyser reads the word as a known word of two or more syllables at its start
+    (계획+분, 신발+이, 이동+을), so it is not a name."""
+    i = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    if i >= len(toks) or toks[i].start != start:
+        return False
+    t = toks[i]
+    return t.end - t.start >= 2 and not t.oov and t.tag != "NNP"
+
+
+def _model_says_name(toks: list[_Tok], start: int) -> bool:
+    i = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    if i >= len(toks) or toks[i].start != start:
+        return False
+    t = toks[i]
+    return t.end - t.start == 3 and (t.tag == "NNP" or t.oov)
+
+
+def _frame_verdicts(model: Any, stems: list[str]) -> dict[str, bool]:
+    """Re-analyse each stem in a neutral sentence; cached across calls."""
+    todo = [s for s in stems if s not in _frame_cache]
+    if todo:
+        if len(_frame_cache) > FRAME_CACHE_MAX:
+            _frame_cache.clear()
+        starts: dict[int, str] = {}
+        pos = 0
+        for s in todo:
+            starts[pos] = s
+            pos += len(s) + len(FRAME) + 1
+        pieces: dict[str, list[_Tok]] = {s: [] for s in todo}
+        current: str | None = None
+        base = 0
+        for t in _tokenize("\n".join(s + FRAME for s in todo), model):
+            if t.start in starts:
+                current, base = starts[t.start], t.start
+            if current is not None and t.start < base + len(current):
+                pieces[current].append(t)
+        for s in todo:
+            _frame_cache[s] = _reads(pieces[s])
+    return {s: _frame_cache[s] for s in stems}
+
+
+def _reads(toks: list[_Tok]) -> bool:
+    """One proper noun or unknown word, or a surname syllable followed by noun pieces."""
+    if not toks:
+        return False
+    first, start = toks[0], toks[0].start
+    if first.end - first.start == 3:
+        return first.tag == "NNP" or first.oov
+    if first.end - first.start != 1 or first.tag not in SURNAME_TAGS:
+        return False
+    return toks[-1].end == start + 3 and all(
+        t.tag in PIECE_TAGS and t.end - t.start <= 2 for t in toks[1:]
+    )
+
+
+def _russian_names(text: str) -> list[Suggestion]:
+    """A Russian first name in Hangul and the word after it (파벨 셰브첸코와)."""
+    out: list[Suggestion] = []
+    words = list(EOJEOL.finditer(text))
+    for a, b in zip(words, words[1:], strict=False):
+        if a.group() not in RUSSIAN_FIRST_NAMES_HANGUL or text[a.end() : b.start()] != " ":
+            continue
+        surname = min([b.group(), *korean_stems(b.group())], key=len)
+        if not surname.endswith(RUSSIAN_SURNAME_ENDS_HANGUL) or len(surname) < 2:
+            continue
+        end = b.start() + len(surname)
+        out.append(Suggestion(a.start(), end, "PERSON", text[a.start() : end], RULE_SOURCE))
+    return out
+
+
+def _place_words(text: str) -> list[Suggestion]:
+    """Transliterated Russian towns glued to a particle (파르티잔스크에)."""
+    out: list[Suggestion] = []
+    for m in EOJEOL.finditer(text):
+        for stem in [m.group(), *korean_stems(m.group())]:
+            if len(stem) >= 4 and stem.endswith(FOREIGN_PLACE_END):
+                s = m.start()
+                out.append(Suggestion(s, s + len(stem), "LOCATION", stem, RULE_SOURCE))
+                break
+    return out
+
+
+def _org_words(text: str, toks: list[_Tok], have_model: bool) -> list[Suggestion]:
+    """Words ending in a company suffix whose head is a name (락원무역총회사에서)."""
+    out: list[Suggestion] = []
+    for m in EOJEOL.finditer(text):
+        stem = _org_stem(m.group())
+        if stem is None:
+            continue
+        start = m.start()
+        suffix = max((x for x in ORG_SUFFIXES_HANGUL if stem.endswith(x)), key=len)
+        head_end = start + len(stem) - len(suffix)
+        if have_model and not _unknown_head(toks, start, head_end):
+            continue
+        if not have_model and not stem.endswith(STRONG_ORG_END):
+            continue
+        out.append(Suggestion(start, start + len(stem), "ORG", stem, RULE_SOURCE))
+    return out
+
+
+def _org_stem(word: str) -> str | None:
+    for stem in sorted({word, *korean_stems(word)}, key=len, reverse=True):
+        for suffix in ORG_SUFFIXES_HANGUL:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:
+                return stem
+    return None
+
+
+def _unknown_head(toks: list[_Tok], start: int, end: int) -> bool:
+    """True when the analyser reads the head as a proper noun, unknown word or fragments."""
+    i = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    inside: list[_Tok] = []
+    while i < len(toks) and toks[i].start < end:
+        inside.append(toks[i])
+        i += 1
+    if not inside:
+        return False
+    return any(t.tag == "NNP" or t.oov for t in inside) or all(t.end - t.start == 1 for t in inside)

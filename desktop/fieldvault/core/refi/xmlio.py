@@ -1,0 +1,160 @@
+"""Reading and writing REFI-QDA XML safely.
+
+Parsing uses defusedxml with DTDs forbidden: a REFI file never needs a DTD, and entity
+declarations are how hostile XML expands into gigabytes ("billion laughs", quadratic blow-up)
+or pulls in outside files. The standard library's parser only resists some of this, and only
+with a recent expat; defusedxml refuses every such file whatever expat is linked.
+
+Elements and attributes from other namespaces (vendor extensions) are removed with a notice
+before validation; everything left must then validate against the standard's XSDs.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import Counter
+from functools import cache
+from importlib import resources
+from typing import Any, cast
+
+import xmlschema
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as SafeET
+
+from ..errors import InputError
+
+PROJECT_NS = "urn:QDA-XML:project:1.0"
+CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
+XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+SCHEMAS = {PROJECT_NS: ("Project.xsd", "Project"), CODEBOOK_NS: ("Codebook.xsd", "CodeBook")}
+MAX_DEPTH = 200
+_NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
+
+
+def namespace_of(tag: str) -> str:
+    return tag[1:].partition("}")[0] if tag.startswith("{") else ""
+
+
+def local_name(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def parse(data: bytes, where: str) -> ET.Element:
+    """Parse bytes into an element tree; raise InputError in one sentence if unsafe or broken."""
+    try:
+        root = SafeET.fromstring(data, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise InputError(f"{where} declares a DTD or entities, which Fieldvault refuses to read "
+                         "(they can expand without limit or pull in other files).") from exc
+    except ET.ParseError as exc:
+        raise InputError(f"{where} is not well-formed XML ({exc}).") from exc
+    return cast(ET.Element, root)
+
+
+def check_root(root: ET.Element, namespace: str, where: str) -> None:
+    name = SCHEMAS[namespace][1]
+    if root.tag != f"{{{namespace}}}{name}":
+        found = local_name(root.tag)
+        space = namespace_of(root.tag) or "no namespace"
+        raise InputError(f"{where} is not a REFI-QDA 1.0 file: its root is <{found}> in "
+                         f"{space}, not <{name}> in {namespace}.")
+
+
+def strip_foreign(root: ET.Element, namespace: str, where: str) -> list[str]:
+    """Remove elements and attributes of other namespaces; return a notice per kind removed."""
+    removed: Counter[str] = Counter()
+    stack = [(root, 0)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise InputError(f"{where} nests elements more than {MAX_DEPTH} levels deep.")
+        _strip_attributes(element, removed)
+        for child in list(element):
+            if namespace_of(child.tag) != namespace:
+                element.remove(child)
+                space = namespace_of(child.tag) or "no namespace"
+                removed[f"<{local_name(child.tag)}> element from {space}"] += 1
+            else:
+                stack.append((child, depth + 1))
+    return [f"Ignored {count} {what} (not part of REFI-QDA)." for what, count in removed.items()]
+
+
+def _strip_attributes(element: ET.Element, removed: Counter[str]) -> None:
+    for key in list(element.attrib):
+        space = namespace_of(key)
+        if space and space != XSI_NS:
+            del element.attrib[key]
+            removed[f"attribute {local_name(key)} from {space}"] += 1
+
+
+@cache
+def _schema(file_name: str) -> xmlschema.XMLSchema:
+    source = resources.files("fieldvault.core.refi").joinpath("xsd", file_name)
+    with resources.as_file(source) as path:
+        return xmlschema.XMLSchema(str(path))
+
+
+def validate(root: ET.Element, namespace: str, where: str) -> None:
+    """Raise InputError naming the first place where ``root`` breaks the standard's XSD."""
+    schema = _schema(SCHEMAS[namespace][0])
+    error = next(iter(schema.iter_errors(root, use_location_hints=False)), None)
+    if error is not None:
+        path = re.sub(r"\{[^}]*\}", "", error.path or "/")
+        raise InputError(f"{where} does not follow the REFI-QDA schema at {path}: "
+                         f"{_short(error.reason or error.message)}.")
+
+
+def _short(reason: str) -> str:
+    """The first sentence of an xmlschema reason, without namespaces or pattern lists."""
+    reason = re.sub(r"\{[^}]*\}", "", reason)
+    reason = re.sub(r" of \[.*$", "", reason, flags=re.S)
+    return reason.split(". ")[0].rstrip(". ")
+
+
+def errors_of(root: ET.Element, namespace: str) -> list[str]:
+    """Every XSD violation (for tests and diagnostics)."""
+    schema = _schema(SCHEMAS[namespace][0])
+    return [str(e.reason) for e in schema.iter_errors(root, use_location_hints=False)]
+
+
+def element(parent: ET.Element | None, name: str, text: str | None = None, /,
+            **attrs: Any) -> ET.Element:
+    """A child element (or a root when ``parent`` is None) for writing; attributes that are
+    None are left out. Written trees use plain names; :func:`to_bytes` puts the namespace on
+    the root (ElementTree's ``default_namespace`` rejects plain attribute names)."""
+    values = {k: str(v) for k, v in attrs.items() if v is not None}
+    node = ET.Element(name, values) if parent is None else ET.SubElement(parent, name, values)
+    if text is not None:
+        node.text = xml_text(text)
+    return node
+
+
+def xml_text(text: str) -> str:
+    """Text that XML 1.0 can carry: control characters dropped, line ends as LF."""
+    return _NOT_XML.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def datetime_or_none(value: str | None) -> str | None:
+    return value if value and _DATETIME.match(value) else None
+
+
+def to_bytes(root: ET.Element, namespace: str) -> bytes:
+    root.set("xmlns", namespace)
+    ET.indent(root)
+    body = ET.tostring(root, encoding="unicode")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n").encode("utf-8")
+
+
+def children(node: ET.Element, namespace: str, name: str) -> list[ET.Element]:
+    return node.findall(f"{{{namespace}}}{name}")
+
+
+def child(node: ET.Element, namespace: str, name: str) -> ET.Element | None:
+    return node.find(f"{{{namespace}}}{name}")
+
+
+def child_text(node: ET.Element, namespace: str, name: str) -> str:
+    found = node.find(f"{{{namespace}}}{name}")
+    return (found.text or "") if found is not None else ""

@@ -1,0 +1,1 @@
+"""Vault on disk: key slots, the SQLCipher connection, migrations, the open vault."""

@@ -1,0 +1,36 @@
+"""The review tables match their models, and the bundle schema is itself valid."""
+
+from __future__ import annotations
+
+import pytest
+
+from fieldvault.core import seeds
+from fieldvault.core.models import (
+    BundleRecord,
+    CaseReveal,
+    ForeignAudit,
+    OwnKeys,
+    ReviewConflict,
+    ReviewEvent,
+    Verdict,
+)
+from fieldvault.core.vault import schema
+from fieldvault.core.vault.vault import Vault
+
+
+def test_review_models_match_the_migrated_tables(vault: Vault) -> None:
+    assert "upgrade_review" in [m.__name__ for m in schema.MIGRATIONS]
+    models = [OwnKeys, ReviewEvent, Verdict, CaseReveal, BundleRecord, ReviewConflict,
+              ForeignAudit]
+    with vault.engine.connect() as conn:
+        for model in models:
+            table = model.__tablename__
+            rows = conn.exec_driver_sql(f'PRAGMA table_info("{table}")').all()
+            assert {r[1] for r in rows} == set(model.model_fields), table
+
+
+def test_bundle_schema_loads_and_rejects_a_stranger() -> None:
+    loaded = seeds.load_schema("bundle-manifest")
+    assert loaded["properties"]["format_version"] == {"const": 1}
+    with pytest.raises(seeds.SeedError, match="invalid"):
+        seeds.validate({"format": "something else"}, "bundle-manifest")
