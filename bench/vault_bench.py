@@ -25,12 +25,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import make_corpus  # noqa: E402
-from search_bench import QUERIES, RAW_SQL, raw_match, raw_query, timed  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
+from corpus import make_corpus  # noqa: E402
 from fieldvault.core.importer import import_jsonl  # noqa: E402
 from fieldvault.core.vault.vault import Passphrase, Vault  # noqa: E402
+from search_bench import QUERIES, RAW_SQL, raw_match, raw_query, timed  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 
