@@ -256,3 +256,35 @@ class ForeignAudit(SQLModel, table=True):
     prev: str
     hash: str
     bundle_id: str
+
+
+class Redaction(SQLModel, table=True):
+    """A span of a transcript version that identifies someone or something.
+
+    ``status``: suggested (by a detector layer, ``source``), accepted (withheld in every
+    export) or rejected. PERSON redactions link to a pseudonymous person.
+    """
+
+    __tablename__ = "redactions"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    case_id: str = Field(foreign_key="cases.id")
+    transcript_id: str = Field(foreign_key="transcripts.id")
+    start: int
+    end: int
+    category: str
+    status: str = "suggested"
+    source: str
+    person_id: str | None = Field(default=None, foreign_key="people.id")
+    reason: str = ""
+    decided_by: str | None = Field(default=None, foreign_key="members.id")
+    decided_at: str | None = None
+    placed: bool = True
+    created: str = Field(default_factory=utc_now)
+
+
+class GazetteerTerm(SQLModel, table=True):
+    __tablename__ = "gazetteer_terms"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    category: str
+    term: str
+    created: str = Field(default_factory=utc_now)

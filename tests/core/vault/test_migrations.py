@@ -37,3 +37,12 @@ def test_models_match_the_migrated_tables(vault: Vault) -> None:
             table = model.__tablename__
             rows = conn.exec_driver_sql(f'PRAGMA table_info("{table}")').all()
             assert {r[1] for r in rows} == set(model.model_fields), table
+
+
+def test_redaction_and_gazetteer_models_match_their_tables(vault: Vault) -> None:
+    from fieldvault.core.models import GazetteerTerm, Redaction
+
+    with vault.engine.connect() as conn:
+        for model in (Redaction, GazetteerTerm):
+            rows = conn.exec_driver_sql(f'PRAGMA table_info("{model.__tablename__}")').all()
+            assert {r[1] for r in rows} == set(model.model_fields)

@@ -167,7 +167,37 @@ def upgrade_review(conn: Connection) -> None:
     _run_script(conn, SCHEMA_REVIEW)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review]
+SCHEMA_PRIVACY = """
+CREATE TABLE redactions (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  transcript_id TEXT NOT NULL REFERENCES transcripts(id),
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  category TEXT NOT NULL CHECK (category IN
+    ('PERSON','ORG','LOCATION','PHONE','ID','DOB','EMAIL','ADDRESS')),
+  status TEXT NOT NULL CHECK (status IN ('suggested','accepted','rejected')),
+  source TEXT NOT NULL, person_id TEXT REFERENCES people(id),
+  reason TEXT NOT NULL DEFAULT '', decided_by TEXT REFERENCES members(id), decided_at TEXT,
+  placed INTEGER NOT NULL DEFAULT 1, created TEXT NOT NULL,
+  CHECK (start >= 0 AND "end" > start));
+CREATE INDEX redactions_case ON redactions(case_id, status);
+CREATE TABLE gazetteer_terms (
+  id TEXT PRIMARY KEY, category TEXT NOT NULL, term TEXT NOT NULL, created TEXT NOT NULL,
+  UNIQUE (category, term));
+"""
+
+
+def upgrade_privacy(conn: Connection) -> None:
+    """Redactions (suggested / accepted / rejected spans) and the vault's own gazetteer terms.
+
+    A redaction's span is on ``transcript_id``; ``placed = 0`` when a later version could
+    not carry it over. Gazetteer terms hold "always treat this term as ..." choices (not
+    people: their names live in the sealed identity store).
+    """
+    _run_script(conn, SCHEMA_PRIVACY)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
+                                                   upgrade_privacy]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
