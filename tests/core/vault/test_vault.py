@@ -210,3 +210,14 @@ def test_escrow_slot_survives_rotation(vault: Vault, vault_path: Path) -> None:
     vault.lock()
     with Vault.open(vault_path, EscrowKey(org)):
         pass
+
+
+def test_engine_errors_never_carry_bound_values(vault: Vault) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    secret = "Kim Chol-su 김철수"
+    with pytest.raises(IntegrityError) as caught, vault.engine.begin() as conn:
+        conn.execute(text("INSERT INTO members (id, name, role, created) "
+                          "VALUES (:id, :name, 'nobody', 'x')"), {"id": "m", "name": secret})
+    assert secret not in str(caught.value) and "hidden" in str(caught.value)
