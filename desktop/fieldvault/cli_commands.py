@@ -53,18 +53,23 @@ def _keys(sub: Sub) -> None:
     p = sub.add_parser("keys", help="manage key slots")
     vault_args(p)
     p.add_argument("action", choices=["list", "add", "remove", "passwd", "recovery", "rotate",
-                                      "rename"])
+                                      "rename", "export-key"])
     p.add_argument("target", nargs="?", help="slot label (remove, passwd, rename)")
     p.add_argument("--label", help="label of a new slot, or the new label (rename)")
     p.add_argument("--new-passphrase-file", metavar="PATH")
     p.add_argument("--keep", action="append", metavar="LABEL=PATHFILE",
                    help="another passphrase slot to keep through a rotation")
+    p.add_argument("--public", action="store_true", help="export-key: print the public key")
 
 
 @command("keys")
 def run_keys(args: argparse.Namespace) -> int:
     with open_from_args(args) as vault:
         action = args.action
+        if action == "export-key":
+            from .cli_export import print_export_key
+
+            return print_export_key(args, vault)
         if action == "list":
             slots = vault.keys.list()
             emit(args, slots, lambda: "\n".join(f"{s.label:<16} {s.kind:<11} {s.id} "
@@ -358,7 +363,6 @@ def run_demo(args: argparse.Namespace) -> int:
     state = "Built" if demo.created else "Opened"
     print(f"{state} the demo vault {Path(args.path).resolve()} "
           f"(passphrase: '{DEMO_PASSPHRASE}'; fictional interviews only).")
-    for line in summary["lines"]:
-        print(line)
+    print("\n".join(str(line) for line in summary["lines"]))  # type: ignore[attr-defined]
     sys.stdout.flush()
     return 0

@@ -1,0 +1,224 @@
+"""Event-loop lag probe for the desktop app on a big vault.
+
+A 10 ms QTimer records how late each tick fires; any lateness is time the UI thread was
+busy. The script opens a vault of ``--cases`` interviews (built once from
+``corpus.make_corpus`` through the JSON Lines importer and kept at ``--vault``), then drives
+the real main window: unlock, load the case table, scroll it, sort it, filter it, open a
+case, search, retrieve. It prints the worst stall per phase and overall.
+
+    xvfb-run -a .venv/bin/python bench/ui_lag.py [--cases 10000] [--vault PATH] [--json]
+
+(``QT_QPA_PLATFORM=offscreen`` works too.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer, QObject, QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
+
+from corpus import make_corpus  # noqa: E402
+from fieldvault.core.importer import import_jsonl  # noqa: E402
+from fieldvault.core.vault.vault import Vault  # noqa: E402
+from fieldvault.ui.app import create_app, tune_runtime  # noqa: E402
+from fieldvault.ui.mainwindow import MainWindow  # noqa: E402
+from fieldvault.ui.models.cases import CaseColumn  # noqa: E402
+from fieldvault.ui.settings import Settings  # noqa: E402
+
+PASSPHRASE = "lag probe passphrase"
+TICK_MS = 10
+THEMES = ("quota.planned", "work.arrears", "surveillance.phone_inspection",
+          "flight_conflict.rabbits", "living.quarters", "return.couriers")
+
+
+class LagProbe(QObject):
+    """Measures how late a 10 ms timer fires, per named phase."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.phase = "idle"
+        self.worst: dict[str, float] = {}
+        self.ticks: dict[str, int] = {}
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self._tick)
+        self.gc_worst_ms = [0.0, 0.0, 0.0]  # longest garbage collection per generation
+        self._gc_started = 0.0
+        gc.callbacks.append(self._gc)
+
+    def _gc(self, stage: str, info: dict[str, int]) -> None:
+        if stage == "start":
+            self._gc_started = time.perf_counter()
+        else:
+            spent = (time.perf_counter() - self._gc_started) * 1000
+            generation = info["generation"]
+            self.gc_worst_ms[generation] = max(self.gc_worst_ms[generation], spent)
+
+    def start(self) -> None:
+        self._clock.start()
+        self._last = self._clock.nsecsElapsed()
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = self._clock.nsecsElapsed()
+        late_ms = (now - self._last) / 1e6 - TICK_MS
+        self._last = now
+        self.worst[self.phase] = max(self.worst.get(self.phase, 0.0), late_ms)
+        self.ticks[self.phase] = self.ticks.get(self.phase, 0) + 1
+
+
+def build_vault(path: Path, cases: int) -> None:
+    """A vault of ``cases`` interviews with a few codings each (one import transaction)."""
+    rng = random.Random(7)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as scratch:
+        source = Path(scratch) / "corpus.jsonl"
+        with source.open("w", encoding="utf-8") as out:
+            for number, (_doc, text) in enumerate(make_corpus(cases, seed=1)):
+                out.write(json.dumps(_record(number, text, rng), ensure_ascii=False) + "\n")
+        vault, _code = Vault.create(path, PASSPHRASE, owner="bench")
+        try:
+            import_jsonl(vault, source, progress=_print_progress)
+        finally:
+            vault.lock()
+    print(f"\nbuilt {path} with {cases} cases in {time.perf_counter() - started:.0f} s")
+
+
+def _record(number: int, text: str, rng: random.Random) -> dict[str, Any]:
+    codings = []
+    for _ in range(rng.randint(1, 5)):
+        start = rng.randrange(0, len(text) - 200)
+        codings.append({"theme": rng.choice(THEMES), "start": start,
+                        "end": start + rng.randint(20, 180)})
+    return {"case_code": f"B-{number:06d}", "title": text[:60].strip() or f"Case {number}",
+            "languages": ["en", "ko", "ru"][: 1 + number % 3],
+            "interview_date": f"20{10 + number % 9}-{1 + number % 12:02d}-{1 + number % 28:02d}",
+            "interviewer": f"Interviewer {number % 17}",
+            "attributes": {"sector": ["construction", "restaurant", "fishery"][number % 3],
+                           "year_of_arrival": 2008 + number % 10},
+            "transcript": text, "codings": codings}
+
+
+def _print_progress(done: int, total: int) -> None:
+    if done % 500 == 0 or done == total:
+        print(f"\rimporting {done}/{total}", end="", flush=True)
+
+
+def wait_until(check: Callable[[], object], timeout: float = 600.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise SystemExit("timed out")
+        QTest.qWait(5)
+
+
+def drive(window: MainWindow, probe: LagProbe, vault_path: Path, cases: int) -> None:
+    def phase(name: str) -> None:
+        probe.phase = name
+        QTest.qWait(30)
+
+    phase("unlock (key derivation on a worker)")
+    window.prepare_unlock(vault_path)
+    window.unlock_page.secret.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    wait_until(lambda: window.session is not None)
+    phase("load case table")
+    wait_until(lambda: window.cases.model.total == cases)
+    phase("scroll case table")
+    bar = window.cases.table.verticalScrollBar()
+    for step in range(201):
+        bar.setValue(bar.maximum() * step // 200)
+        QTest.qWait(8)
+    phase("sort case table")
+    window.cases.table.sortByColumn(CaseColumn.TITLE, Qt.SortOrder.DescendingOrder)
+    QTest.qWait(50)
+    window.cases.table.sortByColumn(CaseColumn.CODE, Qt.SortOrder.AscendingOrder)
+    phase("filter case table (typing)")
+    for prefix in ("n", "na", "nam", "namg"):
+        window.cases.filter_text.setText(prefix)
+        QTest.qWait(40)
+    window.cases.filter_text.clear()
+    phase("open case")
+    window.cases.select(f"B-{cases // 2:06d}")
+    QTest.keyClick(window.cases.table, Qt.Key.Key_Return)
+    QTest.qWait(100)
+    phase("search")
+    window.tabs.setCurrentWidget(window.search)
+    for query in ("Уссурийск", "노동자", "workers", "Namg"):
+        window.search.query.setText(query)
+        window.search.search()
+        wait_until(lambda q=query: window.search.count.text().endswith("opens a hit.")
+                   and window.search.query.text() == q)
+    phase("retrieve")
+    window.retrieve.choose(["quota"])
+    window.retrieve.retrieve()
+    wait_until(lambda: window.retrieve.model.rowCount() > 0)
+    phase("lock")
+    window.lock()
+    QTest.qWait(50)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="UI event-loop lag on a big vault")
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--vault", type=Path, default=None,
+                        help="where to keep the built vault (default: /tmp/fieldvault-lag-N)")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--switch-interval", type=float, default=None,
+                        help="override sys.setswitchinterval (seconds) after the app is built")
+    options = parser.parse_args()
+    vault_path = options.vault or Path(tempfile.gettempdir()) / (
+        f"fieldvault-lag-{options.cases}.fieldvault")
+    if not vault_path.exists():
+        build_vault(vault_path, options.cases)
+    with tempfile.TemporaryDirectory() as scratch:
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, scratch)
+        app, window = create_app([sys.argv[0]], Settings(Path(scratch) / "s.ini"),
+                                 Path(scratch) / "demo.fieldvault")
+        tune_runtime()  # as fieldvault-app's main() does
+        if options.switch_interval is not None:
+            sys.setswitchinterval(options.switch_interval)
+        window.resize(1280, 800)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        probe = LagProbe()
+        probe.start()
+        started = time.perf_counter()
+        drive(window, probe, vault_path, options.cases)
+        total = time.perf_counter() - started
+        window.close()
+    report = {"cases": options.cases, "seconds": round(total, 1),
+              "gc_worst_ms": [round(ms, 1) for ms in probe.gc_worst_ms],
+              "worst_ms": {k: round(v, 1) for k, v in probe.worst.items()},
+              "overall_worst_ms": round(max(probe.worst.values()), 1)}
+    if options.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(f"{options.cases} cases, drive took {total:.1f} s; worst event-loop stall:")
+        for name, worst in probe.worst.items():
+            print(f"  {name:<40} {worst:7.1f} ms  ({probe.ticks[name]} ticks)")
+        print(f"  {'OVERALL':<40} {report['overall_worst_ms']:7.1f} ms")
+        print("longest garbage collection per generation (any thread): "
+              + ", ".join(f"{ms:.1f} ms" for ms in probe.gc_worst_ms))
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,110 @@
+"""Application factory and the ``fieldvault-app`` entry point. Importing this does nothing.
+
+``fieldvault-app --demo`` opens the demo vault at ``<user data>/fieldvault/demo.fieldvault``
+(on Linux ``~/.local/share/fieldvault/demo.fieldvault``), building it on first use;
+``--demo-path`` chooses another place.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .mainwindow import MainWindow
+from .resources import install_fonts, resource_dir
+from .settings import Settings
+
+APP_NAME = "Fieldvault"
+SWITCH_INTERVAL = 0.001  # seconds; CPython's default 0.005 lets a busy worker starve the UI
+
+
+def default_demo_path() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    root = Path(base) if base else Path.home() / ".local" / "share"
+    return root / "fieldvault" / "demo.fieldvault"
+
+
+def _parse(arguments: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="fieldvault-app", add_help=True)
+    parser.add_argument("--demo", action="store_true", help="open the demo vault at once")
+    parser.add_argument("--demo-path", type=Path, default=None,
+                        help="where the demo vault lives (default: the user data folder)")
+    options, _unknown = parser.parse_known_args(arguments)
+    return options
+
+
+def _translators(app: QApplication) -> None:
+    locale = QLocale.system()
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("fieldvault", str(resource_dir() / "translations"))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def create_app(argv: list[str], settings: Settings | None = None,
+               demo_path: Path | None = None) -> tuple[QApplication, MainWindow]:
+    """Build (or reuse) the QApplication and the main window; the window is not shown."""
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("fieldvault")
+    install_fonts(app)
+    _translators(app)
+    options = _parse(list(argv[1:]))
+    window = MainWindow(settings or Settings(), options.demo_path or demo_path
+                        or default_demo_path())
+    app.aboutToQuit.connect(window.clipboard_guard.clear)
+    if options.demo:
+        window.open_demo()
+    return app, window
+
+
+def _calm_excepthook(kind: type[BaseException], exc: BaseException,
+                     tb: TracebackType | None) -> None:
+    """Unexpected errors: the details go to the terminal, the user gets one sentence."""
+    traceback.print_exception(kind, exc, tb, file=sys.stderr)
+    if QApplication.instance() is not None:
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
+            "App", "Something unexpected went wrong. Every change you confirmed is saved. "
+                   "If it happens again, lock the vault and restart Fieldvault."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
+def tune_runtime() -> None:
+    """Process settings that keep the UI thread responsive; call once before showing.
+
+    Workers are Python threads, so the UI thread waits for the GIL whenever it calls into
+    Python; a shorter switch interval bounds that wait. Freezing the objects that exist after
+    start-up (modules, classes, Qt wrappers) takes them out of every later full garbage
+    collection, which otherwise pauses all threads for 100 ms and more on a big vault.
+    """
+    sys.setswitchinterval(SWITCH_INTERVAL)
+    gc.collect()
+    gc.freeze()
+
+
+def main() -> int:
+    app, window = create_app(sys.argv)
+    tune_runtime()
+    sys.excepthook = _calm_excepthook
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,328 @@
+"""The main window: start → unlock → workspace (cases, workbench, codebook, retrieve, search).
+
+Lifecycle: :meth:`MainWindow.attach` receives an opened vault and hands a
+:class:`VaultSession` to each page; :meth:`MainWindow.lock` takes everything back (pages drop
+their models and text, dialogs close, the clipboard is cleared, the core zeroes the key).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QTabWidget, QWidget
+
+from ..core.demo import DEMO_PASSPHRASE, DemoVault, open_or_build
+from ..core.errors import FieldvaultError
+from ..core.finder import SearchResult
+from ..core.vault.vault import Unlock, Vault, unlock_choices
+from .cases_view import CasesPage
+from .codebook_view import CodebookPage
+from .dialogs import file_dialog, show_error
+from .guards import ClipboardGuard, IdleWatcher
+from .preferences import PreferencesDialog
+from .retrieve_view import RetrievePage
+from .search_view import SearchPage
+from .session import VaultSession
+from .settings import CLIPBOARD_SECONDS, Settings
+from .start import CreateVaultDialog, RecoveryCodeDialog, StartPage
+from .tasks import TaskRunner
+from .unlock import UnlockPage
+from .workbench import WorkbenchPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings, demo_path: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.settings = settings
+        self.demo_path = demo_path
+        self.session: VaultSession | None = None
+        self.runner = TaskRunner(self)
+        self.idle = IdleWatcher(settings.idle_lock_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.lock_key_pressed.connect(self.lock)
+        self.clipboard_guard = ClipboardGuard(CLIPBOARD_SECONDS * 1000, self)
+        self._build_pages()
+        self._build_menus()
+        self._show_start()
+        self.resize(1200, 780)
+        geometry = settings.layout("main_window")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # --- construction ---------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        self.start = StartPage()
+        self.start.create_requested.connect(self.create_vault)
+        self.start.open_requested.connect(self.choose_vault)
+        self.start.demo_requested.connect(self.open_demo)
+        self.start.recent_chosen.connect(self.prepare_unlock)
+        self.unlock_page = UnlockPage()
+        self.unlock_page.unlock_requested.connect(self.unlock)
+        self.unlock_page.back_requested.connect(self._show_start)
+        self.cases = CasesPage(self.runner)
+        self.workbench = WorkbenchPage()
+        self.codebook = CodebookPage()
+        self.retrieve = RetrievePage(self.runner)
+        self.search = SearchPage(self.runner)
+        self.cases.case_activated.connect(self.open_case)
+        self.retrieve.passage_activated.connect(self.open_case)
+        self.search.hit_activated.connect(self.open_hit)
+        self.codebook.retrieve_requested.connect(self._retrieve_theme)
+        self.workbench.view.copied.connect(self.clipboard_guard.track)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workspace")
+        self.tabs.setDocumentMode(True)
+        for page, title in ((self.cases, self.tr("Cases")),
+                            (self.workbench, self.tr("Workbench")),
+                            (self.codebook, self.tr("Codebook")),
+                            (self.retrieve, self.tr("Retrieve")),
+                            (self.search, self.tr("Search"))):
+            self.tabs.addTab(page, title)
+        self.stack = QStackedWidget()
+        for widget in (self.start, self.unlock_page, self.tabs):
+            self.stack.addWidget(widget)
+        self.setCentralWidget(self.stack)
+
+    def _action(self, menu_name: str, text: str,
+                shortcut: str | QKeySequence | QKeySequence.StandardKey | None,
+                slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menus[menu_name].addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menus = {name: bar.addMenu(title) for name, title in (
+            ("vault", self.tr("&Vault")), ("import", self.tr("&Import/Export")),
+            ("edit", self.tr("&Edit")), ("go", self.tr("&Go")))}
+        self._action("vault", self.tr("&New vault…"), None, self.create_vault)
+        self._action("vault", self.tr("&Open vault…"), QKeySequence.StandardKey.Open,
+                     self.choose_vault)
+        self._action("vault", self.tr("Open the &demo vault"), None, self.open_demo)
+        self.menus["vault"].addSeparator()
+        self.lock_action = self._action("vault", self.tr("&Lock"), "Ctrl+L", self.lock)
+        self._action("vault", self.tr("&Preferences…"), None, self.preferences)
+        self.menus["vault"].addSeparator()
+        self._action("vault", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.import_action = self._action("import", self.tr("&JSON Lines file…"), "Ctrl+I",
+                                          self.choose_import)
+        self.import_refi_action = self._action("import", self.tr("&REFI-QDA project…"), None,
+                                               lambda: None)
+        self.import_refi_action.setEnabled(False)
+        self.import_refi_action.setToolTip(self.tr("Not available in this version yet."))
+        self.menus["import"].addSeparator()
+        self.export_action = self._action("import", self.tr("&Export a redacted PDF…"), None,
+                                          lambda: None)
+        self.export_action.setEnabled(False)  # slot for the export module (runs in a worker)
+        self.export_action.setToolTip(self.tr("Not available in this version yet."))
+        self.menus["edit"].addAction(self.workbench.undo_action)
+        self.menus["edit"].addAction(self.workbench.redo_action)
+        self.undo_action, self.redo_action = self.workbench.undo_action, self.workbench.redo_action
+        pages: tuple[tuple[QWidget, str], ...] = (
+            (self.cases, self.tr("&Cases")), (self.workbench, self.tr("&Workbench")),
+            (self.codebook, self.tr("Code&book")), (self.retrieve, self.tr("&Retrieve")),
+            (self.search, self.tr("&Search")))
+        for number, (page, title) in enumerate(pages, start=1):
+            self._action("go", title, f"Alt+{number}", partial(self.tabs.setCurrentWidget, page))
+        self._action("go", self.tr("Search &everything"), "Ctrl+Shift+F", self._focus_search)
+        self._enable()
+
+    def _enable(self) -> None:
+        open_vault = self.session is not None
+        for action in (self.lock_action, self.import_action, self.undo_action,
+                       self.redo_action):
+            action.setEnabled(open_vault)
+        for action in self.menus["go"].actions():
+            action.setEnabled(open_vault)
+        self.tabs.setEnabled(open_vault)
+
+    # --- start and unlock -----------------------------------------------------------------
+
+    def _show_start(self) -> None:
+        self.start.set_recent(self.settings.recent_vaults)
+        self.start.set_busy(None)
+        self.stack.setCurrentWidget(self.start)
+        self.setWindowTitle(self.tr("Fieldvault"))
+
+    def create_vault(self) -> CreateVaultDialog:
+        dialog = CreateVaultDialog(self)
+        dialog.accepted.connect(lambda: self._create(dialog))
+        dialog.open()
+        return dialog
+
+    def _create(self, dialog: CreateVaultDialog) -> None:
+        target, passphrase = dialog.target(), dialog.passphrase.text()
+        owner = dialog.owner.text().strip() or "owner"
+        dialog.passphrase.clear()
+        dialog.repeat.clear()
+        self.start.set_busy(self.tr("Creating the vault and deriving its key…"))
+        self.stack.setCurrentWidget(self.start)
+        self.runner.run(lambda _p, _c: Vault.create(target, passphrase, owner=owner),
+                        self._created, self._start_failed)
+
+    def _created(self, result: tuple[Vault, str]) -> None:
+        vault, code = result
+        self.attach(vault, arm_idle=False)
+        recovery = RecoveryCodeDialog(code, self)
+        recovery.finished.connect(self._recovery_done)
+        recovery.open()
+
+    def _recovery_done(self) -> None:
+        if self.session is not None:
+            self.idle.arm()
+        self.activateWindow()
+
+    def _start_failed(self, exc: BaseException) -> None:
+        self.start.set_busy(None)
+        show_error(self, exc)
+
+    def choose_vault(self) -> None:
+        file_dialog(self, self.tr("Open a vault folder (NAME.fieldvault)"), self.prepare_unlock)
+
+    def prepare_unlock(self, path: Path) -> bool:
+        try:
+            choices = unlock_choices(path)
+        except FieldvaultError as exc:
+            show_error(self, exc)
+            return False
+        hint = ""
+        if path.resolve() == self.demo_path.resolve():
+            hint = self.tr("This is the demo vault; its passphrase is “{p}”.").format(
+                p=DEMO_PASSPHRASE)
+        self.unlock_page.prepare(path, choices, hint)
+        self.stack.setCurrentWidget(self.unlock_page)
+        self.setWindowTitle(self.tr("Fieldvault — locked"))
+        return True
+
+    def unlock(self, unlock: Unlock) -> None:
+        path = self.unlock_page.path
+        if path is None:
+            return
+        self.unlock_page.set_busy(True)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, FieldvaultError):
+                self.unlock_page.set_busy(False)
+                raise exc
+            self.unlock_page.show_problem(exc)
+
+        self.runner.run(lambda _p, _c: Vault.open(path, unlock), self._unlocked, failed)
+
+    def _unlocked(self, vault: Vault) -> None:
+        self.unlock_page.clear()
+        self.attach(vault)
+
+    def open_demo(self) -> None:
+        self.start.set_busy(self.tr("Opening the demo vault (the first time builds it)…"))
+        self.stack.setCurrentWidget(self.start)
+        path = self.demo_path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.runner.run(lambda _p, _c: open_or_build(path), self._demo_opened,
+                        self._start_failed)
+
+    def _demo_opened(self, demo: DemoVault) -> None:
+        self.attach(demo.vault, demo=True)
+
+    # --- the open vault -------------------------------------------------------------------
+
+    def attach(self, vault: Vault, demo: bool = False, arm_idle: bool = True) -> None:
+        if self.session is not None:
+            self.lock()
+        self.session = VaultSession(vault, demo, self)
+        if not demo:
+            self.settings.add_recent(vault.path)
+        for page in (self.cases, self.workbench, self.codebook, self.retrieve, self.search):
+            page.attach(self.session)
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.cases)
+        self.cases.table.setFocus()
+        self.setWindowTitle(self.tr("Fieldvault — {name}").format(name=self.session.name))
+        self.statusBar().showMessage(self.tr("Ctrl+L locks. Locks by itself after {n} minutes "
+                                             "without input.").format(
+            n=max(1, self.idle.timeout_ms // 60_000)))
+        self._enable()
+        if arm_idle:
+            self.idle.arm()
+
+    def lock(self) -> None:
+        """Drop every model, text and dialog; close the vault; show the unlock page."""
+        session = self.session
+        if session is None:
+            return
+        self.idle.disarm()
+        self.runner.forget()
+        self.clipboard_guard.clear()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
+        for page in (self.cases, self.workbench, self.codebook, self.retrieve, self.search):
+            page.detach()
+        self.session = None
+        session.lock()
+        self.statusBar().clearMessage()
+        self._enable()
+        if not self.prepare_unlock(session.path):
+            self._show_start()
+
+    def open_case(self, code: str, start: int | None = None, end: int | None = None) -> None:
+        if self.session is None:
+            return
+        try:
+            self.workbench.open_case(code, (start, end) if start is not None and end is not None
+                                     else None)
+        except FieldvaultError as exc:
+            show_error(self, exc)
+            return
+        self.tabs.setCurrentWidget(self.workbench)
+        self.workbench.view.setFocus()
+
+    def open_hit(self, hit: SearchResult) -> None:
+        if hit.kind == "theme":
+            self.tabs.setCurrentWidget(self.codebook)
+            self.codebook.select(hit.target)
+        elif hit.case_code is not None:
+            first = hit.matches[0] if hit.kind == "transcript" and hit.matches else None
+            self.open_case(hit.case_code, *(first or (None, None)))
+
+    def _retrieve_theme(self, theme_id: str) -> None:
+        self.retrieve.choose([theme_id])
+        self.tabs.setCurrentWidget(self.retrieve)
+        self.retrieve.retrieve()
+
+    def _focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search)
+        self.search.query.setFocus()
+        self.search.query.selectAll()
+
+    def choose_import(self) -> None:
+        if self.session is not None:
+            file_dialog(self, self.tr("Import interviews (JSON Lines)"), self.cases.import_file,
+                        mode="open", name_filter=self.tr("JSON Lines (*.jsonl *.json)"))
+
+    def preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.idle.set_timeout_ms(
+            self.settings.idle_lock_minutes * 60_000))
+        dialog.accepted.connect(lambda: self.start.set_recent(self.settings.recent_vaults))
+        dialog.open()
+        return dialog
+
+    # --- quitting -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.set_layout("main_window", self.saveGeometry())
+        self.lock()
+        self.clipboard_guard.clear()
+        self.runner.forget()
+        self.runner.wait(5000)
+        self.settings.sync()
+        super().closeEvent(event)

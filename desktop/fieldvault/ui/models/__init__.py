@@ -1,0 +1,1 @@
+"""Item models over core records: named columns and roles, no widgets, no SQL."""

@@ -1,0 +1,200 @@
+"""List and table models for codings, retrieved passages, search hits and memos."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from ...core.codings import CodingView, Passage
+from ...core.finder import SearchResult
+from ...core.models import Memo
+from ..resources import swatch
+from ..richtext import HtmlRole, in_context, marked
+
+Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordModels", text)
+
+
+def _one_line(text: str, limit: int = 160) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit - 1] + "…"
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """A table over a Python list; subclasses name their columns and format cells."""
+
+    RowRole = Qt.ItemDataRole.UserRole + 1
+    headers: Sequence[str] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row(self, number: int) -> Row:
+        return self._rows[number]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role == self.RowRole:
+            return item
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return self.cell(item, index.column(), role)
+
+    def cell(self, item: Row, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.headers)):
+            return QCoreApplication.translate(type(self).__name__, self.headers[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class CodingColumn(IntEnum):
+    THEME = 0
+    TEXT = 1
+    CODER = 2
+
+
+class CodingListModel(RowTableModel[CodingView]):
+    """The codings of one case; unplaced ones (lost in a transcript edit) are greyed."""
+
+    CodingIdRole = Qt.ItemDataRole.UserRole + 2
+    headers = ("Theme", "Passage", "Coder")
+
+    def __init__(self, parent: Any = None,
+                 theme_label: Callable[[CodingView], str] | None = None) -> None:
+        super().__init__(parent)
+        self.theme_label = theme_label or (lambda view: view.theme_name)
+
+    def cell(self, item: CodingView, column: int, role: int) -> Any:
+        if role == self.CodingIdRole:
+            return item.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == CodingColumn.THEME:
+                return self.theme_label(item)
+            if column == CodingColumn.TEXT:
+                return _one_line(item.text) if item.placed else _tr("(could not be placed)")
+            return item.coder or ""
+        if role == Qt.ItemDataRole.DecorationRole and column == CodingColumn.THEME:
+            return swatch(item.color)
+        if role == Qt.ItemDataRole.ToolTipRole and column == CodingColumn.TEXT:
+            return item.text or None
+        if role == Qt.ItemDataRole.ForegroundRole and not item.placed:
+            palette = QApplication.palette()
+            return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def row_of(self, coding_id: str) -> int | None:
+        for number, view in enumerate(self._rows):
+            if view.id == coding_id:
+                return number
+        return None
+
+
+class PassageColumn(IntEnum):
+    CASE = 0
+    THEME = 1
+    PASSAGE = 2
+
+
+class PassageModel(RowTableModel[Passage]):
+    headers = ("Case", "Theme", "Passage in context")
+
+    def __init__(self, parent: Any = None,
+                 theme_label: Callable[[str], str] | None = None) -> None:
+        super().__init__(parent)
+        self.theme_label = theme_label or (lambda theme_id: theme_id)
+
+    def cell(self, item: Passage, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == PassageColumn.CASE:
+                return item.case_code
+            if column == PassageColumn.THEME:
+                return self.theme_label(item.theme_id)
+            return _one_line(item.before + item.text + item.after, 400)
+        if role == HtmlRole and column == PassageColumn.PASSAGE:
+            return in_context(item.before[-40:], item.text, item.after[:120])
+        if role == Qt.ItemDataRole.ToolTipRole and column == PassageColumn.PASSAGE:
+            return item.text
+        return None
+
+
+class SearchColumn(IntEnum):
+    KIND = 0
+    CASE = 1
+    SNIPPET = 2
+
+
+class SearchModel(RowTableModel[SearchResult]):
+    headers = ("Found in", "Case", "Snippet")
+
+    def cell(self, item: SearchResult, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == SearchColumn.KIND:
+                kinds = {"transcript": _tr("transcript"), "memo": _tr("memo"),
+                         "theme": _tr("theme")}
+                return kinds.get(item.kind, item.kind)
+            if column == SearchColumn.CASE:
+                return item.case_code or ""
+            return _one_line(item.snippet, 400)
+        if role == HtmlRole and column == SearchColumn.SNIPPET:
+            return marked(item.snippet, item.snippet_matches)
+        if role == Qt.ItemDataRole.ToolTipRole and column == SearchColumn.SNIPPET:
+            return item.snippet
+        return None
+
+
+class MemoModel(RowTableModel[Memo]):
+    MemoIdRole = Qt.ItemDataRole.UserRole + 2
+    headers = ("Memo", "Written")
+
+    def cell(self, item: Memo, column: int, role: int) -> Any:
+        if role == self.MemoIdRole:
+            return item.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _one_line(item.text, 120) if column == 0 else item.updated[:16].replace("T", " ")
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return item.text
+        return None

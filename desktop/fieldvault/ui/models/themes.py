@@ -1,0 +1,259 @@
+"""The codebook as a tree (with coding counts) and as a flat, filterable list for the picker."""
+
+from __future__ import annotations
+
+import html
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ...core.codebook import ThemeNode
+from ...core.models import Theme
+from ..resources import swatch
+
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LANGS = ("en", "ko", "ru")
+
+
+def theme_name(theme: Theme, language: str = "en") -> str:
+    name = {"ko": theme.name_ko, "ru": theme.name_ru}.get(language, "")
+    return name or theme.name_en
+
+
+def fold(text: str) -> str:
+    """Case- and ё-insensitive form for matching typed filters."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    return text.replace("ё", "е")
+
+
+def theme_refs(theme: Theme) -> list[str]:
+    try:
+        refs = json.loads(theme.refs)
+    except ValueError:
+        return []
+    return [str(r) for r in refs] if isinstance(refs, list) else []
+
+
+def theme_tooltip(theme: Theme) -> str:
+    """Rich text: names in the three languages, the definition and the report references."""
+    tr = QCoreApplication.translate
+    names = " · ".join(html.escape(n) for n in (theme.name_en, theme.name_ko, theme.name_ru) if n)
+    parts = [f"<b>{names}</b>", f"<i>{html.escape(theme.id)}</i>"]
+    if theme.definition:
+        parts.append(html.escape(theme.definition))
+    refs = theme_refs(theme)
+    if refs:
+        parts.append(tr("ThemeModel", "Report: ") + html.escape(", ".join(refs)))
+    return "<p style='white-space:normal'>" + "<br>".join(parts) + "</p>"
+
+
+class ThemeColumn(IntEnum):
+    NAME = 0
+    CODINGS = 1
+    TOTAL = 2
+
+
+@dataclass
+class _Node:
+    theme: Theme
+    codings: int
+    total: int
+    parent: int  # index into the node list, -1 for top level
+    row: int
+    children: list[int] = field(default_factory=list)
+
+
+class ThemeTreeModel(QAbstractItemModel):
+    """Internal ids are node numbers + 1 (0 is the invisible root)."""
+
+    ThemeIdRole = Qt.ItemDataRole.UserRole + 1
+    ColorRole = Qt.ItemDataRole.UserRole + 2
+    ThemeRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, parent: Any = None, language: str = "en") -> None:
+        super().__init__(parent)
+        self.language = language
+        self._nodes: list[_Node] = []
+        self._top: list[int] = []
+        self._by_id: dict[str, int] = {}
+
+    def set_tree(self, tree: list[ThemeNode]) -> None:
+        self.beginResetModel()
+        self._nodes, self._top, self._by_id = [], [], {}
+        stack: list[int] = []  # node numbers of the current ancestors, by depth
+        for item in tree:
+            del stack[item.depth:]
+            parent = stack[-1] if stack else -1
+            siblings = self._nodes[parent].children if parent >= 0 else self._top
+            number = len(self._nodes)
+            self._nodes.append(_Node(item.theme, item.codings, item.total, parent, len(siblings)))
+            siblings.append(number)
+            self._by_id[item.theme.id] = number
+            stack.append(number)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_tree([])
+
+    def index_of(self, theme_id: str, column: int = 0) -> QModelIndex:
+        number = self._by_id.get(theme_id)
+        if number is None:
+            return QModelIndex()
+        return self.createIndex(self._nodes[number].row, column, number + 1)
+
+    def themes(self) -> list[Theme]:
+        return [n.theme for n in self._nodes]
+
+    def theme(self, theme_id: str) -> Theme | None:
+        number = self._by_id.get(theme_id)
+        return None if number is None else self._nodes[number].theme
+
+    def _node(self, index: Index) -> _Node | None:
+        if not index.isValid():
+            return None
+        return self._nodes[index.internalId() - 1]
+
+    # --- Qt model interface ---------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        node = self._node(parent)
+        children = node.children if node is not None else self._top
+        return self.createIndex(row, column, children[row] + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        node = self._node(index)
+        if node is None or node.parent < 0:
+            return QModelIndex()
+        return self.createIndex(self._nodes[node.parent].row, 0, node.parent + 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = self._node(parent)
+        return len(node.children if node is not None else self._top)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return len(ThemeColumn)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self._node(index)
+        if node is None:
+            return None
+        theme, column = node.theme, index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == ThemeColumn.NAME:
+                return theme_name(theme, self.language)
+            return str(node.codings if column == ThemeColumn.CODINGS else node.total)
+        if role == Qt.ItemDataRole.DecorationRole and column == ThemeColumn.NAME:
+            return swatch(theme.color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return theme_tooltip(theme)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != ThemeColumn.NAME:
+            return RIGHT
+        if role == self.ThemeIdRole:
+            return theme.id
+        if role == self.ColorRole:
+            return theme.color
+        if role == self.ThemeRole:
+            return theme
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(ThemeColumn):
+            return None
+        tr = QCoreApplication.translate
+        if role == Qt.ItemDataRole.DisplayRole:
+            labels = {ThemeColumn.NAME: "Theme", ThemeColumn.CODINGS: "Codings",
+                      ThemeColumn.TOTAL: "Total"}
+            return tr("ThemeTreeModel", labels[ThemeColumn(section)])
+        if role == Qt.ItemDataRole.ToolTipRole and section == ThemeColumn.TOTAL:
+            return tr("ThemeTreeModel", "Codings of the theme and all its subthemes")
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+@dataclass(frozen=True)
+class _Entry:
+    theme: Theme
+    keys: tuple[str, ...]  # folded id and names in en, ko, ru
+
+
+class ThemeListModel(QAbstractListModel):
+    """Themes matching a typed filter in any of the three languages (or the theme id)."""
+
+    ThemeIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[_Entry] = []
+        self._rows: list[tuple[_Entry, str]] = []  # entry, language that matched
+        self._query = ""
+
+    def set_themes(self, themes: list[Theme]) -> None:
+        self.beginResetModel()
+        self._entries = [_Entry(t, tuple(fold(k) for k in (t.id, t.name_en, t.name_ko,
+                                                             t.name_ru))) for t in themes]
+        self._rows = self._matches()
+        self.endResetModel()
+
+    def set_query(self, query: str) -> None:
+        self.beginResetModel()
+        self._query = fold(query.strip())
+        self._rows = self._matches()
+        self.endResetModel()
+
+    def _matches(self) -> list[tuple[_Entry, str]]:
+        if not self._query:
+            return [(e, "en") for e in self._entries]
+        out: list[tuple[_Entry, str]] = []
+        later: list[tuple[_Entry, str]] = []
+        for entry in self._entries:
+            hits = [n for n, key in enumerate(entry.keys) if self._query in key]
+            if not hits:
+                continue
+            language = ("en", "en", "ko", "ru")[hits[0]]
+            starts = any(entry.keys[n].startswith(self._query) for n in hits)
+            (out if starts else later).append((entry, language))
+        return out + later
+
+    def theme_id(self, row: int) -> str:
+        return self._rows[row][0].theme.id
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry, language = self._rows[index.row()]
+        theme = entry.theme
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if language == "en":
+                return theme.name_en
+            return f"{theme_name(theme, language)} — {theme.name_en}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return swatch(theme.color)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return theme_tooltip(theme)
+        if role == self.ThemeIdRole:
+            return theme.id
+        return None

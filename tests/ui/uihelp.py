@@ -1,0 +1,83 @@
+"""Builders and window finders shared by the UI tests (import as ``ui.uihelp``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+KO_TEXT = ("질문: 계획분은 언제 냅니까?\n답: 매달 이십오일에 냅니다. "
+           "국가 계획분은 이백사십 달러인데, 실제로는 숙소비와 식당비까지 훨씬 더 많이 "
+           "냅니다.\n질문: 토요일 총화는?\n"
+           "답: 반장이 명단을 읽습니다. 못 낸 사람 이름은 두 번 읽습니다.")
+RU_TEXT = ("Вопрос: Как вы попали в Уссурийск?\nОтвет: Нас привезли из Артёма на автобусе. "
+           "Паспорта забрал начальник, в общежитии жили по двенадцать человек.\n"
+           "Вопрос: А зарплата?\nОтвет: Зарплату задерживали три месяца подряд.")
+EN_TEXT = ("Q: When is the plan due?\nA: On the twenty-fifth. The state part is two hundred "
+           "and forty dollars, but we hand over far more.\nQ: Who keeps the passports?\n"
+           "A: The deputy manager keeps them in his safe.")
+
+
+def record(code: str, title: str, text: str, languages: list[str],
+           **extra: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {"case_code": code, "title": title, "languages": languages,
+                            "interview_date": "2015-03-10", "interviewer": "Tester",
+                            "attributes": {"sector": "construction", "city": "Artyom"},
+                            "transcript": text}
+    data.update(extra)
+    return data
+
+
+def three_records() -> list[dict[str, Any]]:
+    quota_at = EN_TEXT.index("two hundred")
+    return [
+        record("T-001", "Plan and passports", EN_TEXT, ["en"],
+               codings=[{"theme": "quota.planned", "start": quota_at, "end": quota_at + 33}],
+               memos=["First test memo."]),
+        record("T-002", "계획분과 총화", KO_TEXT, ["ko"],
+               attributes={"sector": "restaurant", "city": "Vladivostok"}),
+        record("T-003", "Уссурийск: паспорта и зарплата", RU_TEXT, ["ru"]),
+    ]
+
+
+def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def shown(kind: type[W]) -> list[W]:
+    """Visible windows (dialogs, message boxes, popups) of one class."""
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def message_texts() -> list[str]:
+    return [box.text() for box in shown(QMessageBox)]
+
+
+def close_messages() -> None:
+    for box in shown(QMessageBox):
+        box.done(0)
+
+
+def activate(qtbot: Any, window: QWidget) -> None:
+    """Offscreen Qt does not hand activation back when a dialog closes; shortcuts need it."""
+    handle = window.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def type_committed(widget: QWidget, text: str) -> None:
+    """Type Hangul or Cyrillic the way an input method delivers it: one committed string.
+
+    (QTest.keyClicks handles Latin-1 only and aborts on other characters.)
+    """
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
