@@ -30,7 +30,7 @@ from sqlalchemy import text  # noqa: E402
 from corpus import make_corpus  # noqa: E402
 from fieldvault.core.importer import import_jsonl  # noqa: E402
 from fieldvault.core.vault.vault import Passphrase, Vault  # noqa: E402
-from search_bench import QUERIES, RAW_SQL, raw_match, raw_query, timed  # noqa: E402
+from search_bench import QUERIES, RAW_SQL, raw_match, raw_query, timed_pair  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 
@@ -57,13 +57,14 @@ def pct(values: list[float], q: int) -> float:
 
 
 def measure_queries(vault: Vault, reps: int) -> list[dict[str, Any]]:
+    """Ours and the raw FTS5 statement, interleaved so background load hits both alike."""
     rows = []
     for label, query, table in QUERIES:
-        ours, hits = timed(lambda q=query: vault.search.query(q), reps)
         match = raw_match(query, table)
         with vault.engine.connect() as conn:
-            raw, raw_hits = timed(lambda m=match, t=table: raw_query(conn, RAW_SQL[t], m),
-                                  reps)
+            ours, raw, hits, raw_hits = timed_pair(
+                lambda q=query: vault.search.query(q),
+                lambda m=match, t=table, c=conn: raw_query(c, RAW_SQL[t], m), reps)
         rows.append({"label": label, "query": query, "hits": len(hits), "raw_hits": raw_hits,
                      "p50_ms": pct(ours, 50), "p95_ms": pct(ours, 95),
                      "raw_p50_ms": pct(raw, 50), "raw_p95_ms": pct(raw, 95),

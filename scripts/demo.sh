@@ -6,6 +6,6 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && .venv/bin/python -c "import fieldvault.ui" 2>/dev/null \
    && [ -f desktop/fieldvault/ui/app.py ]; then
-  exec .venv/bin/fieldvault-app --demo "$@"
+  exec .venv/bin/fieldvault-app --demo --demo-path demo.fieldvault "$@"
 fi
 exec .venv/bin/fieldvault demo "$@"

@@ -176,3 +176,10 @@ def test_deleting_a_case_removes_its_text_memos_and_index_entries(vault: Vault) 
         assert conn.exec_driver_sql("SELECT count(*) FROM memos").scalar_one() == 0
     entries = [e for e in vault.audit_entries() if e.action == "case.create"]
     assert entries[-1].target == f"case:{code}"
+
+
+def test_impossible_interview_dates_are_refused(vault: Vault) -> None:
+    for bad in ("2015-13-01", "2015-02-30", "15-1-1"):
+        with pytest.raises(InputError, match="not a YYYY-MM-DD date"):
+            vault.cases.create(CaseInput(title="t", transcript=TEXT, languages=["en"],
+                                         interview_date=bad))

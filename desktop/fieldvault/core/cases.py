@@ -70,10 +70,22 @@ def check_case_input(data: CaseInput) -> None:
         raise InputError("The transcript is empty.")
     if not data.languages or any(lang not in LANGUAGES for lang in data.languages):
         raise InputError("Languages must be a non-empty list of en, ko and ru.")
-    if data.interview_date and not DATE_PATTERN.match(data.interview_date):
-        raise InputError(f"The interview date '{data.interview_date}' is not YYYY-MM-DD.")
+    if data.interview_date and not _is_date(data.interview_date):
+        raise InputError(f"The interview date '{data.interview_date}' is not a YYYY-MM-DD date.")
     if data.code is not None and not CODE_PATTERN.match(data.code):
         raise InputError(f"The case code '{data.code}' is not like C-0123.")
+
+
+def _is_date(text: str) -> bool:
+    from datetime import date
+
+    if not DATE_PATTERN.match(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def normalise_text(text: str) -> str:

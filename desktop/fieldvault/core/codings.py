@@ -106,13 +106,10 @@ class CodingService:
             rows = session.exec(select(Coding, Case).join(Case)
                                 .where(col(Coding.theme_id).in_(wanted), Coding.placed == True)  # noqa: E712
                                 .order_by(col(Case.code), col(Coding.start))).all()
-            texts: dict[str, str] = {}
-            out = []
-            for coding, case in rows:
-                if case.id not in texts:
-                    texts[case.id] = current_transcript(session, case.id).text
-                out.append(_passage(coding, case.code, texts[case.id]))
-            return out
+            texts = {t.id: t.text for t in session.exec(select(Transcript).where(
+                col(Transcript.id).in_({coding.transcript_id for coding, _case in rows})))}
+            return [_passage(coding, case.code, texts[coding.transcript_id])
+                    for coding, case in rows]
 
 
 def add_coding_in(session: Session, code: str, theme_id: str, start: int, end: int,
