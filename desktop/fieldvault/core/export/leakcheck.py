@@ -98,18 +98,34 @@ def prepare_needles(values: Iterable[str]) -> tuple[list[Needle], int]:
 
 
 def find_needles(text: str, needles: Sequence[Needle]) -> list[Needle]:
-    """Needles present in ``text`` (raw extractor output)."""
+    """Needles present in ``text`` (raw extractor output).
+
+    A needle is searched only when its first three characters occur in the page (a set of
+    the page's trigrams): with thousands of withheld values this skips almost every
+    substring search, and it can never skip a needle that is present.
+    """
     collapsed = normalise(text)
     squeezed = squeeze(collapsed)
-    return [needle for needle in needles if _present(needle, collapsed, squeezed)]
+    grams = _trigrams(collapsed) | _trigrams(squeezed)
+    return [needle for needle in needles if _present(needle, collapsed, squeezed, grams)]
 
 
-def _present(needle: Needle, collapsed: str, squeezed: str) -> bool:
+def _trigrams(text: str) -> set[str]:
+    return {text[i:i + 3] for i in range(len(text) - 2)}
+
+
+def _may_occur(value: str, grams: set[str]) -> bool:
+    return len(value) < 3 or value[:3] in grams
+
+
+def _present(needle: Needle, collapsed: str, squeezed: str, grams: set[str]) -> bool:
     if needle.word is not None:
-        return needle.word.search(collapsed) is not None
-    if needle.collapsed in collapsed:
+        return (_may_occur(needle.collapsed, grams)
+                and needle.word.search(collapsed) is not None)
+    if _may_occur(needle.collapsed, grams) and needle.collapsed in collapsed:
         return True
-    return needle.squeezed is not None and needle.squeezed in squeezed
+    return (needle.squeezed is not None and _may_occur(needle.squeezed, grams)
+            and needle.squeezed in squeezed)
 
 
 # ----- extractors ---------------------------------------------------------------------
