@@ -97,11 +97,11 @@ def parse_pairs(pairs: Sequence[str] | None) -> dict[str, Any]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from . import cli_commands, cli_refi, cli_review
+    from . import cli_commands, cli_export, cli_privacy, cli_refi, cli_review
 
     parser = argparse.ArgumentParser(prog="fieldvault", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (cli_commands, cli_refi, cli_review):
+    for module in (cli_commands, cli_refi, cli_review, cli_export, cli_privacy):
         module.add_all(sub)
     return parser
 

@@ -16,7 +16,7 @@ Sub = Any  # argparse's private _SubParsersAction
 
 def add_all(sub: Sub) -> None:
     for add in (_init, _import, _cases, _show, _search, _code, _memo, _keys, _audit, _backup,
-                _demo, _people):
+                _demo):  # `people` lives in cli_privacy
         add(sub)
 
 
@@ -312,32 +312,6 @@ def run_memo(args: argparse.Namespace) -> int:
         memos = vault.memos.for_target(args.kind, args.target)
     emit(args, memos, lambda: "\n\n".join(f"[{m.created}] {m.text}" for m in memos) or
          "No memos.")
-    return 0
-
-
-def _people(sub: Sub) -> None:
-    p = sub.add_parser("people", help="register people under pseudonym codes")
-    vault_args(p)
-    p.add_argument("action", choices=["add", "list"])
-    p.add_argument("--role")
-    p.add_argument("--name")
-    p.add_argument("--variant", action="append", default=[])
-    p.add_argument("--names", action="store_true", help="also print real names (list)")
-
-
-@command("people")
-def run_people(args: argparse.Namespace) -> int:
-    with open_from_args(args) as vault:
-        if args.action == "add":
-            person = vault.people.add(_need(args.role, "--role"), _need(args.name, "--name"),
-                                      args.variant)
-            emit(args, {"code": person.code}, lambda: person.code)
-            return 0
-        people = vault.people.list()
-    rows = [{"code": p.code, "role": p.role,
-             "name": p.identity.name if p.identity and args.names else None} for p in people]
-    emit(args, rows, lambda: "\n".join(f"{r['code']:<8} {r['role']:<10} {r['name'] or ''}"
-                                       for r in rows) or "No people.")
     return 0
 
 

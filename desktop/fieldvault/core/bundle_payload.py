@@ -5,8 +5,9 @@ the GUIDs by which the receiver merges (see :mod:`fieldvault.core.bundle_merge`)
 the exception: each vault gives its members its own ids, so members travel with their public
 keys and names and every reference to a member inside the bundle uses the sender's id.
 
-What travels per case: the case row and attributes, every transcript version, the codings,
-memos on the case and on its codings, verdicts, review events, the reveal flag, and the
+What travels per case: the case row and attributes, every transcript version except sealed
+ones (blanked after pseudonymisation, see ``pseudonyms.py``), the codings on the versions that
+travel, memos on the case and on those codings, verdicts, review events, the reveal flag, and the
 sender's audit entries about these records (as data). Also: the themes used (with their
 ancestors), the attribute definitions used, and the people whose pseudonym codes occur in
 the texts (codes and roles only). Real identities never go in here; see ``bundles.py``.
@@ -138,12 +139,13 @@ def _case(session: Session, case: Case, plan: Plan, refs: _Refs) -> Json:
 
 
 def _transcripts(session: Session, case_id: str) -> list[Transcript]:
-    query = select(Transcript).where(Transcript.case_id == case_id)
+    query = select(Transcript).where(Transcript.case_id == case_id, Transcript.text != "")
     return list(session.exec(query.order_by(col(Transcript.version))))
 
 
 def _codings(session: Session, case: Case, plan: Plan, revealed: bool) -> list[Coding]:
-    query = select(Coding).where(Coding.case_id == case.id)
+    query = (select(Coding).join(Transcript)
+             .where(Coding.case_id == case.id, Transcript.text != ""))
     codings = list(session.exec(query.order_by(col(Coding.created), col(Coding.id))))
     if plan.coder_recipients and not revealed:
         return [c for c in codings if c.coder_id in plan.coder_recipients]

@@ -288,3 +288,15 @@ class GazetteerTerm(SQLModel, table=True):
     category: str
     term: str
     created: str = Field(default_factory=utc_now)
+
+
+class SealedTranscript(SQLModel, table=True):
+    """The text of an earlier transcript version that held real names (migration
+    upgrade_sealed_versions): AES-256-GCM under the identity key, associated data the
+    transcript id. The version row itself keeps an empty ``text``."""
+
+    __tablename__ = "sealed_transcripts"
+    transcript_id: str = Field(primary_key=True, foreign_key="transcripts.id")
+    nonce: bytes
+    sealed: bytes
+    sealed_at: str = Field(default_factory=utc_now)

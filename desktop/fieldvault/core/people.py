@@ -2,13 +2,18 @@
 
 The real name, its variants in each script, contacts and notes are sealed with AES-256-GCM
 under the vault's identity key (associated data: the person's id). Only codes are visible
-without it. :meth:`PeopleService.shred` destroys the identity key and every sealed record;
-after it the vault holds no way back from codes to people (older backups still do).
+without it. :meth:`PeopleService.shred` destroys the identity key and every sealed record
+(identities and sealed transcript versions); after it the vault holds no way back from codes to
+people (older backups still do).
+
+Role prefixes (``W`` for worker, ...) are per vault: stored as JSON in ``meta`` under
+``role_prefixes``, defaulting to :data:`ROLE_PREFIXES`.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -19,13 +24,16 @@ from sqlmodel import Session, col, select
 
 from .cases import random_code
 from .errors import InputError, NotFound, Refused
-from .models import Identity, IdentityKey, Person
+from .models import Identity, IdentityKey, Meta, Person, SealedTranscript
 
 if TYPE_CHECKING:
     from .vault.vault import Vault
 
 ROLE_PREFIXES = {"worker": "W", "manager": "M", "broker": "B", "official": "O",
                  "family": "F", "interpreter": "I", "other": "P"}
+ROLES_META = "role_prefixes"
+ROLE_NAME = re.compile(r"^[a-z][a-z_]{0,31}$")
+PREFIX = re.compile(r"^[A-Z]{1,2}$")  # what the detector recognises as a pseudonym (W-017)
 
 
 @dataclass
@@ -72,12 +80,25 @@ class PeopleService:
         with self.vault.session() as session:
             return _identity_key(session) is not None
 
+    def roles(self) -> dict[str, str]:
+        """Role name -> code prefix for people added from now on."""
+        with self.vault.session() as session:
+            return role_prefixes(session)
+
+    def set_roles(self, prefixes: dict[str, str]) -> None:
+        """Replace the role prefixes; existing codes keep theirs. Raises InputError."""
+        check_role_prefixes(prefixes)
+        with self.vault.write("people.roles", "people", prefixes) as session:
+            session.merge(Meta(key=ROLES_META, value=json.dumps(prefixes, sort_keys=True)))
+
     def shred(self) -> int:
         """Destroy the identity key and all sealed identities; return how many were sealed."""
         with self.vault.write("identity.shred", "identity", {}) as session:
             identities = list(session.exec(select(Identity)))
             for row in identities:
                 session.delete(row)
+            for sealed in session.exec(select(SealedTranscript)):
+                session.delete(sealed)
             key = session.get(IdentityKey, 1)
             if key is not None:
                 session.delete(key)
@@ -90,10 +111,35 @@ class PeopleService:
         return len(identities)
 
 
+def role_prefixes(session: Session) -> dict[str, str]:
+    row = session.get(Meta, ROLES_META)
+    if row is None:
+        return dict(ROLE_PREFIXES)
+    stored: dict[str, str] = json.loads(row.value)
+    return stored
+
+
+def check_role_prefixes(prefixes: dict[str, str]) -> None:
+    """Raise InputError with one sentence for the first problem in a role -> prefix map."""
+    for role, prefix in prefixes.items():
+        if not isinstance(role, str) or not ROLE_NAME.match(role):
+            raise InputError(f"'{role}' is not a role name (lower-case letters and _).")
+        if not isinstance(prefix, str) or not PREFIX.match(prefix):
+            raise InputError(f"The prefix '{prefix}' of role {role} is not one or two "
+                             "capital letters.")
+        if prefix == "C":
+            raise InputError("The prefix C is kept for case codes.")
+    if "other" not in prefixes:
+        raise InputError("The roles must include 'other' (used when no role is chosen).")
+    if len(set(prefixes.values())) != len(prefixes):
+        raise InputError("Two roles share a prefix; give each role its own.")
+
+
 def add_person_in(session: Session, role: str, record: IdentityRecord) -> Person:
-    if role not in ROLE_PREFIXES:
+    prefixes = role_prefixes(session)
+    if role not in prefixes:
         raise InputError(f"'{role}' is not a person role; use one of "
-                         f"{', '.join(ROLE_PREFIXES)}.")
+                         f"{', '.join(prefixes)}.")
     if not record.name:
         raise InputError("A person needs a name to be kept in the identity store.")
     key = _identity_key(session)
@@ -103,14 +149,41 @@ def add_person_in(session: Session, role: str, record: IdentityRecord) -> Person
         key = secrets.token_bytes(32)
         session.add(IdentityKey(id=1, key=key))
     taken = set(session.exec(select(Person.code)).all())
-    person = Person(code=random_code(ROLE_PREFIXES[role], taken), role=role)
+    person = Person(code=random_code(prefixes[role], taken), role=role)
     session.add(person)
     session.flush()
-    nonce = secrets.token_bytes(12)
-    blob = json.dumps(record.__dict__, ensure_ascii=False).encode("utf-8")
-    sealed = AESGCM(key).encrypt(nonce, blob, person.id.encode("ascii"))
+    nonce, sealed = _seal(key, person, record)
     session.add(Identity(person_id=person.id, nonce=nonce, sealed=sealed))
     return person
+
+
+def identity_in(session: Session, person: Person) -> IdentityRecord | None:
+    """The unsealed identity of ``person``, or None when the identity key is gone."""
+    return _unseal(session, _identity_key(session), person)
+
+
+def reseal_in(session: Session, person: Person, record: IdentityRecord) -> None:
+    """Replace the sealed identity of ``person`` inside the caller's write transaction."""
+    key = _identity_key(session)
+    if key is None:
+        raise Refused("The identity key was destroyed; identities cannot be changed.")
+    nonce, sealed = _seal(key, person, record)
+    row = session.get(Identity, person.id)
+    if row is None:
+        row = Identity(person_id=person.id, nonce=nonce, sealed=sealed)
+    row.nonce, row.sealed = nonce, sealed
+    session.add(row)
+
+
+def identity_key_in(session: Session) -> bytes | None:
+    """The identity key (sealing names and sealed transcript versions), or None if shredded."""
+    return _identity_key(session)
+
+
+def _seal(key: bytes, person: Person, record: IdentityRecord) -> tuple[bytes, bytes]:
+    nonce = secrets.token_bytes(12)
+    blob = json.dumps(record.__dict__, ensure_ascii=False).encode("utf-8")
+    return nonce, AESGCM(key).encrypt(nonce, blob, person.id.encode("ascii"))
 
 
 def _identity_key(session: Session) -> bytes | None:

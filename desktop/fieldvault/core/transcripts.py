@@ -1,24 +1,30 @@
 """Transcripts: immutable, numbered versions of a case's text (NFC, offsets in code points).
 
-Saving a corrected text adds a version and carries every coding over (see
-:mod:`fieldvault.core.textmap`); codings that cannot be placed are kept on the old version,
+Saving a corrected text adds a version and carries every coding and redaction over (see
+:mod:`fieldvault.core.textmap`); spans that cannot be placed are kept on the old version,
 marked ``placed = False`` and returned so the user can see them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
 
 from sqlmodel import Session, col, select
 
 from .cases import get_case, normalise_text
 from .errors import InputError, NotFound
-from .models import Coding, Transcript
+from .models import Coding, Redaction, Transcript
 from .textmap import OffsetMap
 
 if TYPE_CHECKING:
     from .vault.vault import Vault
+
+
+class SpanMap(Protocol):
+    """Maps a span of the old version to the new one, or None when it cannot be placed."""
+
+    def span(self, start: int, end: int) -> tuple[int, int] | None: ...
 
 
 @dataclass(frozen=True)
@@ -26,6 +32,7 @@ class SaveResult:
     transcript: Transcript
     carried: int
     unplaced: list[Coding]
+    unplaced_redactions: list[Redaction] = field(default_factory=list)
 
 
 def current_transcript(session: Session, case_id: str) -> Transcript:
@@ -60,18 +67,44 @@ class TranscriptService:
             old = current_transcript(session, case.id)
             if old.text == text:
                 return SaveResult(old, 0, [])
-            new = Transcript(case_id=case.id, version=old.version + 1, text=text,
-                             author=author or self.vault.actor_name)
-            session.add(new)
-            session.flush()
-            carried, unplaced = _carry_codings(session, old, new)
-            self.vault.search.index_transcript(session, case.id, text)
-        return SaveResult(new, carried, unplaced)
+            return add_version_in(self.vault, session, old, text,
+                                  author or self.vault.actor_name)
 
 
-def _carry_codings(session: Session, old: Transcript,
-                   new: Transcript) -> tuple[int, list[Coding]]:
-    mapping = OffsetMap(old.text, new.text)
+def add_version_in(vault: Vault, session: Session, old: Transcript, text: str, author: str,
+                   mapping: SpanMap | None = None) -> SaveResult:
+    """Add ``text`` (NFC) as the version after ``old`` (the current one) inside the caller's
+    write transaction: carry codings and redactions with ``mapping`` (default: a diff of the
+    two texts) and re-index the case."""
+    new = Transcript(case_id=old.case_id, version=old.version + 1, text=text, author=author)
+    session.add(new)
+    session.flush()
+    mapping = mapping if mapping is not None else OffsetMap(old.text, text)
+    carried, unplaced = _carry_codings(session, old, new, mapping)
+    lost = _carry_redactions(session, old, new, mapping)
+    vault.search.index_transcript(session, old.case_id, text)
+    return SaveResult(new, carried, unplaced, lost)
+
+
+def _carry_redactions(session: Session, old: Transcript, new: Transcript,
+                      mapping: SpanMap) -> list[Redaction]:
+    """The same rule as codings: each placed redaction moves, or stays flagged unplaced."""
+    unplaced = []
+    query = select(Redaction).where(Redaction.transcript_id == old.id,
+                                    Redaction.placed == True)  # noqa: E712
+    for row in session.exec(query).all():
+        span = mapping.span(row.start, row.end)
+        if span is None:
+            row.placed = False
+            unplaced.append(row)
+        else:
+            row.transcript_id, (row.start, row.end) = new.id, span
+        session.add(row)
+    return unplaced
+
+
+def _carry_codings(session: Session, old: Transcript, new: Transcript,
+                   mapping: SpanMap) -> tuple[int, list[Coding]]:
     carried, unplaced = 0, []
     query = select(Coding).where(Coding.transcript_id == old.id, Coding.placed == True)  # noqa: E712
     for coding in session.exec(query).all():

@@ -196,8 +196,33 @@ def upgrade_privacy(conn: Connection) -> None:
     _run_script(conn, SCHEMA_PRIVACY)
 
 
+SCHEMA_SEALED = """
+CREATE TABLE sealed_transcripts (
+  transcript_id TEXT PRIMARY KEY REFERENCES transcripts(id) ON DELETE CASCADE,
+  nonce BLOB NOT NULL, sealed BLOB NOT NULL, sealed_at TEXT NOT NULL);
+DROP TRIGGER transcripts_immutable;
+CREATE TRIGGER transcripts_immutable BEFORE UPDATE ON transcripts
+  WHEN NOT (NEW.text = '' AND NEW.id = OLD.id AND NEW.case_id = OLD.case_id
+            AND NEW.version = OLD.version AND NEW.created = OLD.created
+            AND NEW.author IS OLD.author
+            AND EXISTS (SELECT 1 FROM sealed_transcripts WHERE transcript_id = OLD.id))
+  BEGIN SELECT RAISE(ABORT, 'transcript versions are immutable'); END;
+"""
+
+
+def upgrade_sealed_versions(conn: Connection) -> None:
+    """Earlier transcript versions sealed under the identity key once names were replaced.
+
+    A version stays a row (its id, number, codings and redactions keep pointing at it); only
+    its ``text`` may be blanked, and only after a ``sealed_transcripts`` row holds it. That is
+    the one update the immutability trigger now lets through. Crypto-shredding deletes the
+    sealed rows, which leaves the blanked versions as tombstones.
+    """
+    _run_script(conn, SCHEMA_SEALED)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
-                                                   upgrade_privacy]
+                                                   upgrade_privacy, upgrade_sealed_versions]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -36,10 +36,12 @@ if TYPE_CHECKING:
     from ..cases import CaseService
     from ..codebook import CodebookService
     from ..codings import CodingService
+    from ..export_service import ExportService
     from ..finder import SearchService
     from ..members import MemberService
     from ..memos import MemoService
     from ..people import PeopleService
+    from ..privacy_service import PrivacyService
     from ..review import ReviewService
     from ..transcripts import TranscriptService
     from .keyservice import KeyService
@@ -198,7 +200,8 @@ class Vault:
 
     def _drop_services(self) -> None:
         for name in ("cases", "transcripts", "codings", "codebook", "memos", "people",
-                     "search", "keys", "_me", "members", "review", "bundles"):
+                     "search", "keys", "_me", "members", "review", "bundles", "exports",
+                     "privacy"):
             self.__dict__.pop(name, None)
 
     @property
@@ -360,6 +363,12 @@ class Vault:
         return PeopleService(self)
 
     @cached_property
+    def privacy(self) -> PrivacyService:
+        from ..privacy_service import PrivacyService
+
+        return PrivacyService(self)
+
+    @cached_property
     def search(self) -> SearchService:
         from ..finder import SearchService
 
@@ -388,6 +397,12 @@ class Vault:
         from ..bundles import BundleService
 
         return BundleService(self)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from ..export_service import ExportService
+
+        return ExportService(self)
 
     def audit_entries(self, target_prefix: str = "") -> list[AuditEntry]:
         with self.session() as session:
