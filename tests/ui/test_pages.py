@@ -82,7 +82,7 @@ def test_add_and_edit_a_case_through_the_dialog(qtbot: QtBot, window: MainWindow
     dialog.attributes.insertRow(0)
     dialog._add_attribute_row(dialog.attributes, "year_of_arrival", "2013")
     dialog.accept()
-    assert dialog.isVisible() and "not YYYY-MM-DD" in dialog.problem.text()
+    assert dialog.isVisible() and "not a YYYY-MM-DD" in dialog.problem.text()
     dialog.date.setText("2015-12-01")
     dialog.accept()
     assert not dialog.isVisible()
