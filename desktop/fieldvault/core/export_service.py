@@ -386,8 +386,12 @@ def _accepted_originals(session: Session, categories: Iterable[str]) -> list[str
     ids = {row.transcript_id for row in rows}
     texts = dict(session.exec(select(Transcript.id, Transcript.text)
                               .where(col(Transcript.id).in_(ids))).all())
-    return [texts[row.transcript_id][row.start:row.end] for row in rows
-            if row.transcript_id in texts]
+    codes = set(session.exec(select(Person.code)).all())
+    originals = [texts[row.transcript_id][row.start:row.end] for row in rows
+                 if row.transcript_id in texts]
+    # After pseudonymisation a PERSON span covers the person's code, which the export shows
+    # on purpose; the real names are withheld through the identity store instead.
+    return [text for text in originals if text.strip() not in codes]
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:

@@ -31,6 +31,11 @@ from .types import Suggestion
 
 SOURCE = "ner:kiwi"
 RULE_SOURCE = "ner:rules-ko"
+VERBAL_TAGS = frozenset({"VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA"})
+# Proper nouns the analyser tags NNP that name countries or bodies, never people.
+NOT_NAMES = frozenset({"남조선", "북조선", "조선", "남한", "북한", "로씨야", "러시아", "장마당",
+                       "현장장", "주통역", "인편이", "손님들"})
+DETERMINERS = ("같은", "한", "그", "이", "저", "우리", "다른", "어느")
 EOJEOL = re.compile(r"[가-힣]+")
 FOREIGN_PLACE_END = ("스크", "츠크", "토크", "그라드", "카멘")
 ADMIN_END = ("시", "군", "구", "도", "항")
@@ -137,7 +142,7 @@ def _joinable(text: str, start: int, end: int) -> bool:
 def _classify(text: str, start: int, end: int) -> str | None:
     form = text[start:end]
     bare = form.replace(" ", "")
-    if form in THEME_WORDS or form in GENERIC_PLACES or len(bare) < 2:
+    if form in THEME_WORDS or form in GENERIC_PLACES or form in NOT_NAMES or len(bare) < 2:
         return None
     after = text[end : end + 4]
     before = text[max(0, start - 6) : start].rstrip()
@@ -168,7 +173,9 @@ def _person_words(text: str, toks: list[_Tok], model: Any | None) -> list[Sugges
     unsure: list[int] = []
     for m in EOJEOL.finditer(text):
         word, start = m.group(), m.start()
-        if not _name_word(word) or word[:3] in THEME_WORDS:
+        if not _name_word(word) or word[:3] in THEME_WORDS or word[:3] in NOT_NAMES:
+            continue
+        if _read_as_grammar(toks, start) or _whole_known_word(toks, start):
             continue
         if _titled(text, start, word) or _model_says_name(toks, start):
             sure.append(start)
@@ -180,11 +187,32 @@ def _person_words(text: str, toks: list[_Tok], model: Any | None) -> list[Sugges
     return [Suggestion(s, s + 3, "PERSON", text[s : s + 3], RULE_SOURCE) for s in sorted(sure)]
 
 
+def _read_as_grammar(toks: list[_Tok], start: int) -> bool:
+    """In context the first three syllables are a verb with its ending (하지요, 주지요) or a
+    common noun with a particle (계약은): no name reads that way."""
+    inside = [t for t in toks if start <= t.start < start + 3]
+    if any(t.tag.startswith("E") or t.tag in VERBAL_TAGS for t in inside):
+        return True
+    return (len(inside) >= 2 and inside[0].tag == "NNG" and not inside[0].oov
+            and inside[0].end - inside[0].start == 2
+            and (inside[-1].tag.startswith("J") or inside[-1].tag == "XSN"))
+
+
+def _whole_known_word(toks: list[_Tok], start: int) -> bool:
+    """The analyser knows the three syllables as one common word (전화가: telephonist)."""
+    i = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    if i >= len(toks) or toks[i].start != start:
+        return False
+    t = toks[i]
+    return t.end - t.start >= 3 and t.tag == "NNG" and not t.oov
+
+
 def _titled_surnames(text: str) -> list[Suggestion]:
     """A surname alone before a title: 박 반장, 김 씨."""
     return [
         Suggestion(m.start(), m.start() + 1, "PERSON", m.group(1), RULE_SOURCE)
         for m in LONE_SURNAME.finditer(text)
+        if not text[max(0, m.start() - 4):m.start()].rstrip().endswith(DETERMINERS)
     ]
 
 

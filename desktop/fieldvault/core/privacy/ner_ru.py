@@ -17,6 +17,7 @@ from .text import fold, words
 from .types import Suggestion
 
 SOURCE = "ner:natasha"
+_FOREIGN_TAIL = re.compile(r"[(\[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 RULE_SOURCE = "ner:rules-ru"
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOCATION"}
 SURNAMES = "|".join(sorted(KOREAN_SURNAMES_CYRILLIC, key=len, reverse=True))
@@ -90,6 +91,11 @@ def _repair(text: str, start: int, end: int, category: str) -> Suggestion | None
     if not piece or not any("а" <= c.lower() <= "я" or c in "ёЁ" for c in piece):
         return None
     start = start + text[start:end].index(piece)
+    foreign = _FOREIGN_TAIL.search(piece)  # natasha runs on past a "(" or into Hangul
+    if foreign is not None:
+        piece = piece[:foreign.start()].rstrip()
+        if not piece:
+            return None
     end = start + len(piece)
     keep = piece.rfind("»") + 1  # words inside «quotes» stay
     while piece.rfind(" ") >= keep and _loose_tail(piece.rsplit(" ", 1)[1]):
