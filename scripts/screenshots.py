@@ -2,9 +2,11 @@
 
     xvfb-run -a .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--demo PATH]
 
-The demo vault is built in a temporary folder unless ``--demo`` names one (only a temporary
-demo gets the extra, overlapping coding shown in the workbench shots); settings go to a
-temporary INI file, so the user's own configuration is never touched.
+The demo vault is built in a temporary folder unless ``--demo`` names one. Only a temporary
+demo gets the extras: the overlapping coding shown in the workbench shots, and the review,
+agreement, privacy and export shots (10-18, see screenshots_review.py), which change the
+vault. Settings go to a temporary INI file, so the user's own configuration is never
+touched.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ from fieldvault.ui.app import create_app
 from fieldvault.ui.mainwindow import MainWindow
 from fieldvault.ui.picker import ThemePicker
 from fieldvault.ui.settings import Settings
+
+sys.path.insert(0, str(Path(__file__).parent))
+from screenshots_review import shoot_export, shoot_privacy, shoot_review  # noqa: E402
 
 SIZE = (1280, 800)
 
@@ -62,7 +67,7 @@ def add_overlap(window: MainWindow) -> None:
     bench.apply_theme("work.contract" if first.theme_id != "work.contract" else "work.wages")
 
 
-def shoot(window: MainWindow, out: Path, overlap: bool) -> None:
+def shoot(window: MainWindow, out: Path, overlap: bool, scratch: Path) -> None:
     save(window, out, "01-start")
     window.open_demo()
     wait_until(lambda: window.session is not None)
@@ -100,6 +105,10 @@ def shoot(window: MainWindow, out: Path, overlap: bool) -> None:
     window.search.search()
     wait_until(lambda: window.search.model.rowCount() > 0)
     save(window, out, "09-search")
+    if overlap:  # a temporary demo: the review, privacy and export shots change the vault
+        shoot_review(window, out, korean, scratch, save, wait_until)
+        shoot_privacy(window, out, russian, save, wait_until)
+        shoot_export(window, out, korean, scratch, wait_until)
     window.lock()
     save(window, out, "02-unlock")
 
@@ -132,7 +141,7 @@ def main() -> int:
         window.show()
         QTest.qWaitForWindowExposed(window)
         try:
-            shoot(window, options.out, overlap=options.demo is None)
+            shoot(window, options.out, overlap=options.demo is None, scratch=Path(scratch))
         finally:
             window.close()
             app.processEvents()

@@ -7,16 +7,19 @@ redirected to the test's temporary folder, so nothing reaches the user's configu
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from fieldvault.core.vault.vault import Passphrase, Vault
 from fieldvault.ui.app import create_app
 from fieldvault.ui.mainwindow import MainWindow
 from fieldvault.ui.settings import Settings
+from vaulthelp import PASSPHRASE
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -57,3 +60,21 @@ def window(qtbot: object, qapp: QApplication, settings: Settings,
     main.lock()
     main.runner.forget()
     main.runner.wait(10_000)
+
+
+@pytest.fixture
+def make_vault(template_vault: Path, tmp_path: Path) -> Iterator[Callable[[str, str], Vault]]:
+    """``make_vault(name, role)``: an open copy of the template vault owned by ``name``."""
+    opened: list[Vault] = []
+
+    def make(name: str, role: str) -> Vault:
+        target = tmp_path / f"{name}.fieldvault"
+        shutil.copytree(template_vault, target)
+        vault = Vault.open(target, Passphrase(PASSPHRASE))
+        opened.append(vault)
+        vault.members.update_self(name=name, role=role)
+        return vault
+
+    yield make
+    for vault in opened:
+        vault.lock()

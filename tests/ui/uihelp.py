@@ -81,3 +81,54 @@ def type_committed(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent("", [])
     event.setCommitString(text)
     QApplication.sendEvent(widget, event)
+
+
+def introduce(*vaults: Any) -> None:
+    """Every vault adds every other owner from their identity text, with their own role."""
+    texts = {v.me.name: v.members.me().text for v in vaults}
+    for vault in vaults:
+        for name, text in texts.items():
+            if name != vault.me.name:
+                vault.members.add(text)
+
+
+def new_case(vault: Any, code: str, text: str = EN_TEXT, title: str = "Interview") -> str:
+    from fieldvault.core.cases import CaseInput
+
+    vault.cases.create(CaseInput(title=title, transcript=text, languages=["en"],
+                                 interview_date="2016-03-01", interviewer=vault.me.name,
+                                 code=code))
+    return code
+
+
+def wait_message(qtbot: Any, timeout: int = 20_000) -> str:
+    """The text of the one message box that appears next."""
+    qtbot.waitUntil(lambda: bool(message_texts()), timeout=timeout)
+    (text,) = message_texts()
+    return text
+
+
+def unnamed_inputs(root: QWidget) -> list[str]:
+    """Inputs and item views under ``root`` without an accessible name (inner parts, such as
+    headers and the line edit inside a combo box, are named by their owner)."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    kinds = (QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QAbstractSpinBox)
+
+    def inner(widget: QWidget) -> bool:
+        parent = widget.parent()
+        owner = parent.parent() if parent is not None else None
+        return (isinstance(widget, QHeaderView)
+                or isinstance(parent, (QComboBox, QAbstractSpinBox))
+                or isinstance(owner, QComboBox))
+
+    return [f"{type(w).__name__} in {type(w.parent()).__name__}"
+            for w in root.findChildren(QWidget)
+            if isinstance(w, kinds) and not w.accessibleName() and not inner(w)]

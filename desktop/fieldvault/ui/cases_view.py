@@ -41,6 +41,7 @@ RELOAD_DELAY_MS = 150
 
 class CasesPage(QWidget):
     case_activated = Signal(str)  # case code
+    workflow_requested = Signal(str)  # case code
     loaded = Signal()  # the table holds the current summaries
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -108,6 +109,10 @@ class CasesPage(QWidget):
         self.open_button = QPushButton(self.tr("&Code this case"))
         self.open_button.setToolTip(self.tr("Open the selected case in the workbench (Enter)"))
         self.open_button.clicked.connect(lambda: self._activated(self.table.currentIndex()))
+        self.workflow_button = QPushButton(self.tr("&Workflow…"))
+        self.workflow_button.setToolTip(self.tr("Submit, review, return or approve the selected "
+                                                "case (Ctrl+Shift+W)"))
+        self.workflow_button.clicked.connect(self._workflow)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_case,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("F2"), self, self.edit_case,
@@ -120,7 +125,8 @@ class CasesPage(QWidget):
             filters.addWidget(widget)
         filters.setStretch(0, 2)
         actions = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.open_button):
+        for button in (self.new_button, self.edit_button, self.open_button,
+                       self.workflow_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count)
@@ -267,6 +273,11 @@ class CasesPage(QWidget):
         self.table.setCurrentIndex(self.model.index(row, 0))
         self.table.scrollTo(self.model.index(row, 0))
         return True
+
+    def _workflow(self) -> None:
+        code = self.current_code()
+        if code is not None:
+            self.workflow_requested.emit(code)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..core.errors import FieldvaultError
 
@@ -95,3 +95,24 @@ def file_dialog(parent: QWidget | None, caption: str, on_chosen: Callable[[Path]
     dialog.fileSelected.connect(chosen)
     dialog.open()
     return dialog
+
+
+def busy(parent: QWidget | None, title: str, text: str,
+         cancel: str | None = None) -> QProgressDialog:
+    """A window-modal progress dialog (indeterminate until told a total).
+
+    Without ``cancel`` it has no Cancel button: for work that writes in one transaction and
+    therefore either finishes or changes nothing.
+    """
+    progress = QProgressDialog(text, cancel or "", 0, 0, parent)
+    if cancel is None:
+        progress.setCancelButton(None)
+    progress.setObjectName("fieldvault-progress")
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    progress.setMinimumDuration(0)
+    progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    progress.show()
+    return progress

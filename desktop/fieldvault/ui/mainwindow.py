@@ -18,12 +18,18 @@ from ..core.demo import DEMO_PASSPHRASE, DemoVault, open_or_build
 from ..core.errors import FieldvaultError
 from ..core.finder import SearchResult
 from ..core.vault.vault import Unlock, Vault, unlock_choices
+from .agreement_view import AgreementPage
 from .cases_view import CasesPage
 from .codebook_view import CodebookPage
 from .dialogs import file_dialog, show_error
+from .export_menu import ExportActions
 from .guards import ClipboardGuard, IdleWatcher
+from .people_view import PeoplePage
 from .preferences import PreferencesDialog
+from .privacy_view import PrivacyPage
 from .retrieve_view import RetrievePage
+from .review_menu import ReviewActions
+from .review_view import ReviewPage
 from .search_view import SearchPage
 from .session import VaultSession
 from .settings import CLIPBOARD_SECONDS, Settings
@@ -70,6 +76,14 @@ class MainWindow(QMainWindow):
         self.codebook = CodebookPage()
         self.retrieve = RetrievePage(self.runner)
         self.search = SearchPage(self.runner)
+        self.review = ReviewPage(self.runner)
+        self.agreement = AgreementPage(self.runner)
+        self.privacy = PrivacyPage(self.runner)
+        self.people = PeoplePage(self.runner)
+        self.privacy.view.copied.connect(self.clipboard_guard.track)
+        self.workbench.privacy_requested.connect(self.open_privacy)
+        self.review.case_activated.connect(self.open_case)
+        self.agreement.passage_activated.connect(self.open_case)
         self.cases.case_activated.connect(self.open_case)
         self.retrieve.passage_activated.connect(self.open_case)
         self.search.hit_activated.connect(self.open_hit)
@@ -82,8 +96,12 @@ class MainWindow(QMainWindow):
                             (self.workbench, self.tr("Workbench")),
                             (self.codebook, self.tr("Codebook")),
                             (self.retrieve, self.tr("Retrieve")),
-                            (self.search, self.tr("Search"))):
+                            (self.search, self.tr("Search")),
+                            (self.review, self.tr("Review")),
+                            (self.agreement, self.tr("Agreement")),
+                            (self.privacy, self.tr("Privacy")), (self.people, self.tr("People"))):
             self.tabs.addTab(page, title)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.stack = QStackedWidget()
         for widget in (self.start, self.unlock_page, self.tabs):
             self.stack.addWidget(widget)
@@ -115,35 +133,42 @@ class MainWindow(QMainWindow):
         self._action("vault", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.import_action = self._action("import", self.tr("&JSON Lines file…"), "Ctrl+I",
                                           self.choose_import)
+        self.exports = ExportActions(self)
         self.import_refi_action = self._action("import", self.tr("&REFI-QDA project…"), None,
-                                               lambda: None)
-        self.import_refi_action.setEnabled(False)
-        self.import_refi_action.setToolTip(self.tr("Not available in this version yet."))
+                                               self.exports.import_refi)
         self.menus["import"].addSeparator()
-        self.export_action = self._action("import", self.tr("&Export a redacted PDF…"), None,
-                                          lambda: None)
-        self.export_action.setEnabled(False)  # slot for the export module (runs in a worker)
-        self.export_action.setToolTip(self.tr("Not available in this version yet."))
+        self.export_action = self._action("import", self.tr("&Export a redacted PDF…"),
+                                          "Ctrl+Shift+X", self.exports.export_pdf)
+        self.export_refi_action = self._action("import", self.tr("Export a REFI-QDA &project…"),
+                                               None, self.exports.export_refi)
+        self.key_action = self._action("import", self.tr("Export &signing key…"), None,
+                                       self.exports.show_key)
         self.menus["edit"].addAction(self.workbench.undo_action)
         self.menus["edit"].addAction(self.workbench.redo_action)
         self.undo_action, self.redo_action = self.workbench.undo_action, self.workbench.redo_action
         pages: tuple[tuple[QWidget, str], ...] = (
             (self.cases, self.tr("&Cases")), (self.workbench, self.tr("&Workbench")),
             (self.codebook, self.tr("Code&book")), (self.retrieve, self.tr("&Retrieve")),
-            (self.search, self.tr("&Search")))
+            (self.search, self.tr("&Search")), (self.review, self.tr("Re&view")),
+            (self.agreement, self.tr("&Agreement")), (self.privacy, self.tr("&Privacy")),
+            (self.people, self.tr("Peop&le")))
         for number, (page, title) in enumerate(pages, start=1):
             self._action("go", title, f"Alt+{number}", partial(self.tabs.setCurrentWidget, page))
         self._action("go", self.tr("Search &everything"), "Ctrl+Shift+F", self._focus_search)
+        self.review_actions = ReviewActions(self)
+        self.cases.workflow_requested.connect(self.review_actions.workflow)
         self._enable()
 
     def _enable(self) -> None:
         open_vault = self.session is not None
         for action in (self.lock_action, self.import_action, self.undo_action,
-                       self.redo_action):
+                       self.redo_action, self.import_refi_action, self.export_action,
+                       self.export_refi_action, self.key_action):
             action.setEnabled(open_vault)
         for action in self.menus["go"].actions():
             action.setEnabled(open_vault)
         self.tabs.setEnabled(open_vault)
+        self.review_actions.enable(open_vault)
 
     # --- start and unlock -----------------------------------------------------------------
 
@@ -240,7 +265,7 @@ class MainWindow(QMainWindow):
         self.session = VaultSession(vault, demo, self)
         if not demo:
             self.settings.add_recent(vault.path)
-        for page in (self.cases, self.workbench, self.codebook, self.retrieve, self.search):
+        for page in self.pages():
             page.attach(self.session)
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.cases)
@@ -264,7 +289,7 @@ class MainWindow(QMainWindow):
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.done(QDialog.DialogCode.Rejected)
-        for page in (self.cases, self.workbench, self.codebook, self.retrieve, self.search):
+        for page in self.pages():
             page.detach()
         self.session = None
         session.lock()
@@ -272,6 +297,31 @@ class MainWindow(QMainWindow):
         self._enable()
         if not self.prepare_unlock(session.path):
             self._show_start()
+
+    def pages(self) -> tuple[CasesPage | WorkbenchPage | CodebookPage | RetrievePage
+                             | SearchPage | ReviewPage | AgreementPage | PrivacyPage
+                             | PeoplePage, ...]:
+        return (self.cases, self.workbench, self.codebook, self.retrieve, self.search,
+                self.review, self.agreement, self.privacy, self.people)
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.privacy and self.session is not None:
+            code = self.workbench.code or self.cases.current_code()
+            if code is not None and code != self.privacy.code:
+                self.privacy.open_case(code)
+
+    def open_privacy(self, code: str | None = None) -> None:
+        """Review what identifies people in ``code`` (default: the workbench's case)."""
+        code = code or self.current_code()
+        if self.session is not None and code is not None:
+            self.tabs.setCurrentWidget(self.privacy)  # follows the workbench's case, then:
+            self.privacy.open_case(code)
+
+    def current_code(self) -> str | None:
+        """The case in front of the user: the workbench's, else the Cases page's selection."""
+        if self.tabs.currentWidget() is self.workbench and self.workbench.code is not None:
+            return self.workbench.code
+        return self.cases.current_code() or self.workbench.code
 
     def open_case(self, code: str, start: int | None = None, end: int | None = None) -> None:
         if self.session is None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.codings import Passage
-from ..core.vault.vault import Change
+from ..core.vault.vault import Change, Vault
 from .dialogs import show_error
 from .models.records import PassageColumn, PassageModel
 from .models.themes import ThemeColumn, ThemeTreeModel
@@ -27,6 +27,18 @@ from .richtext import HtmlDelegate
 from .session import VaultSession
 from .tasks import TaskRunner
 from .viewutil import compact_table
+
+
+def visible_passages(vault: Vault, theme_ids: list[str], subthemes: bool) -> list[Passage]:
+    """Retrieved passages, without other coders' codings of cases a blind coder may not see
+    yet (any thread)."""
+    passages = vault.codings.retrieve(theme_ids, subthemes)
+    if vault.me.role != "coder":
+        return passages
+    allowed: dict[str, set[str]] = {}
+    for code in {p.case_code for p in passages}:
+        allowed[code] = {v.id for v in vault.review.visible_codings(code)}
+    return [p for p in passages if p.coding_id in allowed[p.case_code]]
 
 
 class RetrievePage(QWidget):
@@ -136,11 +148,11 @@ class RetrievePage(QWidget):
         if self.session is None or not theme_ids:
             self.count.setText(self.tr("Select one or more themes first."))
             return
-        codings = self.session.vault.codings
+        vault = self.session.vault
         subthemes = self.subthemes.isChecked()
         self.count.setText(self.tr("Retrieving…"))
-        self.runner.run(lambda _p, _c: codings.retrieve(theme_ids, subthemes), self._show,
-                        lambda exc: show_error(self, exc))
+        self.runner.run(lambda _p, _c: visible_passages(vault, theme_ids, subthemes),
+                        self._show, lambda exc: show_error(self, exc))
 
     def _show(self, passages: list[Passage]) -> None:
         if self.session is None:

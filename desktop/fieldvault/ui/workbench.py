@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt
+from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.codings import CodingView
-from ..core.errors import FieldvaultError
+from ..core.errors import FieldvaultError, NotFound
 from ..core.models import Theme
 from ..core.vault.vault import Change
 from . import undo
+from .coding_review import VerdictPanel, may_review
 from .dialogs import inform, show_error
 from .memo_panel import MemoPanel
 from .models.records import CodingColumn, CodingListModel
+from .models.review import status_label
 from .picker import ThemePicker
 from .session import VaultSession
 from .transcript_view import TranscriptView
@@ -42,6 +44,8 @@ RECENT_THEMES = 9
 
 
 class WorkbenchPage(QWidget):
+    privacy_requested = Signal(str)  # case code
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workbench-page")
@@ -86,6 +90,7 @@ class WorkbenchPage(QWidget):
         self.side.activated.connect(lambda index: self._go_to(self.side_model.row(index.row())))
         self.show_all = QCheckBox(self.tr("Show all codings of the case"))
         self.show_all.toggled.connect(self._update_side_list)
+        self.verdict_panel = VerdictPanel()
         self.case_memos = MemoPanel(self.tr("Memos on this case"))
         self.coding_memos = MemoPanel(self.tr("Select a coding to see its memos."))
         memos = QTabWidget()
@@ -98,6 +103,7 @@ class WorkbenchPage(QWidget):
         side_layout.addWidget(QLabel(self.tr("Codings")))
         side_layout.addWidget(self.side, 2)
         side_layout.addWidget(self.show_all)
+        side_layout.addWidget(self.verdict_panel)
         side_layout.addWidget(memos, 2)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -153,6 +159,14 @@ class WorkbenchPage(QWidget):
                                         self.save_version)
         self.cancel_action = self._action(self.tr("Discard edits"), "Escape",
                                           self.cancel_editing, toolbar=False)
+        self.toolbar.addSeparator()
+        self.privacy_action = self._action(self.tr("Privacy review"), "Ctrl+Shift+I",
+                                           lambda: self.privacy_requested.emit(self.code)
+                                           if self.code else None)
+        self.valid_action = self._action(self.tr("Valid"), "F7",
+                                         lambda: self.verdict_panel.judge("valid"), False)
+        self.invalid_action = self._action(self.tr("Invalid"), "F8",
+                                           lambda: self.verdict_panel.judge("invalid"), False)
         for number in range(RECENT_THEMES):
             self._action(self.tr("Recent theme {n}").format(n=number + 1), f"Ctrl+{number + 1}",
                          partial(self.apply_recent, number), toolbar=False)
@@ -164,9 +178,14 @@ class WorkbenchPage(QWidget):
                        self.memo_action):
             action.setEnabled(open_case and not editing)
         self.edit_action.setEnabled(open_case and not editing)
+        self.privacy_action.setEnabled(open_case and not editing)
         self.save_action.setEnabled(editing)
         self.cancel_action.setEnabled(editing)
         self.banner.setVisible(editing)
+        reviewer = may_review(self.session)
+        self.verdict_panel.setVisible(reviewer)
+        for action in (self.valid_action, self.invalid_action):
+            action.setEnabled(reviewer and open_case and not editing)
 
     # --- vault lifecycle ------------------------------------------------------------------
 
@@ -174,6 +193,8 @@ class WorkbenchPage(QWidget):
         self.session = session
         session.changed.connect(self._changed)
         self.themes = [node.theme for node in session.theme_tree()]
+        self.verdict_panel.attach(session)
+        self._enable()
 
     def detach(self) -> None:
         """Forget the case, its text and the undo history (called on lock)."""
@@ -184,6 +205,7 @@ class WorkbenchPage(QWidget):
         self.view.set_editing(False)
         self.view.clear_all()
         self.side_model.clear()
+        self.verdict_panel.clear()
         self.case_memos.clear()
         self.coding_memos.clear()
         self.header.setText(self.tr("Open a case from the Cases page."))
@@ -195,11 +217,52 @@ class WorkbenchPage(QWidget):
             return
         if change.action.startswith(("theme.", "codebook.")):
             self.themes = [node.theme for node in self.session.theme_tree()]
+        if change.action.startswith("member."):  # deferred: the core then refreshes `me`
+            QTimer.singleShot(0, self, self._role_changed)
         if self.code is not None and not self.view.editing:
-            if change.action == "transcript.save" and change.target == f"case:{self.code}":
+            if not self._still_there():
+                return
+            if self._version_moved():  # saved, pseudonymised or merged from a bundle
+                if change.action != "transcript.save":
+                    self.undo_stack.clear()  # offsets of the old text mean nothing now
                 self.open_case(self.code, keep_history=True)
             else:
                 self._reload_codings()
+            if change.target == f"case:{self.code}" and change.action.startswith("case."):
+                case = self.session.vault.cases.get(self.code)  # status or title moved
+                self._set_header(case.title, case.status)
+
+    def _still_there(self) -> bool:
+        """False (and the case closed) when the open case was deleted or purged."""
+        assert self.session is not None and self.code is not None
+        try:
+            self.session.vault.cases.get(self.code)
+        except NotFound:
+            gone = self.code
+            self.code, self.codings = None, []
+            self.undo_stack.clear()
+            self.view.clear_all()
+            self.side_model.clear()
+            self.case_memos.clear()
+            self.coding_memos.clear()
+            self.verdict_panel.set_coding(None, None)
+            self.header.setText(self.tr("Case {code} is no longer in this vault.").format(
+                code=gone))
+            self._enable()
+            return False
+        return True
+
+    def _version_moved(self) -> bool:
+        assert self.session is not None and self.code is not None
+        try:
+            return self.session.vault.transcripts.current(self.code).version != self.version
+        except FieldvaultError:
+            return False
+
+    def _role_changed(self) -> None:
+        if self.session is not None:
+            self.verdict_panel.attach(self.session)
+            self._enable()
 
     # --- opening --------------------------------------------------------------------------
 
@@ -215,9 +278,9 @@ class WorkbenchPage(QWidget):
         case = vault.cases.get(code)
         transcript = vault.transcripts.current(code)
         self.code, self.version = code, transcript.version
-        self.codings = vault.codings.for_case(code)
-        self.header.setText(self.tr("{code} — {title} (version {version})").format(
-            code=code, title=case.title, version=transcript.version))
+        self.codings = vault.review.visible_codings(code)
+        self.side_model.set_verdicts(vault.review.verdicts(code))
+        self._set_header(case.title, case.status)
         self.view.set_transcript(transcript.text, self.codings)
         self.case_memos.set_target(self.session, "case", code)
         self.coding_memos.set_target(self.session, None, None,
@@ -231,7 +294,8 @@ class WorkbenchPage(QWidget):
     def _reload_codings(self) -> None:
         if self.session is None or self.code is None:
             return
-        self.codings = self.session.vault.codings.for_case(self.code)
+        self.codings = self.session.vault.review.visible_codings(self.code)
+        self.side_model.set_verdicts(self.session.vault.review.verdicts(self.code))
         scroll = self.view.verticalScrollBar().value()
         self.view.set_codings(self.codings)
         self.view.verticalScrollBar().setValue(scroll)
@@ -249,6 +313,25 @@ class WorkbenchPage(QWidget):
             self.side_model.set_rows(rows)
         if current is not None:
             self._select_in_side(current.id)
+        self._show_verdict()
+
+    def _set_header(self, title: str, status: str) -> None:
+        self.header.setText(self.tr("{code} — {title} (version {version}, {status})").format(
+            code=self.code, title=title, version=self.version, status=status_label(status))
+            + self._blind_note(self.code or ""))
+
+    def _blind_note(self, code: str) -> str:
+        if self.session is None or self.session.vault.me.role != "coder":
+            return ""
+        if self.session.vault.review.is_revealed(code):
+            return ""
+        return "\n" + self.tr("Blind coding: you see only your own codings on this case until "
+                               "a supervisor reveals it.")
+
+    def _show_verdict(self) -> None:
+        coding = self.current_coding()
+        self.verdict_panel.set_coding(coding, self.side_model.verdict(coding.id)
+                                      if coding else None)
 
     # --- selection ------------------------------------------------------------------------
 
@@ -264,6 +347,7 @@ class WorkbenchPage(QWidget):
     def _side_picked(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         coding = self.current_coding()
         self.view.focus_coding(coding.id if coding else None)
+        self._show_verdict()
         if coding is None:
             self.coding_memos.set_target(self.session, None, None,
                                          self.tr("Select a coding to see its memos."))

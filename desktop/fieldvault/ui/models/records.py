@@ -13,12 +13,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ...core.codings import CodingView, Passage
 from ...core.finder import SearchResult
 from ...core.models import Memo
+from ...core.review import VerdictView
 from ..resources import swatch
 from ..richtext import HtmlRole, in_context, marked
 
@@ -95,22 +96,41 @@ class CodingColumn(IntEnum):
     THEME = 0
     TEXT = 1
     CODER = 2
+    REVIEW = 3
 
 
 class CodingListModel(RowTableModel[CodingView]):
-    """The codings of one case; unplaced ones (lost in a transcript edit) are greyed."""
+    """The codings of one case; unplaced ones (lost in a transcript edit) are greyed.
+
+    The Review column shows a supervisor's verdict (see :meth:`set_verdicts`)."""
 
     CodingIdRole = Qt.ItemDataRole.UserRole + 2
-    headers = ("Theme", "Passage", "Coder")
+    headers = ("Theme", "Passage", "Coder", "Review")
 
     def __init__(self, parent: Any = None,
                  theme_label: Callable[[CodingView], str] | None = None) -> None:
         super().__init__(parent)
         self.theme_label = theme_label or (lambda view: view.theme_name)
+        self._verdicts: dict[str, VerdictView] = {}
+
+    def set_verdicts(self, verdicts: Sequence[VerdictView]) -> None:
+        self._verdicts = {v.coding_id: v for v in verdicts}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, CodingColumn.REVIEW),
+                                  self.index(len(self._rows) - 1, CodingColumn.REVIEW))
+
+    def verdict(self, coding_id: str) -> VerdictView | None:
+        return self._verdicts.get(coding_id)
+
+    def clear(self) -> None:
+        self._verdicts = {}
+        super().clear()
 
     def cell(self, item: CodingView, column: int, role: int) -> Any:
         if role == self.CodingIdRole:
             return item.id
+        if column == CodingColumn.REVIEW:
+            return self._review_cell(self._verdicts.get(item.id), role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == CodingColumn.THEME:
                 return self.theme_label(item)
@@ -130,6 +150,21 @@ class CodingListModel(RowTableModel[CodingView]):
         for number, view in enumerate(self._rows):
             if view.id == coding_id:
                 return number
+        return None
+
+    @staticmethod
+    def _review_cell(verdict: VerdictView | None, role: int) -> Any:
+        if verdict is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            mark = "✔ " + _tr("valid") if verdict.verdict == "valid" else "✘ " + _tr("invalid")
+            return mark + (f" — {_one_line(verdict.comment, 60)}" if verdict.comment else "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tr("{verdict} by {who} on {when}").format(
+                verdict=_tr(verdict.verdict), who=verdict.reviewer or _tr("(unknown)"),
+                when=verdict.at[:10]) + (f"\n{verdict.comment}" if verdict.comment else "")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#1b7a3a") if verdict.verdict == "valid" else QColor("#b3261e")
         return None
 
 

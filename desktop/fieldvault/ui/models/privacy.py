@@ -1,0 +1,115 @@
+"""Table models for the privacy review (redactions of one case) and the People page.
+
+Category colours are deliberately strong and unlike the pastel theme colours, so a
+privacy span is never mistaken for a coding.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from ...core.people import PersonView
+from ...core.privacy_service import RedactionView
+from ..resources import swatch
+from .records import RowTableModel
+
+CATEGORY_COLORS = {"PERSON": "#c62828", "ORG": "#6a1b9a", "LOCATION": "#1565c0",
+                   "PHONE": "#e65100", "ID": "#2e7d32", "DOB": "#5d4037",
+                   "EMAIL": "#00838f", "ADDRESS": "#ad1457"}
+FALLBACK_COLOR = "#455a64"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrivacyModels", text)
+
+
+def category_color(category: str) -> str:
+    return CATEGORY_COLORS.get(category, FALLBACK_COLOR)
+
+
+def status_text(status: str) -> str:
+    return {"suggested": _tr("suggested"), "accepted": _tr("accepted"),
+            "rejected": _tr("rejected")}.get(status, status)
+
+
+class RedactionColumn(IntEnum):
+    TEXT = 0
+    CATEGORY = 1
+    STATUS = 2
+    PERSON = 3
+    SOURCE = 4
+
+
+class RedactionModel(RowTableModel[RedactionView]):
+    """Redactions of one case; rows not on the current transcript are greyed."""
+
+    headers = ("Text", "Category", "Status", "Person", "Found by")
+
+    def cell(self, item: RedactionView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == RedactionColumn.CATEGORY:
+            return swatch(category_color(item.category))
+        if role == Qt.ItemDataRole.ToolTipRole and column == RedactionColumn.STATUS:
+            if item.decided_by:
+                return _tr("{status} by {who} on {when}").format(
+                    status=status_text(item.status), who=item.decided_by,
+                    when=(item.decided_at or "")[:10])
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and not item.placed:
+            palette = QApplication.palette()
+            return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and column == RedactionColumn.STATUS:
+            if item.status == "suggested":
+                font = QApplication.font()
+                font.setItalic(True)
+                return font
+        return None
+
+    @staticmethod
+    def _display(item: RedactionView, column: int) -> str:
+        if column == RedactionColumn.TEXT:
+            return " ".join(item.text.split()) if item.placed else _tr("(on an older version)")
+        if column == RedactionColumn.CATEGORY:
+            return item.category
+        if column == RedactionColumn.STATUS:
+            return status_text(item.status)
+        if column == RedactionColumn.PERSON:
+            return item.person or ""
+        return {"manual": _tr("you"), "pattern": _tr("pattern"),
+                "gazetteer": _tr("known term")}.get(item.source, item.source)
+
+    def row_of(self, redaction_id: str) -> int | None:
+        for number, view in enumerate(self._rows):
+            if view.id == redaction_id:
+                return number
+        return None
+
+
+class PeopleModel(RowTableModel[PersonView]):
+    """People by code; the name column shows names only for rows that carry an identity
+    (the page passes identities only when the user asked to see them)."""
+
+    headers = ("Code", "Role", "Name", "Variants", "Contacts")
+    HIDDEN = "•••"
+
+    def cell(self, item: PersonView, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return item.code
+        if column == 1:
+            return item.role
+        identity = item.identity
+        if identity is None:
+            return self.HIDDEN if column == 2 else ""
+        if column == 2:
+            return identity.name
+        if column == 3:
+            return ", ".join(v for v in identity.variants if v != identity.name)
+        return ", ".join(identity.contacts)
