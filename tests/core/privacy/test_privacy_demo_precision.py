@@ -33,3 +33,19 @@ def test_the_demo_people_are_still_found(detected: dict[str, set[str]]) -> None:
         names = {p["name"] for p in record.get("people", [])}
         hangul = {n for n in names if any("\uac00" <= c <= "\ud7a3" for c in n)}
         assert hangul <= detected[record["case_code"]], record["case_code"]
+
+
+def test_hangul_company_names_in_the_demo_are_found() -> None:
+    """새별건설무역회사 was once missed: its head is made of common words (새 별 건설 무역)."""
+    import re
+
+    companies = ["청류건설무역", "솔매대외건설", "룡문건설회사", "새별건설무역회사", "백솔대외건설",
+                 "만풍종합무역회사"]
+    detector = Detector()
+    for record in seeds.demo_records():
+        text = record["transcript"]
+        found = detector.detect(text)
+        for name in companies:
+            for match in re.finditer(name, text):
+                assert any(s.start <= match.start() and s.end >= match.end() for s in found), (
+                    record["case_code"], name)

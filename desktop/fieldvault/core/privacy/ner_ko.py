@@ -331,7 +331,8 @@ def _org_words(text: str, toks: list[_Tok], have_model: bool) -> list[Suggestion
         start = m.start()
         suffix = max((x for x in ORG_SUFFIXES_HANGUL if stem.endswith(x)), key=len)
         head_end = start + len(stem) - len(suffix)
-        if have_model and not _unknown_head(toks, start, head_end):
+        named = len(stem) - len(suffix) >= 4 and stem.endswith(STRONG_ORG_END)
+        if have_model and not named and not _unknown_head(toks, start, head_end):
             continue
         if not have_model and not stem.endswith(STRONG_ORG_END):
             continue
