@@ -130,6 +130,7 @@ def test_pdfminer_stands_in_when_pdfium_is_missing(
     make_sample: Callable[..., Sample], fonts: FontSet, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(leakcheck, "_pdfium_available", lambda: False)
+    monkeypatch.setattr(leakcheck, "_poppler_available", lambda: False)
     assert list(leakcheck.extractors()) == ["pdfminer.six", "pypdf"]
     sample = make_sample("legal")
     facts = CoverFacts(content_digest(sample.doc), "0123456789ABCDEF", "RW" + "A" * 54, "x.pdf")
