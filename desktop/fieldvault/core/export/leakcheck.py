@@ -117,31 +117,59 @@ def find_needles(text: str, needles: Sequence[Needle]) -> list[Needle]:
 
 
 def find_in_normalised(collapsed: str, needles: Sequence[Needle]) -> list[Needle]:
-    """Like :func:`find_needles` on text already passed through :func:`normalise`."""
+    """Like :func:`find_needles` on text already passed through :func:`normalise`.
+
+    Candidates come from an index of the needles' first three characters, walked once
+    along the text, so the cost grows with the text and not with the number of values; a
+    needle that is present is always a candidate.
+    """
     squeezed = squeeze(collapsed)
-    grams = _trigrams(collapsed) | _trigrams(squeezed) if len(needles) > PREFILTER_FROM else None
-    return [needle for needle in needles if _present(needle, collapsed, squeezed, grams)]
+    index = _index(needles)
+    candidates = set(index.short)
+    for text, table in ((collapsed, index.by_collapsed), (squeezed, index.by_squeezed)):
+        for i in range(len(text) - 2):
+            found = table.get(text[i:i + 3])
+            if found:
+                candidates.update(found)
+    return [needles[i] for i in sorted(candidates)
+            if _present(needles[i], collapsed, squeezed)]
 
 
-def _trigrams(text: str) -> set[str]:
-    return {text[i:i + 3] for i in range(len(text) - 2)}
+@dataclass
+class _NeedleIndex:
+    needles: Sequence[Needle]
+    by_collapsed: dict[str, list[int]]
+    by_squeezed: dict[str, list[int]]
+    short: list[int]
 
 
-PREFILTER_FROM = 64  # below this many needles plain substring search is cheaper
+_INDEX_CACHE: list[_NeedleIndex] = []
 
 
-def _may_occur(value: str, grams: set[str] | None) -> bool:
-    return grams is None or len(value) < 3 or value[:3] in grams
+def _index(needles: Sequence[Needle]) -> _NeedleIndex:
+    """The first-trigram index of ``needles`` (the last one built is kept for reuse)."""
+    if _INDEX_CACHE and _INDEX_CACHE[0].needles is needles:
+        return _INDEX_CACHE[0]
+    index = _NeedleIndex(needles, {}, {}, [])
+    for number, needle in enumerate(needles):
+        keys = [(needle.collapsed, index.by_collapsed)]
+        if needle.word is None and needle.squeezed is not None:
+            keys.append((needle.squeezed, index.by_squeezed))
+        for key, table in keys:
+            if len(key) < 3:
+                index.short.append(number)
+            else:
+                table.setdefault(key[:3], []).append(number)
+    _INDEX_CACHE[:] = [index]
+    return index
 
 
-def _present(needle: Needle, collapsed: str, squeezed: str, grams: set[str] | None) -> bool:
+def _present(needle: Needle, collapsed: str, squeezed: str) -> bool:
     if needle.word is not None:
-        return (_may_occur(needle.collapsed, grams)
-                and needle.word.search(collapsed) is not None)
-    if _may_occur(needle.collapsed, grams) and needle.collapsed in collapsed:
+        return needle.word.search(collapsed) is not None
+    if needle.collapsed in collapsed:
         return True
-    return (needle.squeezed is not None and _may_occur(needle.squeezed, grams)
-            and needle.squeezed in squeezed)
+    return needle.squeezed is not None and needle.squeezed in squeezed
 
 
 # ----- extractors ---------------------------------------------------------------------
