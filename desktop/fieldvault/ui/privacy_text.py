@@ -8,13 +8,14 @@ cannot be confused. Offsets crossing this widget's API are the core's (code poin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtWidgets import QTextEdit, QWidget
 
 from ..core.privacy_service import RedactionView
 from .models.privacy import category_color, status_text
 from .resources import text_font
+from .spantext import SpanTextView
 from .textspans import OffsetBridge, Span, overlapping, segments
 
 RANK = {"accepted": 2, "suggested": 1, "rejected": 0}
@@ -40,8 +41,7 @@ def span_format(view: RedactionView, focused: bool) -> QTextCharFormat:
     return fmt
 
 
-class PrivacyView(QPlainTextEdit):
-    copied = Signal(str)
+class PrivacyView(SpanTextView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,47 +88,17 @@ class PrivacyView(QPlainTextEdit):
             selections.append(selection)
         self.setExtraSelections(selections)
 
-    def _cursor(self, start: int, end: int) -> QTextCursor:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._bridge.to_qt(start))
-        cursor.setPosition(self._bridge.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        return cursor
-
-    def selection_range(self) -> tuple[int, int] | None:
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return None
-        start = self._bridge.to_py(cursor.selectionStart())
-        end = self._bridge.to_py(cursor.selectionEnd())
-        return (start, end) if end > start else None
-
     def selected_text(self) -> str:
         span = self.selection_range()
         return self._text[span[0]:span[1]] if span else ""
 
-    def select_range(self, start: int, end: int) -> None:
-        self.setTextCursor(self._cursor(start, end))
-        self.centerCursor()
-
     def redactions_at(self, point: QPoint) -> list[RedactionView]:
-        position = self._bridge.to_py(self.cursorForPosition(point).position())
+        return self._redactions_at(self.position_at(point))
+
+    def _redactions_at(self, position: int) -> list[RedactionView]:
         return [self._views[s.key] for s in overlapping(self._spans, position, position + 1)]
 
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
-        data = super().createMimeDataFromSelection()
-        data.setData("x-kde-passwordManagerHint", b"secret")
-        if data.hasText():
-            self.copied.emit(data.text())
-        return data
-
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            here = self.redactions_at(event.pos())
-            if here:
-                QToolTip.showText(event.globalPos(), "\n".join(
-                    f"{v.category} — {status_text(v.status)}"
-                    + (f" ({v.person})" if v.person else "") for v in here), self.viewport())
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
+    def tooltip_at(self, position: int) -> str:
+        return "\n".join(f"{v.category} — {status_text(v.status)}"
+                         + (f" ({v.person})" if v.person else "")
+                         for v in self._redactions_at(position))

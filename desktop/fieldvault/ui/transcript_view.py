@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, Signal
-from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from ..core.codings import CodingView
 from .resources import text_font
+from .spantext import SpanTextView
 from .textspans import OffsetBridge, Span, overlapping, segments
 
 
@@ -31,8 +32,7 @@ def readable_on(background: QColor) -> QColor:
     return QColor("#000000") if luminance > 140 else QColor("#ffffff")
 
 
-class TranscriptView(QPlainTextEdit):
-    copied = Signal(str)  # text put on the clipboard (or dragged) from the transcript
+class TranscriptView(SpanTextView):
     visible_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -106,29 +106,7 @@ class TranscriptView(QPlainTextEdit):
             selections.append(selection)
         self.setExtraSelections(selections)
 
-    def _cursor(self, start: int, end: int) -> QTextCursor:
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(self._bridge.to_qt(start))
-        cursor.setPosition(self._bridge.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
-        return cursor
-
     # --- offsets --------------------------------------------------------------------------
-
-    def selection_range(self) -> tuple[int, int] | None:
-        cursor = self.textCursor()
-        if not cursor.hasSelection():
-            return None
-        start = self._bridge.to_py(cursor.selectionStart())
-        end = self._bridge.to_py(cursor.selectionEnd())
-        return (start, end) if end > start else None
-
-    def select_range(self, start: int, end: int) -> None:
-        cursor = self._cursor(start, end)
-        self.setTextCursor(cursor)
-        self.centerCursor()
-
-    def position_at(self, point: QPoint) -> int:
-        return self._bridge.to_py(self.cursorForPosition(point).position())
 
     def codings_at(self, position: int) -> list[CodingView]:
         ids = {s.key for s in overlapping(self._spans, position, position + 1)}
@@ -153,26 +131,13 @@ class TranscriptView(QPlainTextEdit):
         """The text as typed; raw text keeps no-break spaces that toPlainText would change."""
         return self.document().toRawText().replace("\u2029", "\n")
 
-    # --- clipboard and tooltips -----------------------------------------------------------
+    # --- tooltips --------------------------------------------------------------------------
 
-    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
-        data = super().createMimeDataFromSelection()
-        data.setData("x-kde-passwordManagerHint", b"secret")  # clipboard managers: do not keep
-        if data.hasText():
-            self.copied.emit(data.text())
-        return data
-
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            here = self.codings_at(self.position_at(event.pos()))
-            if here and not self.editing:
-                QToolTip.showText(event.globalPos(), "\n".join(
-                    f"■ {c.theme_name}" + (f" — {c.coder}" if c.coder else "") for c in here),
-                    self.viewport())
-            else:
-                QToolTip.hideText()
-            return True
-        return super().viewportEvent(event)
+    def tooltip_at(self, position: int) -> str:
+        if self.editing:
+            return ""
+        return "\n".join(f"■ {c.theme_name}" + (f" — {c.coder}" if c.coder else "")
+                         for c in self.codings_at(position))
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().resizeEvent(event)  # type: ignore[arg-type]
