@@ -70,7 +70,7 @@ from .export import (
     today_utc,
     write_export,
 )
-from .export.leakcheck import Needle, find_needles, normalise, prepare_needles
+from .export.leakcheck import LeakFound, Needle, find_needles, normalise, prepare_needles
 from .export.profiles import LOCATION, ORG, PERSON
 from .models import (
     AuditEntry,
@@ -119,6 +119,7 @@ class PreparedExport:
     withheld: tuple[str, ...]
     profile: Profile
     omitted: tuple[str, ...]
+    sources: tuple[str, ...] = ()  # for each withheld value, where it comes from (no value)
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,9 @@ class ExportService:
         identities = self._identity_values(chosen)
         statement = self._identity_statement() if chosen.identity_statement else None
         with self.vault.session() as session:
-            withheld = _unique([*_accepted_originals(session, chosen.withheld), *identities])
+            labelled = _unique_labelled([*_accepted_originals(session, chosen.withheld),
+                                         *identities])
+            withheld = tuple(value for value, _source in labelled)
             ctx = self._context(session, chosen, withheld)
             if ctx.mentions(recipient):
                 raise InputError("The recipient text contains a value this export withholds; "
@@ -240,16 +243,19 @@ class ExportService:
             export_id=export_id or new_export_id(), profile=chosen.name, recipient=recipient,
             date_utc=today_utc(), identity_statement=statement,
             themes=_doc_themes(ctx.themes, used), cases=built, passages=passages)
-        return PreparedExport(doc, withheld, chosen, tuple(ctx.omitted))
+        return PreparedExport(doc, withheld, chosen, tuple(ctx.omitted),
+                              tuple(source for _value, source in labelled))
 
-    def _identity_values(self, profile: Profile) -> list[str]:
+    def _identity_values(self, profile: Profile) -> list[tuple[str, str]]:
         """Every name, variant and contact in the identity store, when people are withheld."""
         if PERSON not in profile.withheld:
             return []
-        values: list[str] = []
+        values: list[tuple[str, str]] = []
         for person in self.vault.people.list():
             if person.identity is not None:
-                values += person.identity.all_names() + list(person.identity.contacts)
+                source = f"a registered name, variant or contact of {person.code}"
+                values += [(v, source) for v in person.identity.all_names()
+                           + list(person.identity.contacts)]
         return values
 
     def _identity_statement(self) -> str:
@@ -288,9 +294,12 @@ class ExportService:
                               recipient=recipient, cancel=cancel)
         if progress is not None:
             progress(BUILD_SHARE, 100)
-        result = write_export(prepared.document, out_dir, key, prepared.withheld,
-                              _scaled(progress), cancel, profile=prepared.profile,
-                              fonts=self.fonts())
+        try:
+            result = write_export(prepared.document, out_dir, key, prepared.withheld,
+                                  _scaled(progress), cancel, profile=prepared.profile,
+                                  fonts=self.fonts())
+        except LeakFound as exc:
+            raise _explained(exc, prepared) from exc
         try:
             self._record(prepared, result)
         except BaseException:
@@ -377,7 +386,27 @@ def _select_cases(session: Session, codes: Sequence[str] | None,
     return cases
 
 
-def _accepted_originals(session: Session, categories: Iterable[str]) -> list[str]:
+def _explained(exc: LeakFound, prepared: PreparedExport) -> LeakFound:
+    """The leak as the user can act on it: which kind of value, found where (never the value)."""
+    number = exc.value_number
+    if number is None or not 0 < number <= len(prepared.sources):
+        return exc
+    return LeakFound(f"The leak check found {prepared.sources[number - 1]} on page {exc.page} "
+                     "of the PDF; the export was refused and nothing was kept. Accept a "
+                     "redaction for it (or correct the person's variants) and export again.",
+                     number, exc.page)
+
+
+def _unique_labelled(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for value, source in pairs:
+        if value.strip() and value not in seen:
+            seen[value] = source
+    return list(seen.items())
+
+
+def _accepted_originals(session: Session,
+                        categories: Iterable[str]) -> list[tuple[str, str]]:
     """The original text of every accepted redaction of these categories, in any case and
     any transcript version."""
     query = select(Redaction).where(Redaction.status == "accepted",
@@ -387,15 +416,13 @@ def _accepted_originals(session: Session, categories: Iterable[str]) -> list[str
     texts = dict(session.exec(select(Transcript.id, Transcript.text)
                               .where(col(Transcript.id).in_(ids))).all())
     codes = set(session.exec(select(Person.code)).all())
-    originals = [texts[row.transcript_id][row.start:row.end] for row in rows
-                 if row.transcript_id in texts]
+    cases = dict(session.exec(select(Case.id, Case.code)).all())
+    originals = [(texts[row.transcript_id][row.start:row.end],
+                  f"an accepted {row.category} redaction of case {cases.get(row.case_id, '?')}")
+                 for row in rows if row.transcript_id in texts]
     # After pseudonymisation a PERSON span covers the person's code, which the export shows
     # on purpose; the real names are withheld through the identity store instead.
-    return [text for text in originals if text.strip() not in codes]
-
-
-def _unique(values: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(v for v in values if v.strip()))
+    return [(text, source) for text, source in originals if text.strip() not in codes]
 
 
 # --- one case ----------------------------------------------------------------------------

@@ -52,7 +52,16 @@ _pdfium_lock = threading.Lock()
 
 
 class LeakFound(ExportError):
-    """A withheld value, extra metadata or a second revision was found in the PDF."""
+    """A withheld value, extra metadata or a second revision was found in the PDF.
+
+    ``value_number`` (1-based position in the withheld values) and ``page`` are set when a
+    withheld value was found, so the caller can say which kind of value it was.
+    """
+
+    def __init__(self, message: str, value_number: int | None = None,
+                 page: int | None = None) -> None:
+        super().__init__(message)
+        self.value_number, self.page = value_number, page
 
 
 def normalise(text: str) -> str:
@@ -274,8 +283,8 @@ def check_text_pages(
         if hits:
             raise LeakFound(
                 f"The leak check ({name}) found withheld value no. {hits[0].number} on page "
-                f"{count}; the export was refused and nothing was kept."
-            )
+                f"{count}; the export was refused and nothing was kept.",
+                hits[0].number, count)
         if wanted not in normalised:
             raise LeakFound(
                 f"The leak check could not read page {count} with {name}, so it cannot vouch "
