@@ -73,7 +73,7 @@ class MemberService:
         with self.vault.write("member.keys", f"member:{self.vault.me.name}", {}) as session:
             if session.get(OwnKeys, self.vault.me.id) is None:
                 _make_keys(session, self.vault.me.id)
-        self._refresh_me()
+                session.info["owner_changed"] = True
 
     def me(self) -> OwnIdentity:
         """The owner's identity text (creating the keys at first use)."""
@@ -99,7 +99,7 @@ class MemberService:
                 member.name = name.strip()
             member.role = role or member.role
             session.add(member)
-        self._refresh_me()
+            session.info["owner_changed"] = True
         return info(member)
 
     def keys_in(self, session: Session) -> OwnKeyPair | None:
@@ -156,9 +156,6 @@ class MemberService:
         with self.vault.session() as session:
             members = session.exec(select(Member).order_by(col(Member.name))).all()
             return [info(m) for m in members]
-
-    def _refresh_me(self) -> None:
-        self.vault.__dict__.pop("_me", None)
 
 
 def info(member: Member) -> MemberInfo:

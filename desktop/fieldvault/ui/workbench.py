@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -217,8 +217,8 @@ class WorkbenchPage(QWidget):
             return
         if change.action.startswith(("theme.", "codebook.")):
             self.themes = [node.theme for node in self.session.theme_tree()]
-        if change.action.startswith("member."):  # deferred: the core then refreshes `me`
-            QTimer.singleShot(0, self, self._role_changed)
+        if change.action.startswith("member."):
+            self._role_changed()
         if self.code is not None and not self.view.editing:
             if not self._still_there():
                 return

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -98,8 +97,7 @@ class CaseWorkflowDialog(QDialog):
     def _changed(self, change: Change) -> None:
         if change.target == f"case:{self.code}" or change.action.startswith(
                 ("bundle.", "member.")):
-            # deferred: the core refreshes its cached owner (role) just after announcing
-            QTimer.singleShot(0, self, self.refresh)
+            self.refresh()
 
     def refresh(self) -> None:
         if not self.session.is_open:

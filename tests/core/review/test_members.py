@@ -85,3 +85,10 @@ def test_an_identity_may_not_take_the_owners_name(make_vault: MakeVault) -> None
     with pytest.raises(Refused, match="your own name"):
         ira.members.add(other.members.me().text)
     assert other.members.me().text != other_text  # the name is part of the identity text
+
+
+def test_subscribers_see_the_new_owner_role_when_told(vault: Vault) -> None:
+    seen: list[str] = []
+    vault.subscribe(lambda change: seen.append(vault.me.role))
+    vault.members.update_self(role="supervisor")
+    assert seen == ["supervisor"]

@@ -239,14 +239,19 @@ class Vault:
         """One audited write transaction. Commits on success, rolls back on any error.
 
         A target only known inside the transaction (a new case's code) may be set as
-        ``session.info["audit_target"]``.
+        ``session.info["audit_target"]``; a write that changes the owner member sets
+        ``session.info["owner_changed"]`` so that :attr:`me` is re-read before subscribers
+        are told.
         """
         with self._write_lock, Session(self.engine, expire_on_commit=False) as session:
             yield session
             session.flush()
             target = session.info.pop("audit_target", target)
+            owner_changed = session.info.pop("owner_changed", False)
             audit.append(session, self.actor_name, action, target, payload)
             session.commit()
+        if owner_changed:
+            self.__dict__.pop("_me", None)  # before announcing: listeners see the new owner
         self._announce(Change(action, target))
 
     def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
