@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -80,3 +81,24 @@ def vault(vault_path: Path) -> Iterator[object]:
     opened = Vault.open(vault_path, Passphrase(PASSPHRASE))
     yield opened
     opened.lock()
+
+
+@pytest.fixture
+def make_vault(template_vault: Path, tmp_path: Path) -> Iterator[Callable[[str, str], Any]]:
+    """``make_vault(name, role)``: an open copy of the template vault owned by ``name``
+    (exchange tests need several vaults with different owners)."""
+    from fieldvault.core.vault.vault import Passphrase, Vault
+
+    opened: list[Vault] = []
+
+    def make(name: str, role: str) -> Vault:
+        target = tmp_path / f"{name}.fieldvault"
+        shutil.copytree(template_vault, target)
+        vault = Vault.open(target, Passphrase(PASSPHRASE))
+        opened.append(vault)
+        vault.members.update_self(name=name, role=role)
+        return vault
+
+    yield make
+    for vault in opened:
+        vault.lock()

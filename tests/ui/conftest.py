@@ -7,19 +7,16 @@ redirected to the test's temporary folder, so nothing reaches the user's configu
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from fieldvault.core.vault.vault import Passphrase, Vault
 from fieldvault.ui.app import create_app
 from fieldvault.ui.mainwindow import MainWindow
 from fieldvault.ui.settings import Settings
-from vaulthelp import PASSPHRASE
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -62,19 +59,3 @@ def window(qtbot: object, qapp: QApplication, settings: Settings,
     main.runner.wait(10_000)
 
 
-@pytest.fixture
-def make_vault(template_vault: Path, tmp_path: Path) -> Iterator[Callable[[str, str], Vault]]:
-    """``make_vault(name, role)``: an open copy of the template vault owned by ``name``."""
-    opened: list[Vault] = []
-
-    def make(name: str, role: str) -> Vault:
-        target = tmp_path / f"{name}.fieldvault"
-        shutil.copytree(template_vault, target)
-        vault = Vault.open(target, Passphrase(PASSPHRASE))
-        opened.append(vault)
-        vault.members.update_self(name=name, role=role)
-        return vault
-
-    yield make
-    for vault in opened:
-        vault.lock()
