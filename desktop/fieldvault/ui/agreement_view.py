@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -38,7 +37,7 @@ from .dialogs import file_dialog, inform, show_error
 from .models.review import AgreementColumn, AgreementModel, DisagreementModel
 from .session import VaultSession
 from .tasks import TaskHandle, TaskRunner
-from .viewutil import compact_table
+from .viewutil import compact_table, record_table
 
 
 def case_codings(code: str, text: str, views: list[CodingView]) -> CaseCodings:
@@ -87,15 +86,8 @@ class AgreementPage(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.csv_button = QPushButton(self.tr("Export &CSV…"))
         self.csv_button.clicked.connect(self.choose_csv)
-        self.table = QTableView()
-        self.table.setObjectName("agreement-table")
-        self.table.setAccessibleName(self.tr("Agreement per theme"))
-        self.table.setModel(self.model)
-        compact_table(self.table)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AgreementColumn.THEME, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, self.tr("Agreement per theme"),
+                                  "agreement-table", AgreementColumn.THEME)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_differences())
         self.note = QLabel(self.tr("Percent agreement, Cohen's kappa (two coders) and "
                                    "Krippendorff's alpha over units coded by at least two "

@@ -11,18 +11,15 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +28,7 @@ from ..core.errors import FieldvaultError
 from ..core.members import ALL_ROLES, MEMBER_ROLES, OwnIdentity
 from .models.review import MemberModel, role_label
 from .session import VaultSession
-from .viewutil import compact_table
+from .viewutil import record_table
 
 
 class MembersDialog(QDialog):
@@ -99,13 +96,7 @@ class MembersDialog(QDialog):
 
     def _list_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Members of this vault"))
-        self.table = QTableView()
-        self.table.setObjectName("member-table")
-        self.table.setAccessibleName(self.tr("Members"))
-        self.table.setModel(self.model)
-        compact_table(self.table)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, self.tr("Members"), "member-table", stretch=None)
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Role of the selected member"))
         for role in MEMBER_ROLES:

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +17,7 @@ from ..core.models import Memo
 from .dialogs import show_error
 from .models.records import MemoModel
 from .session import VaultSession
-from .viewutil import compact_table
+from .viewutil import record_table
 
 
 class MemoPanel(QWidget):
@@ -34,12 +31,7 @@ class MemoPanel(QWidget):
         self.heading = QLabel(heading)
         self.heading.setWordWrap(True)
         self.model = MemoModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(heading)
-        compact_table(self.table)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, heading)
         self.table.selectionModel().selectionChanged.connect(self._picked)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName(self.tr("Memo text"))

@@ -14,10 +14,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from .dialogs import ask, busy, inform, show_error
 from .models.privacy import PeopleModel
 from .session import VaultSession
 from .tasks import TaskRunner
-from .viewutil import compact_table
+from .viewutil import record_table
 
 
 @dataclass(frozen=True)
@@ -64,12 +62,8 @@ class PeoplePage(QWidget):
         self.has_key = False
         self._request = 0
         self.model = PeopleModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("people-table")
-        self.table.setAccessibleName(self.tr("People"))
-        self.table.setModel(self.model)
-        compact_table(self.table)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, self.tr("People"), "people-table", stretch=None,
+                                  single=False)
         self.show_names = QCheckBox(self.tr("Show real &names"))
         self.show_names.setToolTip(self.tr("Unseal and show the names behind the codes; they "
                                            "are hidden again when you untick this or lock."))

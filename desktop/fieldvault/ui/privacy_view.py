@@ -14,15 +14,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressDialog,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +34,7 @@ from .models.privacy import CATEGORY_COLORS, RedactionColumn, RedactionModel
 from .privacy_text import PrivacyView
 from .session import VaultSession
 from .tasks import TaskHandle, TaskRunner
-from .viewutil import compact_table
+from .viewutil import record_table
 
 WATCHED = ("redaction.", "privacy.", "gazetteer.", "person.", "identity.", "transcript.",
            "bundle.")
@@ -102,15 +99,8 @@ class PrivacyPage(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.view = PrivacyView()
         self.view.cursorPositionChanged.connect(self._cursor_moved)
-        self.table = QTableView()
-        self.table.setObjectName("redaction-table")
-        self.table.setAccessibleName(self.tr("Identifying details"))
-        self.table.setModel(self.model)
-        compact_table(self.table)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RedactionColumn.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table = record_table(self.model, self.tr("Identifying details"),
+                                  "redaction-table", RedactionColumn.TEXT)
         self.table.selectionModel().selectionChanged.connect(self._picked)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)

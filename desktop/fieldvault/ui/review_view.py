@@ -28,7 +28,7 @@ from .dialogs import show_error
 from .models.review import ConflictModel, ValidityModel
 from .session import VaultSession
 from .tasks import TaskRunner
-from .viewutil import compact_table
+from .viewutil import record_table
 
 RELOAD_DELAY_MS = 200
 WATCHED = ("coding.", "case.", "bundle.", "conflict.", "theme.", "codebook.", "member.")
@@ -55,13 +55,7 @@ class ReviewPage(QWidget):
         self._build()
 
     def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
-        table = QTableView()
-        table.setAccessibleName(name)
-        table.setModel(model)
-        compact_table(table)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        return table
+        return record_table(model, name, single=False)
 
     def _build(self) -> None:
         self.intro = QLabel(self.tr("How many codings a supervisor judged valid or invalid. "
