@@ -26,13 +26,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy import and_, or_
-from sqlmodel import Session, col, delete, select
+from sqlmodel import Session, col, select
 
 from . import bundle_payload, seeds
 from .bundle_merge import ImportReport, Merger
 from .bundle_payload import Json, Plan
-from .cases import get_case
+from .cases import case_memos, delete_case_in, get_case
 from .errors import InputError, Refused
 from .exchange import age
 from .exchange.envelope import EnvelopeError, Problem, open_envelope, seal
@@ -43,7 +42,6 @@ from .models import (
     Case,
     Coding,
     Member,
-    Memo,
     ReviewEvent,
     Transcript,
     Verdict,
@@ -349,30 +347,11 @@ def _last_change(session: Session, case: Case) -> str:
     stamps += session.exec(select(ReviewEvent.at).where(ReviewEvent.case_id == case.id)).all()
     stamps += session.exec(select(Verdict.at).join(Coding)
                            .where(Coding.case_id == case.id)).all()
-    stamps += [m.updated for m in _case_memos(session, case)]
+    stamps += [m.updated for m in case_memos(session, case)]
     return max(stamps)
 
 
-def _case_memos(session: Session, case: Case) -> list[Memo]:
-    coding_ids = session.exec(select(Coding.id).where(Coding.case_id == case.id)).all()
-    on_case = and_(col(Memo.target_kind) == "case", col(Memo.target_id) == case.id)
-    on_codings = and_(col(Memo.target_kind) == "coding", col(Memo.target_id).in_(coding_ids))
-    return list(session.exec(select(Memo).where(or_(on_case, on_codings))))
-
-
 def _delete_cases(vault: Vault, session: Session, cases: list[Case]) -> tuple[int, int, int]:
-    transcripts = codings = memos = 0
-    for case in cases:
-        for memo in _case_memos(session, case):
-            vault.search.remove(session, f"memo:{memo.id}")
-            session.delete(memo)
-            memos += 1
-        transcripts += len(session.exec(select(Transcript.id)
-                                        .where(Transcript.case_id == case.id)).all())
-        codings += len(session.exec(select(Coding.id).where(Coding.case_id == case.id)).all())
-        vault.search.remove(session, f"case:{case.id}")
-        session.flush()
-        session.exec(delete(Coding).where(col(Coding.case_id) == case.id))
-        session.delete(case)
+    counts = [delete_case_in(session, case, vault.search) for case in cases]
     session.flush()
-    return transcripts, codings, memos
+    return (sum(c[0] for c in counts), sum(c[1] for c in counts), sum(c[2] for c in counts))

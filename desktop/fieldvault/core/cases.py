@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, delete, func, or_
 from sqlmodel import Session, col, select
 
 from .errors import InputError, NotFound
@@ -26,6 +26,7 @@ from .models import (
 )
 
 if TYPE_CHECKING:
+    from .finder import SearchService
     from .vault.vault import Vault
 
 LANGUAGES = ("en", "ko", "ru")
@@ -158,16 +159,7 @@ class CaseService:
 
     def delete(self, code: str) -> None:
         with self.vault.write("case.delete", f"case:{code}", {}) as session:
-            case = get_case(session, code)
-            coding_ids = list(session.exec(select(Coding.id).where(Coding.case_id == case.id)))
-            memos = session.exec(select(Memo).where(or_(
-                and_(col(Memo.target_kind) == "case", col(Memo.target_id) == case.id),
-                and_(col(Memo.target_kind) == "coding", col(Memo.target_id).in_(coding_ids)))))
-            for memo in memos.all():
-                self.vault.search.remove(session, f"memo:{memo.id}")
-                session.delete(memo)
-            self.vault.search.remove(session, f"case:{case.id}")
-            session.delete(case)
+            delete_case_in(session, get_case(session, code), self.vault.search)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -221,6 +213,31 @@ def get_case(session: Session, code: str) -> Case:
     if case is None:
         raise NotFound(f"There is no case {code} in this vault.")
     return case
+
+
+def case_memos(session: Session, case: Case) -> list[Memo]:
+    """Memos on the case itself and on any of its codings."""
+    coding_ids = session.exec(select(Coding.id).where(Coding.case_id == case.id)).all()
+    on_case = and_(col(Memo.target_kind) == "case", col(Memo.target_id) == case.id)
+    on_codings = and_(col(Memo.target_kind) == "coding", col(Memo.target_id).in_(coding_ids))
+    return list(session.exec(select(Memo).where(or_(on_case, on_codings))))
+
+
+def delete_case_in(session: Session, case: Case, search: SearchService) -> tuple[int, int, int]:
+    """Delete a case with its transcripts, codings, memos and search entries, inside the
+    caller's write transaction; return how many transcripts, codings and memos went."""
+    memos = case_memos(session, case)
+    for memo in memos:
+        search.remove(session, f"memo:{memo.id}")
+        session.delete(memo)
+    transcripts = len(session.exec(select(Transcript.id)
+                                   .where(Transcript.case_id == case.id)).all())
+    codings = len(session.exec(select(Coding.id).where(Coding.case_id == case.id)).all())
+    search.remove(session, f"case:{case.id}")
+    session.flush()
+    session.exec(delete(Coding).where(col(Coding.case_id) == case.id))
+    session.delete(case)
+    return transcripts, codings, len(memos)
 
 
 def random_code(prefix: str, taken: set[str]) -> str:
