@@ -22,10 +22,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from fieldvault.core import seeds  # noqa: E402
-from fieldvault.core.importer import import_jsonl  # noqa: E402
-from fieldvault.core.vault import keyslots  # noqa: E402
-from fieldvault.core.vault.vault import Vault  # noqa: E402
+from fieldvault.core.records import seeds  # noqa: E402
+from fieldvault.core.records.importer import import_jsonl  # noqa: E402
+from fieldvault.core.vault import (
+    Vault,  # noqa: E402
+    keyslots,  # noqa: E402
+)
 from vault_bench import write_records  # noqa: E402
 
 COST = keyslots.KdfParams(memory_kib=64 * 1024, iterations=1, lanes=1)

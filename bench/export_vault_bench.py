@@ -31,11 +31,13 @@ from sqlmodel import select  # noqa: E402
 
 from corpus import make_corpus  # noqa: E402
 from fieldvault.core.export.leakcheck import extractors  # noqa: E402
-from fieldvault.core.importer import import_jsonl  # noqa: E402
-from fieldvault.core.models import Case, Person, Redaction, utc_now  # noqa: E402
-from fieldvault.core.transcripts import current_transcript  # noqa: E402
-from fieldvault.core.vault import keyslots  # noqa: E402
-from fieldvault.core.vault.vault import Vault  # noqa: E402
+from fieldvault.core.records.importer import import_jsonl  # noqa: E402
+from fieldvault.core.records.transcripts import current_transcript  # noqa: E402
+from fieldvault.core.store.models import Case, Person, Redaction, utc_now  # noqa: E402
+from fieldvault.core.vault import (
+    Vault,  # noqa: E402
+    keyslots,  # noqa: E402
+)
 
 THEMES = ("quota.planned", "surveillance.phone_inspection", "return.couriers",
           "flight_conflict.rabbits")

@@ -31,8 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "desktop"))
 
 from corpus import make_corpus  # noqa: E402
-from fieldvault.core.importer import import_jsonl  # noqa: E402
-from fieldvault.core.vault.vault import Vault  # noqa: E402
+from fieldvault.core.records.importer import import_jsonl  # noqa: E402
+from fieldvault.core.vault import Vault  # noqa: E402
 from fieldvault.ui.app import create_app, tune_runtime  # noqa: E402
 from fieldvault.ui.mainwindow import MainWindow  # noqa: E402
 from fieldvault.ui.models.cases import CaseColumn  # noqa: E402

@@ -28,8 +28,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from sqlalchemy import text  # noqa: E402
 
 from corpus import make_corpus  # noqa: E402
-from fieldvault.core.importer import import_jsonl  # noqa: E402
-from fieldvault.core.vault.vault import Passphrase, Vault  # noqa: E402
+from fieldvault.core.records.importer import import_jsonl  # noqa: E402
+from fieldvault.core.vault import Passphrase, Vault  # noqa: E402
 from search_bench import QUERIES, RAW_SQL, raw_match, raw_query, timed_pair  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fieldvault.ui.app import create_app
 from fieldvault.ui.mainwindow import MainWindow
-from fieldvault.ui.picker import ThemePicker
 from fieldvault.ui.settings import Settings
+from fieldvault.ui.widgets.picker import ThemePicker
 
 sys.path.insert(0, str(Path(__file__).parent))
 from screenshots_review import shoot_export, shoot_privacy, shoot_review  # noqa: E402

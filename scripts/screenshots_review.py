@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.vault import Vault
 from fieldvault.ui.mainwindow import MainWindow
 
 Wait = Callable[[Callable[[], object]], None]

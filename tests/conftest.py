@@ -13,7 +13,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from fieldvault.core.vault import keyslots  # noqa: E402
+from fieldvault.core.store import keyslots  # noqa: E402
 from vaulthelp import FAST, PASSPHRASE  # noqa: E402
 
 _ATTEMPTS: list[str] = []
@@ -52,7 +52,7 @@ def _fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def template_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from fieldvault.core.vault.vault import Vault
+    from fieldvault.core.vault import Vault
 
     folder = tmp_path_factory.mktemp("template")
     vault, code = Vault.create(folder / "tpl", PASSPHRASE, owner="tester", cost=FAST)
@@ -76,7 +76,7 @@ def recovery_code(template_vault: Path) -> str:
 
 @pytest.fixture
 def vault(vault_path: Path) -> Iterator[object]:
-    from fieldvault.core.vault.vault import Passphrase, Vault
+    from fieldvault.core.vault import Passphrase, Vault
 
     opened = Vault.open(vault_path, Passphrase(PASSPHRASE))
     yield opened
@@ -87,7 +87,7 @@ def vault(vault_path: Path) -> Iterator[object]:
 def make_vault(template_vault: Path, tmp_path: Path) -> Iterator[Callable[[str, str], Any]]:
     """``make_vault(name, role)``: an open copy of the template vault owned by ``name``
     (exchange tests need several vaults with different owners)."""
-    from fieldvault.core.vault.vault import Passphrase, Vault
+    from fieldvault.core.vault import Passphrase, Vault
 
     opened: list[Vault] = []
 

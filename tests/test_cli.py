@@ -33,7 +33,7 @@ def records(path: Path, theme: str) -> Path:
 
 
 def theme_of(capsys: pytest.CaptureFixture[str], vault: Path) -> str:
-    from fieldvault.core.vault.vault import Passphrase, Vault
+    from fieldvault.core.vault import Passphrase, Vault
 
     with Vault.open(vault, Passphrase(PASSPHRASE)) as opened:
         return next(n.theme.id for n in opened.codebook.tree() if n.depth == 1)

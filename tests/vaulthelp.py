@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fieldvault.core.vault import keyslots
+from fieldvault.core.store import keyslots
 
 PASSPHRASE = "correct horse battery staple"
 FAST = keyslots.KdfParams(memory_kib=64 * 1024, iterations=1, lanes=1)

@@ -1,4 +1,5 @@
-"""Build seeds/demo/interviews.jsonl from the fictional interviews held below.
+"""Build the package's demo/interviews.jsonl (under desktop/fieldvault/data/) from the fictional
+interviews held below.
 
 Everything in this file is invented demo material (see README.md): the people, companies,
 phone, passport numbers and dates of birth do not belong to anyone. Situations are modelled on
@@ -20,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-OUT_PATH = Path(__file__).resolve().with_name("interviews.jsonl")
+OUT_PATH = (Path(__file__).resolve().parents[2] / "desktop" / "fieldvault" / "data" / "demo"
+            / "interviews.jsonl")
 
 Attribute = str | int | float | bool
 

@@ -11,13 +11,13 @@ import sys
 import time
 from pathlib import Path
 
-from fieldvault.core.models import Memo
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.store.models import Memo
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
 
 CHILD = """
 import sys
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.vault import Passphrase, Vault
 vault = Vault.open(__import__("pathlib").Path(sys.argv[1]), Passphrase(sys.argv[2]))
 theme = sys.argv[3]
 n = int(sys.argv[4])

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from fieldvault.core.importer import import_jsonl
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.records.importer import import_jsonl
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import FAST, PASSPHRASE
 
 MARKERS = ["ZQXJMARKER7731", "토끼마커들", "Маркерович"]

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from fieldvault.core.cases import CaseInput
 from fieldvault.core.errors import InputError, NotFound, Refused
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.records.cases import CaseInput
+from fieldvault.core.vault import Vault
 
 TEXT = ("[FICTIONAL] Q: How was the quota set? A: The plan fee was 700 dollars a month. "
         "그는 토끼가 되었다. Он уехал в Уссурийске.")

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from fieldvault.core import seeds
-from fieldvault.core.seeds import SeedError
+from fieldvault.core.records import seeds
+from fieldvault.core.records.seeds import SeedError
 
 # One theme per kind of fact the brief asks the codebook to cover, with its top-level group.
 REQUIRED_GROUPS = {
@@ -107,8 +107,9 @@ def write_codebook(tmp_path: Path, book: dict[str, Any]) -> Path:
 # ---------------------------------------------------------------- paths and schemas
 
 
-def test_paths_point_at_the_repository_folders() -> None:
-    assert (seeds.SEEDS_DIR / "codebook.json").is_file()
+def test_paths_point_at_the_package_data() -> None:
+    assert seeds.CODEBOOK_PATH.is_file()
+    assert seeds.DEMO_PATH.is_file()
     assert (seeds.SCHEMAS_DIR / "record.schema.json").is_file()
     assert (seeds.SCHEMAS_DIR / "codebook.schema.json").is_file()
 
@@ -123,7 +124,7 @@ def test_load_schema_refuses_missing_and_escaping_names() -> None:
     with pytest.raises(SeedError, match="does not exist"):
         seeds.load_schema("nonexistent")
     with pytest.raises(SeedError, match="outside the schemas folder"):
-        seeds.load_schema("../seeds/codebook.json")
+        seeds.load_schema("../codebook.json")
 
 
 # ---------------------------------------------------------------- codebook content
@@ -351,7 +352,7 @@ def test_demo_people_and_memos(records: list[dict[str, Any]]) -> None:
 
 
 def load_build_script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    path = seeds.SEEDS_DIR / "demo" / "build_demo.py"
+    path = Path(__file__).parents[2] / "seeds" / "demo" / "build_demo.py"
     spec = importlib.util.spec_from_file_location("fieldvault_build_demo", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fieldvault.core.textmap import OffsetMap
+from fieldvault.core.records.textmap import OffsetMap
 
 
 def test_insertion_before_a_span_shifts_it() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from fieldvault.core.errors import NotFound, VaultFileError
-from fieldvault.core.vault.vault import SlotChoice, Vault, unlock_choices
+from fieldvault.core.vault import SlotChoice, Vault, unlock_choices
 
 
 def test_unlock_choices_lists_kinds_and_labels_without_a_secret(vault_path: Path) -> None:
@@ -22,7 +22,7 @@ def test_unlock_choices_refuses_a_folder_that_is_no_vault(tmp_path: Path) -> Non
 
 
 def test_get_returns_the_stored_coding_for_restore(vault: Vault) -> None:
-    from fieldvault.core.cases import CaseInput
+    from fieldvault.core.records.cases import CaseInput
 
     theme = vault.codebook.tree()[0].theme.id
     vault.cases.create(CaseInput("t", "Some words here.", ["en"], code="C-001"))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from fieldvault.core import seeds
+from fieldvault.core.records import seeds
 from fieldvault.core.refi import export_codebook
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.vault import Vault
 
 
 def test_exported_codebook_json_validates(vault: Vault, tmp_path: Path) -> None:

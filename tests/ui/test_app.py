@@ -19,16 +19,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.vault import Passphrase, Vault
 from fieldvault.ui.app import create_app
-from fieldvault.ui.dialogs import file_dialog
+from fieldvault.ui.dialogs.messages import file_dialog
+from fieldvault.ui.dialogs.preferences import PreferencesDialog
 from fieldvault.ui.mainwindow import MainWindow
-from fieldvault.ui.preferences import PreferencesDialog
+from fieldvault.ui.pages.start import CreateVaultDialog
 from fieldvault.ui.resources import install_fonts
 from fieldvault.ui.settings import Settings
-from fieldvault.ui.start import CreateVaultDialog
-from fieldvault.ui.strength import assess
-from fieldvault.ui.textspans import OffsetBridge, Segment, Span, segments
+from fieldvault.ui.widgets.offsets import OffsetBridge, Segment, Span, segments
+from fieldvault.ui.widgets.strength import assess
 from vaulthelp import PASSPHRASE
 
 IMPORT_ALL = """

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidget, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from fieldvault.core.vault.vault import Vault
-from fieldvault.ui.bundle_export import ExportBundleDialog
-from fieldvault.ui.bundle_import import ImportResultDialog
+from fieldvault.core.vault import Vault
+from fieldvault.ui.dialogs.bundle_export import ExportBundleDialog
+from fieldvault.ui.dialogs.bundle_import import ImportResultDialog
 from fieldvault.ui.mainwindow import MainWindow
 from ui.uihelp import close_messages, introduce, new_case, shown, wait_message
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fieldvault.core.export import verify_dir
-from fieldvault.core.vault.vault import Vault
-from fieldvault.ui.export_dialog import ExportDialog, ExportResultDialog
+from fieldvault.core.vault import Vault
+from fieldvault.ui.dialogs.export import ExportDialog, ExportResultDialog
 from fieldvault.ui.mainwindow import MainWindow
 from ui.uihelp import EN_TEXT, close_messages, new_case, shown, unnamed_inputs, wait_message
 

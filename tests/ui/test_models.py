@@ -7,12 +7,12 @@ import time
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from fieldvault.core.cases import CaseInput, CaseSummary
-from fieldvault.core.codebook import ThemeNode
-from fieldvault.core.codings import CodingView, Passage
-from fieldvault.core.finder import SearchResult
-from fieldvault.core.models import Memo, Theme
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.records.cases import CaseInput, CaseSummary
+from fieldvault.core.records.codebook import ThemeNode
+from fieldvault.core.records.codings import CodingView, Passage
+from fieldvault.core.search.service import SearchResult
+from fieldvault.core.store.models import Memo, Theme
+from fieldvault.core.vault import Vault
 from fieldvault.ui.models.cases import CaseColumn, CaseFilter, CaseTableModel
 from fieldvault.ui.models.records import (
     CodingListModel,
@@ -21,7 +21,7 @@ from fieldvault.ui.models.records import (
     SearchModel,
 )
 from fieldvault.ui.models.themes import ThemeListModel, ThemeTreeModel
-from fieldvault.ui.richtext import MARK_STYLE, HtmlRole
+from fieldvault.ui.widgets.snippets import MARK_STYLE, HtmlRole
 
 
 def summaries(n: int) -> list[CaseSummary]:

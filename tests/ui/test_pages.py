@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from fieldvault.core.vault.vault import Passphrase, Vault
-from fieldvault.ui.case_dialog import CaseDialog
-from fieldvault.ui.codebook_view import ThemeFormDialog
+from fieldvault.core.vault import Passphrase, Vault
+from fieldvault.ui.dialogs.case import CaseDialog
 from fieldvault.ui.mainwindow import MainWindow
+from fieldvault.ui.pages.codebook import ThemeFormDialog
 from ui.uihelp import (
     EN_TEXT,
     activate,

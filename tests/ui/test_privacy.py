@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fieldvault.core.errors import Refused
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.vault import Vault
 from fieldvault.ui.mainwindow import MainWindow
-from fieldvault.ui.privacy_view import PrivacyPage
+from fieldvault.ui.pages.privacy import PrivacyPage
 from ui.uihelp import activate, close_messages, new_case, shown, unnamed_inputs, wait_message
 
 MakeVault = Callable[[str, str], Vault]

@@ -12,13 +12,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from fieldvault.core.vault.vault import Vault
-from fieldvault.ui.agreement_view import AgreementPage
+from fieldvault.core.vault import Vault
+from fieldvault.ui.dialogs.members import MembersDialog
+from fieldvault.ui.dialogs.workflow import CaseWorkflowDialog
 from fieldvault.ui.mainwindow import MainWindow
-from fieldvault.ui.members_dialog import MembersDialog
 from fieldvault.ui.models.records import CodingColumn
 from fieldvault.ui.models.review import AgreementColumn
-from fieldvault.ui.workflow_dialog import CaseWorkflowDialog
+from fieldvault.ui.pages.agreement import AgreementPage
 from ui.uihelp import EN_TEXT, new_case, shown, unnamed_inputs
 
 MakeVault = Callable[[str, str], Vault]

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
 from fieldvault.core.analysis.agreement import Agreement
-from fieldvault.core.codings import CodingView
-from fieldvault.core.members import MemberInfo
-from fieldvault.core.review import ConflictView, HistoryEntry, ValidityRow, VerdictView
+from fieldvault.core.records.codings import CodingView
+from fieldvault.core.records.members import MemberInfo
+from fieldvault.core.records.review import ConflictView, HistoryEntry, ValidityRow, VerdictView
 from fieldvault.ui.models.records import CodingColumn, CodingListModel
 from fieldvault.ui.models.review import (
     AgreementColumn,

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from fieldvault.core.cases import CaseInput
+from fieldvault.core.records.cases import CaseInput
 from fieldvault.ui.guards import ClipboardGuard
 from fieldvault.ui.mainwindow import MainWindow
 from ui.uihelp import shown

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
-from fieldvault.core.cases import CaseInput
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.records.cases import CaseInput
+from fieldvault.core.vault import Passphrase, Vault
 from fieldvault.ui.mainwindow import MainWindow
 from fieldvault.ui.models.records import CodingListModel
-from fieldvault.ui.picker import ThemePicker
+from fieldvault.ui.widgets.picker import ThemePicker
 from ui.uihelp import RU_TEXT, close_messages, message_texts, shown, type_committed
 from vaulthelp import PASSPHRASE
 

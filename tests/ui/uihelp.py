@@ -93,7 +93,7 @@ def introduce(*vaults: Any) -> None:
 
 
 def new_case(vault: Any, code: str, text: str = EN_TEXT, title: str = "Interview") -> str:
-    from fieldvault.core.cases import CaseInput
+    from fieldvault.core.records.cases import CaseInput
 
     vault.cases.create(CaseInput(title=title, transcript=text, languages=["en"],
                                  interview_date="2016-03-01", interviewer=vault.me.name,

@@ -6,9 +6,9 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import seeds
-from .importer import ImportReport, import_jsonl
-from .vault.vault import Passphrase, Vault
+from fieldvault.core.records import seeds
+from fieldvault.core.records.importer import ImportReport, import_jsonl
+from fieldvault.core.vault import Passphrase, Vault
 
 DEMO_PASSPHRASE = "fieldvault demo only"  # printed openly: the demo holds fiction only
 

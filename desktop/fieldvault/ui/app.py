@@ -18,9 +18,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPat
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .mainwindow import MainWindow
-from .resources import install_fonts, resource_dir
-from .settings import Settings
+from fieldvault.ui.mainwindow import MainWindow
+from fieldvault.ui.resources import install_fonts, resource_dir
+from fieldvault.ui.settings import Settings
 
 APP_NAME = "Fieldvault"
 SWITCH_INTERVAL = 0.001  # seconds; CPython's default 0.005 lets a busy worker starve the UI

@@ -14,29 +14,29 @@ from pathlib import Path
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
-from ..core.demo import DEMO_PASSPHRASE, DemoVault, open_or_build
-from ..core.errors import FieldvaultError
-from ..core.finder import SearchResult
-from ..core.vault.vault import Unlock, Vault, unlock_choices
-from .agreement_view import AgreementPage
-from .cases_view import CasesPage
-from .codebook_view import CodebookPage
-from .dialogs import file_dialog, show_error
-from .export_menu import ExportActions
-from .guards import ClipboardGuard, IdleWatcher
-from .people_view import PeoplePage
-from .preferences import PreferencesDialog
-from .privacy_view import PrivacyPage
-from .retrieve_view import RetrievePage
-from .review_menu import ReviewActions
-from .review_view import ReviewPage
-from .search_view import SearchPage
-from .session import VaultSession
-from .settings import CLIPBOARD_SECONDS, Settings
-from .start import CreateVaultDialog, RecoveryCodeDialog, StartPage
-from .tasks import TaskRunner
-from .unlock import UnlockPage
-from .workbench import WorkbenchPage
+from fieldvault.core.demo import DEMO_PASSPHRASE, DemoVault, open_or_build
+from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.search.service import SearchResult
+from fieldvault.core.vault import Unlock, Vault, unlock_choices
+from fieldvault.ui.actions.export import ExportActions
+from fieldvault.ui.actions.review import ReviewActions
+from fieldvault.ui.dialogs.messages import file_dialog, show_error
+from fieldvault.ui.dialogs.preferences import PreferencesDialog
+from fieldvault.ui.guards import ClipboardGuard, IdleWatcher
+from fieldvault.ui.pages.agreement import AgreementPage
+from fieldvault.ui.pages.cases import CasesPage
+from fieldvault.ui.pages.codebook import CodebookPage
+from fieldvault.ui.pages.people import PeoplePage
+from fieldvault.ui.pages.privacy import PrivacyPage
+from fieldvault.ui.pages.retrieve import RetrievePage
+from fieldvault.ui.pages.review import ReviewPage
+from fieldvault.ui.pages.search import SearchPage
+from fieldvault.ui.pages.start import CreateVaultDialog, RecoveryCodeDialog, StartPage
+from fieldvault.ui.pages.unlock import UnlockPage
+from fieldvault.ui.pages.workbench import WorkbenchPage
+from fieldvault.ui.session import VaultSession
+from fieldvault.ui.settings import CLIPBOARD_SECONDS, Settings
+from fieldvault.ui.tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):

@@ -1,29 +1,26 @@
 """The one way in to bundled fonts and icons.
 
-Fonts live in ``resources/fonts`` at the top of the source tree (NanumGothic for Hangul,
-DejaVu Sans for Latin and Cyrillic). When they are missing (an install without the resources
-folder) the system fonts are used. Call :func:`install_fonts` once, after the QApplication
-exists and before windows are built.
+Fonts, icons and translations are package data (:mod:`fieldvault.data`: NanumGothic for
+Hangul, DejaVu Sans for Latin and Cyrillic). When a font is missing the system fonts are used.
+Call :func:`install_fonts` once, after the QApplication exists and before windows are built.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
+from fieldvault import data
+
 FALLBACK_FAMILIES = ("DejaVu Sans", "NanumGothic")
 
 
 def resource_dir() -> Path:
-    """``FIELDVAULT_RESOURCES`` if set, else ``resources/`` beside the ``desktop`` folder."""
-    override = os.environ.get("FIELDVAULT_RESOURCES")
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[3] / "resources"
+    """The package data folder (fonts/, icons/, i18n/)."""
+    return data.path()
 
 
 def font_files() -> list[Path]:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 
-from ..core.codebook import ThemeNode
-from ..core.errors import VaultLocked
-from ..core.vault.vault import Change, Vault
+from fieldvault.core.errors import VaultLocked
+from fieldvault.core.records.codebook import ThemeNode
+from fieldvault.core.vault import Change, Vault
 
 
 class VaultSession(QObject):

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..core.codings import CodingService
-from ..core.errors import FieldvaultError
-from ..core.models import Coding
+from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.records.codings import CodingService
+from fieldvault.core.store.models import Coding
 
 ErrorSink = Callable[[FieldvaultError], None]
 

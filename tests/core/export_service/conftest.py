@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from core.export_service.demohelp import Span, person_names, prepare_demo
-from fieldvault.core.export_service import VaultExportResult
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.export.service import VaultExportResult
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
 
 PROFILES = ("legal", "supervisor", "custom")

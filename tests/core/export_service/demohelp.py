@@ -11,10 +11,10 @@ from typing import Any
 
 from sqlmodel import select
 
-from fieldvault.core import seeds
-from fieldvault.core.importer import import_jsonl
-from fieldvault.core.models import Case, Person, Redaction, utc_now
-from fieldvault.core.transcripts import current_transcript
+from fieldvault.core.records import seeds
+from fieldvault.core.records.importer import import_jsonl
+from fieldvault.core.records.transcripts import current_transcript
+from fieldvault.core.store.models import Case, Person, Redaction, utc_now
 
 PLACES = ("Ussuriysk", "Vladivostok", "Artyom", "Nakhodka", "Уссурийск", "Владивосток",
           "Артём", "Находк", "블라디보스토크", "우수리스크", "아르툠", "나홋카")

@@ -14,9 +14,9 @@ from core.export_service.demohelp import body, fold, prepare_demo
 from fieldvault.core.errors import InputError, NotFound
 from fieldvault.core.export import ExportCancelled, LeakFound, SourceSpan
 from fieldvault.core.export.leakcheck import pypdf_pages
-from fieldvault.core.export_service import coarse_place, merge_overlaps
-from fieldvault.core.models import Case, Member, Redaction, Transcript
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.export.service import coarse_place, merge_overlaps
+from fieldvault.core.store.models import Case, Member, Redaction, Transcript
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
 
 Demo = tuple[Any, DemoVault]

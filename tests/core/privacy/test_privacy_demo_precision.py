@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from fieldvault.core import seeds
 from fieldvault.core.privacy import Detector
+from fieldvault.core.records import seeds
 
 NOT_PEOPLE = {"하지요", "주지요", "계약은", "손님들", "남조선", "장마당", "현장장", "방",
               "인편이", "Елена Пак(박옐레나", "Нина Степановна가"}

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from fieldvault.core import seeds
-from fieldvault.core.cases import CaseInput
-from fieldvault.core.importer import import_jsonl
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.records import seeds
+from fieldvault.core.records.cases import CaseInput
+from fieldvault.core.records.importer import import_jsonl
+from fieldvault.core.vault import Vault
 
 
 def import_demo(vault: Vault) -> list[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.review.reviewkit import exchange, introduce, new_case, theme_ids
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
 
 TEXT = "[FICTIONAL] Kim Chol-su came in 2015. The quota was 90 tons a month."

@@ -10,7 +10,7 @@ import pytest
 from core.privacy_service.privacyhelp import import_demo
 from fieldvault.cli import main
 from fieldvault.core.privacy import models
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
 
 TEXT = ("[FICTIONAL] 🙂 Kim Chol-su (김철수) called +7 914 123-45-67 from Nakhodka.\n"

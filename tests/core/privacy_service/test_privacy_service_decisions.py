@@ -6,8 +6,8 @@ import pytest
 
 from core.privacy_service.privacyhelp import add_case, codes_by_name, import_demo
 from fieldvault.core.errors import InputError, NotFound, Refused
-from fieldvault.core.models import GazetteerTerm, Person
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.store.models import GazetteerTerm, Person
+from fieldvault.core.vault import Vault
 
 TEXT = "[FICTIONAL] 안지원은 나홋카 항구에서 일했다. 연락처는 010-1234-5678이었다."
 

@@ -10,7 +10,7 @@ import pytest
 
 from core.privacy_service.privacyhelp import import_demo
 from core.review.reviewkit import decrypted_files
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import FAST, PASSPHRASE
 
 NAMES = ["Ri Myong-chol", "리명철", "Ри Мён Чхоль", "림광혁", "Елена Пак", "Нина Степановна",

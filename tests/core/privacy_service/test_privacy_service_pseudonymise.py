@@ -14,10 +14,10 @@ from core.privacy_service.privacyhelp import (
     plaintext_hits,
 )
 from fieldvault.core.errors import Refused
-from fieldvault.core.models import SealedTranscript
-from fieldvault.core.pseudonyms import replace_names
-from fieldvault.core.textmap import OffsetMap
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.privacy.pseudonyms import replace_names
+from fieldvault.core.records.textmap import OffsetMap
+from fieldvault.core.store.models import SealedTranscript
+from fieldvault.core.vault import Vault
 
 KO = ("[FICTIONAL] 김철수는 우수리스크에서 일했다. 반장은 김철수를 불렀다. "
       "나는 김철수와 같이 갔다.")

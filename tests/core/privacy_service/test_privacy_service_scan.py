@@ -6,8 +6,8 @@ import pytest
 
 from core.privacy_service.privacyhelp import codes_by_name, import_demo
 from fieldvault.core.errors import Refused
-from fieldvault.core.importer import Cancelled
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.records.importer import Cancelled
+from fieldvault.core.vault import Vault
 
 
 def suggested(vault: Vault, code: str) -> dict[str, list[tuple[str, str | None]]]:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from core.privacy_service.privacyhelp import add_case
-from fieldvault.core.models import SealedTranscript
-from fieldvault.core.vault import schema
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.store import schema
+from fieldvault.core.store.models import SealedTranscript
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
 
 OLD_VAULT = Path(__file__).parents[2] / "fixtures" / "schema1.fieldvault"

@@ -19,11 +19,11 @@ sys.path[:0] = [str(Path(__file__).parents[3] / "desktop"), str(Path(__file__).p
 from defusedxml import ElementTree as SafeET  # noqa: E402
 
 from fieldvault.core import refi  # noqa: E402
-from fieldvault.core.cases import CaseInput  # noqa: E402
-from fieldvault.core.codings import add_coding_in  # noqa: E402
+from fieldvault.core.records.cases import CaseInput  # noqa: E402
+from fieldvault.core.records.codings import add_coding_in  # noqa: E402
 from fieldvault.core.refi import xmlio  # noqa: E402
-from fieldvault.core.vault import keyslots  # noqa: E402
-from fieldvault.core.vault.vault import Vault  # noqa: E402
+from fieldvault.core.store import keyslots  # noqa: E402
+from fieldvault.core.vault import Vault  # noqa: E402
 from vaulthelp import FAST, PASSPHRASE  # noqa: E402
 
 WORDS = "quota plan brigade 여권 회사 대표 Зарплата домой посредник meeting review".split()

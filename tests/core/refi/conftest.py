@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from fieldvault.core.cases import CaseInput
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.records.cases import CaseInput
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import FAST, PASSPHRASE
 
 if str(Path(__file__).parent) not in sys.path:

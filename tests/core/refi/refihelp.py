@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.vault import Vault
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TABLES = ("cases", "transcripts", "codings", "themes", "memos", "members", "refi_ids",

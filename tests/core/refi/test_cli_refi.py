@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from refihelp import fixture_qdpx
 
-from fieldvault import cli, cli_refi
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault import cli
+from fieldvault.cli import refi as cli_refi
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
 
 

@@ -21,7 +21,7 @@ from fieldvault.core.refi import (
     xmlio,
 )
 from fieldvault.core.refi.xmlio import CODEBOOK_NS, PROJECT_NS
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.vault import Vault
 
 NS = {"q": PROJECT_NS}
 
@@ -144,7 +144,7 @@ def test_exports_refuse_existing_files_and_wrong_extensions(filled: Vault,
 
 
 def test_each_export_is_recorded_in_the_audit_log(filled: Vault, tmp_path: Path) -> None:
-    from fieldvault.core.audit import entries_for
+    from fieldvault.core.store.audit import entries_for
 
     export_project(filled, tmp_path / "out.qdpx")
     export_codebook(filled, tmp_path / "book.qdc")

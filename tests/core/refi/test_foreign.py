@@ -8,7 +8,7 @@ import pytest
 from refihelp import FIXTURES, counts, fixture_qdpx
 
 from fieldvault.core.refi import import_codebook, import_project
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.vault import Vault
 
 
 def covered(vault: Vault, code: str) -> dict[str, list[str]]:

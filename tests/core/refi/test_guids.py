@@ -10,11 +10,11 @@ from defusedxml import ElementTree as SafeET
 from refihelp import FIXTURES, fixture_qdpx
 
 from fieldvault.core.errors import InputError
-from fieldvault.core.models import RefiId
 from fieldvault.core.refi import export_codebook, export_project, import_codebook, import_project
 from fieldvault.core.refi.guids import GuidMap, derived, normalise_guid
-from fieldvault.core.vault import schema
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.store import schema
+from fieldvault.core.store.models import RefiId
+from fieldvault.core.vault import Vault
 
 
 def test_refi_ids_table_matches_its_model(vault: Vault) -> None:

@@ -11,7 +11,7 @@ from refihelp import FIXTURES, counts, fixture_qdpx
 
 from fieldvault.core.errors import InputError
 from fieldvault.core.refi import import_codebook, import_project, reader
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.vault import Vault
 
 SOURCE = "sources/d090f455-a4d2-4e0a-9c4d-fd09015ae79f.txt"
 LAUGHS = ('<?xml version="1.0"?>\n<!DOCTYPE Project [\n <!ENTITY a "ha">\n'

@@ -10,10 +10,10 @@ from defusedxml import ElementTree as SafeET
 from refihelp import counts
 from sqlmodel import select
 
-from fieldvault.core.codebook import theme_to_seed
-from fieldvault.core.models import Case, Coding
+from fieldvault.core.records.codebook import theme_to_seed
 from fieldvault.core.refi import export_codebook, export_project, import_codebook, import_project
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.store.models import Case, Coding
+from fieldvault.core.vault import Vault
 
 
 def cases_of(vault: Vault) -> dict[str, Any]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from fieldvault.core.cases import CaseInput
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.records.cases import CaseInput
+from fieldvault.core.vault import Vault
 
 MakeVault = Callable[[str, str], Vault]
 

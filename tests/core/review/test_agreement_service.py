@@ -10,7 +10,7 @@ from reviewkit import new_case, theme_ids
 
 from fieldvault.core.analysis.agreement import to_csv
 from fieldvault.core.errors import InputError
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.vault import Vault
 
 TWENTY = "abcdefghij" + "klmnopqrst"  # 20 code points, one sentence, one paragraph
 

@@ -13,7 +13,7 @@ from reviewkit import MakeVault, introduce, new_case, snapshot, theme_ids
 from fieldvault.core.errors import FieldvaultError, Refused
 from fieldvault.core.exchange import age
 from fieldvault.core.exchange.envelope import MAGIC, EnvelopeError, Problem, open_envelope, seal
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.vault import Vault
 
 CHUNK = 256  # many small chunks, so that every chunk region can be hit
 

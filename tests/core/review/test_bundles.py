@@ -9,9 +9,9 @@ import pytest
 from reviewkit import MakeVault, exchange, introduce, new_case, snapshot, theme_ids
 from sqlmodel import select
 
-from fieldvault.core.bundle_merge import ImportReport
 from fieldvault.core.errors import Refused
-from fieldvault.core.models import ForeignAudit, Transcript
+from fieldvault.core.exchange.merge import ImportReport
+from fieldvault.core.store.models import ForeignAudit, Transcript
 
 
 def report(value: object) -> ImportReport:

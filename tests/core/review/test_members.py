@@ -6,8 +6,8 @@ from sqlmodel import select
 
 from fieldvault.core.errors import FieldvaultError, InputError, Refused
 from fieldvault.core.exchange.identity import fingerprint, parse_identity_text
-from fieldvault.core.models import Member, OwnKeys
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.store.models import Member, OwnKeys
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
 
 

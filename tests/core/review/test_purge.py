@@ -8,7 +8,7 @@ import pytest
 from reviewkit import MakeVault, decrypted_files, introduce, new_case, theme_ids
 
 from fieldvault.core.errors import NotFound, Refused
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
 
 MARKERS = ["zqxjpurgemarker", "토끼마커들", "маркерович"]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from fieldvault.core import seeds
-from fieldvault.core.models import (
+from fieldvault.core.records import seeds
+from fieldvault.core.store import schema
+from fieldvault.core.store.models import (
     BundleRecord,
     CaseReveal,
     ForeignAudit,
@@ -14,8 +15,7 @@ from fieldvault.core.models import (
     ReviewEvent,
     Verdict,
 )
-from fieldvault.core.vault import schema
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.vault import Vault
 
 
 def test_review_models_match_the_migrated_tables(vault: Vault) -> None:

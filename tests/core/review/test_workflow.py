@@ -5,9 +5,9 @@ from reviewkit import MakeVault, new_case, theme_ids
 from sqlmodel import select
 
 from fieldvault.core.errors import InputError, Refused
-from fieldvault.core.models import AuditEntry
-from fieldvault.core.review import TRANSITIONS, may_move
-from fieldvault.core.vault.vault import Vault
+from fieldvault.core.records.review import TRANSITIONS, may_move
+from fieldvault.core.store.models import AuditEntry
+from fieldvault.core.vault import Vault
 
 
 def test_transition_table_by_role() -> None:

@@ -7,7 +7,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from fieldvault.core.errors import KeyFileError, Refused, WrongSecret
-from fieldvault.core.vault import keyslots
+from fieldvault.core.store import keyslots
 from vaulthelp import FAST
 
 
@@ -116,7 +116,7 @@ def test_memory_floor_is_enforced() -> None:
 def test_calibration_respects_the_floor_and_lands_near_target() -> None:
     import time
 
-    from fieldvault.core.vault.keyslots import _argon2
+    from fieldvault.core.store.keyslots import _argon2
 
     params = keyslots.KdfParams(64 * 1024, 1, 4)
     start = time.perf_counter()

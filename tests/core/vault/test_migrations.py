@@ -3,9 +3,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from fieldvault.core.models import AuditEntry, Case, Coding, Memo, Meta, Person, Theme
-from fieldvault.core.vault import connection, keyslots, schema
-from fieldvault.core.vault.vault import Passphrase, Vault
+from fieldvault.core.store import connection, keyslots, schema
+from fieldvault.core.store.models import AuditEntry, Case, Coding, Memo, Meta, Person, Theme
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
 
 FIXTURE = Path(__file__).parents[2] / "fixtures" / "schema1.fieldvault"
@@ -40,7 +40,7 @@ def test_models_match_the_migrated_tables(vault: Vault) -> None:
 
 
 def test_redaction_and_gazetteer_models_match_their_tables(vault: Vault) -> None:
-    from fieldvault.core.models import GazetteerTerm, Redaction
+    from fieldvault.core.store.models import GazetteerTerm, Redaction
 
     with vault.engine.connect() as conn:
         for model in (Redaction, GazetteerTerm):

@@ -14,8 +14,8 @@ from fieldvault.core.errors import (
     VaultLocked,
     WrongSecret,
 )
-from fieldvault.core.vault import connection, keyslots
-from fieldvault.core.vault.vault import EscrowKey, Passphrase, RecoveryCode, Vault
+from fieldvault.core.store import connection, keyslots
+from fieldvault.core.vault import EscrowKey, Passphrase, RecoveryCode, Vault
 from vaulthelp import FAST, PASSPHRASE
 
 

@@ -11,7 +11,6 @@ Font registration with reportlab is process-global; it happens once, under a loc
 
 from __future__ import annotations
 
-import os
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -20,16 +19,15 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from fieldvault import data
 from fieldvault.core.export.model import ExportError
 
-FONT_DIR = Path(__file__).resolve().parents[4] / "resources" / "fonts"
+FONT_DIR = data.path("fonts")
 
 
 def font_dir() -> Path:
-    """``$FIELDVAULT_RESOURCES/fonts`` if set (as the UI's resources module does), else the
-    source tree's ``resources/fonts``."""
-    override = os.environ.get("FIELDVAULT_RESOURCES")
-    return Path(override) / "fonts" if override else FONT_DIR
+    """The bundled fonts (package data, shared with the screen)."""
+    return FONT_DIR
 
 # (registered name, file) in priority order
 REGULAR_FONTS = (("FV-DejaVuSans", "DejaVuSans.ttf"), ("FV-NanumGothic", "NanumGothic.ttf"))

@@ -6,14 +6,14 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 import jsonschema
 
+from fieldvault import data
 from fieldvault.core.export.model import ExportError
 
-SCHEMA_PATH = Path(__file__).resolve().parents[4] / "schemas" / "export-manifest.schema.json"
+SCHEMA_PATH = data.path("schemas", "export-manifest.schema.json")
 MANIFEST_NAME = "manifest.json"
 SUMS_NAME = "SHA256SUMS"
 PUBKEY_NAME = "minisign.pub"

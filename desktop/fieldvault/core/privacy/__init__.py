@@ -3,10 +3,10 @@
 Entry points: :class:`Detector`, :class:`Gazetteer`, :func:`replace_spans`.
 """
 
-from .detector import Detector, split_chunks
-from .gazetteer import Gazetteer
-from .particles import neutralise_particles, replace_spans
-from .types import CATEGORIES, DetectionCancelled, GazetteerEntry, Suggestion
+from fieldvault.core.privacy.detector import Detector, split_chunks
+from fieldvault.core.privacy.gazetteer import Gazetteer
+from fieldvault.core.privacy.particles import neutralise_particles, replace_spans
+from fieldvault.core.privacy.types import CATEGORIES, DetectionCancelled, GazetteerEntry, Suggestion
 
 __all__ = [
     "CATEGORIES",

@@ -10,9 +10,9 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from .lexicon import GENERIC_PLACES, LEGAL_FORMS, LEGAL_TAILS, THEME_WORDS
-from .text import fold, words
-from .types import Suggestion
+from fieldvault.core.privacy.lexicon import GENERIC_PLACES, LEGAL_FORMS, LEGAL_TAILS, THEME_WORDS
+from fieldvault.core.privacy.text import fold, words
+from fieldvault.core.privacy.types import Suggestion
 
 EDGE = " \t\r\n,;:!?()[]{}\"'«»“”„‘’<>|/\\*_~`"
 OPEN_QUOTES = '«"“„'

@@ -16,16 +16,16 @@ import re
 import threading
 from collections.abc import Callable, Iterable
 
-from . import models
-from .cleanup import clean
-from .gazetteer import Gazetteer
-from .lexicon import KNOWN_PLACES
-from .ner_ko import find_korean
-from .ner_ru import find_russian, find_russian_rules
-from .patterns import find_patterns
-from .rules_en import find_english
-from .text import fold
-from .types import DetectionCancelled, GazetteerEntry, Suggestion
+from fieldvault.core.privacy import models
+from fieldvault.core.privacy.cleanup import clean
+from fieldvault.core.privacy.gazetteer import Gazetteer
+from fieldvault.core.privacy.lexicon import KNOWN_PLACES
+from fieldvault.core.privacy.ner_ko import find_korean
+from fieldvault.core.privacy.ner_ru import find_russian, find_russian_rules
+from fieldvault.core.privacy.patterns import find_patterns
+from fieldvault.core.privacy.rules_en import find_english
+from fieldvault.core.privacy.text import fold
+from fieldvault.core.privacy.types import DetectionCancelled, GazetteerEntry, Suggestion
 
 CHUNK = 4000
 LANGUAGE = {"natasha": "Russian", "kiwi": "Korean"}

@@ -11,9 +11,16 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from .lexicon import KOREAN_SURNAMES_HANGUL
-from .text import fold, is_soft_gap, russian_entry_keys, stems, word_script, words
-from .types import CATEGORIES, GazetteerEntry, Suggestion
+from fieldvault.core.privacy.lexicon import KOREAN_SURNAMES_HANGUL
+from fieldvault.core.privacy.text import (
+    fold,
+    is_soft_gap,
+    russian_entry_keys,
+    stems,
+    word_script,
+    words,
+)
+from fieldvault.core.privacy.types import CATEGORIES, GazetteerEntry, Suggestion
 
 MAX_JOIN_TOKENS = 5
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .text import fold
+from fieldvault.core.privacy.text import fold
 
 # Romanised Korean surnames (McCune-Reischauer, Revised, and common spellings).
 KOREAN_SURNAMES_LATIN = frozenset(

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon import (
+from fieldvault.core.privacy.lexicon import (
     GENERIC_PLACES,
     KOREAN_SURNAMES_HANGUL,
     KOREAN_SURNAMES_HANGUL_2,
@@ -26,8 +26,8 @@ from .lexicon import (
     THEME_WORDS,
     TITLES_HANGUL,
 )
-from .text import KO_PARTICLES, korean_stems
-from .types import Suggestion
+from fieldvault.core.privacy.text import KO_PARTICLES, korean_stems
+from fieldvault.core.privacy.types import Suggestion
 
 SOURCE = "ner:kiwi"
 RULE_SOURCE = "ner:rules-ko"

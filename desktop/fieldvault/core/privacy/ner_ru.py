@@ -12,9 +12,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .lexicon import COMMON_CAPITALISED, GENERIC_PLACES, KOREAN_SURNAMES_CYRILLIC, THEME_WORDS
-from .text import fold, words
-from .types import Suggestion
+from fieldvault.core.privacy.lexicon import (
+    COMMON_CAPITALISED,
+    GENERIC_PLACES,
+    KOREAN_SURNAMES_CYRILLIC,
+    THEME_WORDS,
+)
+from fieldvault.core.privacy.text import fold, words
+from fieldvault.core.privacy.types import Suggestion
 
 SOURCE = "ner:natasha"
 _FOREIGN_TAIL = re.compile(r"[(\[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .text import KO_PARTICLES, strip_particle
-from .types import Suggestion
+from fieldvault.core.privacy.text import KO_PARTICLES, strip_particle
+from fieldvault.core.privacy.types import Suggestion
 
 SRC = "pattern"
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import (
+from fieldvault.core.privacy.lexicon import (
     COMMON_CAPITALISED,
     KNOWN_PLACES,
     KOREAN_SURNAMES_LATIN,
@@ -20,8 +20,8 @@ from .lexicon import (
     THEME_WORDS,
     TITLES_LATIN,
 )
-from .text import Word, fold, word_script, words
-from .types import Suggestion
+from fieldvault.core.privacy.text import Word, fold, word_script, words
+from fieldvault.core.privacy.types import Suggestion
 
 SOURCE = "ner:rules-en"
 LEGAL_PREFIXES = frozenset({"ooo", "zao", "oao", "pao", "jsc", "ojsc", "cjsc"})

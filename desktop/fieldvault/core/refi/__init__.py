@@ -3,17 +3,17 @@
 The standard is REFI-QDA 1.5 (QDA-XML 1.0); its XSDs ship in ``xsd/``. No Qt here.
 """
 
-from .codebook_file import CodebookReport, export_codebook, import_codebook
-from .export import (
-                     ExportPlan,
-                     ExportSummary,
-                     describe_export,
-                     export_project,
-                     prepare_export,
-                     write_export,
+from fieldvault.core.refi.codebook_file import CodebookReport, export_codebook, import_codebook
+from fieldvault.core.refi.export import (
+           ExportPlan,
+           ExportSummary,
+           describe_export,
+           export_project,
+           prepare_export,
+           write_export,
 )
-from .importer import ImportReport, import_project
-from .outgoing import identity_hits, memo_text_for_export, text_for_export
+from fieldvault.core.refi.importer import ImportReport, import_project
+from fieldvault.core.refi.outgoing import identity_hits, memo_text_for_export, text_for_export
 
 __all__ = ["CodebookReport", "ExportPlan", "ExportSummary", "ImportReport", "describe_export",
            "export_codebook", "export_project", "identity_hits", "import_codebook",

@@ -1,7 +1,7 @@
 """Codebook files: REFI-QDA ``.qdc`` (Codebook.xsd) and Fieldvault's own ``.json``.
 
 ``.json`` is the seed format (``schemas/codebook.schema.json``, checked by
-:mod:`fieldvault.core.seeds`); it keeps every field but only validates when each theme has
+:mod:`fieldvault.core.records.seeds`); it keeps every field but only validates when each theme has
 all three names, a definition, notes, an example and report references. ``.qdc`` follows the
 standard (see :mod:`.codes` for how the extra fields travel in the description).
 
@@ -20,20 +20,20 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from ... import __version__
-from .. import seeds
-from ..codebook import theme_from_seed
-from ..errors import InputError
-from ..models import CodebookChange, Meta, Theme, new_id
-from . import xmlio
-from .codes import codes_element, merge_codes, tree_nodes
-from .export import check_target
-from .guids import GuidMap, codebook_key
-from .reader import read_qdc
-from .xmlio import CODEBOOK_NS
+from fieldvault import __version__
+from fieldvault.core.errors import InputError
+from fieldvault.core.records import seeds
+from fieldvault.core.records.codebook import theme_from_seed
+from fieldvault.core.refi import xmlio
+from fieldvault.core.refi.codes import codes_element, merge_codes, tree_nodes
+from fieldvault.core.refi.export import check_target
+from fieldvault.core.refi.guids import GuidMap, codebook_key
+from fieldvault.core.refi.reader import read_qdc
+from fieldvault.core.refi.xmlio import CODEBOOK_NS
+from fieldvault.core.store.models import CodebookChange, Meta, Theme, new_id
 
 if TYPE_CHECKING:
-    from ..vault.vault import Vault
+    from fieldvault.core.vault import Vault
 
 SUFFIXES = (".qdc", ".json")
 

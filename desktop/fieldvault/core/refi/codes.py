@@ -30,14 +30,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from ..codebook import ThemeNode
-from ..errors import InputError
-from ..models import CodebookChange, Theme
-from . import xmlio
-from .guids import GuidMap, normalise_guid
+from fieldvault.core.errors import InputError
+from fieldvault.core.records.codebook import ThemeNode
+from fieldvault.core.refi import xmlio
+from fieldvault.core.refi.guids import GuidMap, normalise_guid
+from fieldvault.core.store.models import CodebookChange, Theme
 
 if TYPE_CHECKING:
-    from ..vault.vault import Vault
+    from fieldvault.core.vault import Vault
 
 FIELDS = (("include_note", "Include"), ("exclude_note", "Exclude"), ("example", "Example"),
           ("name_ko", "Name (ko)"), ("name_ru", "Name (ru)"), ("refs", "Report refs"),

@@ -27,19 +27,27 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
-from ... import __version__
-from ..errors import InputError, NotFound, Refused
-from ..models import AttributeDef, Case, CaseAttribute, Coding, Member, Memo, new_id
-from ..textmap import OffsetMap
-from ..transcripts import current_transcript
-from . import xmlio
-from .codes import codes_element, tree_nodes
-from .guids import GuidMap, derived
-from .outgoing import identity_hits, memo_text_for_export, text_for_export
-from .xmlio import PROJECT_NS
+from fieldvault import __version__
+from fieldvault.core.errors import InputError, NotFound, Refused
+from fieldvault.core.records.textmap import OffsetMap
+from fieldvault.core.records.transcripts import current_transcript
+from fieldvault.core.refi import xmlio
+from fieldvault.core.refi.codes import codes_element, tree_nodes
+from fieldvault.core.refi.guids import GuidMap, derived
+from fieldvault.core.refi.outgoing import identity_hits, memo_text_for_export, text_for_export
+from fieldvault.core.refi.xmlio import PROJECT_NS
+from fieldvault.core.store.models import (
+    AttributeDef,
+    Case,
+    CaseAttribute,
+    Coding,
+    Member,
+    Memo,
+    new_id,
+)
 
 if TYPE_CHECKING:
-    from ..vault.vault import Vault
+    from fieldvault.core.vault import Vault
 
 ORIGIN = f"Fieldvault {__version__}"
 BUILTIN_VARIABLES = {"interview_date": ("Interview date", "Date"),

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
-from ..models import Case, Coding, Member, Memo, Meta, RefiId, Theme
+from fieldvault.core.store.models import Case, Coding, Member, Memo, Meta, RefiId, Theme
 
 NAMESPACE = uuid.UUID("6f1c0a52-3d0e-4c1b-9d7a-2b8e5f4a9c31")
 KINDS: dict[str, type[SQLModel]] = {"theme": Theme, "source": Case, "case": Case,

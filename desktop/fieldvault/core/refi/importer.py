@@ -18,19 +18,32 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, select
 
-from ..cases import CODE_PATTERN, DATE_PATTERN, LANGUAGES, CaseInput, check_case_input
-from ..codings import insert_coding
-from ..errors import InputError
-from ..memos import add_memo_in
-from ..models import Case, Member, Transcript
-from ..textmap import OffsetMap
-from ..transcripts import current_transcript
-from .codes import CodeMerge, merge_codes, walk
-from .guids import GuidMap, derived
-from .reader import CaseIn, CodingIn, ProjectIn, SelectionIn, SourceIn, read_qdpx
+from fieldvault.core.errors import InputError
+from fieldvault.core.records.cases import (
+    CODE_PATTERN,
+    DATE_PATTERN,
+    LANGUAGES,
+    CaseInput,
+    check_case_input,
+)
+from fieldvault.core.records.codings import insert_coding
+from fieldvault.core.records.memos import add_memo_in
+from fieldvault.core.records.textmap import OffsetMap
+from fieldvault.core.records.transcripts import current_transcript
+from fieldvault.core.refi.codes import CodeMerge, merge_codes, walk
+from fieldvault.core.refi.guids import GuidMap, derived
+from fieldvault.core.refi.reader import (
+    CaseIn,
+    CodingIn,
+    ProjectIn,
+    SelectionIn,
+    SourceIn,
+    read_qdpx,
+)
+from fieldvault.core.store.models import Case, Member, Transcript
 
 if TYPE_CHECKING:
-    from ..vault.vault import Vault
+    from fieldvault.core.vault import Vault
 
 BUILTIN = {"Interview date": "interview_date", "Location": "location", "Languages": "languages"}
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]")

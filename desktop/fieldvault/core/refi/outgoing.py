@@ -14,11 +14,11 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..models import Case, Memo
-from ..transcripts import current_transcript
+from fieldvault.core.records.transcripts import current_transcript
+from fieldvault.core.store.models import Case, Memo
 
 if TYPE_CHECKING:
-    from ..vault.vault import Vault
+    from fieldvault.core.vault import Vault
 
 MIN_NAME = 2  # normalised names shorter than this are not searched
 _SPACES = re.compile(r"\s+")

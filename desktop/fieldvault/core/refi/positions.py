@@ -6,7 +6,7 @@ it (in Annex A.2 the selected words are exactly ``end - start`` code points long
 
 Positions are counted on the file's text as decoded (UTF-8, a leading byte-order mark is
 not text). The vault stores transcripts with LF line ends and in NFC
-(:func:`fieldvault.core.cases.normalise_text`), so positions are mapped:
+(:func:`fieldvault.core.records.cases.normalise_text`), so positions are mapped:
 
 * a CRLF pair is two code points in the file and one in the vault: the CR becomes the LF and
   the LF is dropped, so a position on the pair's LF (between CR and LF) maps to just after
@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from ..cases import normalise_text
+from fieldvault.core.records.cases import normalise_text
 
 BOM = "\ufeff"
 

@@ -19,12 +19,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
-from . import xmlio
-from .codes import ParsedCode, check_unique, parse_codes
-from .guids import derived, normalise_guid
-from .positions import PositionMap, decode_source
-from .xmlio import CODEBOOK_NS, PROJECT_NS
+from fieldvault.core.errors import InputError
+from fieldvault.core.refi import xmlio
+from fieldvault.core.refi.codes import ParsedCode, check_unique, parse_codes
+from fieldvault.core.refi.guids import derived, normalise_guid
+from fieldvault.core.refi.positions import PositionMap, decode_source
+from fieldvault.core.refi.xmlio import CODEBOOK_NS, PROJECT_NS
 
 MAX_QDE = 256 * 2**20
 MAX_SOURCE = 64 * 2**20

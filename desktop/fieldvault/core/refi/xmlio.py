@@ -15,14 +15,14 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from functools import cache
-from importlib import resources
 from typing import Any, cast
 
 import xmlschema
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
-from ..errors import InputError
+from fieldvault import data
+from fieldvault.core.errors import InputError
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -91,9 +91,7 @@ def _strip_attributes(element: ET.Element, removed: Counter[str]) -> None:
 
 @cache
 def _schema(file_name: str) -> xmlschema.XMLSchema:
-    source = resources.files("fieldvault.core.refi").joinpath("xsd", file_name)
-    with resources.as_file(source) as path:
-        return xmlschema.XMLSchema(str(path))
+    return xmlschema.XMLSchema(str(data.path("refi", file_name)))
 
 
 def validate(root: ET.Element, namespace: str, where: str) -> None:

@@ -3,7 +3,7 @@
 No Qt here. ``index`` works on a SQLAlchemy ``Connection`` inside the caller's transaction.
 """
 
-from .index import (
+from fieldvault.core.search.index import (
     Hit,
     create_schema,
     index_document,
@@ -12,7 +12,7 @@ from .index import (
     remove_document,
     search,
 )
-from .normalize import Token, index_text, query_terms, tokens
+from fieldvault.core.search.normalize import Token, index_text, query_terms, tokens
 
 __all__ = [
     "Hit",

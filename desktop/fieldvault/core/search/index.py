@@ -32,9 +32,9 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, text
 
-from .normalize import NORM_VERSION, Token, tokens
-from .query import Clause, parse
-from .spans import Matcher, Span, snippet
+from fieldvault.core.search.normalize import NORM_VERSION, Token, tokens
+from fieldvault.core.search.query import Clause, parse
+from fieldvault.core.search.spans import Matcher, Span, snippet
 
 KINDS = ("transcript", "memo", "theme")
 MAX_SHORT_TRIGRAMS = 256

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .normalize import fold_word, normalize_word, scan
+from fieldvault.core.search.normalize import fold_word, normalize_word, scan
 
 TRIGRAM_MIN = 3
 MAX_CLAUSES = 16  # further words are ignored (each clause is a join in the ranking SQL)

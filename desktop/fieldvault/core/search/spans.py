@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .query import Clause
+from fieldvault.core.search.query import Clause
 
 Span = tuple[int, int]
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...core.cases import CaseSummary
+from fieldvault.core.records.cases import CaseSummary
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

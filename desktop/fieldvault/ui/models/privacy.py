@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from ...core.people import PersonView
-from ...core.privacy_service import RedactionView
-from ..resources import swatch
-from .records import RowTableModel
+from fieldvault.core.privacy.service import RedactionView
+from fieldvault.core.records.people import PersonView
+from fieldvault.ui.models.records import RowTableModel
+from fieldvault.ui.resources import swatch
 
 CATEGORY_COLORS = {"PERSON": "#c62828", "ORG": "#6a1b9a", "LOCATION": "#1565c0",
                    "PHONE": "#e65100", "ID": "#2e7d32", "DOB": "#5d4037",

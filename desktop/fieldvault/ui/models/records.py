@@ -16,12 +16,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ...core.codings import CodingView, Passage
-from ...core.finder import SearchResult
-from ...core.models import Memo
-from ...core.review import VerdictView
-from ..resources import swatch
-from ..richtext import HtmlRole, in_context, marked
+from fieldvault.core.records.codings import CodingView, Passage
+from fieldvault.core.records.review import VerdictView
+from fieldvault.core.search.service import SearchResult
+from fieldvault.core.store.models import Memo
+from fieldvault.ui.resources import swatch
+from fieldvault.ui.widgets.snippets import HtmlRole, in_context, marked
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")

@@ -12,10 +12,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 
-from ...core.analysis.agreement import Agreement
-from ...core.members import MemberInfo
-from ...core.review import ConflictView, HistoryEntry, ValidityRow
-from .records import Index, RowTableModel
+from fieldvault.core.analysis.agreement import Agreement
+from fieldvault.core.records.members import MemberInfo
+from fieldvault.core.records.review import ConflictView, HistoryEntry, ValidityRow
+from fieldvault.ui.models.records import Index, RowTableModel
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)

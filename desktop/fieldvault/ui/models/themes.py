@@ -18,9 +18,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...core.codebook import ThemeNode
-from ...core.models import Theme
-from ..resources import swatch
+from fieldvault.core.records.codebook import ThemeNode
+from fieldvault.core.store.models import Theme
+from fieldvault.ui.resources import swatch
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

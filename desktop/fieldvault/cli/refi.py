@@ -1,0 +1,109 @@
+"""``fieldvault codebook`` and ``fieldvault refi``: REFI-QDA exchange from the command line.
+
+``codebook VAULT {export,import} FILE`` (FILE ends in .qdc or .json) and
+``refi VAULT {export,import} FILE.qdpx [--case CODE ...] [--yes]``. A project export first
+prints what the file will contain and asks before writing; ``--yes`` answers for scripts, and
+without a terminal and without ``--yes`` the export is refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from fieldvault.cli.common import Sub, command, emit, open_vault, vault_args
+from fieldvault.core.errors import InputError
+
+EXIT_DECLINED = 1
+
+
+def add_all(sub: Sub) -> None:
+    _codebook(sub)
+    _refi(sub)
+
+
+def _codebook(sub: Sub) -> None:
+    p = command(sub, "codebook", run_codebook, help="export or import the codebook (.qdc or .json)")
+    vault_args(p)
+    p.add_argument("action", choices=["export", "import"])
+    p.add_argument("file", help="a .qdc (REFI-QDA) or .json (Fieldvault) codebook file")
+
+
+def run_codebook(args: argparse.Namespace) -> int:
+    from fieldvault.core.refi import export_codebook, import_codebook
+
+    path = _file(args.file, (".qdc", ".json"))
+    with open_vault(args) as vault:
+        if args.action == "export":
+            count = export_codebook(vault, path)
+            emit(args, {"file": str(path), "themes": count},
+                 lambda: f"Wrote {count} themes to {path}.")
+            return 0
+        report = import_codebook(vault, path)
+    emit(args, report, lambda: "\n".join([report.line(), *_notes(report.notices)]))
+    return 0
+
+
+def _refi(sub: Sub) -> None:
+    p = command(sub, "refi", run_refi, help="export or import a REFI-QDA project (.qdpx)")
+    vault_args(p)
+    p.add_argument("action", choices=["export", "import"])
+    p.add_argument("file", help="the .qdpx file")
+    p.add_argument("--case", action="append", metavar="CODE",
+                   help="export only this case (repeat for more; default: every case)")
+    p.add_argument("--yes", action="store_true",
+                   help="write the export without asking (the summary is still printed)")
+
+
+def run_refi(args: argparse.Namespace) -> int:
+    from fieldvault.core.refi import import_project
+
+    path = _file(args.file, (".qdpx",))
+    if args.action == "export":
+        return _export(args, path)
+    if args.case:
+        raise InputError("--case applies to export only; an import takes the whole file.")
+    with open_vault(args) as vault:
+        report = import_project(vault, path)
+    emit(args, report, lambda: "\n".join([report.line(), *_notes(report.notices)]))
+    return 0
+
+
+def _export(args: argparse.Namespace, path: Path) -> int:
+    from fieldvault.core.refi import prepare_export, write_export
+    from fieldvault.core.refi.export import check_target
+
+    check_target(path, (".qdpx",))
+    with open_vault(args) as vault:
+        plan = prepare_export(vault, args.case)
+        print(f"{path.name} will contain:", file=sys.stderr if args.json else sys.stdout)
+        for line in plan.summary.lines():
+            print(f"  {line}", file=sys.stderr if args.json else sys.stdout)
+        if not args.yes and not _confirm(f"Write {path}? [y/N] "):
+            print("Nothing was written.", file=sys.stderr)
+            return EXIT_DECLINED
+        write_export(vault, plan, path)
+    emit(args, {"file": str(path), "summary": plan.summary}, lambda: f"Wrote {path}.")
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin.isatty():
+        raise InputError("Not writing the export: there is no terminal to confirm on; read the "
+                         "summary above and run again with --yes.")
+    try:
+        return input(question).strip().lower() in ("y", "yes")
+    except EOFError:
+        return False
+
+
+def _file(name: str, suffixes: tuple[str, ...]) -> Path:
+    path = Path(name)
+    if path.suffix.lower() not in suffixes:
+        raise InputError(f"{path.name} must end in {' or '.join(suffixes)}.")
+    return path
+
+
+def _notes(notices: list[str]) -> list[str]:
+    return [f"note: {n}" for n in notices]

@@ -1,0 +1,358 @@
+"""Offline exchange: signed, encrypted bundles of cases between members' vaults.
+
+A bundle is one file: the envelope of :mod:`fieldvault.core.exchange.envelope` (age
+encryption to every recipient's X25519 key, Ed25519 signature of the sender) around the JSON
+payload of :mod:`fieldvault.core.exchange.payload`. With ``with_identities`` the real names of
+the people the cases mention go in a second envelope inside the payload, encrypted only to
+the recipients who are supervisors in the sender's member table.
+
+Import order, so that bad input is refused before anything is written: read the file,
+:func:`open_envelope` (signature, known sender, addressed to me, length, digests, decryption),
+replayed bundle id, payload format version (newer refused), JSON Schema, manifest agreeing
+with the envelope, inner identities envelope. Only then one write transaction merges the
+data (:mod:`fieldvault.core.exchange.merge`) and records the bundle id.
+
+Field mode: :meth:`BundleService.purge` deletes submitted cases that a recorded bundle
+carried, then checkpoints and vacuums so their text leaves the files (secure_delete is on).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from sqlmodel import Session, col, select
+
+from fieldvault.core.errors import InputError, Refused
+from fieldvault.core.exchange import age
+from fieldvault.core.exchange import payload as bundle_payload
+from fieldvault.core.exchange.envelope import EnvelopeError, Problem, open_envelope, seal
+from fieldvault.core.exchange.identity import fingerprint
+from fieldvault.core.exchange.merge import ImportReport, Merger
+from fieldvault.core.exchange.payload import Json, Plan
+from fieldvault.core.records import seeds
+from fieldvault.core.records.cases import case_memos, delete_case_in, get_case
+from fieldvault.core.records.members import OwnKeyPair, get_member, known_senders
+from fieldvault.core.store.models import (
+    BundleRecord,
+    Case,
+    Coding,
+    Member,
+    ReviewEvent,
+    Transcript,
+    Verdict,
+    utc_now,
+)
+
+if TYPE_CHECKING:
+    from fieldvault.core.vault import Vault
+
+__all__ = ["BundleService", "ExportReport", "ImportReport", "PurgeReport"]
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    bundle_id: str
+    path: str
+    recipients: list[str]
+    cases: list[str]
+    bytes: int
+    identities: int
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    cases: list[str]
+    transcripts: int
+    codings: int
+    memos: int
+
+
+@dataclass(frozen=True)
+class _Verified:
+    """A bundle that passed every check, ready to merge."""
+
+    bundle_id: str
+    sender: str
+    origin: str
+    payload: Json
+    identities: list[Json] | None
+
+
+class BundleService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    # --- export ---------------------------------------------------------------------------
+
+    def export(self, recipients: list[str], codes: list[str], out: Path, *,
+               with_identities: bool = False, chunk_size: int = age.CHUNK_SIZE) -> ExportReport:
+        """Write one bundle for ``recipients`` (member names) carrying ``codes``.
+
+        ``chunk_size`` below the age default is for tests only (many small chunks).
+        """
+        if not recipients or not codes:
+            raise InputError("A bundle needs at least one recipient and one case.")
+        if out.exists():
+            raise InputError(f"The file {out} already exists; choose another name.")
+        self.vault.members.ensure_keys()
+        bundle_id = uuid.uuid4().hex
+        with self.vault.session() as session:
+            keys = _own_keys(self.vault, session)
+            members = [_recipient(session, name) for name in dict.fromkeys(recipients)]
+            cases = [get_case(session, code) for code in dict.fromkeys(codes)]
+            plan = _plan(bundle_id, self.vault.me, members, with_identities)
+            payload = bundle_payload.gather(session, cases, plan, self.vault.me)
+        identities = self._identities(payload, members, keys) if with_identities else 0
+        try:
+            seeds.validate(payload, bundle_payload.SCHEMA, where="the bundle")
+        except seeds.SeedError as exc:
+            raise Refused(f"These cases cannot be sent: {exc}") from exc
+        data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        sealed = seal(data, keys.signing, [_box_key(m) for m in members],
+                      bundle_id=bundle_id, chunk_size=chunk_size)
+        _write_atomically(out, sealed)
+        self._record_export(bundle_id, members, cases, out)
+        return ExportReport(bundle_id, str(out), [m.name for m in members],
+                            [c.code for c in cases], len(sealed), identities)
+
+    def _identities(self, payload: Json, members: list[Member], keys: OwnKeyPair) -> int:
+        supervisors = [m for m in members if m.role == "supervisor"]
+        if not supervisors:
+            raise Refused("Identities travel only to supervisors, and no recipient is one.")
+        records = []
+        for person in payload["people"]:
+            record = self.vault.people.identity(person["code"])
+            if record is not None:
+                records.append({"person": person["id"], **record.__dict__})
+        inner = json.dumps(records, ensure_ascii=False).encode("utf-8")
+        sealed = seal(inner, keys.signing, [_box_key(m) for m in supervisors])
+        payload["identities"] = bundle_payload.b64(sealed)
+        return len(records)
+
+    def _record_export(self, bundle_id: str, members: list[Member], cases: list[Case],
+                       out: Path) -> None:
+        names = [m.name for m in members]
+        payload = {"bundle": bundle_id, "to": names, "cases": [c.code for c in cases],
+                   "file": out.name}
+        with self.vault.write("bundle.export", f"bundle:{bundle_id}", payload) as session:
+            session.add(BundleRecord(id=bundle_id, direction="out", peers=json.dumps(names),
+                                     cases=json.dumps({c.id: c.status for c in cases})))
+
+    # --- import ---------------------------------------------------------------------------
+
+    def import_file(self, path: Path) -> ImportReport:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"Cannot read the bundle {path}: {exc.strerror}.") from exc
+        return self.import_bytes(data)
+
+    def import_bytes(self, data: bytes) -> ImportReport:
+        """Verify everything, then merge in one transaction; see the module docstring."""
+        verified = self._verify(data)
+        report = ImportReport(verified.bundle_id, verified.sender)
+        payload = {"bundle": verified.bundle_id, "from": verified.sender}
+        with self.vault.write("bundle.import", f"bundle:{verified.bundle_id}",
+                              payload) as session:
+            merger = Merger(self.vault, session, report, verified.origin)
+            merger.merge(verified.payload, verified.identities)
+            statuses = {c["id"]: _status(session, c["id"]) for c in verified.payload["cases"]}
+            session.add(BundleRecord(id=verified.bundle_id, direction="in",
+                                     peers=json.dumps([verified.sender]),
+                                     cases=json.dumps(statuses)))
+        return report
+
+    def _verify(self, data: bytes) -> _Verified:
+        with self.vault.session() as session:
+            keys = self.vault.members.keys_in(session)
+            senders = known_senders(session)
+            if keys is None:
+                raise Refused("This vault has no keys yet, so no bundle can be addressed to "
+                              "it; share the output of 'fieldvault members VAULT me' first.")
+            opened = open_envelope(data, keys.box, senders)
+            seen = session.get(BundleRecord, opened.bundle_id)
+            if seen is not None:
+                raise Refused(f"This bundle was already imported on {seen.at[:10]}; a "
+                              "bundle is imported only once.")
+        payload = _parse_payload(opened.payload)
+        manifest = payload["manifest"]
+        if (manifest["bundle_id"] != opened.bundle_id
+                or manifest["sender"]["fingerprint"] != opened.sender_fingerprint):
+            raise EnvelopeError("The bundle's contents do not match its signed header.",
+                                Problem.TAMPERED, "contents")
+        identities = _open_identities(payload, keys, senders)
+        return _Verified(opened.bundle_id, opened.sender_name, opened.sender_fingerprint,
+                         payload, identities)
+
+    # --- field mode -----------------------------------------------------------------------
+
+    def purge(self, codes: list[str]) -> PurgeReport:
+        """Delete submitted cases whose export is recorded; then scrub the files."""
+        if not codes:
+            raise InputError("Name at least one case to purge.")
+        codes = list(dict.fromkeys(codes))
+        with self.vault.write("bundle.purge", "cases", {"cases": codes}) as session:
+            cases = [get_case(session, code) for code in codes]
+            for case in cases:
+                _check_purgeable(session, case)
+            report = PurgeReport(codes, *_delete_cases(self.vault, session, cases))
+        conn = self.vault.raw_connection()
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            conn.execute("VACUUM")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        finally:
+            conn.close()
+        return report
+
+    def history(self) -> list[BundleRecord]:
+        """Every bundle written or imported here, oldest first."""
+        with self.vault.session() as session:
+            return list(session.exec(select(BundleRecord).order_by(col(BundleRecord.at))))
+
+
+# --- helpers: export ------------------------------------------------------------------------
+
+
+def _own_keys(vault: Vault, session: Session) -> OwnKeyPair:
+    keys = vault.members.keys_in(session)
+    assert keys is not None  # ensure_keys ran
+    return keys
+
+
+def _recipient(session: Session, name: str) -> Member:
+    member = get_member(session, name)
+    if member.is_self:
+        raise InputError("A bundle goes to other members, not to yourself.")
+    if member.box_public is None or member.sign_public is None:
+        raise Refused(f"Member '{name}' has no keys here; add their identity text with "
+                      "'fieldvault members VAULT add' first.")
+    return member
+
+
+def _box_key(member: Member) -> X25519PublicKey:
+    assert member.box_public is not None
+    return X25519PublicKey.from_public_bytes(bytes(member.box_public))
+
+
+def _plan(bundle_id: str, me: Member, members: list[Member], with_identities: bool) -> Plan:
+    def who(member: Member) -> Json:
+        key = member.sign_public
+        assert key is not None
+        return {"name": member.name, "role": member.role, "fingerprint": fingerprint(key)}
+
+    return Plan(bundle_id, utc_now(), who(me), [who(m) for m in members],
+                frozenset(m.id for m in members if m.role == "coder"), with_identities)
+
+
+def _write_atomically(out: Path, data: bytes) -> None:
+    if not out.parent.is_dir():
+        raise InputError(f"The folder {out.parent} does not exist.")
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"Cannot write the bundle {out}: {exc.strerror}.") from exc
+
+
+# --- helpers: import ------------------------------------------------------------------------
+
+
+def _parse_payload(raw: bytes) -> Json:
+    try:
+        payload = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise InputError("The bundle's contents are not readable Fieldvault data.") from exc
+    if not isinstance(payload, dict) or payload.get("format") != bundle_payload.FORMAT:
+        raise InputError("The bundle's contents are not Fieldvault exchange data.")
+    version = payload.get("format_version")
+    if not isinstance(version, int) or version < 1:
+        raise InputError("The bundle's contents carry no valid format version.")
+    if version > bundle_payload.FORMAT_VERSION:
+        raise Refused(f"This bundle holds data format {version}, made by a newer Fieldvault; "
+                      "update Fieldvault to import it.")
+    try:
+        seeds.validate(payload, bundle_payload.SCHEMA, where="The bundle's contents")
+    except seeds.SeedError as exc:
+        raise InputError(str(exc)) from exc
+    return payload
+
+
+def _open_identities(payload: Json, keys: OwnKeyPair,
+                     senders: dict[bytes, str]) -> list[Json] | None:
+    """The inner identities, or None when there are none or they are for others."""
+    if payload["identities"] is None:
+        return None
+    try:
+        inner = open_envelope(bundle_payload.unb64(payload["identities"]), keys.box, senders)
+    except EnvelopeError as exc:
+        if exc.problem is Problem.NOT_FOR_YOU:
+            return None
+        raise
+    try:
+        records = json.loads(inner.payload.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise InputError("The identities in the bundle are not readable.") from exc
+    if not isinstance(records, list) or not all(_identity_ok(r) for r in records):
+        raise InputError("The identities in the bundle are not in the expected form.")
+    return records
+
+
+def _identity_ok(record: Any) -> bool:
+    texts = ("person", "name", "notes")
+    lists = ("variants", "contacts")
+    return (isinstance(record, dict) and set(record) == {*texts, *lists}
+            and all(isinstance(record[k], str) for k in texts)
+            and all(isinstance(record[k], list) and all(isinstance(v, str) for v in record[k])
+                    for k in lists))
+
+
+def _status(session: Session, case_id: str) -> str:
+    case = session.get(Case, case_id)
+    return case.status if case is not None else "?"
+
+
+# --- helpers: purge -------------------------------------------------------------------------
+
+
+def _check_purgeable(session: Session, case: Case) -> None:
+    if case.status != "submitted":
+        raise Refused(f"Case {case.code} is {case.status}; only submitted cases can be "
+                      "purged.")
+    exports = [b for b in session.exec(select(BundleRecord).where(BundleRecord.direction == "out"))
+               if json.loads(b.cases).get(case.id) == "submitted"]
+    if not exports:
+        raise Refused(f"No bundle carrying case {case.code} as submitted was written from "
+                      "this vault; export it before purging.")
+    last = max(b.at for b in exports)
+    if _last_change(session, case) > last:
+        raise Refused(f"Case {case.code} changed after its last export; export it again "
+                      "before purging.")
+
+
+def _last_change(session: Session, case: Case) -> str:
+    stamps = [case.updated]
+    stamps += session.exec(select(Transcript.created).where(Transcript.case_id == case.id)).all()
+    stamps += session.exec(select(Coding.created).where(Coding.case_id == case.id)).all()
+    stamps += session.exec(select(ReviewEvent.at).where(ReviewEvent.case_id == case.id)).all()
+    stamps += session.exec(select(Verdict.at).join(Coding)
+                           .where(Coding.case_id == case.id)).all()
+    stamps += [m.updated for m in case_memos(session, case)]
+    return max(stamps)
+
+
+def _delete_cases(vault: Vault, session: Session, cases: list[Case]) -> tuple[int, int, int]:
+    counts = [delete_case_in(session, case, vault.search) for case in cases]
+    session.flush()
+    return (sum(c[0] for c in counts), sum(c[1] for c in counts), sum(c[2] for c in counts))

@@ -1,0 +1,1 @@
+"""The vault's records: cases, transcripts, codings, codebook, memos, people, members, review."""

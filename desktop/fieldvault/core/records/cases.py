@@ -1,0 +1,288 @@
+"""Cases: interview records under a pseudonymous case code, with typed attributes."""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, delete, func, or_
+from sqlmodel import Session, col, select
+
+from fieldvault.core.errors import InputError, NotFound
+from fieldvault.core.store.models import (
+    AttributeDef,
+    Case,
+    CaseAttribute,
+    Coding,
+    Member,
+    Memo,
+    Transcript,
+    utc_now,
+)
+
+if TYPE_CHECKING:
+    from fieldvault.core.search.service import SearchService
+    from fieldvault.core.vault import Vault
+
+LANGUAGES = ("en", "ko", "ru")
+STATUSES = ("draft", "submitted", "in_review", "returned", "approved", "exported")
+CODE_PATTERN = re.compile(r"^[A-Z]{1,4}-[0-9]{3,6}$")
+DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ATTRIBUTE_TYPES: dict[str, type | tuple[type, ...]] = {
+    "text": str, "integer": int, "number": (int, float), "boolean": bool, "choice": str}
+
+
+@dataclass
+class CaseInput:
+    title: str
+    transcript: str
+    languages: list[str]
+    interview_date: str | None = None
+    interviewer: str | None = None
+    location: str | None = None
+    attributes: dict[str, Any] = field(default_factory=dict)
+    code: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: str
+    code: str
+    title: str
+    interview_date: str | None
+    location: str | None
+    languages: list[str]
+    interviewer: str | None
+    status: str
+    codings: int
+    attributes: dict[str, Any]
+
+
+def check_case_input(data: CaseInput) -> None:
+    """Raise InputError with one sentence for the first problem found."""
+    if not data.title.strip():
+        raise InputError("The case title is empty.")
+    if not data.transcript.strip():
+        raise InputError("The transcript is empty.")
+    if not data.languages or any(lang not in LANGUAGES for lang in data.languages):
+        raise InputError("Languages must be a non-empty list of en, ko and ru.")
+    if data.interview_date and not _is_date(data.interview_date):
+        raise InputError(f"The interview date '{data.interview_date}' is not a YYYY-MM-DD date.")
+    if data.code is not None and not CODE_PATTERN.match(data.code):
+        raise InputError(f"The case code '{data.code}' is not like C-0123.")
+
+
+def _is_date(text: str) -> bool:
+    from datetime import date
+
+    if not DATE_PATTERN.match(text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def normalise_text(text: str) -> str:
+    """Transcripts are stored NFC with LF line ends; offsets count code points of this."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+class CaseService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    # --- writing --------------------------------------------------------------------------
+
+    def create(self, data: CaseInput) -> Case:
+        check_case_input(data)
+        with self.vault.write("case.create", "case", {"title": data.title}) as session:
+            case, _transcript = self.add_in(session, data)
+            session.info["audit_target"] = f"case:{case.code}"
+        return case
+
+    def add_in(self, session: Session, data: CaseInput,
+               taken: set[str] | None = None) -> tuple[Case, Transcript]:
+        """Insert a case and its first transcript inside the caller's write transaction.
+
+        ``taken``: the case codes already in use, when the caller keeps track (bulk import).
+        """
+        taken = taken if taken is not None else set(session.exec(select(Case.code)).all())
+        code = data.code or random_code("C", taken)
+        if code in taken:
+            raise InputError(f"A case with code {code} already exists.")
+        taken.add(code)
+        case = Case(code=code, title=data.title, interview_date=data.interview_date,
+                    location=data.location, languages=json.dumps(data.languages),
+                    interviewer_id=member_id(session, data.interviewer, "interviewer"))
+        session.add(case)
+        text = normalise_text(data.transcript)
+        transcript = Transcript(case_id=case.id, version=1, text=text, author=data.interviewer)
+        session.add(transcript)
+        for name, value in data.attributes.items():
+            set_attribute_in(session, case.id, name, value)
+        session.flush()
+        self.vault.search.index_transcript(session, case.id, text)
+        return case, transcript
+
+    def update(self, code: str, **changes: Any) -> Case:
+        allowed = {"title", "interview_date", "location", "languages", "status"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise InputError(f"Cases have no field named {sorted(unknown)[0]}.")
+        if "status" in changes and changes["status"] not in STATUSES:
+            raise InputError(f"'{changes['status']}' is not a case status.")
+        with self.vault.write("case.update", f"case:{code}", changes) as session:
+            case = get_case(session, code)
+            for name, value in changes.items():
+                setattr(case, name, json.dumps(value) if name == "languages" else value)
+            case.updated = utc_now()
+            session.add(case)
+        return case
+
+    def set_attribute(self, code: str, name: str, value: Any) -> None:
+        with self.vault.write("case.attribute", f"case:{code}", {name: value}) as session:
+            set_attribute_in(session, get_case(session, code).id, name, value)
+
+    def define_attribute(self, name: str, kind: str, choices: list[str] | None = None) -> None:
+        if kind not in ATTRIBUTE_TYPES:
+            raise InputError(f"'{kind}' is not an attribute type.")
+        with self.vault.write("attribute.define", f"attribute:{name}", [kind, choices]) as s:
+            s.merge(AttributeDef(name=name, type=kind,
+                                 choices=json.dumps(choices) if choices else None))
+
+    def delete(self, code: str) -> None:
+        with self.vault.write("case.delete", f"case:{code}", {}) as session:
+            delete_case_in(session, get_case(session, code), self.vault.search)
+
+    # --- reading --------------------------------------------------------------------------
+
+    def get(self, code: str) -> Case:
+        with self.vault.session() as session:
+            return get_case(session, code)
+
+    def summaries(self, status: str | None = None, theme: str | None = None,
+                  attributes: dict[str, Any] | None = None,
+                  codes: Iterable[str] | None = None) -> list[CaseSummary]:
+        """Every case matching all given filters, ordered by code."""
+        with self.vault.session() as session:
+            query = select(Case)
+            if status:
+                query = query.where(Case.status == status)
+            if codes is not None:
+                query = query.where(col(Case.code).in_(list(codes)))
+            if theme:
+                from fieldvault.core.records.codebook import descendants
+
+                wanted = descendants(session, [theme])
+                coded = select(Coding.case_id).where(col(Coding.theme_id).in_(wanted))
+                query = query.where(col(Case.id).in_(coded))
+            cases = session.exec(query.order_by(col(Case.code))).all()
+            return [s for s in _summaries(session, list(cases))
+                    if _attributes_match(s.attributes, attributes or {})]
+
+    def attribute_defs(self) -> list[AttributeDef]:
+        with self.vault.session() as session:
+            return list(session.exec(select(AttributeDef).order_by(col(AttributeDef.name))))
+
+
+def _summaries(session: Session, cases: list[Case]) -> list[CaseSummary]:
+    counts = dict(session.exec(select(Coding.case_id, func.count())
+                               .group_by(col(Coding.case_id))).all())
+    members = {m.id: m.name for m in session.exec(select(Member))}
+    attrs: dict[str, dict[str, Any]] = {}
+    for row in session.exec(select(CaseAttribute)):
+        attrs.setdefault(row.case_id, {})[row.name] = json.loads(row.value)
+    return [CaseSummary(c.id, c.code, c.title, c.interview_date, c.location,
+                        json.loads(c.languages), members.get(c.interviewer_id or ""), c.status,
+                        int(counts.get(c.id, 0)), attrs.get(c.id, {})) for c in cases]
+
+
+def _attributes_match(have: dict[str, Any], want: dict[str, Any]) -> bool:
+    return all(str(have.get(name)) == str(value) for name, value in want.items())
+
+
+def get_case(session: Session, code: str) -> Case:
+    case = session.exec(select(Case).where(Case.code == code)).first()
+    if case is None:
+        raise NotFound(f"There is no case {code} in this vault.")
+    return case
+
+
+def case_memos(session: Session, case: Case) -> list[Memo]:
+    """Memos on the case itself and on any of its codings."""
+    coding_ids = session.exec(select(Coding.id).where(Coding.case_id == case.id)).all()
+    on_case = and_(col(Memo.target_kind) == "case", col(Memo.target_id) == case.id)
+    on_codings = and_(col(Memo.target_kind) == "coding", col(Memo.target_id).in_(coding_ids))
+    return list(session.exec(select(Memo).where(or_(on_case, on_codings))))
+
+
+def delete_case_in(session: Session, case: Case, search: SearchService) -> tuple[int, int, int]:
+    """Delete a case with its transcripts, codings, memos and search entries, inside the
+    caller's write transaction; return how many transcripts, codings and memos went."""
+    memos = case_memos(session, case)
+    for memo in memos:
+        search.remove(session, f"memo:{memo.id}")
+        session.delete(memo)
+    transcripts = len(session.exec(select(Transcript.id)
+                                   .where(Transcript.case_id == case.id)).all())
+    codings = len(session.exec(select(Coding.id).where(Coding.case_id == case.id)).all())
+    search.remove(session, f"case:{case.id}")
+    session.flush()
+    session.exec(delete(Coding).where(col(Coding.case_id) == case.id))
+    session.delete(case)
+    return transcripts, codings, len(memos)
+
+
+def random_code(prefix: str, taken: set[str]) -> str:
+    """A random, unused code like ``W-017``; widens the number when the space fills up."""
+    digits = 3
+    while sum(1 for t in taken if t.startswith(prefix + "-")) * 2 >= 10 ** digits:
+        digits += 1
+    while True:
+        code = f"{prefix}-{secrets.randbelow(10 ** digits):0{digits}d}"
+        if code not in taken:
+            return code
+
+
+def member_id(session: Session, name: str | None, role: str) -> str | None:
+    """The member with this display name, added with ``role`` if the vault lacks it."""
+    if not name:
+        return None
+    member = session.exec(select(Member).where(Member.name == name)).first()
+    if member is None:
+        member = Member(name=name, role=role)
+        session.add(member)
+        session.flush()
+    return member.id
+
+
+def set_attribute_in(session: Session, case_id: str, name: str, value: Any) -> None:
+    definition = session.get(AttributeDef, name)
+    if definition is None:
+        definition = AttributeDef(name=name, type=_infer_type(value))
+        session.add(definition)
+        session.flush()
+    expected = ATTRIBUTE_TYPES[definition.type]
+    if not isinstance(value, expected) or (definition.type != "boolean"
+                                           and isinstance(value, bool)):
+        raise InputError(f"Attribute '{name}' takes {definition.type} values, not {value!r}.")
+    if definition.choices and value not in json.loads(definition.choices):
+        raise InputError(f"'{value}' is not one of the choices of attribute '{name}'.")
+    session.merge(CaseAttribute(case_id=case_id, name=name, value=json.dumps(value)))
+
+
+def _infer_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    return "text"

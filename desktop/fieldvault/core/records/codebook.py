@@ -1,0 +1,282 @@
+"""The codebook: a tree of themes with definitions and report references.
+
+Every change is audited and also written to ``codebook_changes`` in words, so a researcher
+can read what happened to the codebook over time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from fieldvault.core.errors import InputError, NotFound, Refused
+from fieldvault.core.store.models import CodebookChange, Coding, Meta, Theme
+
+if TYPE_CHECKING:
+    from fieldvault.core.vault import Vault
+
+ON_CODINGS = ("refuse", "delete", "move")
+
+
+@dataclass(frozen=True)
+class ThemeNode:
+    theme: Theme
+    depth: int
+    codings: int  # codings of this theme itself
+    total: int  # including every descendant
+
+
+def theme_from_seed(item: dict[str, Any], position: int) -> Theme:
+    names = item.get("name", {})
+    return Theme(id=item["id"], parent_id=item.get("parent"), name_en=names.get("en", item["id"]),
+                 name_ko=names.get("ko", ""), name_ru=names.get("ru", ""),
+                 definition=item.get("definition", ""), include_note=item.get("include", ""),
+                 exclude_note=item.get("exclude", ""), example=item.get("example", ""),
+                 refs=json.dumps(item.get("refs", [])), color=item.get("color", "#999999"),
+                 position=position)
+
+
+def theme_to_seed(theme: Theme) -> dict[str, Any]:
+    return {"id": theme.id, "parent": theme.parent_id,
+            "name": {"en": theme.name_en, "ko": theme.name_ko, "ru": theme.name_ru},
+            "definition": theme.definition, "include": theme.include_note,
+            "exclude": theme.exclude_note, "example": theme.example,
+            "refs": json.loads(theme.refs), "color": theme.color}
+
+
+class CodebookService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    # --- loading and exporting ------------------------------------------------------------
+
+    def load_seed(self, data: dict[str, Any] | None = None) -> int:
+        """Load the report's codebook (or ``data``) into an empty codebook; return the count."""
+        from fieldvault.core.records import seeds
+
+        data = data if data is not None else seeds.load_codebook()
+        with self.vault.write("codebook.load", "codebook", data) as session:
+            if session.exec(select(Theme)).first() is not None:
+                raise Refused("This vault already has a codebook; import merges instead.")
+            return self._insert_all(session, data)
+
+    def _insert_all(self, session: Session, data: dict[str, Any]) -> int:
+        for position, item in enumerate(_parents_first(data["themes"])):
+            theme = theme_from_seed(item, position)
+            session.add(theme)
+            session.flush()
+            self.vault.search.index_theme(session, theme)
+        session.merge(Meta(key="codebook", value=json.dumps(
+            {"id": data.get("codebook_id"), "version": data.get("version")})))
+        _log(session, self.vault.actor_name, "load", "*", f"loaded {len(data['themes'])} themes")
+        return len(data["themes"])
+
+    def as_document(self) -> dict[str, Any]:
+        """The codebook in the seed format (validates against codebook.schema.json)."""
+        with self.vault.session() as session:
+            meta = session.get(Meta, "codebook")
+            info = json.loads(meta.value) if meta else {}
+            themes = [theme_to_seed(n.theme) for n in _tree(session)]
+        return {"codebook_id": info.get("id") or "fieldvault", "version": info.get("version") or 1,
+                "title": "Fieldvault codebook", "source": "exported from a Fieldvault vault",
+                "themes": themes}
+
+    # --- reading --------------------------------------------------------------------------
+
+    def tree(self) -> list[ThemeNode]:
+        """Themes depth-first in position order, with coding counts."""
+        with self.vault.session() as session:
+            return _tree(session)
+
+    def get(self, theme_id: str) -> Theme:
+        with self.vault.session() as session:
+            return _get(session, theme_id)
+
+    def changelog(self) -> list[CodebookChange]:
+        with self.vault.session() as session:
+            return list(session.exec(select(CodebookChange).order_by(col(CodebookChange.seq))))
+
+    # --- editing --------------------------------------------------------------------------
+
+    def add(self, theme_id: str, name_en: str, parent: str | None = None,
+            **fields: str) -> Theme:
+        if not theme_id or not name_en.strip():
+            raise InputError("A theme needs an id and an English name.")
+        with self.vault.write("theme.add", f"theme:{theme_id}", [parent, name_en]) as session:
+            if session.get(Theme, theme_id) is not None:
+                raise InputError(f"A theme with id '{theme_id}' already exists.")
+            if parent is not None:
+                _get(session, parent)
+            position = int(session.exec(select(func.count()).select_from(Theme)).one())
+            theme = Theme(id=theme_id, parent_id=parent, name_en=name_en, position=position,
+                          **fields)
+            session.add(theme)
+            session.flush()
+            self.vault.search.index_theme(session, theme)
+            _log(session, self.vault.actor_name, "add", theme_id, f"added '{name_en}'")
+        return theme
+
+    def rename(self, theme_id: str, en: str | None = None, ko: str | None = None,
+               ru: str | None = None) -> Theme:
+        names = {"name_en": en, "name_ko": ko, "name_ru": ru}
+        with self.vault.write("theme.rename", f"theme:{theme_id}", names) as session:
+            theme = _get(session, theme_id)
+            old = theme.name_en
+            for field, value in names.items():
+                if value is not None:
+                    setattr(theme, field, value)
+            session.add(theme)
+            self.vault.search.index_theme(session, theme)
+            _log(session, self.vault.actor_name, "rename", theme_id,
+                 f"renamed '{old}' to '{theme.name_en}'")
+        return theme
+
+    def move(self, theme_id: str, new_parent: str | None) -> Theme:
+        with self.vault.write("theme.move", f"theme:{theme_id}", new_parent) as session:
+            theme = _get(session, theme_id)
+            if new_parent is not None and theme_id in _ancestors(session, new_parent):
+                raise Refused(f"Theme '{theme_id}' cannot move under its own descendant.")
+            old = theme.parent_id
+            theme.parent_id = new_parent
+            session.add(theme)
+            _log(session, self.vault.actor_name, "move", theme_id,
+                 f"moved from '{old or '(top)'}' to '{new_parent or '(top)'}'")
+        return theme
+
+    def merge(self, source: str, survivor: str) -> int:
+        """Move the codings and children of ``source`` to ``survivor``, then delete it."""
+        if source == survivor:
+            raise InputError("A theme cannot be merged into itself.")
+        with self.vault.write("theme.merge", f"theme:{source}", survivor) as session:
+            _get(session, source)
+            if source in _ancestors(session, survivor):
+                raise Refused(f"'{source}' cannot merge into its own descendant.")
+            moved = _reassign(session, source, survivor)
+            self._remove(session, source, survivor)
+            _log(session, self.vault.actor_name, "merge", source,
+                 f"merged into '{survivor}' ({moved} codings moved)")
+        return moved
+
+    def delete(self, theme_id: str, on_codings: str = "refuse",
+               move_to: str | None = None) -> int:
+        """Delete a theme; children move up to its parent.
+
+        ``on_codings``: ``refuse`` (default) while codings exist, ``delete`` them, or
+        ``move`` them to ``move_to``. Returns the number of codings affected.
+        """
+        if on_codings not in ON_CODINGS or (on_codings == "move") != (move_to is not None):
+            raise InputError("Choose refuse, delete, or move with a target theme.")
+        with self.vault.write("theme.delete", f"theme:{theme_id}", on_codings) as session:
+            theme = _get(session, theme_id)
+            count = _count(session, theme_id)
+            if count and on_codings == "refuse":
+                raise Refused(f"Theme '{theme_id}' still has {count} codings; choose to delete "
+                              "them or move them to another theme.")
+            if on_codings == "move" and move_to is not None:
+                _get(session, move_to)
+                _reassign(session, theme_id, move_to)
+            else:
+                for coding in session.exec(select(Coding).where(Coding.theme_id == theme_id)):
+                    session.delete(coding)
+            self._remove(session, theme_id, theme.parent_id)
+            _log(session, self.vault.actor_name, "delete", theme_id,
+                 f"deleted; {count} codings {on_codings}d")
+        return count
+
+    def _remove(self, session: Session, theme_id: str, heir: str | None) -> None:
+        for child in session.exec(select(Theme).where(Theme.parent_id == theme_id)):
+            child.parent_id = heir
+            session.add(child)
+        session.flush()
+        session.delete(_get(session, theme_id))
+        self.vault.search.remove(session, f"theme:{theme_id}")
+
+
+def _tree(session: Session) -> list[ThemeNode]:
+    themes = list(session.exec(select(Theme).order_by(col(Theme.position))))
+    counts: dict[str, int] = dict(session.exec(
+        select(Coding.theme_id, func.count()).group_by(col(Coding.theme_id))).all())
+    children: dict[str | None, list[Theme]] = {}
+    for theme in themes:
+        children.setdefault(theme.parent_id, []).append(theme)
+    out: list[ThemeNode] = []
+
+    def walk(parent: str | None, depth: int) -> int:
+        total = 0
+        for theme in children.get(parent, []):
+            index = len(out)
+            out.append(ThemeNode(theme, depth, counts.get(theme.id, 0), 0))
+            subtotal = counts.get(theme.id, 0) + walk(theme.id, depth + 1)
+            out[index] = ThemeNode(theme, depth, counts.get(theme.id, 0), subtotal)
+            total += subtotal
+        return total
+
+    walk(None, 0)
+    return out
+
+
+def descendants(session: Session, theme_ids: list[str]) -> set[str]:
+    """The given themes and every theme below them in the tree."""
+    children: dict[str | None, list[str]] = {}
+    for theme in session.exec(select(Theme)):
+        children.setdefault(theme.parent_id, []).append(theme.id)
+    out: set[str] = set()
+    stack = list(theme_ids)
+    while stack:
+        current = stack.pop()
+        if current not in out:
+            out.add(current)
+            stack.extend(children.get(current, []))
+    return out
+
+
+def _get(session: Session, theme_id: str) -> Theme:
+    theme = session.get(Theme, theme_id)
+    if theme is None:
+        raise NotFound(f"There is no theme '{theme_id}' in this vault's codebook.")
+    return theme
+
+
+def _ancestors(session: Session, theme_id: str) -> set[str]:
+    seen: set[str] = set()
+    current: str | None = theme_id
+    while current is not None and current not in seen:
+        seen.add(current)
+        current = _get(session, current).parent_id
+    return seen
+
+
+def _count(session: Session, theme_id: str) -> int:
+    query = select(func.count()).select_from(Coding).where(Coding.theme_id == theme_id)
+    return int(session.exec(query).one())
+
+
+def _reassign(session: Session, source: str, target: str) -> int:
+    codings = list(session.exec(select(Coding).where(Coding.theme_id == source)))
+    for coding in codings:
+        coding.theme_id = target
+        session.add(coding)
+    return len(codings)
+
+
+def _parents_first(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    done: set[str | None] = {None}
+    ordered: list[dict[str, Any]] = []
+    pending = list(items)
+    while pending:
+        ready = [i for i in pending if i.get("parent") in done]
+        if not ready:
+            raise InputError("The codebook has a theme whose parent is missing or circular.")
+        for item in ready:
+            ordered.append(item)
+            done.add(item["id"])
+        pending = [i for i in pending if i["id"] not in done]
+    return ordered
+
+
+def _log(session: Session, actor: str, action: str, theme_id: str, detail: str) -> None:
+    session.add(CodebookChange(actor=actor, action=action, theme_id=theme_id, detail=detail))

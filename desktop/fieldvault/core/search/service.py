@@ -1,0 +1,119 @@
+"""Search service: keeps the full-text index in step with writes, and answers queries.
+
+Index documents: ``case:<case id>`` (the current transcript), ``memo:<memo id>`` and
+``theme:<theme id>`` (names in three languages and the definition). Indexing runs inside the
+caller's write transaction, so the index never disagrees with the records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import Session, col, select
+
+from fieldvault.core.records.codebook import descendants
+from fieldvault.core.search import index as fts
+from fieldvault.core.store.models import Case, CaseAttribute, Coding, Memo, Theme
+
+if TYPE_CHECKING:
+    from fieldvault.core.vault import Vault
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    kind: str  # "transcript" | "memo" | "theme"
+    case_code: str | None
+    target: str  # case code, memo id or theme id
+    snippet: str
+    snippet_matches: list[tuple[int, int]]
+    matches: list[tuple[int, int]]  # offsets into the transcript / memo / theme text
+
+
+class SearchService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    # --- keeping the index up to date (inside write transactions) ---------------------------
+
+    def index_transcript(self, session: Session, case_id: str, text: str) -> None:
+        fts.index_document(session.connection(), f"case:{case_id}", "transcript", text)
+
+    def index_memo(self, session: Session, memo: Memo) -> None:
+        fts.index_document(session.connection(), f"memo:{memo.id}", "memo", memo.text)
+
+    def index_theme(self, session: Session, theme: Theme) -> None:
+        text = "\n".join([theme.name_en, theme.name_ko, theme.name_ru, theme.definition])
+        fts.index_document(session.connection(), f"theme:{theme.id}", "theme", text)
+
+    def remove(self, session: Session, doc_id: str) -> None:
+        fts.remove_document(session.connection(), doc_id)
+
+    # --- querying -------------------------------------------------------------------------
+
+    def query(self, text: str, themes: list[str] | None = None,
+              attributes: dict[str, Any] | None = None, kinds: list[str] | None = None,
+              limit: int = 50) -> list[SearchResult]:
+        """Hits for ``text``; theme and attribute filters keep hits in matching cases only."""
+        with self.vault.session() as session:
+            allowed = _filtered_cases(session, themes, attributes)
+            doc_ids = None if allowed is None else [f"case:{c}" for c in allowed]
+            if doc_ids is not None:
+                kinds = ["transcript"]
+            hits = fts.search(session.connection(), text, limit=limit, kinds=kinds,
+                              doc_ids=doc_ids)
+            cases = _case_codes(session, hits)
+            return [_result(session, hit, cases) for hit in hits]
+
+
+def _filtered_cases(session: Session, themes: list[str] | None,
+                    attributes: dict[str, Any] | None) -> set[str] | None:
+    if not themes and not attributes:
+        return None
+    allowed = {c.id for c in session.exec(select(Case))}
+    if themes:
+        wanted = descendants(session, themes)
+        coded = session.exec(select(Coding.case_id).where(col(Coding.theme_id).in_(wanted)))
+        allowed &= set(coded.all())
+    for name, value in (attributes or {}).items():
+        rows = session.exec(select(CaseAttribute).where(CaseAttribute.name == name)).all()
+        allowed &= {r.case_id for r in rows if str(_json(r.value)) == str(value)}
+    return allowed
+
+
+def _case_codes(session: Session, hits: list[fts.Hit]) -> dict[str, str]:
+    """Case id -> code for the cases that the hits name or belong to."""
+    ids = {h.doc_id.partition(":")[2] for h in hits if h.doc_id.startswith("case:")}
+    memo_ids = [h.doc_id.partition(":")[2] for h in hits if h.doc_id.startswith("memo:")]
+    for memo in session.exec(select(Memo).where(col(Memo.id).in_(memo_ids))):
+        if memo.target_kind == "case":
+            ids.add(memo.target_id)
+        elif memo.target_kind == "coding":
+            coding = session.get(Coding, memo.target_id)
+            if coding is not None:
+                ids.add(coding.case_id)
+    rows = session.exec(select(Case.id, Case.code).where(col(Case.id).in_(ids))).all()
+    return dict(rows)
+
+
+def _json(value: str) -> Any:
+    import json
+
+    return json.loads(value)
+
+
+def _result(session: Session, hit: Any, cases: dict[str, str]) -> SearchResult:
+    kind, _, ident = hit.doc_id.partition(":")
+    case_code: str | None = None
+    target = ident
+    if kind == "case":
+        case_code = target = cases.get(ident, "?")
+    elif kind == "memo":
+        memo = session.get(Memo, ident)
+        if memo is not None and memo.target_kind == "case":
+            case_code = cases.get(memo.target_id)
+        elif memo is not None and memo.target_kind == "coding":
+            coding = session.get(Coding, memo.target_id)
+            case_code = cases.get(coding.case_id) if coding else None
+    return SearchResult(hit.kind, case_code, target, hit.snippet,
+                        list(hit.snippet_matches), list(hit.matches))

@@ -1,0 +1,1 @@
+"""The vault on disk: the SQLCipher connection, key slots, migrations, models, audit."""

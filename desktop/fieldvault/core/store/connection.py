@@ -1,0 +1,126 @@
+"""The one place that talks SQLCipher: keys, pragmas, rekey and encrypted copies.
+
+Contract: every connection is keyed with the raw 256-bit data key *before* any other
+statement, then configured and verified. If a pragma does not read back as required the
+vault is refused rather than opened weaker. Engines hide bound parameters in their error
+messages so that names typed by a user never reach a log or a traceback.
+
+Threading: the engine's pool hands each thread its own connection; connections are opened
+with ``check_same_thread=False`` only so that the pool may close them from another thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from fieldvault.core.errors import VaultFileError
+
+# (pragma, value to set, value it must read back as)
+REQUIRED_PRAGMAS: tuple[tuple[str, str, object], ...] = (
+    ("temp_store", "MEMORY", 2),
+    ("journal_mode", "WAL", "wal"),
+    ("synchronous", "FULL", 2),
+    ("foreign_keys", "ON", 1),
+    ("cache_size", "-65536", -65536),
+    ("secure_delete", "ON", 1),
+    ("busy_timeout", "10000", 10000),
+)
+
+DatabaseError = sqlcipher3.dbapi2.DatabaseError
+
+
+def _key_statement(key: bytearray, verb: str = "key") -> str:
+    if len(key) != 32:
+        raise ValueError("SQLCipher raw keys are 32 bytes")
+    return f"PRAGMA {verb} = \"x'{key.hex()}'\""
+
+
+def connect(db_path: Path, key: bytearray) -> Any:
+    """Open, key, configure and verify one connection; raise VaultFileError on failure."""
+    conn = sqlcipher3.connect(str(db_path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(_key_statement(key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        configure(conn)
+    except DatabaseError as exc:
+        conn.close()
+        raise VaultFileError(
+            f"The database {db_path} cannot be read with this vault's key: it belongs to "
+            "another vault or is damaged.") from exc
+    except VaultFileError:
+        conn.close()
+        raise
+    return conn
+
+
+def configure(conn: Any) -> None:
+    for name, value, _expected in REQUIRED_PRAGMAS:
+        conn.execute(f"PRAGMA {name} = {value}").fetchall()
+    verify(conn)
+
+
+def verify(conn: Any) -> None:
+    """Read every required pragma back; refuse a connection that is not as configured."""
+    if not conn.execute("PRAGMA cipher_version").fetchone():
+        raise VaultFileError("This SQLite library has no encryption; the vault is refused.")
+    for name, _value, expected in REQUIRED_PRAGMAS:
+        actual = conn.execute(f"PRAGMA {name}").fetchone()[0]
+        if actual != expected:
+            raise VaultFileError(f"The database setting {name} reads {actual!r}, not "
+                                 f"{expected!r}; the vault is refused.")
+
+
+def make_engine(db_path: Path, key: bytearray) -> Engine:
+    """An SQLAlchemy engine whose every connection goes through :func:`connect`.
+
+    The engine keeps a reference to ``key``; zero it only after ``engine.dispose()``.
+    """
+    connect(db_path, key).close()  # fail early, with the plain message
+    creator: Callable[[], Any] = lambda: connect(db_path, key)  # noqa: E731
+    engine = create_engine("sqlite://", creator=creator, module=sqlcipher3.dbapi2,
+                           poolclass=QueuePool, pool_size=4, max_overflow=4,
+                           hide_parameters=True)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:  # pysqlite's implicit transactions are off: BEGIN here
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def create_database(db_path: Path, key: bytearray) -> None:
+    if db_path.exists():
+        raise VaultFileError(f"A database already exists at {db_path}.")
+    connect(db_path, key).close()
+
+
+def checkpoint(conn: Any) -> None:
+    """Fold the WAL into the main file and truncate it, so deleted text leaves the WAL."""
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def export_copy(conn: Any, target: Path, key: bytearray) -> None:
+    """Write an encrypted copy of the open database to ``target`` under ``key``."""
+    if target.exists():
+        raise VaultFileError(f"Refusing to overwrite {target}.")
+    path_literal = str(target).replace("'", "''")
+    conn.execute(f"ATTACH DATABASE '{path_literal}' AS copy KEY \"x'{key.hex()}'\"")
+    try:
+        conn.execute("SELECT sqlcipher_export('copy')").fetchall()
+        version = conn.execute("PRAGMA main.user_version").fetchone()[0]
+        conn.execute(f"PRAGMA copy.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE copy")
+
+
+def rekey(conn: Any, new_key: bytearray) -> None:
+    """Re-encrypt every page under ``new_key``. The caller holds the only connection."""
+    conn.execute(_key_statement(new_key, "rekey"))
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()

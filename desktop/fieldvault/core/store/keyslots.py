@@ -1,0 +1,374 @@
+"""Key slots: the vault's random data key, wrapped once per way of unlocking it.
+
+File ``vault.keys`` (JSON) holds the slots. Each slot wraps the 32-byte data key with
+AES-256-GCM under a key-encryption key (KEK) from:
+
+* ``passphrase``: Argon2id(passphrase, salt, calibrated cost),
+* ``recovery``: HKDF-SHA256 of a printed 160-bit recovery code,
+* ``escrow``: X25519 between an ephemeral key and an organisation's public key, then HKDF.
+
+Binding: the AEAD's associated data is the canonical JSON of the slot's security metadata
+(format, vault id, slot id, kind, creation time, KDF parameters), so moving a wrapped key to
+another slot, vault or cost fails to decrypt. The whole file (labels included) carries an
+HMAC-SHA256 keyed from the data key, checked after unwrapping, and a plain SHA-256 checksum
+that catches damage before any key derivation runs.
+
+Key material is kept in ``bytearray`` so callers can zero it; Python cannot promise that no
+copy exists elsewhere in memory.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from fieldvault.core.errors import KeyFileError, Refused, WrongSecret
+
+FORMAT = 1
+KEY_FILE = "vault.keys"
+BACKUP_FILE = "vault.keys.bak"
+MIN_MEMORY_KIB = 64 * 1024
+RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. ``memory_kib`` is never below 64 MiB."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+
+def calibrate(target_seconds: float = 0.7, memory_kib: int = 256 * 1024) -> KdfParams:
+    """Choose Argon2id iterations so one derivation takes about ``target_seconds`` here."""
+    memory_kib = max(memory_kib, MIN_MEMORY_KIB)
+    samples = []
+    for _ in range(2):  # the faster of two runs: the first pays for page faults
+        start = time.perf_counter()
+        _argon2(b"calibration", os.urandom(16), KdfParams(memory_kib, 1, 4))
+        samples.append(time.perf_counter() - start)
+    one = max(min(samples), 1e-3)
+    return KdfParams(memory_kib, max(2, round(target_seconds / one)), 4)
+
+
+@dataclass
+class Slot:
+    id: str
+    kind: str
+    label: str
+    created: str
+    params: dict[str, Any]
+    nonce: str
+    wrapped: str
+
+    def associated_data(self, vault_id: str) -> bytes:
+        bound = {"format": FORMAT, "vault_id": vault_id, "id": self.id, "kind": self.kind,
+                 "created": self.created, "params": self.params}
+        return _canonical(bound)
+
+
+@dataclass
+class KeyFile:
+    vault_id: str
+    slots: list[Slot] = field(default_factory=list)
+    mac: str = ""  # as read from disk; recomputed on every write
+
+    def slot(self, slot_id_or_label: str) -> Slot:
+        for slot in self.slots:
+            if slot_id_or_label in (slot.id, slot.label):
+                return slot
+        raise KeyFileError(f"There is no key slot named '{slot_id_or_label}' in this vault.")
+
+    def kinds(self, kind: str) -> list[Slot]:
+        return [s for s in self.slots if s.kind == kind]
+
+
+# --- deriving key-encryption keys ---------------------------------------------------------
+
+
+def _argon2(secret: bytes, salt: bytes, p: KdfParams) -> bytes:
+    kdf = Argon2id(salt=salt, length=32, iterations=p.iterations, lanes=p.lanes,
+                   memory_cost=p.memory_kib)
+    return kdf.derive(secret)
+
+
+def _hkdf(ikm: bytes, salt: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(ikm)
+
+
+def _passphrase_bytes(passphrase: str) -> bytes:
+    import unicodedata
+
+    if not passphrase:
+        raise WrongSecret("The passphrase is empty.")
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_passphrase_kek(passphrase: str, params: dict[str, Any]) -> bytes:
+    kdf = KdfParams(params["memory_kib"], params["iterations"], params["lanes"])
+    return _argon2(_passphrase_bytes(passphrase), b64d(params["salt"]), kdf)
+
+
+# --- recovery codes -----------------------------------------------------------------------
+
+
+def new_recovery_code() -> str:
+    """A printable code: 160 random bits and a 20-bit checksum, in nine groups of four."""
+    raw = secrets.token_bytes(20)
+    return _group(_b32(raw) + _b32(hashlib.sha256(raw).digest()[:3])[:4])
+
+
+def parse_recovery_code(text: str) -> bytes:
+    """Accept the code with any spacing, hyphens and case; O/I/L read as 0/1/1."""
+    cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
+    cleaned = cleaned.translate(str.maketrans("OIL", "011"))
+    if len(cleaned) != 36 or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
+        raise WrongSecret("That is not a recovery code: it should be 36 letters and digits.")
+    raw = _unb32(cleaned[:32])
+    if _b32(hashlib.sha256(raw).digest()[:3])[:4] != cleaned[32:]:
+        raise WrongSecret("The recovery code has a typing error: please check each group.")
+    return raw
+
+
+def _b32(data: bytes) -> str:
+    number, bits = int.from_bytes(data, "big"), len(data) * 8
+    chars = (bits + 4) // 5
+    number <<= chars * 5 - bits
+    return "".join(RECOVERY_ALPHABET[(number >> (5 * i)) & 31] for i in reversed(range(chars)))
+
+
+def _unb32(text: str) -> bytes:
+    number = 0
+    for ch in text:
+        number = (number << 5) | RECOVERY_ALPHABET.index(ch)
+    return number.to_bytes(20, "big")
+
+
+def _group(text: str) -> str:
+    return "-".join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+# --- wrapping and unwrapping --------------------------------------------------------------
+
+
+def new_data_key() -> bytearray:
+    return bytearray(secrets.token_bytes(32))
+
+
+def _new_slot(kind: str, label: str, params: dict[str, Any]) -> Slot:
+    created = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return Slot(secrets.token_hex(4), kind, label, created, params, "", "")
+
+
+def _seal(slot: Slot, vault_id: str, kek: bytes, data_key: bytearray) -> Slot:
+    nonce = secrets.token_bytes(12)
+    wrapped = AESGCM(kek).encrypt(nonce, bytes(data_key), slot.associated_data(vault_id))
+    slot.nonce, slot.wrapped = _b64e(nonce), _b64e(wrapped)
+    return slot
+
+
+def passphrase_slot(vault_id: str, label: str, passphrase: str, data_key: bytearray,
+                    cost: KdfParams, slot_id: str | None = None) -> Slot:
+    if cost.memory_kib < MIN_MEMORY_KIB:
+        raise Refused("Key derivation memory must be at least 64 MiB.")
+    params = {"kdf": "argon2id", "salt": _b64e(secrets.token_bytes(16)), **asdict(cost)}
+    slot = _new_slot("passphrase", label, params)
+    slot.id = slot_id or slot.id
+    return _seal(slot, vault_id, derive_passphrase_kek(passphrase, params), data_key)
+
+
+def recovery_slot(vault_id: str, label: str, code: str, data_key: bytearray) -> Slot:
+    params = {"kdf": "hkdf-sha256", "salt": _b64e(secrets.token_bytes(16))}
+    slot = _new_slot("recovery", label, params)
+    kek = _hkdf(parse_recovery_code(code), b64d(params["salt"]), b"fieldvault recovery v1")
+    return _seal(slot, vault_id, kek, data_key)
+
+
+def escrow_slot(vault_id: str, label: str, org_public: X25519PublicKey,
+                data_key: bytearray) -> Slot:
+    ephemeral = X25519PrivateKey.generate()
+    eph_pub = ephemeral.public_key().public_bytes_raw()
+    org_raw = org_public.public_bytes_raw()
+    params = {"kdf": "x25519-hkdf-sha256", "ephemeral": _b64e(eph_pub),
+              "recipient": _b64e(org_raw)}
+    slot = _new_slot("escrow", label, params)
+    kek = _hkdf(ephemeral.exchange(org_public), eph_pub + org_raw, b"fieldvault escrow v1")
+    return _seal(slot, vault_id, kek, data_key)
+
+
+def _open(slot: Slot, vault_id: str, kek: bytes) -> bytearray | None:
+    try:
+        plain = AESGCM(kek).decrypt(b64d(slot.nonce), b64d(slot.wrapped),
+                                    slot.associated_data(vault_id))
+    except InvalidTag:
+        return None
+    return bytearray(plain)
+
+
+def unlock_with_passphrase(keys: KeyFile, passphrase: str,
+                           slot_name: str | None = None) -> bytearray:
+    """Try the named passphrase slot, or each passphrase slot in turn (each costs one KDF)."""
+    slots = [keys.slot(slot_name)] if slot_name else keys.kinds("passphrase")
+    for slot in slots:
+        if slot.kind != "passphrase":
+            raise WrongSecret(f"Slot '{slot.label}' is a {slot.kind} slot, not a passphrase.")
+        data_key = _open(slot, keys.vault_id, derive_passphrase_kek(passphrase, slot.params))
+        if data_key is not None:
+            return data_key
+    raise WrongSecret("The passphrase is wrong for this vault.")
+
+
+def unlock_with_recovery(keys: KeyFile, code: str) -> bytearray:
+    raw = parse_recovery_code(code)
+    for slot in keys.kinds("recovery"):
+        kek = _hkdf(raw, b64d(slot.params["salt"]), b"fieldvault recovery v1")
+        data_key = _open(slot, keys.vault_id, kek)
+        if data_key is not None:
+            return data_key
+    raise WrongSecret("The recovery code does not open this vault.")
+
+
+def unlock_with_escrow(keys: KeyFile, org_private: X25519PrivateKey) -> bytearray:
+    org_raw = org_private.public_key().public_bytes_raw()
+    for slot in keys.kinds("escrow"):
+        if b64d(slot.params["recipient"]) != org_raw:
+            continue
+        eph_raw = b64d(slot.params["ephemeral"])
+        shared = org_private.exchange(X25519PublicKey.from_public_bytes(eph_raw))
+        data_key = _open(slot, keys.vault_id, _hkdf(shared, eph_raw + org_raw,
+                                                    b"fieldvault escrow v1"))
+        if data_key is not None:
+            return data_key
+    raise WrongSecret("This organisation key has no escrow slot in this vault.")
+
+
+# --- the file -----------------------------------------------------------------------------
+
+
+def _mac_key(data_key: bytearray) -> bytes:
+    return _hkdf(bytes(data_key), b"", b"fieldvault keyfile mac v1")
+
+
+def _body(keys: KeyFile) -> dict[str, Any]:
+    return {"format": FORMAT, "vault_id": keys.vault_id,
+            "slots": [asdict(s) for s in keys.slots]}
+
+
+def serialise(keys: KeyFile, data_key: bytearray) -> bytes:
+    body = _body(keys)
+    body["mac"] = hmac.new(_mac_key(data_key), _canonical(body), "sha256").hexdigest()
+    body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
+    return json.dumps(body, indent=1, ensure_ascii=True).encode("ascii") + b"\n"
+
+
+def write(folder: Path, keys: KeyFile, data_key: bytearray) -> None:
+    """Write ``vault.keys`` then its backup, each atomically (temp file, fsync, rename)."""
+    if not keys.slots:
+        raise Refused("A vault must keep at least one key slot.")
+    blob = serialise(keys, data_key)
+    for name in (KEY_FILE, BACKUP_FILE):
+        atomic_write(folder / name, blob)
+
+
+NEXT_FILE = "vault.keys.next"
+
+
+def write_next(folder: Path, keys: KeyFile, data_key: bytearray) -> None:
+    """Stage the key file of a rotation in progress."""
+    atomic_write(folder / NEXT_FILE, serialise(keys, data_key))
+
+
+def install_next(folder: Path, keys: KeyFile, data_key: bytearray) -> None:
+    write(folder, keys, data_key)
+    discard_next(folder)
+
+
+def discard_next(folder: Path) -> None:
+    (folder / NEXT_FILE).unlink(missing_ok=True)
+
+
+def read_next(folder: Path) -> KeyFile | None:
+    if not (folder / NEXT_FILE).exists():
+        return None
+    return read(folder, NEXT_FILE)
+
+
+def atomic_write(path: Path, blob: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as handle:
+        handle.write(blob)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(tmp, path)
+    fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def read(folder: Path, name: str = KEY_FILE) -> KeyFile:
+    """Parse and checksum ``vault.keys``; the MAC is checked later by :func:`verify_mac`."""
+    path = folder / name
+    if not path.exists():
+        raise KeyFileError(f"The key file {path} is missing, so the vault cannot be opened.")
+    try:
+        body = json.loads(path.read_bytes())
+        checksum = body.pop("checksum")
+        if hashlib.sha256(_canonical(body)).hexdigest() != checksum:
+            raise ValueError("checksum")
+        if body["format"] > FORMAT:
+            raise KeyFileError(f"The key file {path} was written by a newer Fieldvault.")
+        keys = KeyFile(body["vault_id"], [Slot(**s) for s in body["slots"]], body["mac"])
+    except KeyFileError:
+        raise
+    except (ValueError, KeyError, TypeError) as exc:
+        raise KeyFileError(f"The key file {path} is damaged or has been altered; "
+                           f"{BACKUP_FILE} beside it may be intact.") from exc
+    return keys
+
+
+def verify_mac(keys: KeyFile, data_key: bytearray, where: Path) -> None:
+    expected = hmac.new(_mac_key(data_key), _canonical(_body(keys)), "sha256").hexdigest()
+    if not hmac.compare_digest(expected, keys.mac):
+        raise KeyFileError(f"The key file in {where} has been altered since it was written.")
+
+
+def public_key_from_pem(blob: bytes) -> X25519PublicKey:
+    key = serialization.load_pem_public_key(blob)
+    if not isinstance(key, X25519PublicKey):
+        raise KeyFileError("That file is not an X25519 public key.")
+    return key
+
+
+def _canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _b64e(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def cost_of(slot: Slot) -> KdfParams:
+    return KdfParams(slot.params["memory_kib"], slot.params["iterations"], slot.params["lanes"])
+
+
+def b64d(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)

@@ -1,0 +1,251 @@
+"""Numbered, linear, transactional migrations (``PRAGMA user_version``).
+
+Contract: migration N is frozen once released; a new change is a new function appended to
+``MIGRATIONS``. The vault takes an encrypted backup before the first migration runs, and each
+migration runs in one transaction together with its ``user_version`` bump, so a crash leaves
+the vault at N-1 or N, never in between.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, Engine
+
+from fieldvault.core.errors import SchemaTooNew
+
+SCHEMA_1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE members (
+  id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE,
+  role TEXT NOT NULL CHECK (role IN ('owner','interviewer','coder','supervisor')),
+  sign_public BLOB, box_public BLOB, is_self INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL);
+CREATE TABLE cases (
+  id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, title TEXT NOT NULL,
+  interview_date TEXT, location TEXT, languages TEXT NOT NULL,
+  interviewer_id TEXT REFERENCES members(id),
+  status TEXT NOT NULL DEFAULT 'draft', created TEXT NOT NULL, updated TEXT NOT NULL);
+CREATE TABLE attribute_defs (
+  name TEXT PRIMARY KEY,
+  type TEXT NOT NULL CHECK (type IN ('text','integer','number','boolean','choice')),
+  choices TEXT);
+CREATE TABLE case_attributes (
+  case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  name TEXT NOT NULL REFERENCES attribute_defs(name), value TEXT NOT NULL,
+  PRIMARY KEY (case_id, name));
+CREATE TABLE transcripts (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  version INTEGER NOT NULL, text TEXT NOT NULL, created TEXT NOT NULL, author TEXT,
+  UNIQUE (case_id, version));
+CREATE TRIGGER transcripts_immutable BEFORE UPDATE ON transcripts
+  BEGIN SELECT RAISE(ABORT, 'transcript versions are immutable'); END;
+CREATE TABLE themes (
+  id TEXT PRIMARY KEY, parent_id TEXT REFERENCES themes(id),
+  name_en TEXT NOT NULL, name_ko TEXT NOT NULL DEFAULT '', name_ru TEXT NOT NULL DEFAULT '',
+  definition TEXT NOT NULL DEFAULT '', include_note TEXT NOT NULL DEFAULT '',
+  exclude_note TEXT NOT NULL DEFAULT '', example TEXT NOT NULL DEFAULT '',
+  refs TEXT NOT NULL DEFAULT '[]', color TEXT NOT NULL DEFAULT '#999999',
+  position INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL);
+CREATE TABLE codings (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  transcript_id TEXT NOT NULL REFERENCES transcripts(id),
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  theme_id TEXT NOT NULL REFERENCES themes(id), coder_id TEXT REFERENCES members(id),
+  placed INTEGER NOT NULL DEFAULT 1, created TEXT NOT NULL,
+  CHECK (start >= 0 AND "end" > start));
+CREATE INDEX codings_case ON codings(case_id);
+CREATE INDEX codings_theme ON codings(theme_id);
+CREATE TABLE audit (
+  seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+  target TEXT NOT NULL, digest TEXT NOT NULL, prev TEXT NOT NULL, hash TEXT NOT NULL);
+"""
+
+SCHEMA_2 = """
+CREATE TABLE memos (
+  id TEXT PRIMARY KEY, target_kind TEXT NOT NULL CHECK (target_kind IN ('case','theme','coding')),
+  target_id TEXT NOT NULL, text TEXT NOT NULL, author_id TEXT REFERENCES members(id),
+  created TEXT NOT NULL, updated TEXT NOT NULL);
+CREATE INDEX memos_target ON memos(target_kind, target_id);
+CREATE TABLE people (
+  id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, role TEXT NOT NULL, created TEXT NOT NULL);
+CREATE TABLE identity_key (id INTEGER PRIMARY KEY CHECK (id = 1), key BLOB NOT NULL);
+CREATE TABLE identities (
+  person_id TEXT PRIMARY KEY REFERENCES people(id) ON DELETE CASCADE,
+  nonce BLOB NOT NULL, sealed BLOB NOT NULL);
+CREATE TABLE codebook_changes (
+  seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+  theme_id TEXT NOT NULL, detail TEXT NOT NULL);
+CREATE INDEX cases_status ON cases(status);
+CREATE INDEX transcripts_case ON transcripts(case_id, version);
+"""
+
+
+def _run_script(conn: Connection, script: str) -> None:
+    for statement in _statements(script):
+        conn.exec_driver_sql(statement)
+
+
+def _statements(script: str) -> list[str]:
+    """Split on ';' at line ends, keeping trigger bodies (which end in 'END;') whole."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in script.strip().splitlines():
+        current.append(line)
+        stripped = line.strip()
+        in_trigger = current[0].lstrip().upper().startswith("CREATE TRIGGER")
+        if stripped.endswith(";") and (not in_trigger or stripped.upper().endswith("END;")):
+            out.append("\n".join(current))
+            current = []
+    return out
+
+
+def upgrade_1(conn: Connection) -> None:
+    _run_script(conn, SCHEMA_1)
+
+
+def upgrade_2(conn: Connection) -> None:
+    from fieldvault.core.search import index as search_index
+
+    _run_script(conn, SCHEMA_2)
+    search_index.create_schema(conn)
+    latest = conn.exec_driver_sql(
+        "SELECT case_id, text FROM transcripts t WHERE version = "
+        "(SELECT max(version) FROM transcripts WHERE case_id = t.case_id)").all()
+    for case_id, text in latest:
+        search_index.index_document(conn, f"case:{case_id}", "transcript", text)
+    themes = conn.exec_driver_sql(
+        "SELECT id, name_en, name_ko, name_ru, definition FROM themes").all()
+    for theme_id, *names in themes:
+        search_index.index_document(conn, f"theme:{theme_id}", "theme", "\n".join(names))
+
+
+SCHEMA_3 = """
+CREATE TABLE refi_ids (
+  kind TEXT NOT NULL, local_id TEXT NOT NULL, guid TEXT NOT NULL,
+  PRIMARY KEY (kind, local_id), UNIQUE (kind, guid));
+"""
+
+
+def upgrade_3(conn: Connection) -> None:
+    """REFI-QDA GUIDs of records that crossed a vault boundary (see core/refi/guids.py)."""
+    _run_script(conn, SCHEMA_3)
+
+
+SCHEMA_REVIEW = """
+CREATE TABLE own_keys (
+  member_id TEXT PRIMARY KEY REFERENCES members(id), sign_private BLOB NOT NULL,
+  box_private BLOB NOT NULL, created TEXT NOT NULL);
+CREATE TABLE review_events (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  from_status TEXT NOT NULL, to_status TEXT NOT NULL, actor_id TEXT REFERENCES members(id),
+  comment TEXT NOT NULL DEFAULT '', at TEXT NOT NULL);
+CREATE INDEX review_events_case ON review_events(case_id, at);
+CREATE TABLE verdicts (
+  coding_id TEXT PRIMARY KEY REFERENCES codings(id) ON DELETE CASCADE,
+  verdict TEXT NOT NULL CHECK (verdict IN ('valid','invalid')),
+  comment TEXT NOT NULL DEFAULT '', reviewer_id TEXT REFERENCES members(id), at TEXT NOT NULL);
+CREATE TABLE case_reveals (
+  case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+  revealed_by TEXT REFERENCES members(id), at TEXT NOT NULL);
+CREATE TABLE bundles (
+  id TEXT PRIMARY KEY, direction TEXT NOT NULL CHECK (direction IN ('in','out')),
+  peers TEXT NOT NULL, cases TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE review_conflicts (
+  id TEXT PRIMARY KEY, case_id TEXT REFERENCES cases(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('transcript','coding','person')),
+  record_id TEXT NOT NULL, bundle_id TEXT NOT NULL, detail TEXT NOT NULL,
+  resolved INTEGER NOT NULL DEFAULT 0, at TEXT NOT NULL);
+CREATE TABLE foreign_audit (
+  origin TEXT NOT NULL, seq INTEGER NOT NULL, at TEXT NOT NULL, actor TEXT NOT NULL,
+  action TEXT NOT NULL, target TEXT NOT NULL, digest TEXT NOT NULL, prev TEXT NOT NULL,
+  hash TEXT NOT NULL, bundle_id TEXT NOT NULL, PRIMARY KEY (origin, seq));
+"""
+
+
+def upgrade_review(conn: Connection) -> None:
+    """Members' own keys, case review history, verdicts, blind coding, exchange bundles."""
+    _run_script(conn, SCHEMA_REVIEW)
+
+
+SCHEMA_PRIVACY = """
+CREATE TABLE redactions (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  transcript_id TEXT NOT NULL REFERENCES transcripts(id),
+  start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  category TEXT NOT NULL CHECK (category IN
+    ('PERSON','ORG','LOCATION','PHONE','ID','DOB','EMAIL','ADDRESS')),
+  status TEXT NOT NULL CHECK (status IN ('suggested','accepted','rejected')),
+  source TEXT NOT NULL, person_id TEXT REFERENCES people(id),
+  reason TEXT NOT NULL DEFAULT '', decided_by TEXT REFERENCES members(id), decided_at TEXT,
+  placed INTEGER NOT NULL DEFAULT 1, created TEXT NOT NULL,
+  CHECK (start >= 0 AND "end" > start));
+CREATE INDEX redactions_case ON redactions(case_id, status);
+CREATE TABLE gazetteer_terms (
+  id TEXT PRIMARY KEY, category TEXT NOT NULL, term TEXT NOT NULL, created TEXT NOT NULL,
+  UNIQUE (category, term));
+"""
+
+
+def upgrade_privacy(conn: Connection) -> None:
+    """Redactions (suggested / accepted / rejected spans) and the vault's own gazetteer terms.
+
+    A redaction's span is on ``transcript_id``; ``placed = 0`` when a later version could
+    not carry it over. Gazetteer terms hold "always treat this term as ..." choices (not
+    people: their names live in the sealed identity store).
+    """
+    _run_script(conn, SCHEMA_PRIVACY)
+
+
+SCHEMA_SEALED = """
+CREATE TABLE sealed_transcripts (
+  transcript_id TEXT PRIMARY KEY REFERENCES transcripts(id) ON DELETE CASCADE,
+  nonce BLOB NOT NULL, sealed BLOB NOT NULL, sealed_at TEXT NOT NULL);
+DROP TRIGGER transcripts_immutable;
+CREATE TRIGGER transcripts_immutable BEFORE UPDATE ON transcripts
+  WHEN NOT (NEW.text = '' AND NEW.id = OLD.id AND NEW.case_id = OLD.case_id
+            AND NEW.version = OLD.version AND NEW.created = OLD.created
+            AND NEW.author IS OLD.author
+            AND EXISTS (SELECT 1 FROM sealed_transcripts WHERE transcript_id = OLD.id))
+  BEGIN SELECT RAISE(ABORT, 'transcript versions are immutable'); END;
+"""
+
+
+def upgrade_sealed_versions(conn: Connection) -> None:
+    """Earlier transcript versions sealed under the identity key once names were replaced.
+
+    A version stays a row (its id, number, codings and redactions keep pointing at it); only
+    its ``text`` may be blanked, and only after a ``sealed_transcripts`` row holds it. That is
+    the one update the immutability trigger now lets through. Crypto-shredding deletes the
+    sealed rows, which leaves the blanked versions as tombstones.
+    """
+    _run_script(conn, SCHEMA_SEALED)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
+                                                   upgrade_privacy, upgrade_sealed_versions]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.exec_driver_sql("PRAGMA user_version").scalar_one())
+
+
+def migrate(engine: Engine, before_first: Callable[[int], None] | None = None,
+            target: int = SCHEMA_VERSION) -> int:
+    """Bring the database to ``target``; return the version it had before.
+
+    ``before_first(version)`` runs once before any migration of an existing vault (version
+    > 0), to take the encrypted backup.
+    """
+    version = current_version(engine)
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNew(f"This vault uses schema {version}, but this Fieldvault only knows "
+                           f"up to {SCHEMA_VERSION}; please update Fieldvault to open it.")
+    if 0 < version < target and before_first is not None:
+        before_first(version)
+    for number in range(version + 1, target + 1):
+        with engine.begin() as conn:
+            MIGRATIONS[number - 1](conn)
+            conn.exec_driver_sql(f"PRAGMA user_version = {number}")
+    return version

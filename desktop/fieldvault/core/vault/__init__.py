@@ -1,1 +1,0 @@
-"""Vault on disk: key slots, the SQLCipher connection, migrations, the open vault."""

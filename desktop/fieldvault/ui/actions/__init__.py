@@ -1,0 +1,1 @@
+"""Menu actions the main window hands to its pages."""

@@ -1,0 +1,229 @@
+"""Exchange → Send cases: choose recipients and cases, write one signed, encrypted bundle.
+
+Case summaries load on a worker; the bundle is written on a worker behind a progress dialog
+without Cancel (the core writes it and records the export in one step, so it either
+finishes or leaves nothing). The file is chosen with Qt's own dialog (no recent-files
+trace).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.exchange.service import ExportReport
+from fieldvault.core.records.cases import CaseSummary
+from fieldvault.ui.dialogs.messages import busy, file_dialog, inform, show_error
+from fieldvault.ui.models.review import role_label, status_label
+from fieldvault.ui.session import VaultSession
+from fieldvault.ui.tasks import TaskRunner
+
+BUNDLE_SUFFIX = ".fvbundle"
+
+
+def size_text(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    return f"{size / 1024:.1f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+
+
+def checked(widget: QListWidget) -> list[str]:
+    return [item.data(Qt.ItemDataRole.UserRole) for item in
+            (widget.item(n) for n in range(widget.count()))
+            if item.checkState() == Qt.CheckState.Checked]
+
+
+class ExportBundleDialog(QDialog):
+    exported = Signal(object)  # ExportReport
+
+    def __init__(self, session: VaultSession, runner: TaskRunner, preselect: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export-bundle-dialog")
+        self.setWindowTitle(self.tr("Send cases as a bundle"))
+        self.session, self.runner = session, runner
+        self.preselect = set(preselect)
+        self.report: ExportReport | None = None
+        self.closed = False  # set when finished: late worker results are then dropped
+        self._build()
+        self.finished.connect(self._forget)
+        self.resize(820, 600)
+        self._load()
+
+    def _build(self) -> None:
+        self.recipients = QListWidget()
+        self.recipients.setObjectName("bundle-recipients")
+        self.recipients.setAccessibleName(self.tr("Recipients"))
+        self.filter = QLineEdit()
+        self.filter.setAccessibleName(self.tr("Filter cases"))
+        self.filter.setPlaceholderText(self.tr("Filter by code, title or status…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter)
+        self.cases = QListWidget()
+        self.cases.setObjectName("bundle-cases")
+        self.cases.setAccessibleName(self.tr("Cases to send"))
+        self.identities = QCheckBox(self.tr("Include the real &identities of the people in "
+                                            "these cases (readable only by supervisors)"))
+        self.out = QLineEdit()
+        self.out.setObjectName("bundle-out")
+        self.out.setAccessibleName(self.tr("Bundle file"))
+        self.out.setPlaceholderText(self.tr("Where to write the bundle (…{s})").format(
+            s=BUNDLE_SUFFIX))
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.clicked.connect(self.choose_file)
+        self.problem = QLabel()
+        self.problem.setObjectName("bundle-problem")
+        self.problem.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = buttons.addButton(self.tr("&Write bundle"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        left = QGroupBox(self.tr("To"))
+        QVBoxLayout(left).addWidget(self.recipients)
+        right = QGroupBox(self.tr("Cases"))
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.filter)
+        right_layout.addWidget(self.cases, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([300, 500])
+        file_row = QHBoxLayout()
+        file_row.addWidget(QLabel(self.tr("File:")))
+        file_row.addWidget(self.out, 1)
+        file_row.addWidget(choose)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Only the chosen members can open the bundle; it is "
+                                        "signed with your key so they know it comes from "
+                                        "you.")))
+        layout.addWidget(split, 1)
+        layout.addWidget(self.identities)
+        layout.addLayout(file_row)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _load(self) -> None:
+        vault = self.session.vault
+        members = [m for m in vault.members.list() if not m.is_self and m.signing_fingerprint]
+        for member in members:
+            item = QListWidgetItem(f"{member.name} — {role_label(member.role)}")
+            item.setData(Qt.ItemDataRole.UserRole, member.name)
+            item.setToolTip(self.tr("Signing key {f}").format(f=member.signing_fingerprint))
+            item.setCheckState(Qt.CheckState.Checked if len(members) == 1
+                               else Qt.CheckState.Unchecked)
+            self.recipients.addItem(item)
+        if not members:
+            self.problem.setText(self.tr("No member can receive bundles yet: add their "
+                                         "identity text under Review → Members first."))
+        cases = vault.cases
+        self.runner.run(lambda _p, _c: cases.summaries(), self._show_cases, self._failed)
+
+    def _show_cases(self, summaries: list[CaseSummary]) -> None:
+        if self.closed:
+            return
+        for case in summaries:
+            item = QListWidgetItem(f"{case.code} — {case.title} ({status_label(case.status)})")
+            item.setData(Qt.ItemDataRole.UserRole, case.code)
+            item.setCheckState(Qt.CheckState.Checked if case.code in self.preselect
+                               else Qt.CheckState.Unchecked)
+            self.cases.addItem(item)
+        self._filter()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not self.closed:
+            show_error(self, exc)
+
+    def _filter(self) -> None:
+        text = self.filter.text().casefold().strip()
+        for n in range(self.cases.count()):
+            item = self.cases.item(n)
+            item.setHidden(bool(text) and text not in item.text().casefold())
+
+    def choose_file(self) -> None:
+        file_dialog(self, self.tr("Write the bundle to"), self.set_file, mode="save",
+                    name_filter=self.tr("Fieldvault bundles (*{s})").format(s=BUNDLE_SUFFIX))
+
+    def set_file(self, path: Path) -> None:
+        if path.suffix != BUNDLE_SUFFIX:
+            path = path.with_name(path.name + BUNDLE_SUFFIX)
+        self.out.setText(str(path))
+
+    def export(self) -> bool:
+        """Check the form, then write the bundle on a worker."""
+        recipients, codes = checked(self.recipients), checked(self.cases)
+        out = self.out.text().strip()
+        missing = (self.tr("Choose at least one recipient.") if not recipients else
+                   self.tr("Choose at least one case.") if not codes else
+                   self.tr("Choose where to write the bundle.") if not out else "")
+        if missing:
+            self.problem.setText(missing)
+            return False
+        bundles, path = self.session.vault.bundles, Path(out)
+        identities = self.identities.isChecked()
+        self.send_button.setEnabled(False)
+        progress = busy(self, self.tr("Send cases"), self.tr("Encrypting and signing {n} "
+                                                             "cases…").format(n=len(codes)))
+
+        def job(_p: object, _c: object) -> ExportReport:
+            return bundles.export(recipients, codes, path, with_identities=identities)
+
+        def done(report: ExportReport) -> None:
+            progress.close()
+            if not self.closed:
+                self.report = report
+                self.exported.emit(report)
+                self.accept()
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            if not isinstance(exc, FieldvaultError):
+                raise exc
+            if not self.closed:
+                self.send_button.setEnabled(True)
+                self.problem.setText(str(exc))
+
+        self.runner.run(job, done, failed)
+        return True
+
+    def _forget(self) -> None:
+        self.closed = True
+        self.recipients.clear()
+        self.cases.clear()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportBundle", text)
+
+
+def export_summary(report: ExportReport) -> str:
+    lines = [_tr("Wrote {file} ({size}) for {to}.").format(
+        file=report.path, size=size_text(report.bytes), to=", ".join(report.recipients)),
+        _tr("Cases: {codes}.").format(codes=", ".join(report.cases))]
+    if report.identities:
+        lines.append(_tr("{n} real identities travel inside, readable only by the supervisors "
+                        "among the recipients.").format(n=report.identities))
+    lines.append(_tr("Carry the file by any means (USB stick, shared folder, e-mail); only the "
+                    "recipients can open it, and they will see if it was altered."))
+    return "\n".join(lines)
+
+
+def show_export_result(parent: QWidget | None, report: ExportReport) -> None:
+    inform(parent, _tr("Bundle written"), export_summary(report))

@@ -1,0 +1,399 @@
+"""Export a redacted, signed PDF: cases or a theme report, under a profile, for a recipient.
+
+The export runs on a worker behind a progress dialog with Cancel (the core polls the flag
+between cases and steps and leaves nothing on disk when cancelled or refused). A refusal,
+such as the leak check finding a withheld value, is one sentence in the dialog; success
+closes it and :class:`ExportResultDialog` says where the files are and how to check them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.export import PROFILES, ExportCancelled
+from fieldvault.core.export.profiles import ALL_CATEGORIES
+from fieldvault.core.export.service import VaultExportResult
+from fieldvault.core.privacy import CATEGORIES
+from fieldvault.core.records.cases import CaseSummary
+from fieldvault.core.records.review import may_move
+from fieldvault.ui.dialogs.bundle_export import checked
+from fieldvault.ui.dialogs.messages import file_dialog
+from fieldvault.ui.models.review import status_label
+from fieldvault.ui.session import VaultSession
+from fieldvault.ui.tasks import Cancelled, Progress, TaskHandle, TaskRunner
+
+CATEGORY_ORDER = [c for c in CATEGORIES if c in ALL_CATEGORIES]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def fresh_folder(chosen: Path) -> Path:
+    """``chosen`` when it is empty, else a new dated folder inside it."""
+    if not chosen.exists() or not any(chosen.iterdir()):
+        return chosen
+    base = f"fieldvault-export-{date.today().isoformat()}"
+    candidate, n = chosen / base, 2
+    while candidate.exists():
+        candidate, n = chosen / f"{base}-{n}", n + 1
+    return candidate
+
+
+def result_text(result: VaultExportResult) -> str:
+    lines = [_tr("Folder: {folder}").format(folder=result.directory),
+             _tr("Files: {files}").format(files=", ".join(result.files)),
+             _tr("{pages} pages. Content digest (SHA-256): {digest}").format(
+                 pages=result.pages, digest=result.content_sha256),
+             _tr("Leak check: {n} withheld values searched for in the finished PDF with two "
+                 "text extractors; none was found.").format(n=result.values_checked),
+             _tr("Signed with the vault's export key {key}. Give the recipient its public key "
+                 "separately (Import/Export → Export signing key).").format(key=result.key_id),
+             "", _tr("How the recipient checks it, in the folder:"),
+             "  sha256sum -c SHA256SUMS",
+             f"  minisign -Vm {result.pdf.name} -P {result.public_key}",
+             _tr("  or: fieldvault verify FOLDER --key PUBLIC_KEY")]
+    if result.omitted:
+        lines += ["", _tr("Left out:")] + [f"  • {sentence}" for sentence in result.omitted]
+    if result.marked_exported:
+        lines.append(_tr("Moved to exported: {codes}.").format(
+            codes=", ".join(result.marked_exported)))
+    return "\n".join(lines)
+
+
+class ExportResultDialog(QDialog):
+    def __init__(self, result: VaultExportResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export-result-dialog")
+        self.setWindowTitle(self.tr("Export written"))
+        self.headline = QLabel(self.tr("The export is written, checked and signed."))
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.details = QPlainTextEdit(result_text(result))
+        self.details.setObjectName("export-result")
+        self.details.setAccessibleName(self.tr("Where the export is and how to check it"))
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
+
+
+def _check_list(name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    return widget
+
+
+def _add_item(widget: QListWidget, text: str, key: str, ticked: bool) -> None:
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, key)
+    item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+    widget.addItem(item)
+
+
+class ExportDialog(QDialog):
+    exported = Signal(object)  # VaultExportResult
+
+    def __init__(self, session: VaultSession, runner: TaskRunner, preselect: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export-dialog")
+        self.setWindowTitle(self.tr("Export a redacted PDF"))
+        self.session, self.runner, self.preselect = session, runner, set(preselect)
+        self.task: TaskHandle | None = None
+        self.progress: QProgressDialog | None = None
+        self.closed = False  # set when finished: late worker results are then dropped
+        self._build()
+        self.finished.connect(self._forget)
+        self.resize(900, 640)
+        self._load()
+        self._profile_changed()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.by_cases = QRadioButton(self.tr("&Cases (full redacted transcripts)"))
+        self.by_themes = QRadioButton(self.tr("&Theme report (coded passages of the ticked "
+                                              "themes)"))
+        self.by_cases.setChecked(True)
+        mode = QButtonGroup(self)
+        for button in (self.by_cases, self.by_themes):
+            mode.addButton(button)
+        self.by_cases.toggled.connect(self._mode_changed)
+        self.filter = QLineEdit()
+        self.filter.setAccessibleName(self.tr("Filter cases"))
+        self.filter.setPlaceholderText(self.tr("Filter cases…"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter)
+        self.cases = _check_list(self.tr("Cases to export"))
+        self.cases.setObjectName("export-cases")
+        self.themes = _check_list(self.tr("Themes to report"))
+        self.themes.setObjectName("export-themes")
+        lists = QHBoxLayout()
+        cases_box = QVBoxLayout()
+        self.cases_label = QLabel()
+        cases_box.addWidget(self.cases_label)
+        cases_box.addWidget(self.filter)
+        cases_box.addWidget(self.cases, 1)
+        lists.addLayout(cases_box, 3)
+        themes_box = QVBoxLayout()
+        themes_box.addWidget(QLabel(self.tr("Themes (for a theme report)")))
+        themes_box.addWidget(self.themes, 1)
+        lists.addLayout(themes_box, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.by_cases)
+        layout.addWidget(self.by_themes)
+        layout.addLayout(lists, 1)
+        layout.addWidget(self._profile_box())
+        layout.addLayout(self._target_form())
+        self.problem = QLabel()
+        self.problem.setObjectName("export-problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("font-weight: bold")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(self.tr("&Export"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._mode_changed()
+
+    def _profile_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("What is withheld"))
+        self.profile = QComboBox()
+        self.profile.setAccessibleName(self.tr("Export profile"))
+        for name, label in (("legal", self.tr("legal: every identifying category withheld, no "
+                                              "codings or memos")),
+                            ("supervisor", self.tr("supervisor: direct identifiers withheld, "
+                                                   "codings and memos included")),
+                            ("custom", self.tr("custom: choose below"))):
+            self.profile.addItem(label, name)
+        self.profile.currentIndexChanged.connect(self._profile_changed)
+        self.categories: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        for n, category in enumerate(CATEGORY_ORDER):
+            box_ = QCheckBox(category)
+            box_.setAccessibleName(self.tr("Withhold {c}").format(c=category))
+            self.categories[category] = box_
+            grid.addWidget(box_, n // 4, n % 4)
+        self.include_codings = QCheckBox(self.tr("Include co&dings"))
+        self.include_memos = QCheckBox(self.tr("Include &memos"))
+        grid.addWidget(self.include_codings, 2, 0)
+        grid.addWidget(self.include_memos, 2, 1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.profile)
+        layout.addLayout(grid)
+        return box
+
+    def _target_form(self) -> QFormLayout:
+        self.recipient = QLineEdit()
+        self.recipient.setObjectName("export-recipient")
+        self.recipient.setAccessibleName(self.tr("Recipient"))
+        self.recipient.setPlaceholderText(self.tr("Who it is for, as printed on the cover (no "
+                                                  "real names of interviewees)"))
+        self.folder = QLineEdit()
+        self.folder.setObjectName("export-folder")
+        self.folder.setAccessibleName(self.tr("Output folder"))
+        self.folder.setPlaceholderText(self.tr("A new or empty folder"))
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.clicked.connect(self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.folder, 1)
+        row.addWidget(choose)
+        self.mark_exported = QCheckBox(self.tr("Move approved cases to “exported”"))
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder)
+        form = QFormLayout()
+        form.addRow(self.tr("&Recipient:"), self.recipient)
+        form.addRow(folder_label, row)
+        form.addRow(self.mark_exported)
+        return form
+
+    # --- filling --------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        vault = self.session.vault
+        self.mark_exported.setVisible(may_move(vault.me.role, "approved", "exported"))
+        for node in self.session.theme_tree():
+            _add_item(self.themes, "   " * node.depth + node.theme.name_en, node.theme.id,
+                      False)
+        cases = vault.cases
+        self.runner.run(lambda _p, _c: cases.summaries(), self._show_cases, self._failed)
+
+    def _show_cases(self, summaries: list[CaseSummary]) -> None:
+        if self.closed:
+            return
+        for case in summaries:
+            _add_item(self.cases, f"{case.code} — {case.title} ({status_label(case.status)})",
+                      case.code, case.code in self.preselect)
+
+    def _filter(self) -> None:
+        text = self.filter.text().casefold().strip()
+        for n in range(self.cases.count()):
+            item = self.cases.item(n)
+            item.setHidden(bool(text) and text not in item.text().casefold())
+
+    def _mode_changed(self) -> None:
+        themes = self.by_themes.isChecked()
+        self.themes.setEnabled(themes)
+        self.cases_label.setText(self.tr("Only passages from these cases (none ticked: all "
+                                         "cases)") if themes else self.tr("Cases to export"))
+
+    def _profile_changed(self) -> None:
+        name = self.profile.currentData()
+        custom = name == "custom"
+        preset = PROFILES.get(name)
+        for category, box in self.categories.items():
+            box.setEnabled(custom)
+            if preset is not None:
+                box.setChecked(category in preset.withheld)
+        for box, on in ((self.include_codings, preset.include_codings if preset else None),
+                        (self.include_memos, preset.include_memos if preset else None)):
+            box.setEnabled(custom)
+            if on is not None:
+                box.setChecked(on)
+
+    def choose_folder(self) -> None:
+        file_dialog(self, self.tr("Where to write the export"),
+                    lambda path: self.folder.setText(str(fresh_folder(path))))
+
+    # --- exporting ------------------------------------------------------------------------
+
+    def export(self) -> bool:
+        """Check the form, then write the export on a worker with progress and Cancel."""
+        if self.task is not None:
+            return False
+        request = self._request()
+        if request is None:
+            return False
+        exports, (codes, themes, out, recipient, mark) = self.session.vault.exports, request
+        name = self.profile.currentData()
+        try:
+            profile = (exports.profile(name, checked_categories(self),
+                                       self.include_codings.isChecked(),
+                                       self.include_memos.isChecked())
+                       if name == "custom" else exports.profile(name))
+        except FieldvaultError as exc:
+            self.problem.setText(str(exc))
+            return False
+
+        def job(progress: Progress, cancelled: Cancelled) -> VaultExportResult:
+            return exports.export(codes=codes, themes=themes, profile=profile,
+                                  recipient=recipient, out_dir=out, progress=progress,
+                                  cancel=cancelled, mark_exported=mark)
+
+        self.problem.clear()
+        self.export_button.setEnabled(False)
+        self._start_progress()
+        self.task = self.runner.run(job, self._done, self._failed, self._progressed)
+        return True
+
+    def _request(self) -> tuple[list[str] | None, list[str] | None, Path, str, bool] | None:
+        codes, themes = checked(self.cases), checked(self.themes)
+        by_themes = self.by_themes.isChecked()
+        missing = (self.tr("Tick at least one theme.") if by_themes and not themes else
+                   self.tr("Tick at least one case.") if not by_themes and not codes else
+                   self.tr("Say who the export is for.") if not self.recipient.text().strip()
+                   else self.tr("Choose the output folder.") if not self.folder.text().strip()
+                   else "")
+        if missing:
+            self.problem.setText(missing)
+            return None
+        return (codes or None, themes if by_themes else None, Path(self.folder.text().strip()),
+                self.recipient.text(), self.mark_exported.isChecked())
+
+    def _start_progress(self) -> None:
+        progress = QProgressDialog(self.tr("Redacting, writing and checking the PDF…"),
+                                   self.tr("Cancel"), 0, 100, self)
+        progress.setObjectName("export-progress")
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(0)
+        progress.canceled.connect(self.cancel)
+        progress.show()
+        self.progress = progress
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None and not self.closed:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            if self.progress is not None:
+                self.progress.setLabelText(self.tr("Cancelling…"))
+
+    def _end(self) -> bool:
+        """Close the progress dialog; False when this dialog is gone (results dropped)."""
+        self.task = None
+        if self.progress is not None and not self.closed:
+            self.progress.canceled.disconnect(self.cancel)
+            self.progress.close()
+            self.progress.deleteLater()
+        self.progress = None
+        if self.closed:
+            return False
+        self.export_button.setEnabled(True)
+        return True
+
+    def _done(self, result: VaultExportResult) -> None:
+        if self._end():
+            self.exported.emit(result)
+            self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, FieldvaultError):
+            raise exc
+        if not self._end():
+            return
+        if isinstance(exc, ExportCancelled):
+            self.problem.setText(self.tr("Export cancelled; nothing was written."))
+        else:
+            self.problem.setText(str(exc))
+
+    def _forget(self) -> None:
+        self.closed = True
+        if self.task is not None:
+            self.task.cancel()
+        self.cases.clear()
+        self.themes.clear()
+        self.recipient.clear()
+
+
+def checked_categories(dialog: ExportDialog) -> list[str]:
+    return [c for c, box in dialog.categories.items() if box.isChecked()]

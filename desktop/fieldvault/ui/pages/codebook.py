@@ -1,0 +1,309 @@
+"""The Codebook page: theme tree with counts, a details panel, and guarded edits."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.store.models import Theme
+from fieldvault.core.vault import Change
+from fieldvault.ui.dialogs.messages import ask, show_error
+from fieldvault.ui.models.themes import ThemeColumn, ThemeTreeModel, theme_refs
+from fieldvault.ui.session import VaultSession
+from fieldvault.ui.widgets.memo_panel import MemoPanel
+
+
+class ThemeFormDialog(QDialog):
+    """Names (and for a new theme its id) or a target theme, as one small form."""
+
+    def __init__(self, title: str, fields: list[tuple[str, QWidget]],
+                 submit: Callable[[], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("theme-form-dialog")
+        self._submit = submit
+        form = QFormLayout(self)
+        for label, widget in fields:
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        try:
+            self._submit()
+        except FieldvaultError as exc:
+            self.problem.setText(str(exc))
+            return
+        super().accept()
+
+
+class CodebookPage(QWidget):
+    retrieve_requested = Signal(str)  # theme id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("codebook-page")
+        self.session: VaultSession | None = None
+        self.model = ThemeTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("theme-tree")
+        self.tree.setAccessibleName(self.tr("Themes"))
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(ThemeColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column in (ThemeColumn.CODINGS, ThemeColumn.TOTAL):
+            header.resizeSection(column, 110)
+        self.tree.selectionModel().selectionChanged.connect(self._picked)
+        self.details = QTextBrowser()
+        self.details.setObjectName("theme-details")
+        self.details.setAccessibleName(self.tr("Theme details"))
+        self.memos = MemoPanel(self.tr("Memos on this theme"))
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text in (("add", self.tr("&Add…")), ("rename", self.tr("&Rename…")),
+                          ("move", self.tr("&Move…")), ("merge", self.tr("Mer&ge…")),
+                          ("delete", self.tr("&Delete…")), ("retrieve", self.tr("Re&trieve"))):
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            buttons.addWidget(button)
+            self.buttons[key] = button
+        buttons.addStretch(1)
+        self.buttons["add"].clicked.connect(self.add_theme)
+        self.buttons["rename"].clicked.connect(self.rename_theme)
+        self.buttons["move"].clicked.connect(self.move_theme)
+        self.buttons["merge"].clicked.connect(self.merge_theme)
+        self.buttons["delete"].clicked.connect(self.delete_theme)
+        self.buttons["retrieve"].clicked.connect(self._retrieve)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.details)
+        right.addWidget(self.memos)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.tree)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(split, 1)
+        self._enable()
+
+    def _retrieve(self) -> None:
+        theme = self.current()
+        if theme is not None:
+            self.retrieve_requested.emit(theme.id)
+
+    # --- vault lifecycle ------------------------------------------------------------------
+
+    def attach(self, session: VaultSession) -> None:
+        self.session = session
+        session.changed.connect(self._changed)
+        self.reload()
+
+    def detach(self) -> None:
+        self.session = None
+        self.model.clear()
+        self.details.clear()
+        self.memos.clear()
+        self._enable()
+
+    def _changed(self, change: Change) -> None:
+        if self.session is not None and not change.action.startswith("memo."):
+            self.reload()
+
+    def reload(self) -> None:
+        if self.session is None:
+            return
+        chosen = self.current()
+        self.model.set_tree(self.session.theme_tree())
+        self.tree.expandToDepth(0)
+        if chosen is not None:
+            self.select(chosen.id)
+        self._enable()
+
+    def select(self, theme_id: str) -> None:
+        index = self.model.index_of(theme_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+
+    def current(self) -> Theme | None:
+        index = self.tree.currentIndex()
+        return index.data(ThemeTreeModel.ThemeRole) if index.isValid() else None
+
+    def _enable(self) -> None:
+        chosen = self.current() is not None
+        self.buttons["add"].setEnabled(self.session is not None)
+        for key in ("rename", "move", "merge", "delete", "retrieve"):
+            self.buttons[key].setEnabled(chosen)
+
+    def _picked(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        theme = self.current()
+        self._enable()
+        if theme is None:
+            self.details.clear()
+            self.memos.clear()
+            return
+        self.details.setHtml(self._details_html(theme))
+        self.memos.set_target(self.session, "theme", theme.id)
+
+    def _details_html(self, theme: Theme) -> str:
+        def row(label: str, value: str) -> str:
+            return f"<p><b>{html.escape(label)}</b><br>{html.escape(value)}</p>" if value else ""
+
+        refs = ", ".join(theme_refs(theme))
+        return (f"<h3>{html.escape(theme.name_en)}</h3>"
+                f"<p>{html.escape(theme.name_ko)}<br>{html.escape(theme.name_ru)}</p>"
+                f"<p><i>{html.escape(theme.id)}</i></p>"
+                + row(self.tr("Definition"), theme.definition)
+                + row(self.tr("Include"), theme.include_note)
+                + row(self.tr("Exclude"), theme.exclude_note)
+                + row(self.tr("Example"), theme.example)
+                + row(self.tr("Report references"), refs))
+
+    # --- edits ----------------------------------------------------------------------------
+
+    def _theme_combo(self, exclude: str | None, top_label: str | None) -> QComboBox:
+        combo = QComboBox()
+        if top_label is not None:
+            combo.addItem(top_label, None)
+        for theme in self.model.themes():
+            if theme.id != exclude:
+                combo.addItem(theme.name_en, theme.id)
+        return combo
+
+    def _form(self, title: str, fields: list[tuple[str, QWidget]],
+              submit: Callable[[], object]) -> ThemeFormDialog:
+        dialog = ThemeFormDialog(title, fields, submit, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_theme(self) -> ThemeFormDialog | None:
+        if self.session is None:
+            return None
+        codebook = self.session.vault.codebook
+        parent = self.current()
+        ident, en, ko, ru = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        under = self._theme_combo(None, self.tr("(top level)"))
+        under.setCurrentIndex(max(0, under.findData(parent.id if parent else None)))
+        ident.setPlaceholderText(self.tr("e.g. work.night_shifts"))
+
+        def submit() -> None:
+            theme = codebook.add(ident.text().strip(), en.text().strip(), under.currentData(),
+                                 name_ko=ko.text().strip(), name_ru=ru.text().strip())
+            self.select(theme.id)
+
+        return self._form(self.tr("Add a theme"), [
+            (self.tr("&Id:"), ident), (self.tr("&English:"), en), (self.tr("&Korean:"), ko),
+            (self.tr("&Russian:"), ru), (self.tr("&Under:"), under)], submit)
+
+    def rename_theme(self) -> ThemeFormDialog | None:
+        theme = self.current()
+        if self.session is None or theme is None:
+            return None
+        codebook = self.session.vault.codebook
+        en, ko, ru = QLineEdit(theme.name_en), QLineEdit(theme.name_ko), QLineEdit(theme.name_ru)
+
+        def submit() -> None:
+            codebook.rename(theme.id, en.text().strip(), ko.text().strip(), ru.text().strip())
+
+        return self._form(self.tr("Rename {name}").format(name=theme.name_en), [
+            (self.tr("&English:"), en), (self.tr("&Korean:"), ko), (self.tr("&Russian:"), ru)],
+            submit)
+
+    def move_theme(self) -> ThemeFormDialog | None:
+        theme = self.current()
+        if self.session is None or theme is None:
+            return None
+        codebook = self.session.vault.codebook
+        under = self._theme_combo(theme.id, self.tr("(top level)"))
+        under.setCurrentIndex(max(0, under.findData(theme.parent_id)))
+        return self._form(self.tr("Move {name}").format(name=theme.name_en),
+                          [(self.tr("&New parent:"), under)],
+                          lambda: codebook.move(theme.id, under.currentData()))
+
+    def merge_theme(self) -> ThemeFormDialog | None:
+        theme = self.current()
+        if self.session is None or theme is None:
+            return None
+        codebook = self.session.vault.codebook
+        into = self._theme_combo(theme.id, None)
+        count = self.model.index_of(theme.id, ThemeColumn.CODINGS).data()
+        note = QLabel(self.tr("Its {count} codings and its subthemes move to the chosen theme; "
+                              "then “{name}” is deleted.").format(count=count,
+                                                                  name=theme.name_en))
+        note.setWordWrap(True)
+        return self._form(self.tr("Merge {name} into…").format(name=theme.name_en),
+                          [(self.tr("&Into:"), into), ("", note)],
+                          lambda: codebook.merge(theme.id, into.currentData()))
+
+    def delete_theme(self) -> QWidget | None:
+        theme = self.current()
+        if self.session is None or theme is None:
+            return None
+        codebook = self.session.vault.codebook
+        count = int(self.model.index_of(theme.id, ThemeColumn.CODINGS).data() or 0)
+        if count == 0:
+            return ask(self, self.tr("Delete theme"), self.tr(
+                "Delete “{name}”? Its subthemes move up one level.").format(name=theme.name_en),
+                [self.tr("Delete")],
+                lambda answer: self._guarded(lambda: codebook.delete(theme.id), answer == 0))
+        into = self._theme_combo(theme.id, None)
+        mode = QComboBox()
+        mode.addItem(self.tr("Move its codings to another theme"), "move")
+        mode.addItem(self.tr("Delete its {count} codings too").format(count=count), "delete")
+        mode.currentIndexChanged.connect(lambda: into.setEnabled(mode.currentData() == "move"))
+        note = QLabel(self.tr("“{name}” has {count} codings. Choose what happens to them.")
+                      .format(name=theme.name_en, count=count))
+        note.setWordWrap(True)
+
+        def submit() -> None:
+            if mode.currentData() == "move":
+                codebook.delete(theme.id, "move", into.currentData())
+            else:
+                codebook.delete(theme.id, "delete")
+
+        return self._form(self.tr("Delete {name}").format(name=theme.name_en),
+                          [("", note), (self.tr("&Codings:"), mode), (self.tr("&Move to:"), into)],
+                          submit)
+
+    def _guarded(self, action: Callable[[], object], go: bool = True) -> None:
+        if not go:
+            return
+        try:
+            action()
+        except FieldvaultError as exc:
+            show_error(self, exc)

@@ -1,0 +1,147 @@
+"""Search: hits in transcripts, memos and themes with highlighted snippets and filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldvault.core.search.service import SearchResult
+from fieldvault.ui.dialogs.messages import show_error
+from fieldvault.ui.models.records import SearchColumn, SearchModel
+from fieldvault.ui.session import VaultSession
+from fieldvault.ui.tasks import TaskHandle, TaskRunner
+from fieldvault.ui.widgets.snippets import HtmlDelegate
+from fieldvault.ui.widgets.tables import compact_table
+
+LIMIT = 200
+
+
+class SearchPage(QWidget):
+    hit_activated = Signal(object)  # SearchResult
+    searched = Signal(int)  # number of hits shown
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search-page")
+        self.runner = runner
+        self.session: VaultSession | None = None
+        self._running: TaskHandle | None = None
+        self.query = QLineEdit()
+        self.query.setObjectName("search-query")
+        self.query.setAccessibleName(self.tr("Search text"))
+        self.query.setPlaceholderText(self.tr('Words, "a phrase" or a prefix* — any of '
+                                              'English, 한국어, русский'))
+        self.query.setClearButtonEnabled(True)
+        self.query.returnPressed.connect(self.search)
+        self.theme = QComboBox()
+        self.theme.setAccessibleName(self.tr("Only cases coded with theme"))
+        self.attribute = QComboBox()
+        self.attribute.setAccessibleName(self.tr("Only cases with attribute"))
+        self.attribute_value = QLineEdit()
+        self.attribute_value.setAccessibleName(self.tr("Attribute value"))
+        self.attribute_value.setPlaceholderText(self.tr("value"))
+        self.attribute_value.returnPressed.connect(self.search)
+        self.go = QPushButton(self.tr("&Search"))
+        self.go.clicked.connect(self.search)
+        self.model = SearchModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("search-results")
+        self.table.setAccessibleName(self.tr("Search results"))
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(SearchColumn.SNIPPET, HtmlDelegate(self.table))
+        compact_table(self.table)
+        header = self.table.horizontalHeader()
+        header.resizeSection(SearchColumn.KIND, 100)
+        header.resizeSection(SearchColumn.CASE, 80)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(self._activated)
+        self.count = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.query, 3)
+        bar.addWidget(self.go)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Theme:")))
+        filters.addWidget(self.theme, 2)
+        filters.addWidget(QLabel(self.tr("Attribute:")))
+        filters.addWidget(self.attribute, 1)
+        filters.addWidget(self.attribute_value, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addLayout(filters)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        self._reset_filters()
+
+    def _reset_filters(self) -> None:
+        self.theme.clear()
+        self.theme.addItem(self.tr("Any theme"), None)
+        self.attribute.clear()
+        self.attribute.addItem(self.tr("Any attribute"), None)
+        self.attribute_value.clear()
+
+    def attach(self, session: VaultSession) -> None:
+        self.session = session
+        self.refresh_filters()
+
+    def detach(self) -> None:
+        self.session = None
+        self._running = None
+        self.model.clear()
+        self.query.clear()
+        self.count.clear()
+        self._reset_filters()
+
+    def refresh_filters(self) -> None:
+        if self.session is None:
+            return
+        vault = self.session.vault
+        self._reset_filters()
+        for node in self.session.theme_tree():
+            self.theme.addItem("  " * node.depth + node.theme.name_en, node.theme.id)
+        for definition in vault.cases.attribute_defs():
+            self.attribute.addItem(definition.name, definition.name)
+
+    def filters(self) -> tuple[list[str] | None, dict[str, Any] | None]:
+        theme = self.theme.currentData()
+        name = self.attribute.currentData()
+        value = self.attribute_value.text().strip()
+        return ([theme] if theme else None,
+                {name: value} if name is not None and value else None)
+
+    def search(self) -> None:
+        text = self.query.text().strip()
+        if self.session is None or not text:
+            return
+        if self._running is not None:
+            self._running.cancel()
+        search = self.session.vault.search
+        themes, attributes = self.filters()
+        self.count.setText(self.tr("Searching…"))
+        self._running = self.runner.run(
+            lambda _p, _c: search.query(text, themes=themes, attributes=attributes, limit=LIMIT),
+            lambda hits: self._show(text, hits), lambda exc: show_error(self, exc))
+
+    def _show(self, text: str, hits: list[SearchResult]) -> None:
+        if self.session is None or text != self.query.text().strip():
+            return  # a newer query is on its way
+        self._running = None
+        self.model.set_rows(hits)
+        more = self.tr(" (first {n})").format(n=LIMIT) if len(hits) >= LIMIT else ""
+        self.count.setText(self.tr("{n} hits{more}. Enter or double-click opens a hit.")
+                           .format(n=len(hits), more=more))
+        self.searched.emit(len(hits))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.hit_activated.emit(self.model.row(index.row()))

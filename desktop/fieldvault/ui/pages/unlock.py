@@ -1,0 +1,162 @@
+"""The unlock page: pick a key slot, type the passphrase (or the recovery code).
+
+The page only collects the secret; the main window derives the key on a worker thread and
+calls :meth:`UnlockPage.set_busy` / :meth:`UnlockPage.show_problem` meanwhile.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldvault.core.errors import FieldvaultError, WrongSecret
+from fieldvault.core.vault import Passphrase, RecoveryCode, SlotChoice, Unlock
+
+
+class UnlockPage(QWidget):
+    unlock_requested = Signal(object)  # a core Unlock (Passphrase or RecoveryCode)
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlock-page")
+        self.path: Path | None = None
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.use_passphrase = QRadioButton(self.tr("&Passphrase"))
+        self.use_recovery = QRadioButton(self.tr("&Recovery code"))
+        self.use_passphrase.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.use_passphrase)
+        group.addButton(self.use_recovery)
+        self.use_recovery.toggled.connect(self._mode_changed)
+        self.slot = QComboBox()
+        self.slot.setAccessibleName(self.tr("Key slot"))
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Passphrase"))
+        self.secret.returnPressed.connect(self._submit)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setObjectName("unlock-problem")
+        self.problem.setAccessibleName(self.tr("Unlock message"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.hide()
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._submit)
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.clicked.connect(self.back_requested.emit)
+        modes = QHBoxLayout()
+        modes.addWidget(self.use_passphrase)
+        modes.addWidget(self.use_recovery)
+        modes.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Unlock with:"), modes)
+        form.addRow(self.tr("&Slot:"), self.slot)
+        form.addRow(self.tr("&Secret:"), self.secret)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(self.title)
+        column.addLayout(form)
+        for widget in (self.hint, self.busy, self.problem):
+            column.addWidget(widget)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 2)
+        outer.addStretch(1)
+
+    def prepare(self, path: Path, slots: list[SlotChoice], hint: str = "") -> None:
+        """Show the page for ``path`` with its passphrase slots (no secret is read)."""
+        self.path = path
+        self.title.setText(self.tr("Unlock {name}").format(
+            name=path.name.removesuffix(".fieldvault")))
+        self.slot.clear()
+        self.slot.addItem(self.tr("Any passphrase slot"), None)
+        for choice in slots:
+            if choice.kind == "passphrase":
+                self.slot.addItem(choice.label, choice.label)
+        self.use_recovery.setEnabled(any(c.kind == "recovery" for c in slots))
+        self.use_passphrase.setChecked(True)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.secret.clear()
+        self.problem.clear()
+        self.set_busy(False)
+        self.secret.setFocus()
+
+    def _mode_changed(self, recovery: bool) -> None:
+        self.slot.setEnabled(not recovery)
+        self.secret.setEchoMode(QLineEdit.EchoMode.Normal if recovery
+                                else QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Recovery code") if recovery
+                                      else self.tr("Passphrase"))
+        self.secret.clear()
+        self.secret.setFocus()
+
+    def _submit(self) -> None:
+        text = self.secret.text()
+        if not text or self.busy.isVisible():
+            return
+        unlock: Unlock
+        if self.use_recovery.isChecked():
+            unlock = RecoveryCode(text)
+        else:
+            unlock = Passphrase(text, self.slot.currentData())
+        self.problem.clear()
+        self.unlock_requested.emit(unlock)
+
+    def set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.secret, self.unlock_button, self.back_button, self.slot,
+                       self.use_passphrase, self.use_recovery):
+            widget.setEnabled(not busy and (widget is not self.slot
+                                            or not self.use_recovery.isChecked()))
+        if busy:
+            self.problem.setText(self.tr("Deriving the key…"))
+
+    def show_problem(self, exc: FieldvaultError) -> None:
+        """One calm sentence in place; the secret field is cleared for another try."""
+        self.set_busy(False)
+        if isinstance(exc, WrongSecret):
+            what = (self.tr("That recovery code does not open this vault.")
+                    if self.use_recovery.isChecked()
+                    else self.tr("That passphrase does not open this vault."))
+            self.problem.setText(what + " " + self.tr(
+                "Check the keyboard layout and Caps Lock, then try again."))
+        else:
+            self.problem.setText(str(exc))
+        self.secret.clear()
+        self.secret.setFocus()
+
+    def clear(self) -> None:
+        self.secret.clear()
+        self.problem.clear()

@@ -1,0 +1,493 @@
+"""The coding workbench: one case's transcript, its codings, memos and undoable actions.
+
+Coding actions are small core writes run on the UI thread (a few milliseconds each); each
+becomes a command on :attr:`WorkbenchPage.undo_stack`. The stack is emptied when another
+case is opened, when a new transcript version is saved (offsets change) and on lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldvault.core.errors import FieldvaultError, NotFound
+from fieldvault.core.records.codings import CodingView
+from fieldvault.core.store.models import Theme
+from fieldvault.core.vault import Change
+from fieldvault.ui import undo
+from fieldvault.ui.dialogs.messages import inform, show_error
+from fieldvault.ui.models.records import CodingColumn, CodingListModel
+from fieldvault.ui.models.review import status_label
+from fieldvault.ui.session import VaultSession
+from fieldvault.ui.widgets.coding_review import VerdictPanel, may_review
+from fieldvault.ui.widgets.memo_panel import MemoPanel
+from fieldvault.ui.widgets.picker import ThemePicker
+from fieldvault.ui.widgets.tables import compact_table
+from fieldvault.ui.widgets.transcript import TranscriptView
+
+RECENT_THEMES = 9
+
+
+class WorkbenchPage(QWidget):
+    privacy_requested = Signal(str)  # case code
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workbench-page")
+        self.session: VaultSession | None = None
+        self.code: str | None = None
+        self.version = 0
+        self.codings: list[CodingView] = []
+        self.themes: list[Theme] = []
+        self.recent: list[str] = []
+        self.picker: ThemePicker | None = None
+        self.undo_stack = QUndoStack(self)
+        self._build()
+        self._enable()
+
+    # --- layout ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.header = QLabel(self.tr("Open a case from the Cases page (Enter or double-click)."))
+        self.header.setWordWrap(True)
+        self.view = TranscriptView()
+        self.view.visible_changed.connect(self._update_side_list)
+        self.view.cursorPositionChanged.connect(self._cursor_moved)
+        self.banner = QLabel(self.tr("Editing the transcript. Ctrl+S saves a new version; "
+                                     "Escape discards the changes."))
+        self.banner.setObjectName("edit-banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.note = QLabel()
+        self.note.setObjectName("workbench-note")
+        self.note.setWordWrap(True)
+        self.side_model = CodingListModel(self)
+        self.side = QTableView()
+        self.side.setObjectName("coding-list")
+        self.side.setAccessibleName(self.tr("Codings in view"))
+        self.side.setModel(self.side_model)
+        compact_table(self.side)
+        self.side.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.side.horizontalHeader()
+        header.setSectionResizeMode(CodingColumn.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(CodingColumn.THEME, 170)
+        self.side.selectionModel().selectionChanged.connect(self._side_picked)
+        self.side.activated.connect(lambda index: self._go_to(self.side_model.row(index.row())))
+        self.show_all = QCheckBox(self.tr("Show all codings of the case"))
+        self.show_all.toggled.connect(self._update_side_list)
+        self.verdict_panel = VerdictPanel()
+        self.case_memos = MemoPanel(self.tr("Memos on this case"))
+        self.coding_memos = MemoPanel(self.tr("Select a coding to see its memos."))
+        memos = QTabWidget()
+        memos.addTab(self.case_memos, self.tr("Case memos"))
+        memos.addTab(self.coding_memos, self.tr("Coding memos"))
+        self.memo_tabs = memos
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("Codings")))
+        side_layout.addWidget(self.side, 2)
+        side_layout.addWidget(self.show_all)
+        side_layout.addWidget(self.verdict_panel)
+        side_layout.addWidget(memos, 2)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.header)
+        left_layout.addWidget(self.banner)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.note)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.toolbar = QToolBar(self.tr("Coding"))
+        self._actions()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+
+    def _action(self, text: str, shortcut: str | QKeySequence | QKeySequence.StandardKey,
+                slot: Callable[[], object],
+                toolbar: bool = True) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.rstrip('…')} ({keys})" if keys else text)
+        self.addAction(action)
+        if toolbar:
+            self.toolbar.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        self.apply_action = self._action(self.tr("Apply theme…"), "Ctrl+T", self.pick_theme)
+        self.retheme_action = self._action(self.tr("Change theme…"), "Ctrl+Shift+T",
+                                           self.pick_retheme)
+        self.remove_action = self._action(self.tr("Remove coding"), QKeySequence.StandardKey.Delete,
+                                          self.remove_current)
+        self.memo_action = self._action(self.tr("Memo"), "Ctrl+M", self.write_memo)
+        self.toolbar.addSeparator()
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        self.redo_action.setShortcuts(redo + [k for k in (QKeySequence("Ctrl+Shift+Z"),
+                                                          QKeySequence("Ctrl+Y")) if k not in redo])
+        for action in (self.undo_action, self.redo_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.edit_action = self._action(self.tr("Edit text"), "Ctrl+E", self.start_editing)
+        self.save_action = self._action(self.tr("Save version"), QKeySequence.StandardKey.Save,
+                                        self.save_version)
+        self.cancel_action = self._action(self.tr("Discard edits"), "Escape",
+                                          self.cancel_editing, toolbar=False)
+        self.toolbar.addSeparator()
+        self.privacy_action = self._action(self.tr("Privacy review"), "Ctrl+Shift+I",
+                                           lambda: self.privacy_requested.emit(self.code)
+                                           if self.code else None)
+        self.valid_action = self._action(self.tr("Valid"), "F7",
+                                         lambda: self.verdict_panel.judge("valid"), False)
+        self.invalid_action = self._action(self.tr("Invalid"), "F8",
+                                           lambda: self.verdict_panel.judge("invalid"), False)
+        for number in range(RECENT_THEMES):
+            self._action(self.tr("Recent theme {n}").format(n=number + 1), f"Ctrl+{number + 1}",
+                         partial(self.apply_recent, number), toolbar=False)
+
+    def _enable(self) -> None:
+        open_case = self.code is not None
+        editing = self.view.editing
+        for action in (self.apply_action, self.retheme_action, self.remove_action,
+                       self.memo_action):
+            action.setEnabled(open_case and not editing)
+        self.edit_action.setEnabled(open_case and not editing)
+        self.privacy_action.setEnabled(open_case and not editing)
+        self.save_action.setEnabled(editing)
+        self.cancel_action.setEnabled(editing)
+        self.banner.setVisible(editing)
+        reviewer = may_review(self.session)
+        self.verdict_panel.setVisible(reviewer)
+        for action in (self.valid_action, self.invalid_action):
+            action.setEnabled(reviewer and open_case and not editing)
+
+    # --- vault lifecycle ------------------------------------------------------------------
+
+    def attach(self, session: VaultSession) -> None:
+        self.session = session
+        session.changed.connect(self._changed)
+        self.themes = [node.theme for node in session.theme_tree()]
+        self.verdict_panel.attach(session)
+        self._enable()
+
+    def detach(self) -> None:
+        """Forget the case, its text and the undo history (called on lock)."""
+        if self.picker is not None:
+            self.picker.close()
+        self.session, self.code, self.codings, self.themes = None, None, [], []
+        self.undo_stack.clear()
+        self.view.set_editing(False)
+        self.view.clear_all()
+        self.side_model.clear()
+        self.verdict_panel.clear()
+        self.case_memos.clear()
+        self.coding_memos.clear()
+        self.header.setText(self.tr("Open a case from the Cases page."))
+        self.note.clear()
+        self._enable()
+
+    def _changed(self, change: Change) -> None:
+        if self.session is None:
+            return
+        if change.action.startswith(("theme.", "codebook.")):
+            self.themes = [node.theme for node in self.session.theme_tree()]
+        if change.action.startswith("member."):
+            self._role_changed()
+        if self.code is not None and not self.view.editing:
+            if not self._still_there():
+                return
+            if self._version_moved():  # saved, pseudonymised or merged from a bundle
+                if change.action != "transcript.save":
+                    self.undo_stack.clear()  # offsets of the old text mean nothing now
+                self.open_case(self.code, keep_history=True)
+            else:
+                self._reload_codings()
+            if change.target == f"case:{self.code}" and change.action.startswith("case."):
+                case = self.session.vault.cases.get(self.code)  # status or title moved
+                self._set_header(case.title, case.status)
+
+    def _still_there(self) -> bool:
+        """False (and the case closed) when the open case was deleted or purged."""
+        assert self.session is not None and self.code is not None
+        try:
+            self.session.vault.cases.get(self.code)
+        except NotFound:
+            gone = self.code
+            self.code, self.codings = None, []
+            self.undo_stack.clear()
+            self.view.clear_all()
+            self.side_model.clear()
+            self.case_memos.clear()
+            self.coding_memos.clear()
+            self.verdict_panel.set_coding(None, None)
+            self.header.setText(self.tr("Case {code} is no longer in this vault.").format(
+                code=gone))
+            self._enable()
+            return False
+        return True
+
+    def _version_moved(self) -> bool:
+        assert self.session is not None and self.code is not None
+        try:
+            return self.session.vault.transcripts.current(self.code).version != self.version
+        except FieldvaultError:
+            return False
+
+    def _role_changed(self) -> None:
+        if self.session is not None:
+            self.verdict_panel.attach(self.session)
+            self._enable()
+
+    # --- opening --------------------------------------------------------------------------
+
+    def open_case(self, code: str, select: tuple[int, int] | None = None,
+                  keep_history: bool = False) -> None:
+        if self.session is None:
+            return
+        vault = self.session.vault
+        if self.view.editing:
+            self.cancel_editing()
+        if code != self.code and not keep_history:
+            self.undo_stack.clear()
+        case = vault.cases.get(code)
+        transcript = vault.transcripts.current(code)
+        self.code, self.version = code, transcript.version
+        self.codings = vault.review.visible_codings(code)
+        self.side_model.set_verdicts(vault.review.verdicts(code))
+        self._set_header(case.title, case.status)
+        self.view.set_transcript(transcript.text, self.codings)
+        self.case_memos.set_target(self.session, "case", code)
+        self.coding_memos.set_target(self.session, None, None,
+                                     self.tr("Select a coding to see its memos."))
+        if select is not None:
+            self.view.select_range(*select)
+        self.note.clear()
+        self._update_side_list()
+        self._enable()
+
+    def _reload_codings(self) -> None:
+        if self.session is None or self.code is None:
+            return
+        self.codings = self.session.vault.review.visible_codings(self.code)
+        self.side_model.set_verdicts(self.session.vault.review.verdicts(self.code))
+        scroll = self.view.verticalScrollBar().value()
+        self.view.set_codings(self.codings)
+        self.view.verticalScrollBar().setValue(scroll)
+        self._update_side_list()
+
+    def _update_side_list(self) -> None:
+        current = self.current_coding()
+        if self.show_all.isChecked():
+            rows = list(self.codings)
+        else:
+            start, end = self.view.visible_range()
+            rows = [c for c in self.codings if c.placed and c.start < end and c.end > start]
+            rows += [c for c in self.codings if not c.placed]
+        if rows != self.side_model.rows():
+            self.side_model.set_rows(rows)
+        if current is not None:
+            self._select_in_side(current.id)
+        self._show_verdict()
+
+    def _set_header(self, title: str, status: str) -> None:
+        self.header.setText(self.tr("{code} — {title} (version {version}, {status})").format(
+            code=self.code, title=title, version=self.version, status=status_label(status))
+            + self._blind_note(self.code or ""))
+
+    def _blind_note(self, code: str) -> str:
+        if self.session is None or self.session.vault.me.role != "coder":
+            return ""
+        if self.session.vault.review.is_revealed(code):
+            return ""
+        return "\n" + self.tr("Blind coding: you see only your own codings on this case until "
+                               "a supervisor reveals it.")
+
+    def _show_verdict(self) -> None:
+        coding = self.current_coding()
+        self.verdict_panel.set_coding(coding, self.side_model.verdict(coding.id)
+                                      if coding else None)
+
+    # --- selection ------------------------------------------------------------------------
+
+    def current_coding(self) -> CodingView | None:
+        rows = self.side.selectionModel().selectedRows()
+        return self.side_model.row(rows[0].row()) if rows else None
+
+    def _select_in_side(self, coding_id: str) -> None:
+        row = self.side_model.row_of(coding_id)
+        if row is not None:
+            self.side.selectRow(row)
+
+    def _side_picked(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        coding = self.current_coding()
+        self.view.focus_coding(coding.id if coding else None)
+        self._show_verdict()
+        if coding is None:
+            self.coding_memos.set_target(self.session, None, None,
+                                         self.tr("Select a coding to see its memos."))
+        else:
+            self.coding_memos.set_target(self.session, "coding", coding.id, self.tr(
+                "Memos on “{text}” ({theme})").format(text=coding.text[:60],
+                                                      theme=coding.theme_name))
+
+    def _cursor_moved(self) -> None:
+        if self.view.editing or self.view.textCursor().hasSelection():
+            return
+        here = self.view.codings_at(self.view.position_at(self.view.cursorRect().center()))
+        if here:
+            self._select_in_side(here[0].id)
+
+    def _go_to(self, coding: CodingView) -> None:
+        if coding.placed:
+            self.view.select_range(coding.start, coding.end)
+
+    # --- coding actions -------------------------------------------------------------------
+
+    def _theme_label(self, theme_id: str) -> str:
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme.name_en
+        return theme_id
+
+    def _open_picker(self, prompt: str, on_chosen: Callable[[str], object]) -> ThemePicker:
+        picker = ThemePicker(self.themes, prompt, self)
+        picker.chosen.connect(on_chosen)
+        picker.destroyed.connect(lambda *_: setattr(self, "picker", None))
+        self.picker = picker
+        rect = self.view.cursorRect()
+        picker.popup(self.view.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 4)))
+        return picker
+
+    def pick_theme(self) -> ThemePicker | None:
+        span = self.view.selection_range()
+        if span is None:
+            self.note.setText(self.tr("Select a passage first, then apply a theme (Ctrl+T)."))
+            return None
+        return self._open_picker(self.tr("Apply a theme to the selected passage"),
+                                 lambda theme_id: self.apply_theme(theme_id, span))
+
+    def apply_theme(self, theme_id: str, span: tuple[int, int] | None = None) -> bool:
+        span = span or self.view.selection_range()
+        if self.session is None or self.code is None or span is None:
+            return False
+        codings = self.session.vault.codings
+        label = self._theme_label(theme_id)
+        if not self._push(lambda: undo.add_coding(codings, self.code or "", theme_id, *span,
+                                                  label, self._undo_failed)):
+            return False
+        self.recent = [theme_id] + [t for t in self.recent if t != theme_id][:RECENT_THEMES - 1]
+        self.note.setText(self.tr("Coded as {theme}. Recent themes: {recent}").format(
+            theme=label, recent="  ".join(f"Ctrl+{n + 1} {self._theme_label(t)}"
+                                          for n, t in enumerate(self.recent[:4]))))
+        return True
+
+    def apply_recent(self, number: int) -> None:
+        if number < len(self.recent):
+            self.apply_theme(self.recent[number])
+
+    def pick_retheme(self) -> ThemePicker | None:
+        coding = self.current_coding()
+        if coding is None:
+            self.note.setText(self.tr("Select a coding in the list first."))
+            return None
+        return self._open_picker(self.tr("New theme for this coding"),
+                                 lambda theme_id: self.retheme(coding.id, theme_id))
+
+    def retheme(self, coding_id: str, theme_id: str) -> bool:
+        if self.session is None:
+            return False
+        codings = self.session.vault.codings
+        return self._push(lambda: undo.retheme_coding(codings, coding_id, theme_id,
+                                                      self._theme_label(theme_id),
+                                                      self._undo_failed))
+
+    def remove_current(self) -> bool:
+        coding = self.current_coding()
+        if self.session is None or coding is None:
+            return False
+        codings = self.session.vault.codings
+        return self._push(lambda: undo.remove_coding(codings, coding.id, self._undo_failed))
+
+    def _push(self, make: Callable[[], undo._CodingCommand]) -> bool:
+        try:
+            command = make()
+        except FieldvaultError as exc:
+            show_error(self, exc)
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def _undo_failed(self, exc: FieldvaultError) -> None:
+        show_error(self, exc)
+
+    def write_memo(self) -> None:
+        target = self.coding_memos if self.current_coding() else self.case_memos
+        self.memo_tabs.setCurrentWidget(target)
+        target.editor.setFocus()
+
+    # --- editing the transcript -----------------------------------------------------------
+
+    def start_editing(self) -> None:
+        if self.code is None:
+            return
+        self.view.set_editing(True)
+        self.view.setFocus()
+        self._enable()
+
+    def cancel_editing(self) -> None:
+        self.view.set_editing(False)
+        self.view.set_codings(self.codings)
+        self._enable()
+
+    def save_version(self) -> bool:
+        if self.session is None or self.code is None or not self.view.editing:
+            return False
+        before = {c.id: c for c in self.codings}
+        try:
+            result = self.session.vault.transcripts.save_version(self.code,
+                                                                 self.view.edited_text())
+        except FieldvaultError as exc:
+            show_error(self, exc)
+            return False
+        self.view.set_editing(False)
+        self.undo_stack.clear()
+        self.open_case(self.code, keep_history=True)
+        if result.unplaced:
+            lines = [f"• {before[c.id].theme_name}: “{before[c.id].text[:80]}”"
+                     for c in result.unplaced if c.id in before]
+            inform(self, self.tr("Codings not carried over"), self.tr(
+                "Version {version} is saved. {count} codings could not be placed in the new "
+                "text and are listed greyed in the codings list:").format(
+                version=result.transcript.version, count=len(result.unplaced))
+                + "\n" + "\n".join(lines), warning=True)
+        self.note.setText(self.tr("Saved version {version}; {carried} codings carried over, "
+                                  "{lost} not placed.").format(
+            version=result.transcript.version, carried=result.carried,
+            lost=len(result.unplaced)))
+        return True

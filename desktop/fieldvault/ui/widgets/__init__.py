@@ -1,0 +1,1 @@
+"""Reusable widgets: text views, pickers, panels, tables."""

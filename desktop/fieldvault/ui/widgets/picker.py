@@ -1,0 +1,96 @@
+"""The quick theme picker: type part of a theme's name in English, Korean or Russian."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldvault.core.store.models import Theme
+from fieldvault.ui.models.themes import ThemeListModel
+
+VISIBLE_ROWS = 12
+
+
+class ThemePicker(QDialog):
+    """A small popup; Enter takes the highlighted theme, Escape closes it."""
+
+    chosen = Signal(str)  # theme id
+
+    def __init__(self, themes: list[Theme], prompt: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.setObjectName("theme-picker")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.model = ThemeListModel(self)
+        self.model.set_themes(themes)
+        label = QLabel(prompt)
+        self.query = QLineEdit()
+        self.query.setPlaceholderText(self.tr("Type a theme: quota, 할당, норма…"))
+        self.query.setAccessibleName(self.tr("Theme filter"))
+        self.query.textChanged.connect(self._filter)
+        self.query.returnPressed.connect(self.take)
+        self.query.installEventFilter(self)
+        self.list = QListView()
+        self.list.setAccessibleName(self.tr("Matching themes"))
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.activated.connect(lambda _index: self.take())
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame.setFrameShadow(QFrame.Shadow.Raised)
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(6, 6, 6, 6)
+        inner.addWidget(label)
+        inner.addWidget(self.query)
+        inner.addWidget(self.list)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        self.setFixedWidth(440)
+        self._filter("")
+
+    def popup(self, where: QPoint) -> None:
+        self.move(where)
+        self.show()
+        self.query.setFocus()
+
+    def _filter(self, text: str) -> None:
+        self.model.set_query(text)
+        rows = self.model.rowCount()
+        if rows:
+            self.list.setCurrentIndex(self.model.index(0, 0))
+        row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.list.setFixedHeight(row_height * min(max(rows, 1), VISIBLE_ROWS)
+                                 + 2 * self.list.frameWidth() + 2)
+        self.adjustSize()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.query and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp,
+                                    Qt.Key.Key_PageDown):
+            step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -8,
+                    Qt.Key.Key_PageDown: 8}[Qt.Key(event.key())]
+            rows = self.model.rowCount()
+            if rows:
+                row = min(max(self.list.currentIndex().row() + step, 0), rows - 1)
+                self.list.setCurrentIndex(self.model.index(row, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    def take(self) -> None:
+        index = self.list.currentIndex()
+        if not index.isValid():
+            return
+        theme_id = self.model.theme_id(index.row())
+        self.close()
+        self.chosen.emit(theme_id)
