@@ -7,7 +7,8 @@ from typing import Any
 import pytest
 
 from fieldvault.core.errors import InputError
-from fieldvault.core.records.importer import Cancelled, import_jsonl
+from fieldvault.core.progress import Cancelled
+from fieldvault.core.records.importer import import_jsonl
 from fieldvault.core.vault import Vault
 
 TRANSCRIPT = "[FICTIONAL] Q: Did you pay the plan? A: Yes, every month, 토끼들이 도망갔다."

@@ -198,10 +198,11 @@ class Vault:
         self._drop_services()
 
     def _drop_services(self) -> None:
-        for name in ("cases", "transcripts", "codings", "codebook", "memos", "people",
-                     "search", "keys", "_me", "members", "review", "bundles", "exports",
-                     "privacy"):
-            self.__dict__.pop(name, None)
+        """Forget every service and cached value (each is a cached_property), so nothing a
+        service cached, such as names for the detector, outlives the lock."""
+        for name, attr in vars(type(self)).items():
+            if isinstance(attr, cached_property):
+                self.__dict__.pop(name, None)
 
     @property
     def locked(self) -> bool:
@@ -284,6 +285,23 @@ class Vault:
     def raw_connection(self) -> Any:
         """A dedicated DB-API connection for maintenance (checkpoint, backup)."""
         return connection.connect(self.path / DB_FILE, self.data_key)
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the database file, so replaced text leaves the WAL."""
+        self._maintain(connection.checkpoint)
+
+    def scrub(self) -> None:
+        """Make deleted rows leave the files (checkpoint, VACUUM, checkpoint). Call after a
+        write that deleted what must not linger: purged cases, shredded identities."""
+        self._maintain(connection.scrub)
+
+    def _maintain(self, job: Callable[[Any], None]) -> None:
+        with self._write_lock:
+            conn = self.raw_connection()
+            try:
+                job(conn)
+            finally:
+                conn.close()
 
     # --- re-keying ------------------------------------------------------------------------
 

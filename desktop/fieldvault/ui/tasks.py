@@ -15,9 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-Job = Callable[[Progress, Cancelled], Any]
+from fieldvault.core.progress import Cancel, Progress
+
+Job = Callable[[Progress, Cancel], Any]
 
 
 class _Signals(QObject):

@@ -6,7 +6,7 @@ import pytest
 
 from core.privacy_service.privacyhelp import codes_by_name, import_demo
 from fieldvault.core.errors import Refused
-from fieldvault.core.records.importer import Cancelled
+from fieldvault.core.progress import Cancelled
 from fieldvault.core.vault import Vault
 
 

@@ -221,3 +221,26 @@ def test_engine_errors_never_carry_bound_values(vault: Vault) -> None:
         conn.execute(text("INSERT INTO members (id, name, role, created) "
                           "VALUES (:id, :name, 'nobody', 'x')"), {"id": "m", "name": secret})
     assert secret not in str(caught.value) and "hidden" in str(caught.value)
+
+
+def test_lock_forgets_every_service_and_cached_value(vault_path: Path) -> None:
+    from functools import cached_property
+
+    opened = open_vault(vault_path)
+    cached = [name for name, attr in vars(Vault).items() if isinstance(attr, cached_property)]
+    assert {"cases", "people", "privacy", "search", "exports"} <= set(cached)
+    for name in cached:
+        getattr(opened, name)  # build every service, as a long session would
+    opened.people.add("worker", "Kim Chol-su")
+    assert set(cached) <= set(vars(opened))
+    opened.lock()
+    assert not set(cached) & set(vars(opened))
+
+
+def test_scrub_leaves_the_wal_empty(vault_path: Path) -> None:
+    opened = open_vault(vault_path)
+    opened.people.add("worker", "Kim Chol-su")
+    opened.scrub()
+    wal = vault_path / "vault.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+    opened.lock()

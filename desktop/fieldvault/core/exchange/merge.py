@@ -39,15 +39,14 @@ Merging the same content twice changes nothing: every step above is idempotent.
 from __future__ import annotations
 
 import json
-import secrets
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlmodel import Session, col, select
 
 from fieldvault.core.errors import InputError, Refused
 from fieldvault.core.exchange.identity import fingerprint
+from fieldvault.core.records import identity
 from fieldvault.core.records.cases import normalise_text, random_code, set_attribute_in
 from fieldvault.core.records.codebook import theme_from_seed
 from fieldvault.core.records.members import ALL_ROLES
@@ -63,7 +62,6 @@ from fieldvault.core.store.models import (
     Coding,
     ForeignAudit,
     Identity,
-    IdentityKey,
     Member,
     Memo,
     Person,
@@ -439,7 +437,7 @@ class Merger:
                                               **item))
 
     def _people(self, items: list[Json], identities: list[Json]) -> None:
-        key = _identity_key(self.session, create=False)
+        key = identity.key_in(self.session)
         shredded = key is None and self.session.exec(select(Person)).first() is not None
         for item in items:
             if self.session.get(Person, item["id"]) is not None:
@@ -460,14 +458,9 @@ class Merger:
             return
         if self.session.get(Identity, person_id) is not None:
             return
-        key = _identity_key(self.session, create=True)
-        assert key is not None
+        key = identity.key_in(self.session) or identity.new_key_in(self.session)
         fields = {name: record[name] for name in ("name", "variants", "contacts", "notes")}
-        nonce = secrets.token_bytes(12)
-        blob = json.dumps(fields, ensure_ascii=False).encode("utf-8")
-        # The same sealing as people.add_person_in: AES-256-GCM, the person id as AD.
-        sealed = AESGCM(key).encrypt(nonce, blob, person_id.encode("ascii"))
-        self.session.add(Identity(person_id=person_id, nonce=nonce, sealed=sealed))
+        identity.store_identity_in(self.session, key, person_id, fields)
         self.report.identities += 1
 
 
@@ -479,14 +472,3 @@ def _side(local: dict[str, Transcript]) -> int:
     """Side versions count down from 0, so they never become the current (highest) one."""
     return min(min((t.version for t in local.values()), default=1), 1) - 1
 
-
-def _identity_key(session: Session, create: bool) -> bytes | None:
-    row = session.get(IdentityKey, 1)
-    if row is not None:
-        return bytes(row.key)
-    if not create:
-        return None
-    key = secrets.token_bytes(32)
-    session.add(IdentityKey(id=1, key=key))
-    session.flush()
-    return key

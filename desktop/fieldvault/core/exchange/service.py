@@ -202,13 +202,7 @@ class BundleService:
             for case in cases:
                 _check_purgeable(session, case)
             report = PurgeReport(codes, *_delete_cases(self.vault, session, cases))
-        conn = self.vault.raw_connection()
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            conn.execute("VACUUM")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        finally:
-            conn.close()
+        self.vault.scrub()
         return report
 
     def history(self) -> list[BundleRecord]:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.progress import Cancelled
 
 EXPORT_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -30,7 +31,7 @@ class ExportError(FieldvaultError):
     """The export could not be made or checked; nothing was left on disk."""
 
 
-class ExportCancelled(ExportError):
+class ExportCancelled(ExportError, Cancelled):
     """The caller's cancel flag was raised; nothing was left on disk."""
 
 

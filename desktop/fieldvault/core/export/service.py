@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,6 +76,7 @@ from fieldvault.core.export.leakcheck import (
     prepare_needles,
 )
 from fieldvault.core.export.profiles import LOCATION, ORG, PERSON
+from fieldvault.core.progress import Cancel, Progress
 from fieldvault.core.records.codebook import descendants
 from fieldvault.core.records.review import is_revealed_in, may_move
 from fieldvault.core.records.transcripts import current_transcript
@@ -99,8 +100,6 @@ if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
 
 KEY_META = "export_signing_key"
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 BUILD_SHARE = 5  # per cent of the progress bar given to reading the vault
 
 # Attribute names whose values are places; reduced to the region when places are withheld.

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -49,9 +49,7 @@ from fieldvault.core.export.model import (
 from fieldvault.core.export.profiles import PROFILES, Profile
 from fieldvault.core.export.render import Chrome, info_for, render_pdf
 from fieldvault.core.export.verify import verify_dir
-
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
+from fieldvault.core.progress import Cancel, Progress
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from fieldvault.core.privacy.patterns import find_patterns
 from fieldvault.core.privacy.rules_en import find_english
 from fieldvault.core.privacy.text import fold
 from fieldvault.core.privacy.types import DetectionCancelled, GazetteerEntry, Suggestion
+from fieldvault.core.progress import Cancel, Progress
 
 CHUNK = 4000
 LANGUAGE = {"natasha": "Russian", "kiwi": "Korean"}
@@ -37,8 +38,6 @@ SCRIPT_RE = {
 SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+[»\"”)]?|\n|$)")
 PROPAGATED = ("PERSON", "ORG", "LOCATION")
 QUOTED_NAME = re.compile(r"«([^«»]{2,40})»")
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 Finder = Callable[[str], list[Suggestion]]
 
 

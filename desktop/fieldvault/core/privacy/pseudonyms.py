@@ -10,16 +10,14 @@ transaction; no state.
 
 from __future__ import annotations
 
-import secrets
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlmodel import Session, col, select
 
 from fieldvault.core.errors import Refused
 from fieldvault.core.privacy import replace_spans
+from fieldvault.core.records import identity
 from fieldvault.core.store.models import SealedTranscript, Transcript
 
 
@@ -103,9 +101,7 @@ def seal_versions_in(session: Session, key: bytes, case_id: str, keep_id: str) -
                                      Transcript.text != "")
     versions = list(session.exec(query.order_by(col(Transcript.version))))
     for version in versions:
-        nonce = secrets.token_bytes(12)
-        sealed = AESGCM(key).encrypt(nonce, version.text.encode("utf-8"),
-                                     version.id.encode("ascii"))
+        nonce, sealed = identity.seal(key, version.text.encode("utf-8"), version.id)
         session.add(SealedTranscript(transcript_id=version.id, nonce=nonce, sealed=sealed))
     session.flush()  # the trigger lets a version be blanked only once its sealed row exists
     for version in versions:
@@ -123,8 +119,6 @@ def unseal_version(session: Session, key: bytes | None, transcript: Transcript) 
                          else "."))
     if key is None:
         raise Refused("The identity key was destroyed; sealed versions cannot be read.")
-    try:
-        blob = AESGCM(key).decrypt(row.nonce, row.sealed, transcript.id.encode("ascii"))
-    except InvalidTag as exc:
-        raise Refused(f"The sealed version {transcript.version} has been altered.") from exc
+    blob = identity.unseal(key, row.nonce, row.sealed, transcript.id,
+                           f"The sealed version {transcript.version}")
     return blob.decode("utf-8")

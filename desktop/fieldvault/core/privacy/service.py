@@ -24,7 +24,7 @@ import hashlib
 import json
 import threading
 from bisect import insort
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -41,8 +41,8 @@ from fieldvault.core.privacy import (
 )
 from fieldvault.core.privacy.pseudonyms import replace_names, seal_versions_in, unseal_version
 from fieldvault.core.privacy.text import words
+from fieldvault.core.progress import Cancel, Cancelled, Progress
 from fieldvault.core.records.cases import get_case, normalise_text
-from fieldvault.core.records.importer import Cancelled
 from fieldvault.core.records.people import (
     IdentityRecord,
     add_person_in,
@@ -51,7 +51,6 @@ from fieldvault.core.records.people import (
     reseal_in,
 )
 from fieldvault.core.records.transcripts import add_version_in, current_transcript
-from fieldvault.core.store import connection
 from fieldvault.core.store.models import (
     Coding,
     GazetteerTerm,
@@ -68,8 +67,6 @@ if TYPE_CHECKING:
 
 SUGGESTED, ACCEPTED, REJECTED = "suggested", "accepted", "rejected"
 PERSON = "PERSON"
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -317,7 +314,7 @@ class PrivacyService:
                 return PseudonymiseResult(current, 0, [], 0, [])
         with self.vault.write("privacy.pseudonymise", f"case:{code}", {}) as session:
             result = self._pseudonymise_in(session, code)
-        self._checkpoint()
+        self.vault.checkpoint()
         return result
 
     def _pseudonymise_in(self, session: Session, code: str) -> PseudonymiseResult:
@@ -334,13 +331,6 @@ class PrivacyService:
         sealed = seal_versions_in(session, key, case.id, saved.transcript.id)
         return PseudonymiseResult(saved.transcript, len(spans), sealed, saved.carried,
                                   saved.unplaced)
-
-    def _checkpoint(self) -> None:
-        conn = self.vault.raw_connection()
-        try:
-            connection.checkpoint(conn)
-        finally:
-            conn.close()
 
 
 # --- helpers (inside a session) -------------------------------------------------------------

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from fieldvault.core.progress import Cancelled
+
 CATEGORIES: tuple[str, ...] = (
     "PERSON",
     "ORG",
@@ -46,5 +48,5 @@ class GazetteerEntry:
     ref: str | None = None
 
 
-class DetectionCancelled(Exception):
+class DetectionCancelled(Cancelled):
     """Raised by :meth:`Detector.detect` when its ``cancel`` callable returned True."""

@@ -8,14 +8,14 @@ transaction. Progress is reported per record; cancelling rolls everything back.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, select
 
-from fieldvault.core.errors import FieldvaultError, InputError
+from fieldvault.core.errors import InputError
+from fieldvault.core.progress import Cancel, Cancelled, Progress
 from fieldvault.core.records import seeds
 from fieldvault.core.records.cases import CaseInput, member_id, normalise_text
 from fieldvault.core.records.codings import insert_coding
@@ -25,14 +25,6 @@ from fieldvault.core.store.models import Case, Theme
 
 if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
-
-Progress = Callable[[int, int], None]
-Cancel = Callable[[], bool]
-
-
-class Cancelled(FieldvaultError):
-    """The user cancelled; nothing was written."""
-
 
 @dataclass
 class ImportReport:

@@ -14,17 +14,15 @@ from __future__ import annotations
 
 import json
 import re
-import secrets
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlmodel import Session, col, select
 
 from fieldvault.core.errors import InputError, NotFound, Refused
+from fieldvault.core.records import identity
 from fieldvault.core.records.cases import random_code
-from fieldvault.core.store.models import Identity, IdentityKey, Meta, Person, SealedTranscript
+from fieldvault.core.store.models import Meta, Person
 
 if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
@@ -67,18 +65,18 @@ class PeopleService:
 
     def list(self) -> list[PersonView]:
         with self.vault.session() as session:
-            key = _identity_key(session)
+            key = identity.key_in(session)
             people = session.exec(select(Person).order_by(col(Person.code))).all()
             return [PersonView(p.code, p.role, _unseal(session, key, p)) for p in people]
 
     def identity(self, code: str) -> IdentityRecord | None:
         with self.vault.session() as session:
             person = _get(session, code)
-            return _unseal(session, _identity_key(session), person)
+            return _unseal(session, identity.key_in(session), person)
 
     def has_identity_key(self) -> bool:
         with self.vault.session() as session:
-            return _identity_key(session) is not None
+            return identity.key_in(session) is not None
 
     def roles(self) -> dict[str, str]:
         """Role name -> code prefix for people added from now on."""
@@ -94,21 +92,9 @@ class PeopleService:
     def shred(self) -> int:
         """Destroy the identity key and all sealed identities; return how many were sealed."""
         with self.vault.write("identity.shred", "identity", {}) as session:
-            identities = list(session.exec(select(Identity)))
-            for row in identities:
-                session.delete(row)
-            for sealed in session.exec(select(SealedTranscript)):
-                session.delete(sealed)
-            key = session.get(IdentityKey, 1)
-            if key is not None:
-                session.delete(key)
-        conn = self.vault.raw_connection()
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            conn.execute("VACUUM")
-        finally:
-            conn.close()
-        return len(identities)
+            count = identity.destroy_in(session)
+        self.vault.scrub()
+        return count
 
 
 def role_prefixes(session: Session) -> dict[str, str]:
@@ -142,65 +128,36 @@ def add_person_in(session: Session, role: str, record: IdentityRecord) -> Person
                          f"{', '.join(prefixes)}.")
     if not record.name:
         raise InputError("A person needs a name to be kept in the identity store.")
-    key = _identity_key(session)
-    if key is None:
-        if session.exec(select(Person)).first() is not None:
-            raise Refused("The identity key was destroyed; new identities cannot be stored.")
-        key = secrets.token_bytes(32)
-        session.add(IdentityKey(id=1, key=key))
+    key = identity.ensure_key_in(session)
     taken = set(session.exec(select(Person.code)).all())
     person = Person(code=random_code(prefixes[role], taken), role=role)
     session.add(person)
     session.flush()
-    nonce, sealed = _seal(key, person, record)
-    session.add(Identity(person_id=person.id, nonce=nonce, sealed=sealed))
+    identity.store_identity_in(session, key, person.id, record.__dict__)
     return person
 
 
 def identity_in(session: Session, person: Person) -> IdentityRecord | None:
     """The unsealed identity of ``person``, or None when the identity key is gone."""
-    return _unseal(session, _identity_key(session), person)
+    return _unseal(session, identity.key_in(session), person)
 
 
 def reseal_in(session: Session, person: Person, record: IdentityRecord) -> None:
     """Replace the sealed identity of ``person`` inside the caller's write transaction."""
-    key = _identity_key(session)
+    key = identity.key_in(session)
     if key is None:
         raise Refused("The identity key was destroyed; identities cannot be changed.")
-    nonce, sealed = _seal(key, person, record)
-    row = session.get(Identity, person.id)
-    if row is None:
-        row = Identity(person_id=person.id, nonce=nonce, sealed=sealed)
-    row.nonce, row.sealed = nonce, sealed
-    session.add(row)
+    identity.store_identity_in(session, key, person.id, record.__dict__)
 
 
 def identity_key_in(session: Session) -> bytes | None:
     """The identity key (sealing names and sealed transcript versions), or None if shredded."""
-    return _identity_key(session)
-
-
-def _seal(key: bytes, person: Person, record: IdentityRecord) -> tuple[bytes, bytes]:
-    nonce = secrets.token_bytes(12)
-    blob = json.dumps(record.__dict__, ensure_ascii=False).encode("utf-8")
-    return nonce, AESGCM(key).encrypt(nonce, blob, person.id.encode("ascii"))
-
-
-def _identity_key(session: Session) -> bytes | None:
-    row = session.get(IdentityKey, 1)
-    return None if row is None else bytes(row.key)
+    return identity.key_in(session)
 
 
 def _unseal(session: Session, key: bytes | None, person: Person) -> IdentityRecord | None:
-    row = session.get(Identity, person.id)
-    if key is None or row is None:
-        return None
-    try:
-        data: dict[str, Any] = json.loads(AESGCM(key).decrypt(row.nonce, row.sealed,
-                                                               person.id.encode("ascii")))
-    except InvalidTag as exc:
-        raise Refused(f"The sealed identity of {person.code} has been altered.") from exc
-    return IdentityRecord(**data)
+    fields = identity.read_identity_in(session, key, person)
+    return None if fields is None else IdentityRecord(**fields)
 
 
 def _get(session: Session, code: str) -> Person:

@@ -106,6 +106,14 @@ def checkpoint(conn: Any) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
+def scrub(conn: Any) -> None:
+    """Make deleted rows leave the files: fold the WAL in, rebuild the database file
+    (``VACUUM``; ``secure_delete`` already zeroes freed pages), and truncate the WAL again."""
+    checkpoint(conn)
+    conn.execute("VACUUM")
+    checkpoint(conn)
+
+
 def export_copy(conn: Any, target: Path, key: bytearray) -> None:
     """Write an encrypted copy of the open database to ``target`` under ``key``."""
     if target.exists():

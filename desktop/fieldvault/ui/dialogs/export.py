@@ -39,13 +39,14 @@ from fieldvault.core.export import PROFILES, ExportCancelled
 from fieldvault.core.export.profiles import ALL_CATEGORIES
 from fieldvault.core.export.service import VaultExportResult
 from fieldvault.core.privacy import CATEGORIES
+from fieldvault.core.progress import Cancel, Progress
 from fieldvault.core.records.cases import CaseSummary
 from fieldvault.core.records.review import may_move
 from fieldvault.ui.dialogs.bundle_export import checked
 from fieldvault.ui.dialogs.messages import file_dialog
 from fieldvault.ui.models.review import status_label
 from fieldvault.ui.session import VaultSession
-from fieldvault.ui.tasks import Cancelled, Progress, TaskHandle, TaskRunner
+from fieldvault.ui.tasks import TaskHandle, TaskRunner
 
 CATEGORY_ORDER = [c for c in CATEGORIES if c in ALL_CATEGORIES]
 
@@ -309,7 +310,7 @@ class ExportDialog(QDialog):
             self.problem.setText(str(exc))
             return False
 
-        def job(progress: Progress, cancelled: Cancelled) -> VaultExportResult:
+        def job(progress: Progress, cancelled: Cancel) -> VaultExportResult:
             return exports.export(codes=codes, themes=themes, profile=profile,
                                   recipient=recipient, out_dir=out, progress=progress,
                                   cancel=cancelled, mark_exported=mark)

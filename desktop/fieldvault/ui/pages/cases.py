@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.progress import Cancelled
 from fieldvault.core.records.cases import STATUSES, CaseInput, CaseSummary
-from fieldvault.core.records.importer import Cancelled, ImportReport, import_jsonl
+from fieldvault.core.records.importer import ImportReport, import_jsonl
 from fieldvault.ui.dialogs.case import CaseDialog, CaseForm
 from fieldvault.ui.dialogs.messages import inform, show_error
 from fieldvault.ui.models.cases import CaseColumn, CaseFilter, CaseTableModel

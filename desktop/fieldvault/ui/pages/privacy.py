@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError, NotFound
 from fieldvault.core.privacy import CATEGORIES
 from fieldvault.core.privacy.service import PseudonymiseResult, RedactionView
-from fieldvault.core.records.importer import Cancelled
+from fieldvault.core.progress import Cancelled
 from fieldvault.core.vault import Change
 from fieldvault.ui.dialogs.messages import ask, busy, show_error
 from fieldvault.ui.models.privacy import CATEGORY_COLORS, RedactionColumn, RedactionModel
