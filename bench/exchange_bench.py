@@ -56,7 +56,7 @@ def one_run(cases: int, seed: int) -> dict[str, float]:
         timings = {"export_s": _time(lambda: field.bundles.export(["office"], codes, out))}
         timings["bundle_mb"] = out.stat().st_size / 1e6
         timings["import_s"] = _time(lambda: office.bundles.import_file(out))
-        timings["agreement_s"] = _time(lambda: office.review.agreement(codes))
+        timings["agreement_s"] = _time(lambda: office.agreement.compute(codes))
         timings["purge_s"] = _time(lambda: field.bundles.purge(codes))
         timings["cases"] = len(codes)
         field.lock()

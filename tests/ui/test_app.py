@@ -21,9 +21,9 @@ from pytestqt.qtbot import QtBot
 
 from fieldvault.core.vault import Passphrase, Vault
 from fieldvault.ui.app import create_app
-from fieldvault.ui.dialogs.messages import file_dialog
 from fieldvault.ui.dialogs.preferences import PreferencesDialog
 from fieldvault.ui.mainwindow import MainWindow
+from fieldvault.ui.messages import file_dialog
 from fieldvault.ui.pages.start import CreateVaultDialog
 from fieldvault.ui.resources import install_fonts
 from fieldvault.ui.settings import Settings

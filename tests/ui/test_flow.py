@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from fieldvault.ui.mainwindow import MainWindow
+from fieldvault.ui.models.html import MARK_STYLE, HtmlRole
 from fieldvault.ui.pages.start import CreateVaultDialog, RecoveryCodeDialog
 from fieldvault.ui.widgets.picker import ThemePicker
-from fieldvault.ui.widgets.snippets import MARK_STYLE, HtmlRole
 from ui.uihelp import (
     KO_TEXT,
     activate,

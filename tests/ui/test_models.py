@@ -14,6 +14,7 @@ from fieldvault.core.search.service import SearchResult
 from fieldvault.core.store.models import Memo, Theme
 from fieldvault.core.vault import Vault
 from fieldvault.ui.models.cases import CaseColumn, CaseFilter, CaseTableModel
+from fieldvault.ui.models.html import MARK_STYLE, HtmlRole
 from fieldvault.ui.models.records import (
     CodingListModel,
     MemoModel,
@@ -21,7 +22,6 @@ from fieldvault.ui.models.records import (
     SearchModel,
 )
 from fieldvault.ui.models.themes import ThemeListModel, ThemeTreeModel
-from fieldvault.ui.widgets.snippets import MARK_STYLE, HtmlRole
 
 
 def summaries(n: int) -> list[CaseSummary]:

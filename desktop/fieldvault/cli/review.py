@@ -167,7 +167,7 @@ def run_agreement(args: argparse.Namespace) -> int:
     from fieldvault.core.analysis.agreement import to_csv
 
     with open_vault(args) as vault:
-        rows = vault.review.agreement(args.case, args.unit, args.theme)
+        rows = vault.agreement.compute(args.case, args.unit, args.theme)
     if args.csv:
         Path(args.csv).write_text(to_csv(rows), "utf-8")
     emit(args, rows, lambda: "\n".join(

@@ -31,6 +31,7 @@ from fieldvault.core.store import audit, connection, keyslots, schema
 from fieldvault.core.store.models import AuditEntry, Member, Meta, new_id
 
 if TYPE_CHECKING:
+    from fieldvault.core.analysis.service import AgreementService
     from fieldvault.core.exchange.service import BundleService
     from fieldvault.core.export.service import ExportService
     from fieldvault.core.privacy.service import PrivacyService
@@ -419,6 +420,12 @@ class Vault:
         from fieldvault.core.exchange.service import BundleService
 
         return BundleService(self)
+
+    @cached_property
+    def agreement(self) -> AgreementService:
+        from fieldvault.core.analysis.service import AgreementService
+
+        return AgreementService(self)
 
     @cached_property
     def exports(self) -> ExportService:

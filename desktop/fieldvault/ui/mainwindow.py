@@ -20,9 +20,9 @@ from fieldvault.core.search.service import SearchResult
 from fieldvault.core.vault import Unlock, Vault, unlock_choices
 from fieldvault.ui.actions.export import ExportActions
 from fieldvault.ui.actions.review import ReviewActions
-from fieldvault.ui.dialogs.messages import file_dialog, show_error
 from fieldvault.ui.dialogs.preferences import PreferencesDialog
 from fieldvault.ui.guards import ClipboardGuard, IdleWatcher
+from fieldvault.ui.messages import file_dialog, show_error
 from fieldvault.ui.pages.agreement import AgreementPage
 from fieldvault.ui.pages.cases import CasesPage
 from fieldvault.ui.pages.codebook import CodebookPage

@@ -27,7 +27,7 @@ def test_character_agreement_matches_the_hand_computed_figures(vault: Vault) -> 
     theme = theme_ids(vault)[0]
     vault.codings.add(code, theme, 0, 10, coder="ann")
     vault.codings.add(code, theme, 5, 10, coder="bob")
-    rows = vault.review.agreement()
+    rows = vault.agreement.compute()
     by_theme = {r.theme: r for r in rows}
     row = by_theme[theme]
     assert (row.units, row.agreed, row.cases) == (20, 15, 1)
@@ -49,14 +49,14 @@ def test_sentence_units_and_two_themes(vault: Vault) -> None:
     vault.codings.add(code, first, 2, 20, coder="bob")
     vault.codings.add(code, second, 30, 35, coder="ann")
     vault.codings.add(code, second, 27, 41, coder="bob")
-    rows = {r.theme: r for r in vault.review.agreement(unit="sentence")}
+    rows = {r.theme: r for r in vault.agreement.compute(unit="sentence")}
     assert (rows[first].units, rows[first].agreed) == (3, 2)
     assert (rows[second].units, rows[second].agreed) == (3, 3)
     assert (rows[None].units, rows[None].agreed) == (6, 5)
     # the same codings on character units give other figures
-    chars = {r.theme: r for r in vault.review.agreement(unit="char")}
+    chars = {r.theme: r for r in vault.agreement.compute(unit="char")}
     assert chars[first].units == len(text)
-    table = list(csv.DictReader(io.StringIO(to_csv(vault.review.agreement(unit="sentence")))))
+    table = list(csv.DictReader(io.StringIO(to_csv(vault.agreement.compute(unit="sentence")))))
     assert [r["scope"] for r in table] == ["theme", "theme", "overall"]
     assert table[-1]["agreed"] == "5"
 
@@ -68,11 +68,11 @@ def test_only_chosen_cases_and_unplaced_codings_are_left_out(vault: Vault) -> No
     vault.codings.add(one, theme, 0, 10, coder="bob")
     vault.codings.add(two, theme, 0, 10, coder="ann")
     vault.codings.add(two, theme, 10, 20, coder="bob")
-    assert vault.review.agreement([one])[0].percent == pytest.approx(1.0)
-    assert vault.review.agreement([two])[0].percent == pytest.approx(0.0)
-    assert vault.review.agreement()[0].percent == pytest.approx(0.5)
+    assert vault.agreement.compute([one])[0].percent == pytest.approx(1.0)
+    assert vault.agreement.compute([two])[0].percent == pytest.approx(0.0)
+    assert vault.agreement.compute()[0].percent == pytest.approx(0.5)
     vault.transcripts.save_version(two, "completely different words now")
     # bob's and ann's codings on the old text cannot be placed: case two drops out
-    assert vault.review.agreement()[0].units == 20
+    assert vault.agreement.compute()[0].units == 20
     with pytest.raises(InputError, match="char, sentence or paragraph"):
-        vault.review.agreement(unit="word")  # type: ignore[arg-type]
+        vault.agreement.compute(unit="word")  # type: ignore[arg-type]

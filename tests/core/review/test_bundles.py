@@ -76,7 +76,7 @@ def test_three_vaults_with_a_blind_coder(make_vault: MakeVault, tmp_path: Path) 
     cody_coding = cody.codings.add(code, theme, 20, 40)
     assert report(exchange(cody, sam, [code], tmp_path)).codings == 1
     assert {c.coder for c in sam.codings.for_case(code)} == {"ira", "cody"}
-    rows = {r.theme: r for r in sam.review.agreement([code])}
+    rows = {r.theme: r for r in sam.agreement.compute([code])}
     assert rows[theme].coders == ["cody", "ira"] and rows[theme].units == len(
         sam.transcripts.current(code).text)
     assert rows[theme].agreed == rows[theme].units - 8  # 12-20 coded by ira only

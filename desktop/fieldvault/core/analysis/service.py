@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from fieldvault.core.analysis.agreement import Agreement, CaseCodings, UnitName, agreement
 from fieldvault.core.errors import InputError
 from fieldvault.core.records.cases import get_case
+from fieldvault.core.records.members import UNKNOWN_CODER
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.store.models import Case, Coding, Member
 
@@ -23,7 +24,18 @@ if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
 
 UNITS: tuple[UnitName, ...] = ("char", "sentence", "paragraph")
-UNKNOWN_CODER = "(unknown)"
+
+
+class AgreementService:
+    """``vault.agreement``: inter-coder agreement over the vault's cases."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def compute(self, codes: list[str] | None = None, unit: UnitName = "char",
+                themes: list[str] | None = None) -> list[Agreement]:
+        """Per theme (sorted ids, or ``themes`` order), then overall (analysis/agreement.py)."""
+        return compute(self.vault, codes, unit, themes)
 
 
 def compute(vault: Vault, codes: list[str] | None = None, unit: UnitName = "char",

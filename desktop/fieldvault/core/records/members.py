@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 MEMBER_ROLES = ("interviewer", "coder", "supervisor")
 ALL_ROLES = (*MEMBER_ROLES, "owner")
 
+#: The name shown for codings whose coder is not a known member.
+UNKNOWN_CODER = "(unknown)"
+
+
 
 @dataclass(frozen=True)
 class MemberInfo:

@@ -31,12 +31,10 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
-from fieldvault.core.analysis import service as agreement_service
-from fieldvault.core.analysis.agreement import Agreement, UnitName
-from fieldvault.core.analysis.service import UNKNOWN_CODER
 from fieldvault.core.errors import InputError, NotFound, Refused
 from fieldvault.core.records.cases import get_case
 from fieldvault.core.records.codings import CodingView
+from fieldvault.core.records.members import UNKNOWN_CODER
 from fieldvault.core.store.models import (
     Case,
     CaseReveal,
@@ -207,13 +205,6 @@ class ReviewService:
         me = self.vault.me
         viewer = me.name if me.role == "coder" else None
         return self.vault.codings.for_case(code, viewer=viewer)
-
-    # --- agreement ------------------------------------------------------------------------
-
-    def agreement(self, codes: list[str] | None = None, unit: UnitName = "char",
-                  themes: list[str] | None = None) -> list[Agreement]:
-        """Inter-coder agreement per theme, then overall (see analysis/agreement.py)."""
-        return agreement_service.compute(self.vault, codes, unit, themes)
 
     # --- conflicts from exchanges ---------------------------------------------------------
 

@@ -35,7 +35,7 @@ from fieldvault.core.refi import (
     import_project,
 )
 from fieldvault.ui.dialogs.export import ExportDialog, ExportResultDialog
-from fieldvault.ui.dialogs.messages import ask, busy, file_dialog, inform, show_error
+from fieldvault.ui.messages import ask, busy, file_dialog, inform, show_error
 
 if TYPE_CHECKING:
     from fieldvault.ui.mainwindow import MainWindow

@@ -18,9 +18,9 @@ from fieldvault.core.exchange.service import PurgeReport
 from fieldvault.ui.dialogs.bundle_export import ExportBundleDialog, show_export_result
 from fieldvault.ui.dialogs.bundle_import import ImportResultDialog, import_bundle
 from fieldvault.ui.dialogs.members import MembersDialog
-from fieldvault.ui.dialogs.messages import file_dialog, inform
 from fieldvault.ui.dialogs.purge import PurgeDialog
 from fieldvault.ui.dialogs.workflow import CaseWorkflowDialog
+from fieldvault.ui.messages import file_dialog, inform
 
 if TYPE_CHECKING:
     from fieldvault.ui.mainwindow import MainWindow

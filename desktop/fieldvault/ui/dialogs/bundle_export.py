@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.exchange.service import ExportReport
 from fieldvault.core.records.cases import CaseSummary
-from fieldvault.ui.dialogs.messages import busy, file_dialog, inform, show_error
+from fieldvault.ui.messages import busy, file_dialog, inform, show_error
 from fieldvault.ui.models.review import role_label, status_label
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner

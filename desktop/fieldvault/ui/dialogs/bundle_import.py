@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.exchange.service import ImportReport
-from fieldvault.ui.dialogs.messages import busy, show_error
+from fieldvault.ui.messages import busy, show_error
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
 

@@ -43,7 +43,7 @@ from fieldvault.core.progress import Cancel, Progress
 from fieldvault.core.records.cases import CaseSummary
 from fieldvault.core.records.review import may_move
 from fieldvault.ui.dialogs.bundle_export import checked
-from fieldvault.ui.dialogs.messages import file_dialog
+from fieldvault.ui.messages import file_dialog
 from fieldvault.ui.models.review import status_label
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner

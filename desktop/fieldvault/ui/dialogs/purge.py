@@ -27,7 +27,7 @@ from fieldvault.core.exchange.service import PurgeReport
 from fieldvault.core.records.cases import CaseSummary
 from fieldvault.core.vault import Vault
 from fieldvault.ui.dialogs.bundle_export import checked
-from fieldvault.ui.dialogs.messages import ask, busy
+from fieldvault.ui.messages import ask, busy
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
 

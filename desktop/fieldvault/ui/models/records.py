@@ -20,8 +20,8 @@ from fieldvault.core.records.codings import CodingView, Passage
 from fieldvault.core.records.review import VerdictView
 from fieldvault.core.search.service import SearchResult
 from fieldvault.core.store.models import Memo
+from fieldvault.ui.models.html import HtmlRole, in_context, marked
 from fieldvault.ui.resources import swatch
-from fieldvault.ui.widgets.snippets import HtmlRole, in_context, marked
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")

@@ -35,11 +35,12 @@ from fieldvault.core.analysis.agreement import (
     disagreements,
     to_csv,
 )
-from fieldvault.core.analysis.service import UNITS, UNKNOWN_CODER
+from fieldvault.core.analysis.service import UNITS
 from fieldvault.core.errors import FieldvaultError, InputError
 from fieldvault.core.records.codings import CodingView
+from fieldvault.core.records.members import UNKNOWN_CODER
 from fieldvault.core.vault import Change
-from fieldvault.ui.dialogs.messages import file_dialog, inform, show_error
+from fieldvault.ui.messages import file_dialog, inform, show_error
 from fieldvault.ui.models.review import AgreementColumn, AgreementModel, DisagreementModel
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner
@@ -180,7 +181,7 @@ class AgreementPage(QWidget):
         unit: UnitName = self.unit.currentData()
 
         def job(_p: object, _c: object) -> tuple[list[Agreement], list[str]]:
-            rows = vault.review.agreement(codes, unit)
+            rows = vault.agreement.compute(codes, unit)
             return rows, codes or [s.code for s in vault.cases.summaries()]
 
         progress = QProgressDialog(self.tr("Comparing the coders…"), self.tr("Cancel"), 0, 0,

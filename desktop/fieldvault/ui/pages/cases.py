@@ -31,7 +31,7 @@ from fieldvault.core.progress import Cancelled
 from fieldvault.core.records.cases import STATUSES, CaseInput, CaseSummary
 from fieldvault.core.records.importer import ImportReport, import_jsonl
 from fieldvault.ui.dialogs.case import CaseDialog, CaseForm
-from fieldvault.ui.dialogs.messages import inform, show_error
+from fieldvault.ui.messages import inform, show_error
 from fieldvault.ui.models.cases import CaseColumn, CaseFilter, CaseTableModel
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.store.models import Theme
 from fieldvault.core.vault import Change
-from fieldvault.ui.dialogs.messages import ask, show_error
+from fieldvault.ui.messages import ask, show_error
 from fieldvault.ui.models.themes import ThemeColumn, ThemeTreeModel, theme_refs
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.widgets.memo_panel import MemoPanel

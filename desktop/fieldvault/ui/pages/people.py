@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from fieldvault.core.records.people import PersonView
 from fieldvault.core.vault import Change, Vault
-from fieldvault.ui.dialogs.messages import ask, busy, inform, show_error
+from fieldvault.ui.messages import ask, busy, inform, show_error
 from fieldvault.ui.models.privacy import PeopleModel
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner

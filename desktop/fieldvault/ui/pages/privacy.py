@@ -29,7 +29,7 @@ from fieldvault.core.privacy import CATEGORIES
 from fieldvault.core.privacy.service import PseudonymiseResult, RedactionView
 from fieldvault.core.progress import Cancelled
 from fieldvault.core.vault import Change
-from fieldvault.ui.dialogs.messages import ask, busy, show_error
+from fieldvault.ui.messages import ask, busy, show_error
 from fieldvault.ui.models.privacy import CATEGORY_COLORS, RedactionColumn, RedactionModel
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner

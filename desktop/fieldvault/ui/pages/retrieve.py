@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 
 from fieldvault.core.records.codings import Passage
 from fieldvault.core.vault import Change, Vault
-from fieldvault.ui.dialogs.messages import show_error
+from fieldvault.ui.messages import show_error
 from fieldvault.ui.models.records import PassageColumn, PassageModel
 from fieldvault.ui.models.themes import ThemeColumn, ThemeTreeModel
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
-from fieldvault.ui.widgets.snippets import HtmlDelegate
+from fieldvault.ui.widgets.html_delegate import HtmlDelegate
 from fieldvault.ui.widgets.tables import compact_table
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.records.review import ReviewSummary
 from fieldvault.core.vault import Change
-from fieldvault.ui.dialogs.messages import show_error
+from fieldvault.ui.messages import show_error
 from fieldvault.ui.models.review import ConflictModel, ValidityModel
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner

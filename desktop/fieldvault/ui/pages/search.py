@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvault.core.search.service import SearchResult
-from fieldvault.ui.dialogs.messages import show_error
+from fieldvault.ui.messages import show_error
 from fieldvault.ui.models.records import SearchColumn, SearchModel
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner
-from fieldvault.ui.widgets.snippets import HtmlDelegate
+from fieldvault.ui.widgets.html_delegate import HtmlDelegate
 from fieldvault.ui.widgets.tables import compact_table
 
 LIMIT = 200

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvault.ui.dialogs.messages import file_dialog
+from fieldvault.ui.messages import file_dialog
 from fieldvault.ui.resources import icon
 from fieldvault.ui.widgets.strength import MIN_LENGTH, assess
 

@@ -30,7 +30,7 @@ from fieldvault.core.records.codings import CodingView
 from fieldvault.core.store.models import Theme
 from fieldvault.core.vault import Change
 from fieldvault.ui import undo
-from fieldvault.ui.dialogs.messages import inform, show_error
+from fieldvault.ui.messages import inform, show_error
 from fieldvault.ui.models.records import CodingColumn, CodingListModel
 from fieldvault.ui.models.review import status_label
 from fieldvault.ui.session import VaultSession

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.records.codings import CodingView
 from fieldvault.core.records.review import REVIEWER_ROLES, VerdictView
-from fieldvault.ui.dialogs.messages import show_error
+from fieldvault.ui.messages import show_error
 from fieldvault.ui.session import VaultSession
 
 

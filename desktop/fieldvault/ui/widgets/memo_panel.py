@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.store.models import Memo
-from fieldvault.ui.dialogs.messages import show_error
+from fieldvault.ui.messages import show_error
 from fieldvault.ui.models.records import MemoModel
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.widgets.tables import record_table
