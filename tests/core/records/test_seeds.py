@@ -352,7 +352,7 @@ def test_demo_people_and_memos(records: list[dict[str, Any]]) -> None:
 
 
 def load_build_script(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
-    path = Path(__file__).parents[2] / "seeds" / "demo" / "build_demo.py"
+    path = Path(__file__).parents[3] / "seeds" / "demo" / "build_demo.py"
     spec = importlib.util.spec_from_file_location("fieldvault_build_demo", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
