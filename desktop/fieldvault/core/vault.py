@@ -245,8 +245,10 @@ class Vault:
         are told.
         """
         with self._write_lock, Session(self.engine, expire_on_commit=False) as session:
+            self.search.watch(session)
             yield session
             session.flush()
+            self.search.apply(session)
             target = session.info.pop("audit_target", target)
             owner_changed = session.info.pop("owner_changed", False)
             audit.append(session, self.actor_name, action, target, payload)

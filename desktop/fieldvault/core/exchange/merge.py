@@ -164,7 +164,6 @@ class Merger:
             position += 1
             self.session.add(theme)
             self.session.flush()
-            self.vault.search.index_theme(self.session, theme)
             self.session.add(CodebookChange(
                 actor=self.vault.actor_name, action="add", theme_id=theme.id,
                 detail=f"added '{theme.name_en}' from bundle {self.report.bundle_id}"))
@@ -236,7 +235,7 @@ class Merger:
         local = {t.id: t for t in self.session.exec(
             select(Transcript).where(Transcript.case_id == case.id))}
         current = max(local.values(), key=lambda t: t.version, default=None)
-        before, previous = current, None
+        previous = None
         for item in sorted((i for i in items if i["version"] >= 1), key=lambda i: i["version"]):
             if item["id"] not in local:
                 if current is None or previous == current.id:
@@ -247,8 +246,6 @@ class Merger:
             previous = item["id"]
         for item in (i for i in items if i["version"] < 1 and i["id"] not in local):
             local[item["id"]] = self._add_version(case, item, _side(local))
-        if current is not None and current is not before:
-            self.vault.search.index_transcript(self.session, case.id, current.text)
 
     def _diverged(self, case: Case, item: Json, current: Transcript,
                   local: dict[str, Transcript]) -> tuple[Transcript, Transcript]:
@@ -361,7 +358,6 @@ class Merger:
                 continue
             self.session.add(memo)
             self.session.flush()
-            self.vault.search.index_memo(self.session, memo)
             self.report.memos += 1
             self.changes += 1
 

@@ -347,6 +347,6 @@ def _last_change(session: Session, case: Case) -> str:
 
 
 def _delete_cases(vault: Vault, session: Session, cases: list[Case]) -> tuple[int, int, int]:
-    counts = [delete_case_in(session, case, vault.search) for case in cases]
+    counts = [delete_case_in(session, case) for case in cases]
     session.flush()
     return (sum(c[0] for c in counts), sum(c[1] for c in counts), sum(c[2] for c in counts))

@@ -26,7 +26,6 @@ from fieldvault.core.store.models import (
 )
 
 if TYPE_CHECKING:
-    from fieldvault.core.search.service import SearchService
     from fieldvault.core.vault import Vault
 
 LANGUAGES = ("en", "ko", "ru")
@@ -128,7 +127,6 @@ class CaseService:
         for name, value in data.attributes.items():
             set_attribute_in(session, case.id, name, value)
         session.flush()
-        self.vault.search.index_transcript(session, case.id, text)
         return case, transcript
 
     def update(self, code: str, **changes: Any) -> Case:
@@ -159,7 +157,7 @@ class CaseService:
 
     def delete(self, code: str) -> None:
         with self.vault.write("case.delete", f"case:{code}", {}) as session:
-            delete_case_in(session, get_case(session, code), self.vault.search)
+            delete_case_in(session, get_case(session, code))
 
     # --- reading --------------------------------------------------------------------------
 
@@ -223,17 +221,15 @@ def case_memos(session: Session, case: Case) -> list[Memo]:
     return list(session.exec(select(Memo).where(or_(on_case, on_codings))))
 
 
-def delete_case_in(session: Session, case: Case, search: SearchService) -> tuple[int, int, int]:
+def delete_case_in(session: Session, case: Case) -> tuple[int, int, int]:
     """Delete a case with its transcripts, codings, memos and search entries, inside the
     caller's write transaction; return how many transcripts, codings and memos went."""
     memos = case_memos(session, case)
     for memo in memos:
-        search.remove(session, f"memo:{memo.id}")
         session.delete(memo)
     transcripts = len(session.exec(select(Transcript.id)
                                    .where(Transcript.case_id == case.id)).all())
     codings = len(session.exec(select(Coding.id).where(Coding.case_id == case.id)).all())
-    search.remove(session, f"case:{case.id}")
     session.flush()
     session.exec(delete(Coding).where(col(Coding.case_id) == case.id))
     session.delete(case)

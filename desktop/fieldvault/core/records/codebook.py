@@ -69,7 +69,6 @@ class CodebookService:
             theme = theme_from_seed(item, position)
             session.add(theme)
             session.flush()
-            self.vault.search.index_theme(session, theme)
         session.merge(Meta(key="codebook", value=json.dumps(
             {"id": data.get("codebook_id"), "version": data.get("version")})))
         _log(session, self.vault.actor_name, "load", "*", f"loaded {len(data['themes'])} themes")
@@ -116,7 +115,6 @@ class CodebookService:
                           **fields)
             session.add(theme)
             session.flush()
-            self.vault.search.index_theme(session, theme)
             _log(session, self.vault.actor_name, "add", theme_id, f"added '{name_en}'")
         return theme
 
@@ -130,7 +128,6 @@ class CodebookService:
                 if value is not None:
                     setattr(theme, field, value)
             session.add(theme)
-            self.vault.search.index_theme(session, theme)
             _log(session, self.vault.actor_name, "rename", theme_id,
                  f"renamed '{old}' to '{theme.name_en}'")
         return theme
@@ -193,7 +190,6 @@ class CodebookService:
             session.add(child)
         session.flush()
         session.delete(_get(session, theme_id))
-        self.vault.search.remove(session, f"theme:{theme_id}")
 
 
 def _tree(session: Session) -> list[ThemeNode]:

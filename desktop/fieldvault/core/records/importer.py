@@ -141,5 +141,5 @@ class _State:
             report.people += 1
 
     def _memo(self, kind: str, target: str, text: str, report: ImportReport) -> None:
-        add_memo_in(self.session, kind, target, text, self.vault.me.id, self.vault.search)
+        add_memo_in(self.session, kind, target, text, self.vault.me.id)
         report.memos += 1

@@ -25,8 +25,7 @@ class MemoService:
         if not text.strip():
             raise InputError("A memo cannot be empty.")
         with self.vault.write("memo.add", f"{kind}:{target}", text) as session:
-            return add_memo_in(session, kind, target, text, self.vault.me.id,
-                               self.vault.search)
+            return add_memo_in(session, kind, target, text, self.vault.me.id)
 
     def edit(self, memo_id: str, text: str) -> Memo:
         if not text.strip():
@@ -35,13 +34,11 @@ class MemoService:
             memo = _get(session, memo_id)
             memo.text, memo.updated = text, utc_now()
             session.add(memo)
-            self.vault.search.index_memo(session, memo)
         return memo
 
     def delete(self, memo_id: str) -> None:
         with self.vault.write("memo.delete", f"memo:{memo_id}", {}) as session:
             session.delete(_get(session, memo_id))
-            self.vault.search.remove(session, f"memo:{memo_id}")
 
     def for_target(self, kind: str, target: str) -> list[Memo]:
         with self.vault.session() as session:
@@ -62,13 +59,11 @@ def resolve_target(session: Session, kind: str, target: str) -> str:
     raise NotFound(f"There is no {kind} '{target}' to attach a memo to.")
 
 
-def add_memo_in(session: Session, kind: str, target: str, text: str, author_id: str,
-                search: object) -> Memo:
+def add_memo_in(session: Session, kind: str, target: str, text: str, author_id: str) -> Memo:
     memo = Memo(target_kind=kind, target_id=resolve_target(session, kind, target), text=text,
                 author_id=author_id)
     session.add(memo)
     session.flush()
-    search.index_memo(session, memo)  # type: ignore[attr-defined]
     return memo
 
 

@@ -82,7 +82,6 @@ def add_version_in(vault: Vault, session: Session, old: Transcript, text: str, a
     mapping = mapping if mapping is not None else OffsetMap(old.text, text)
     carried, unplaced = _carry_codings(session, old, new, mapping)
     lost = _carry_redactions(session, old, new, mapping)
-    vault.search.index_transcript(session, old.case_id, text)
     return SaveResult(new, carried, unplaced, lost)
 
 

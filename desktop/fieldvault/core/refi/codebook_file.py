@@ -135,7 +135,6 @@ def _add_seed_theme(vault: Vault, session: Session, item: dict[str, Any], positi
     theme = theme_from_seed(item, position)
     session.add(theme)
     session.flush()
-    vault.search.index_theme(session, theme)
     session.add(CodebookChange(actor=vault.actor_name, action="import", theme_id=theme.id,
                                detail=f"imported '{theme.name_en}' from {source}"))
 

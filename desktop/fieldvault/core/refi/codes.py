@@ -189,7 +189,6 @@ def merge_codes(vault: Vault, session: Session, guids: GuidMap, codes: list[Pars
         theme = theme_from_code(code, parent_id, taken, position)
         session.add(theme)
         session.flush()
-        vault.search.index_theme(session, theme)
         session.add(CodebookChange(actor=vault.actor_name, action="import", theme_id=theme.id,
                                    detail=f"imported '{theme.name_en}' from {source}"))
         guids.remember("theme", theme.id, code.guid)

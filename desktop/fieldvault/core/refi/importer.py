@@ -254,7 +254,7 @@ class _Importer:
     def _add_memo(self, target: _MemoTarget, text: str, user: str | None) -> None:
         author = self._member(user)
         memo = add_memo_in(self.session, target.kind, target.target, text,
-                           author.id if author else self.vault.me.id, self.vault.search)
+                           author.id if author else self.vault.me.id)
         self.guids.remember("memo", memo.id, target.guid)
         self.guids.added("memo", memo.id)
         self.report.memos += 1

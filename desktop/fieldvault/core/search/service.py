@@ -10,11 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import event
 from sqlmodel import Session, col, select
 
 from fieldvault.core.records.codebook import descendants
 from fieldvault.core.search import index as fts
-from fieldvault.core.store.models import Case, CaseAttribute, Coding, Memo, Theme
+from fieldvault.core.store.models import Case, CaseAttribute, Coding, Memo, Theme, Transcript
 
 if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
@@ -30,24 +31,66 @@ class SearchResult:
     matches: list[tuple[int, int]]  # offsets into the transcript / memo / theme text
 
 
+_PENDING = "search_pending"
+
+
+def _note_changes(session: Session, _context: object, _instances: object) -> None:
+    pending: dict[str, tuple[str, str]] = session.info.setdefault(_PENDING, {})
+    for row in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(row, Transcript):
+            pending[f"case:{row.case_id}"] = ("transcript", row.case_id)
+        elif isinstance(row, Case):
+            pending[f"case:{row.id}"] = ("transcript", row.id)
+        elif isinstance(row, Memo):
+            pending[f"memo:{row.id}"] = ("memo", row.id)
+        elif isinstance(row, Theme):
+            pending[f"theme:{row.id}"] = ("theme", row.id)
+
+
+def _document_text(session: Session, kind: str, row_id: str) -> str | None:
+    """What the index holds for a row: None when the row is gone (or has no text)."""
+    if kind == "transcript":
+        if session.get(Case, row_id) is None:
+            return None
+        query = (select(Transcript.text).where(Transcript.case_id == row_id)
+                 .order_by(col(Transcript.version).desc()))
+        return session.exec(query).first()
+    if kind == "memo":
+        memo = session.get(Memo, row_id)
+        return None if memo is None else memo.text
+    theme = session.get(Theme, row_id)
+    if theme is None:
+        return None
+    return "\n".join([theme.name_en, theme.name_ko, theme.name_ru, theme.definition])
+
+
 class SearchService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
 
-    # --- keeping the index up to date (inside write transactions) ---------------------------
+    # --- keeping the index up to date: the one place ------------------------------------
 
-    def index_transcript(self, session: Session, case_id: str, text: str) -> None:
-        fts.index_document(session.connection(), f"case:{case_id}", "transcript", text)
+    @staticmethod
+    def watch(session: Session) -> None:
+        """Note every case, memo and theme the write session adds, changes or deletes.
 
-    def index_memo(self, session: Session, memo: Memo) -> None:
-        fts.index_document(session.connection(), f"memo:{memo.id}", "memo", memo.text)
+        Called by :meth:`Vault.write` for each write session; nothing else indexes. The
+        notes are applied by :meth:`apply` in the same transaction, before the commit.
+        """
+        event.listen(session, "before_flush", _note_changes)
 
-    def index_theme(self, session: Session, theme: Theme) -> None:
-        text = "\n".join([theme.name_en, theme.name_ko, theme.name_ru, theme.definition])
-        fts.index_document(session.connection(), f"theme:{theme.id}", "theme", text)
-
-    def remove(self, session: Session, doc_id: str) -> None:
-        fts.remove_document(session.connection(), doc_id)
+    @staticmethod
+    def apply(session: Session) -> None:
+        """Bring the index in step with everything noted in this session (the current
+        transcript of each touched case, each touched memo and theme; gone ones removed)."""
+        pending: dict[str, tuple[str, str]] = session.info.pop(_PENDING, {})
+        conn = session.connection()
+        for doc_id, (kind, row_id) in sorted(pending.items()):
+            text = _document_text(session, kind, row_id)
+            if text is None:
+                fts.remove_document(conn, doc_id)
+            else:
+                fts.index_document(conn, doc_id, kind, text)
 
     # --- querying -------------------------------------------------------------------------
 
