@@ -8,16 +8,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from fieldvault.cli import main
+from clihelp import run
 from fieldvault.core.demo import DEMO_PASSPHRASE, open_or_build
 
 CASES = ["PK-001", "PK-008", "PK-010"]
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_pseudonymise_then_legal_export_then_verify(capsys: pytest.CaptureFixture[str],

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldvault.cli import main
+from clihelp import run
 from vaulthelp import PASSPHRASE
 
 
@@ -15,11 +15,6 @@ from vaulthelp import PASSPHRASE
 def _passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FIELDVAULT_PASSPHRASE", PASSPHRASE)
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def records(path: Path, theme: str) -> Path:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from fieldvault.cli import main
+from clihelp import run
 from fieldvault.core.export.minisign import parse_public_key
 from vaulthelp import PASSPHRASE
 
@@ -21,11 +21,6 @@ MINISIGN = shutil.which("minisign")
 def _passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FIELDVAULT_PASSPHRASE", PASSPHRASE)
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def minisign_ok(path: Path, public_key: str) -> bool:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from clihelp import run
 from core.privacy_service.privacyhelp import import_demo
-from fieldvault.cli import main
 from fieldvault.core.privacy import models
 from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
@@ -21,11 +21,6 @@ TEXT = ("[FICTIONAL] 🙂 Kim Chol-su (김철수) called +7 914 123-45-67 from N
 def _passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FIELDVAULT_PASSPHRASE", PASSPHRASE)
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def text_file(tmp_path: Path, text: str = TEXT) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from refihelp import fixture_qdpx
 
-from fieldvault import cli
+from clihelp import run
 from fieldvault.cli import refi as cli_refi
 from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
@@ -24,11 +24,6 @@ class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = cli.main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

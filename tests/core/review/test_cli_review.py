@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from reviewkit import MakeVault, new_case, theme_ids
 
-from fieldvault.cli import main
+from clihelp import run
 from vaulthelp import PASSPHRASE
 
 
@@ -17,11 +17,6 @@ from vaulthelp import PASSPHRASE
 def _passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FIELDVAULT_PASSPHRASE", PASSPHRASE)
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_members_workflow_review_agreement_and_bundles(

@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from fieldvault.core.analysis.segments import segment_units
+from fieldvault.core.ranges import union
 
 __all__ = [
     "Agreement",
@@ -318,17 +319,9 @@ def _check_span(case: CaseCodings, start: int, end: int) -> None:
 
 
 def _merge(case: CaseCodings, spans: list[Span]) -> list[Span]:
-    merged: list[Span] = []
-    for start, end in sorted(spans):
+    for start, end in spans:
         _check_span(case, start, end)
-        if start == end:
-            continue
-        if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return merged
+    return union(spans)
 
 
 def _char_runs(length: int, merged: dict[int, list[Span]]) -> list[tuple[int, int, int]]:

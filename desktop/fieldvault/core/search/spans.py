@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from fieldvault.core.ranges import union
 from fieldvault.core.search.query import Clause
 
 Span = tuple[int, int]
@@ -65,7 +66,7 @@ class Matcher:
         found = [spans for spans in found if spans]
         if len(found) == 1:
             return found[0]  # one source: already sorted and disjoint
-        return _merge([span for spans in found for span in spans])
+        return union(span for spans in found for span in spans)
 
     def _literal_spans(self, body: str) -> list[Span]:
         folded = body.lower().replace("ё", "е")
@@ -107,17 +108,6 @@ def _norm_spans(padded: str, offsets: Sequence[int], needle: _Needle) -> list[Sp
             return spans
         index += padded.count(" ", pos, following)
         pos = following
-
-
-def _merge(spans: list[Span]) -> list[Span]:
-    merged: list[Span] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _densest(spans: list[Span]) -> Span:
