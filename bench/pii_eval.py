@@ -1,6 +1,7 @@
 """Evaluate fieldvault.core.privacy on generated (held-out) transcripts and the hand set.
 
-Metrics per category and per script (document language):
+Metrics per category, per document language (en/ko/ru/mixed), per script of the span
+itself (Hangul/Cyrillic/Latin, "digits" when it has no letters) and per set:
   recall    full-span recall: a gold span counts when one suggestion of the same category
             covers all of it;
   exact     the share of gold spans matched with exactly the same boundaries;
@@ -9,8 +10,13 @@ Metrics per category and per script (document language):
 Throughput is characters per CPU-second of ``Detector.detect`` (process time, so other
 load on the machine does not distort it; wall-clock figure printed beside), models loaded.
 
-    PYTHONPATH=desktop python bench/pii_eval.py            # table
+    PYTHONPATH=desktop python bench/pii_eval.py            # table, every set
     PYTHONPATH=desktop python bench/pii_eval.py --json     # machine-readable
+    PYTHONPATH=desktop python bench/pii_eval.py --sets dev,dev2 --no-generated --errors 50
+
+Hand sets (tests/core/privacy/labelled.jsonl, field "set"): "dev" and "dev2" were seen
+while writing rules; "blind" and "blind2" were written before the rules they test and are
+scored, not tuned on.
 """
 
 from __future__ import annotations
@@ -56,6 +62,7 @@ MODEL_PACKAGES = [
     "numpy",
 ]
 Span = tuple[int, int, str]
+HAND_SETS = ("dev", "blind", "dev2", "blind2")
 
 
 @dataclass
@@ -97,6 +104,7 @@ class Tally:
 class Report:
     by_category: dict[str, Tally] = field(default_factory=dict)
     by_script: dict[str, Tally] = field(default_factory=dict)
+    by_span_script: dict[str, Tally] = field(default_factory=dict)
     misses: list[tuple[str, str, str]] = field(default_factory=list)
     false_hits: list[tuple[str, str, str]] = field(default_factory=list)
     chars: int = 0
@@ -109,6 +117,34 @@ class Report:
         for v in self.by_category.values():
             t.add(v)
         return t
+
+
+def span_script(text: str) -> str:
+    """Script of a span: the first letter's (Hangul, Cyrillic, Latin) or "digits"."""
+    for ch in text:
+        if "\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f":
+            return "Hangul"
+        if "\u0400" <= ch <= "\u04ff":
+            return "Cyrillic"
+        if ch.isascii() and ch.isalpha() or "\u00c0" <= ch <= "\u024f":
+            return "Latin"
+    return "digits"
+
+
+def score_by_span_script(text: str, gold: list[Span], pred: list[Suggestion]) -> dict[str, Tally]:
+    """Tallies per script of the span (gold spans by their text, suggestions by theirs)."""
+    out: dict[str, Tally] = {}
+    for s, e, c in gold:
+        t = out.setdefault(span_script(text[s:e]), Tally())
+        t.gold += 1
+        same = [p for p in pred if p.category == c]
+        t.full += any(p.start <= s and e <= p.end for p in same)
+        t.exact += any(p.start == s and p.end == e for p in same)
+    for p in pred:
+        t = out.setdefault(span_script(p.text), Tally())
+        t.predicted += 1
+        t.correct += any(s < p.end and p.start < e and c == p.category for s, e, c in gold)
+    return out
 
 
 def score_doc(gold: list[Span], pred: list[Suggestion]) -> dict[str, Tally]:
@@ -147,6 +183,8 @@ def evaluate(
         for cat, tally in score_doc(gold, pred).items():
             rep.by_category.setdefault(cat, Tally()).add(tally)
             rep.by_script.setdefault(lang, Tally()).add(tally)
+        for script, tally in score_by_span_script(text, gold, pred).items():
+            rep.by_span_script.setdefault(script, Tally()).add(tally)
         _note_errors(rep, doc_id, text, gold, pred)
     return rep
 
@@ -169,8 +207,8 @@ def generated_docs(docs: list[Doc]) -> list[tuple[str, str, str, list[Span]]]:
 def hand_docs(
     path: Path = HAND_SET, subset: str | None = None
 ) -> list[tuple[str, str, str, list[Span]]]:
-    """Hand-written passages; ``subset`` "dev" (seen while tuning) or "blind" (written
-    after the rules were frozen and scored once before any further change)."""
+    """Hand-written passages of one ``subset`` ("dev"/"dev2": seen while tuning;
+    "blind"/"blind2": written before the rules they test, scored, never tuned on)."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -234,9 +272,11 @@ def print_table(title: str, rep: Report) -> None:
     wall = rep.chars / max(rep.seconds, 1e-9)
     cpu = rep.chars / max(rep.cpu_seconds, 1e-9)
     print(f"\n== {title}: {rep.chars} chars, {cpu:,.0f} chars/CPU-s ({wall:,.0f} chars/s wall)")
+    print("rows: categories, ALL, [document language], <script of the span>")
     print(f"{'':10} {'gold':>6} {'pred':>6} {'recall':>6} {'exact':>6} {'prec':>6} {'F2':>6}")
     rows = [*rep.by_category.items(), ("ALL", rep.total())]
     rows += [(f"[{k}]", v) for k, v in sorted(rep.by_script.items())]
+    rows += [(f"<{k}>", v) for k, v in sorted(rep.by_span_script.items())]
     for name, t in rows:
         d = t.as_dict()
         chars, cpu = rep.script_speed.get(name.strip("[]"), [0.0, 0.0])
@@ -255,6 +295,7 @@ def report_json(rep: Report) -> dict[str, object]:
         "chars_per_cpu_second": round(rep.chars / max(rep.cpu_seconds, 1e-9)),
         "by_category": {k: v.as_dict() for k, v in rep.by_category.items()},
         "by_script": {k: v.as_dict() for k, v in rep.by_script.items()},
+        "by_span_script": {k: v.as_dict() for k, v in rep.by_span_script.items()},
         "chars_per_cpu_second_by_script": {
             k: round(c / t) for k, (c, t) in rep.script_speed.items() if t
         },
@@ -271,6 +312,8 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--hand", type=Path, default=HAND_SET, help="labelled JSONL passages")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses/false hits")
+    ap.add_argument("--sets", default=",".join(HAND_SETS), help="hand sets, comma-separated")
+    ap.add_argument("--no-generated", action="store_true", help="skip the generated corpus")
     args = ap.parse_args()
 
     loads = load_times()
@@ -279,14 +322,14 @@ def main() -> None:
     plain = Detector(use_ner=use_ner)
     plain.detect("warm up Ким 김철수")
     gazetteers = half_known_gazetteers(docs, args.seed)
-    results = {
-        "generated": evaluate(generated_docs(docs), lambda _id: plain),
-        "generated+gazetteer": evaluate(
+    results: dict[str, Report] = {}
+    if not args.no_generated:
+        results["generated"] = evaluate(generated_docs(docs), lambda _id: plain)
+        results["generated+gazetteer"] = evaluate(
             generated_docs(docs), lambda i: Detector(gazetteers[i], use_ner=use_ner)
-        ),
-        "hand set (dev)": evaluate(hand_docs(args.hand, "dev"), lambda _id: plain),
-        "hand set (blind)": evaluate(hand_docs(args.hand, "blind"), lambda _id: plain),
-    }
+        )
+    for name in [n for n in args.sets.split(",") if n]:
+        results[f"hand set ({name})"] = evaluate(hand_docs(args.hand, name), lambda _id: plain)
     if args.json:
         out = {k: report_json(v) for k, v in results.items()}
         out["model_load_seconds"] = loads
