@@ -53,8 +53,9 @@ def parse_file(path: Path) -> list[Row]:
     def flush() -> None:
         if head is not None:
             text, spans = parse_text("\n".join(body).rstrip("\n"))
-            rows.append({"id": head[0], "lang": head[1], "set": path.stem,
-                         "text": text, "spans": spans})
+            rows.append(
+                {"id": head[0], "lang": head[1], "set": path.stem, "text": text, "spans": spans}
+            )
 
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
@@ -76,8 +77,11 @@ def rewrite(labelled: Path = LABELLED) -> None:
     """Replace the rows of every marked set in ``labelled`` (other rows kept in order)."""
     new = marked_rows()
     sets = {row["set"] for row in new}
-    kept = [line for line in labelled.read_text(encoding="utf-8").splitlines()
-            if line.strip() and json.loads(line).get("set") not in sets]
+    kept = [
+        line
+        for line in labelled.read_text(encoding="utf-8").splitlines()
+        if line.strip() and json.loads(line).get("set") not in sets
+    ]
     lines = kept + [json.dumps(row, ensure_ascii=False) for row in new]
     labelled.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

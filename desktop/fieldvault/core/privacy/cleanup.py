@@ -72,7 +72,8 @@ def _loose_dot(text: str, start: int, end: int, category: str) -> bool:
 
 
 def _widen_org(text: str, s: Suggestion | None) -> Suggestion | None:
-    """Pull a legal form (ООО, 주식회사, Co., Ltd.) and «quotes» into the span."""
+    """Pull a legal form (ООО, 주식회사, Co., Ltd.) and «quotes» into the span (quotes
+    also round a place: рынок «Спортивный»)."""
     if s is None or s.category not in ("ORG", "PERSON", "LOCATION"):
         return s
     start, end, category = s.start, s.end, s.category
@@ -82,7 +83,7 @@ def _widen_org(text: str, s: Suggestion | None) -> Suggestion | None:
     t = TAIL_AFTER.match(text[end : end + 14])
     if t and category in ("ORG", "LOCATION"):
         end, category = end + t.end(), "ORG"
-    if category == "ORG":
+    if category in ("ORG", "LOCATION"):
         start, end = _take_quotes(text, start, end)
     if (start, end, category) == (s.start, s.end, s.category):
         return s

@@ -23,6 +23,7 @@ from fieldvault.core.privacy.lexicon import KNOWN_PLACES
 from fieldvault.core.privacy.ner_ko import find_korean
 from fieldvault.core.privacy.ner_ru import find_russian, find_russian_rules
 from fieldvault.core.privacy.patterns import find_patterns
+from fieldvault.core.privacy.places import find_places
 from fieldvault.core.privacy.rules_en import find_english
 from fieldvault.core.privacy.text import fold
 from fieldvault.core.privacy.types import DetectionCancelled, GazetteerEntry, Suggestion
@@ -109,6 +110,7 @@ class Detector:
             Suggestion(s.start, s.end, s.category, s.text, "ner:places")
             for s in _PLACES.match(chunk)
         ]
+        found.extend(find_places(chunk))
         found.extend(_in_script(chunk, "latin", find_english))
         found.extend(_in_script(chunk, "cyrillic", self._russian))
         found.extend(_in_script(chunk, "hangul", self._korean))

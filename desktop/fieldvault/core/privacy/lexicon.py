@@ -31,6 +31,27 @@ RUSSIAN_FIRST_NAMES_LATIN = frozenset(
     "ekaterina yekaterina galina lyudmila ludmila nadezhda valentina larisa marina oksana "
     "yulia julia vera lidia nina zoya alla inna polina daria darya ksenia".split()
 )
+# Frequent English given names (general knowledge: the most common US/UK names of the
+# last decades); a name from this list followed by a capitalised word is a person.
+ENGLISH_FIRST_NAMES = frozenset(
+    "james john robert michael william david richard joseph thomas charles christopher daniel "
+    "matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy "
+    "ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin "
+    "scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry "
+    "tyler aaron jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter "
+    "christian keith roger terry austin sean gerald carl harold dylan arthur lawrence jordan "
+    "jesse bryan billy bruce gabriel joe logan albert willie alan eugene russell vincent "
+    "philip bobby johnny bradley roy ralph louis harry wayne liam oliver lucas mason elijah "
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy "
+    "betty sandra margaret ashley kimberly emily donna michelle carol amanda melissa deborah "
+    "stephanie dorothy rebecca sharon laura cynthia amy kathleen angela shirley brenda emma "
+    "pamela nicole helen samantha katherine christine debra rachel carolyn janet catherine "
+    "maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina "
+    "joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara "
+    "madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris "
+    "marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla "
+    "alexis lori ava mia jane lucy sophie chloe jenny kate claire".split()
+)
 RUSSIAN_SURNAME_SUFFIXES = (
     "ov",
     "ev",

@@ -18,6 +18,7 @@ from typing import Any
 
 from fieldvault.core.privacy.lexicon import (
     GENERIC_PLACES,
+    KNOWN_PLACES,
     KOREAN_SURNAMES_HANGUL,
     KOREAN_SURNAMES_HANGUL_2,
     ORG_SUFFIXES_HANGUL,
@@ -46,6 +47,10 @@ STOP_NOUNS = frozenset(TITLES_HANGUL) | {"씨", "님"}
 TITLES = tuple(sorted(TITLES_HANGUL, key=len, reverse=True))
 ROLES_BEFORE = ("반장", "지배인", "사장", "과장", "소장", "부장", "대표", "동무", "동지", "비서")
 PARTICLE_STARTS = frozenset("은는가를도랑와의에한")
+PARTICLE_SYLLABLES = frozenset("은는이가을를도의와과")
+PLAIN_PARTICLES = frozenset(("가", "이", "는", "은", "를", "을", "의", "도", "와", "랑", "한테",
+                             "에게", "하고", "이가", "이는", "이를", "이의", "이도", "이와",
+                             "이랑", "이한테", "이에게", "이하고"))
 OOV_GLUED = "에의를을은는와과"  # particles an unknown word may swallow (볼쇼이카멘에)
 FRAME = " 씨가 말했다."
 LONE_SURNAME = re.compile(
@@ -54,6 +59,15 @@ LONE_SURNAME = re.compile(
 )
 SURNAME_TAGS = frozenset({"NNP", "NNG", "MM", "NR", "XPN"})
 PIECE_TAGS = frozenset({"NNP", "NNG", "XSN", "NNB", "NR"})
+# Words after a place name: 근처 "near", 마을 "village" stay outside the span; 시장
+# "market" and 역 "station" belong to the name, spaced or not (중앙시장, 루고바야 시장).
+CUES_OUTSIDE = ("근처", "부근", "인근", "마을")
+CUES_INSIDE = ("시장", "역")
+CUE_TAIL_STARTS = frozenset(["", *"에이였의은는도를을까부로와과앞옆"])
+HANGUL_PLACES = frozenset(
+    w for group in KNOWN_PLACES.split("|") for w in group.replace(";", " ").split()
+    if "가" <= w[0] <= "힣"
+)
 _frame_cache: dict[str, bool] = {}  # only touched under the kiwi model lock
 FRAME_CACHE_MAX = 50_000
 
@@ -80,6 +94,8 @@ def find_korean(text: str, model: Any | None) -> list[Suggestion]:
     found.extend(_russian_names(text))
     found.extend(_place_words(text))
     found.extend(_org_words(text, toks, model is not None))
+    found.extend(_names_before_cues(text, toks))
+    found.extend(_given_names_ending_like_particles(text, toks))
     return found
 
 
@@ -171,20 +187,59 @@ def _person_words(text: str, toks: list[_Tok], model: Any | None) -> list[Sugges
     """Surname + two syllables + particle or title (계란금은, 장학화 동무)."""
     sure: list[int] = []
     unsure: list[int] = []
+    role_only: list[int] = []
     for m in EOJEOL.finditer(text):
         word, start = m.group(), m.start()
         if not _name_word(word) or word[:3] in THEME_WORDS or word[:3] in NOT_NAMES:
             continue
-        if _read_as_grammar(toks, start) or _whole_known_word(toks, start):
+        if _whole_known_word(toks, start):
             continue
-        if _titled(text, start, word) or _model_says_name(toks, start):
+        if _stacked_particle(word):
             sure.append(start)
+        elif _read_as_grammar(toks, start):
+            continue
+        elif _title_after(text, start, word) or _model_says_name(toks, start):
+            sure.append(start)
+        elif _role_before(text, start):
+            role_only.append(start)
         elif model is not None and not _known_word_start(toks, start, word):
             unsure.append(start)
+    if role_only:
+        nouns = _noun_particle_words(model, [text[s : s + 3] for s in role_only])
+        sure.extend(s for s in role_only if text[s : s + 3] not in nouns)
     if unsure:
         verdicts = _frame_verdicts(model, sorted({text[s : s + 3] for s in unsure}))
         sure.extend(s for s in unsure if verdicts[text[s : s + 3]])
     return [Suggestion(s, s + 3, "PERSON", text[s : s + 3], RULE_SOURCE) for s in sorted(sure)]
+
+
+def _stacked_particle(word: str) -> bool:
+    """A particle after a name whose last syllable looks like one (김은이가, 박다은이): two
+    particles never stack that way on a common noun, so the third syllable is the name's."""
+    return word[2] in PARTICLE_SYLLABLES and word[3:] in PLAIN_PARTICLES
+
+
+def _noun_particle_words(model: Any | None, words3: list[str]) -> set[str]:
+    """Of three-syllable words after a role (동지 전화가), those that read as a common
+    two-syllable noun and a particle (전화+가): not names."""
+    out: set[str] = set()
+    for word in words3:
+        if word[2] in PARTICLE_SYLLABLES and _common_noun(model, word[:2]):
+            out.add(word)
+    return out
+
+
+def _common_noun(model: Any | None, stem: str) -> bool:
+    """True when the analyser reads ``stem`` on its own as one known common noun."""
+    if model is None:
+        return False
+    key = "noun:" + stem
+    if key not in _frame_cache:
+        toks = _tokenize(stem + ".", model)
+        _frame_cache[key] = bool(
+            toks and toks[0].end - toks[0].start == 2 and toks[0].tag == "NNG" and not toks[0].oov
+        )
+    return _frame_cache[key]
 
 
 def _read_as_grammar(toks: list[_Tok], start: int) -> bool:
@@ -227,14 +282,17 @@ def _two_particles(rest: str) -> bool:
     return any(rest.startswith(p) and rest[len(p) :] in KO_PARTICLES for p in KO_PARTICLES)
 
 
-def _titled(text: str, start: int, word: str) -> bool:
-    """A title glued or next to the name (김철수씨가, 장학화 동무) or a role before it."""
+def _title_after(text: str, start: int, word: str) -> bool:
+    """A title glued or next to the name (김철수씨가, 장학화 동무)."""
     rest = word[3:]
     if rest.startswith(TITLES):
         return True
-    if rest == "" and text[start + 3 : start + 4] == " ":
-        if text[start + 4 : start + 10].startswith(TITLES):
-            return True
+    spaced = rest == "" and text[start + 3 : start + 4] == " "
+    return spaced and text[start + 4 : start + 10].startswith(TITLES)
+
+
+def _role_before(text: str, start: int) -> bool:
+    """A role right before the word (반장 김철수, 동지 전화가: weaker, see above)."""
     return text[max(0, start - 6) : start].rstrip().endswith(ROLES_BEFORE)
 
 
@@ -358,3 +416,64 @@ def _unknown_head(toks: list[_Tok], start: int, end: int) -> bool:
     if not inside:
         return False
     return any(t.tag == "NNP" or t.oov for t in inside) or all(t.end - t.start == 1 for t in inside)
+
+
+def _names_before_cues(text: str, toks: list[_Tok]) -> list[Suggestion]:
+    """Unknown or proper-noun words right before 근처/마을/시장/역 (스포르티브나야 가반
+    근처, 루고바야 시장에서): a place the lists do not know. Needs the analyser."""
+    if not toks:
+        return []
+    words = list(EOJEOL.finditer(text))
+    out: list[Suggestion] = []
+    for i, w in enumerate(words):
+        cue = next((c for c in (*CUES_OUTSIDE, *CUES_INSIDE) if _is_word(w.group(), c)), None)
+        if cue is None:
+            continue
+        names = []
+        j = i - 1
+        while j >= 0 and i - j <= 3 and text[words[j].end() : words[j + 1].start()] == " ":
+            if not _bare_name(words[j].group(), toks, words[j].start(), words[j].end()):
+                break
+            names.append(words[j])
+            j -= 1
+        if names:
+            start = names[-1].start()
+            end = w.start() + len(cue) if cue in CUES_INSIDE else names[0].end()
+            out.append(Suggestion(start, end, "LOCATION", text[start:end], RULE_SOURCE))
+    return out
+
+
+def _is_word(word: str, cue: str) -> bool:
+    """The cue on its own or with a particle or copula (근처에서, 근처였고; not 역할)."""
+    return word.startswith(cue) and word[len(cue) : len(cue) + 1] in CUE_TAIL_STARTS
+
+
+def _bare_name(word: str, toks: list[_Tok], start: int, end: int) -> bool:
+    """A word read as proper nouns or unknown words only, no particle, not a known place."""
+    if word in HANGUL_PLACES or word in GENERIC_PLACES or word in THEME_WORDS:
+        return False
+    i = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    inside: list[_Tok] = []
+    while i < len(toks) and toks[i].start < end:
+        inside.append(toks[i])
+        i += 1
+    return bool(inside) and all(t.tag == "NNP" or t.oov for t in inside)
+
+
+def _given_names_ending_like_particles(text: str, toks: list[_Tok]) -> list[Suggestion]:
+    """정민은 (Jong Min-un): the analyser reads a proper noun 정민 and a particle 은. A
+    surname-initial two-syllable proper noun with 은/이 closing the word is taken with that
+    syllable, so the name is covered whether it is 정민 or 정민은."""
+    out: list[Suggestion] = []
+    for t in toks:
+        start, end = t.start, t.end
+        if t.tag != "NNP" or end - start != 2 or text[start] not in KOREAN_SURNAMES_HANGUL:
+            continue
+        form = text[start:end]
+        if form in HANGUL_PLACES or form in GENERIC_PLACES or form in NOT_NAMES:
+            continue
+        if form in THEME_WORDS or (start > 0 and "가" <= text[start - 1] <= "힣"):
+            continue
+        if text[end : end + 1] in ("은", "이") and not "가" <= text[end + 1 : end + 2] <= "힣":
+            out.append(Suggestion(start, end + 1, "PERSON", text[start : end + 1], RULE_SOURCE))
+    return out

@@ -32,6 +32,10 @@ KOREAN_NAME = re.compile(
 )
 AMBIGUOUS_SURNAMES = frozenset("О У Ю Ко Со Но Ни Те Чу Ян Ха Хо Ан Ке Кe Пан Ни Тё Хе Ю".split())
 LOCATIVE_BEFORE = re.compile(r"(?:^|[\s(«])(?:[вВ]о?|[иИ]з|[пП]од|[нН]а|[дД]о|около|возле)\s$")
+# Endings of Russian abstract and institution nouns; no first name or surname ends so
+# (Санэпидемстанция, Администрация, Руководство were tagged as people).
+COMMON_NOUN_ENDS = ("ция", "ции", "цию", "цией", "ство", "ства", "ству", "ством", "ние",
+                    "ния", "нию", "нием", "ость", "ости", "остью")
 ORG_MARKS = re.compile(r"[«\"]|\b[А-ЯЁA-Z]{2,}\b|(?i:компани|завод|банк|фирм|корпорац)")
 
 
@@ -118,6 +122,8 @@ def _repair(text: str, start: int, end: int, category: str) -> Suggestion | None
         if not ORG_MARKS.search(piece):
             category = "LOCATION"
     if category == "PERSON" and len(keys) == 1:
+        if keys[0].endswith(COMMON_NOUN_ENDS):
+            return None
         start = _with_surname(text, start)
     return Suggestion(start, end, category, text[start:end], SOURCE)
 

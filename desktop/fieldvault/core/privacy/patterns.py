@@ -98,37 +98,60 @@ EMAIL = re.compile(
 )
 
 RU_STREET = (
-    r"(?:ул\.|улица|пр-т|просп\.|проспект|пер\.|переулок|ш\.|шоссе|б-р|бульвар|наб\.|"
-    r"набережная|пл\.|площадь|мкр\.?|микрорайон)"
+    r"(?<![А-Яа-яЁё])(?:ул\.|улиц(?:а|е|у|ы|ей)|пр-т|просп\.|проспект(?:а|е|у|ом)?|пер\.|"
+    r"переул(?:ок|ка|ке|ку)|ш\.|шоссе|б-р|бульвар(?:а|е|у)?|наб\.|набережн(?:ая|ой|ую)|"
+    r"пл\.|площад(?:ь|и|ью)|мкр\.?|микрорайон(?:а|е|у)?)(?![А-Яа-яЁё])"
 )
+RU_HOUSE = r"(?:,?\s(?:д\.|дом)\s?\d{1,4}[а-я]?(?:/\d{1,4})?|,\s\d{1,4}[а-я]?(?:/\d{1,4})?)"
+RU_FLAT = r"(?:,?\s(?:корп\.|к\.|стр\.)\s?\d{1,3})?(?:,?\s(?:кв\.|квартира|комн\.)\s?\d{1,4})?"
 RU_ADDRESS = re.compile(
     r"(?:(?:г\.|город|пос\.|с\.)\s?[А-ЯЁ][а-яё\-]{1,30},?\s)?"
     + RU_STREET
     + r"\s?[А-ЯЁ0-9][\w\-]{0,30}(?:\s[А-ЯЁ][\w\-]{0,30}){0,2}"
-    r"(?:,?\s(?:д\.|дом)\s?\d{1,4}[а-я]?(?:/\d{1,4})?|,\s\d{1,4}[а-я]?(?:/\d{1,4})?)?"
-    r"(?:,?\s(?:корп\.|к\.|стр\.)\s?\d{1,3})?"
-    r"(?:,?\s(?:кв\.|квартира|комн\.)\s?\d{1,4})?"
+    + RU_HOUSE
+    + "?"
+    + RU_FLAT
+)
+# The name before the street word (Семёновская улица, 5; на Алеутской улице, д. 3): an
+# ADDRESS only with its house number.
+RU_ADDRESS_NAME_FIRST = re.compile(
+    r"(?<![\w])[А-ЯЁ][а-яё\-]{2,30}(?:ая|ой|ую|ий|ый|ом|ем)\s" + RU_STREET + RU_HOUSE + RU_FLAT
+)
+# A road name with its building number (해운대로 123, 중앙로 45번길 6), optionally after a
+# city and districts (부산 해운대구 ...). After the number only a particle, punctuation or
+# a space may follow (not a counter: 로 3명, 길 5분).
+KO_ROAD = (
+    r"(?<![가-힣0-9])[가-힣0-9]{1,15}(?<![으])(?:로|길)(?:\s?\d{1,4}(?:번)?길)?\s?\d{1,5}(?:-\d{1,4})?"
+    r"(?=[\s,.;:)\]」』]|이|에|의|로|으로|였|$)"
 )
 KO_ADDRESS = re.compile(
+    r"(?:[가-힣]{2,10}(?<![은는이가을를에의도와과])\s(?=[가-힣]{1,10}(?:시|군|구)\s))?"
     r"(?:[가-힣]{1,10}(?:특별시|광역시|특별자치시|특별자치도|도|시)\s)?"
-    r"(?:[가-힣]{1,10}(?:시|군|구)\s){1,2}"
+    r"(?:[가-힣]{1,10}(?:시|군|구)\s){0,2}"
     r"(?:[가-힣]{1,10}(?:읍|면|동)\s)?"
-    r"[가-힣0-9]{1,15}(?:로|길)(?:\s?\d{1,4}(?:번)?길)?\s?\d{1,5}(?:-\d{1,4})?"
-    r"(?![\d명개원시년월일분층번])"
-    r"(?:,?\s?(?:[가-힣]{1,10}아파트\s?)?\d{1,4}동\s?\d{1,5}호)?"
+    + KO_ROAD
+    + r"(?:,?\s?(?:[가-힣]{1,10}아파트\s?)?\d{1,4}동\s?\d{1,5}호)?"
+)
+# A foreign street written in Hangul with 거리 "street" (키로바 거리 14번지).
+KO_STREET_ADDRESS = re.compile(
+    r"(?<![가-힣])[가-힣]{2,12}\s?거리\s?\d{1,4}(?:-\d{1,4})?(?:번지)?(?![\d명개원시년월일분층])"
 )
 EN_STREET = r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Blvd\.|Prospekt|Ulitsa|Drive)"
+# The town right after a street address ("Kirova Street 14, Artyom."), when the clause ends.
+EN_TOWN_AFTER = r"(?:,\s[A-Z][a-z\-]{2,30}(?=[.,;:!?)\n]|$))?"
 EN_ADDRESS = [
     re.compile(
         r"(?<![\w])\d{1,5}[A-Za-z]?,?\s(?:[A-Z][\w\-]{0,30}\s){1,3}"
         + EN_STREET
         + r"(?:,?\s(?:apt\.?|apartment|flat|room|unit)\s?\d{1,5})?"
+        + EN_TOWN_AFTER
     ),
     re.compile(
         r"(?<![\w])(?:[A-Z][\w\-]{0,30}\s){1,3}"
         + EN_STREET
         + r",?\s(?:No\.\s?)?\d{1,5}[A-Za-z]?(?![\w])"
         r"(?:,?\s(?:apt\.?|apartment|flat|room|unit)\s?\d{1,5})?"
+        + EN_TOWN_AFTER
     ),
     re.compile(
         r"(?<![\w])ul\.\s?[A-Z][\w\-]{0,30}(?:\s[A-Z][\w\-]{0,30})?,?\s(?:d\.\s?)?\d{1,5}"
@@ -141,9 +164,10 @@ ADDRESS_GATES = [
         re.compile(
             r"ул\.|улиц|пр-т|просп|пер\.|переул|ш\.|шоссе|б-р|бульвар|наб|пл\.|площад|мкр|микрор"
         ),
-        [RU_ADDRESS],
+        [RU_ADDRESS, RU_ADDRESS_NAME_FIRST],
     ),
     (re.compile(r"[로길]\s?\d"), [KO_ADDRESS]),
+    (re.compile(r"거리\s?\d"), [KO_STREET_ADDRESS]),
     (
         re.compile(
             r"Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Blvd\.|Prospekt|Ulitsa|Drive|ul\."

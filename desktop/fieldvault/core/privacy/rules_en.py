@@ -10,6 +10,7 @@ import re
 
 from fieldvault.core.privacy.lexicon import (
     COMMON_CAPITALISED,
+    ENGLISH_FIRST_NAMES,
     KNOWN_PLACES,
     KOREAN_SURNAMES_LATIN,
     ORG_HEADS_LATIN,
@@ -116,7 +117,9 @@ def _classify(text: str, run: list[Word]) -> tuple[int, int, str] | None:
     start, end = run[0].start, _end_without_possessive(run[-1])
     if keys[-1] in ORG_HEADS_LATIN or (keys[0] in ORG_STARTS_LATIN and len(keys) > 1):
         return start, end, "ORG"
-    if _korean_name(run) or _russian_name(keys) or (titled and len(keys) <= 3):
+    if _korean_name(run) or _russian_name(keys) or _english_name(keys):
+        return start, end, "PERSON"
+    if titled and len(keys) <= 3:
         return start, end, "PERSON"
     if (len(keys) == 1 and keys[0] in RUSSIAN_FIRST_NAMES_LATIN) or _lone_given(text, run):
         return start, end, "PERSON"
@@ -167,6 +170,13 @@ def _russian_name(keys: list[str]) -> bool:
     if keys[0] in RUSSIAN_FIRST_NAMES_LATIN:
         return True
     return keys[-1].endswith(RUSSIAN_SURNAME_SUFFIXES) and len(keys[-1]) > 4
+
+
+def _english_name(keys: list[str]) -> bool:
+    """John Smith, Mary Ann Johnson: a frequent given name and capitalised words after it."""
+    if not 2 <= len(keys) <= 3 or keys[0] not in ENGLISH_FIRST_NAMES:
+        return False
+    return not any(k in COMMON_CAPITALISED or k in NOT_GIVEN for k in keys[1:])
 
 
 def _title_before(text: str, start: int) -> bool:
