@@ -152,6 +152,8 @@ def _without_particle(text: str, start: int, end: int) -> int:
 def _joinable(text: str, start: int, end: int) -> bool:
     """A surname written apart (김 철수) or a foreign first name (파벨 셰브첸코)."""
     piece = text[start:end]
+    if piece in HANGUL_PLACES:  # 아르툠 is a first name and a town
+        return False
     return piece in KOREAN_SURNAMES_HANGUL or piece in RUSSIAN_FIRST_NAMES_HANGUL
 
 
