@@ -63,6 +63,8 @@ PIECE_TAGS = frozenset({"NNP", "NNG", "XSN", "NNB", "NR"})
 # "market" and 역 "station" belong to the name, spaced or not (중앙시장, 루고바야 시장).
 CUES_OUTSIDE = ("근처", "부근", "인근", "마을")
 CUES_INSIDE = ("시장", "역")
+CUE_GATE = re.compile(r"(?<![가-힣])(?:근처|부근|인근|마을|시장|역)")
+CUE_FIRST = frozenset("근부인마시역")
 CUE_TAIL_STARTS = frozenset(["", *"에이였의은는도를을까부로와과앞옆"])
 HANGUL_PLACES = frozenset(
     w for group in KNOWN_PLACES.split("|") for w in group.replace(";", " ").split()
@@ -425,9 +427,13 @@ def _names_before_cues(text: str, toks: list[_Tok]) -> list[Suggestion]:
     근처, 루고바야 시장에서): a place the lists do not know. Needs the analyser."""
     if not toks:
         return []
+    if CUE_GATE.search(text) is None:
+        return []
     words = list(EOJEOL.finditer(text))
     out: list[Suggestion] = []
     for i, w in enumerate(words):
+        if w.group()[:1] not in CUE_FIRST:
+            continue
         cue = next((c for c in (*CUES_OUTSIDE, *CUES_INSIDE) if _is_word(w.group(), c)), None)
         if cue is None:
             continue

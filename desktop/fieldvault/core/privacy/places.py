@@ -127,6 +127,8 @@ def _russian(text: str) -> list[tuple[int, int, str]]:
 def _korean(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in EOJEOL.finditer(text):
+        if "시장" not in m.group() and "역" not in m.group():
+            continue
         for stem in [m.group(), *korean_stems(m.group())]:
             if _glued_place(stem):
                 out.append((m.start(), m.start() + len(stem), "LOCATION"))
