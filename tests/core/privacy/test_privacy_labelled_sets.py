@@ -12,7 +12,7 @@ from fieldvault.core.privacy import CATEGORIES
 from pii_markup import MARKED, marked_rows, parse_text
 
 HAND = Path(__file__).with_name("labelled.jsonl")
-SETS = ("dev", "blind", "dev2", "blind2")
+SETS = ("dev", "blind", "dev2", "blind2", "blind3")
 
 
 def _rows() -> list[dict[str, object]]:
@@ -36,7 +36,7 @@ def test_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("name", ["dev2", "blind2"])
+@pytest.mark.parametrize("name", ["dev2", "blind2", "blind3"])
 def test_new_parts_are_large_and_cover_every_language(name: str) -> None:
     rows = [r for r in _rows() if r["set"] == name]
     assert len(rows) >= 40
@@ -49,7 +49,7 @@ def test_labelled_file_matches_the_marked_sources() -> None:
     stored = {r["id"]: r for r in _rows()}
     for row in marked_rows():
         assert stored[row["id"]] == row, row["id"]
-    assert {p.stem for p in MARKED.glob("*.txt")} == {"dev2", "blind2"}
+    assert {p.stem for p in MARKED.glob("*.txt")} == {"dev2", "blind2", "blind3"}
 
 
 def test_markup_offsets_are_code_points() -> None:

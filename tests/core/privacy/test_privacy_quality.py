@@ -34,7 +34,7 @@ def test_hand_set_is_well_formed() -> None:
     assert len(rows) >= 30
     assert {r["lang"] for r in rows} == {"en", "ko", "ru", "mixed"}
     for r in rows:
-        assert r["set"] in ("dev", "blind", "dev2", "blind2")
+        assert r["set"] in ("dev", "blind", "dev2", "blind2", "blind3")
         for start, end, category in r["spans"]:
             assert 0 <= start < end <= len(r["text"]) and category.isupper()
 
