@@ -26,6 +26,7 @@ def _spans(found: list[Suggestion], category: str) -> list[str]:
         ("Жил на улице Ленина 5 лет.", "улице Ленина"),
         ("Жил на Семёновской улице, д. 5, кв. 2 у друга.", "Семёновской улице, д. 5, кв. 2"),
         ("They moved us to Kirova Street 14, Artyom, a grey block.", "Kirova Street 14, Artyom"),
+        ("It moved to Fontannaya Street 12, Nakhodka in May.", "Fontannaya Street 12, Nakhodka"),
         ("We lived at 14 Kirova Street in Artyom.", "14 Kirova Street"),
         ("The flat was at 45 Borisenko Street, room 12.", "45 Borisenko Street, room 12"),
         ("언니는 해운대로 123에 산다.", "해운대로 123"),
@@ -66,6 +67,7 @@ def test_no_address_without_a_street_and_number(text: str) -> None:
         ("По выходным ходили на рынок «Спортивный» за рисом.", "«Спортивный»"),
         ("Рядом была Спортивная гавань, там гуляли.", "Спортивная гавань"),
         ("Общежитие стояло возле Второй речки.", "Второй речки"),
+        ("Жили мы недалеко от Амурского залива, ветер был страшный.", "Амурского залива"),
         ("Потом нас перевезли в село Кневичи, рядом с аэропортом.", "Кневичи"),
         ("Мы садились в электричку на станции Седанка.", "Седанка"),
         ("매일 아침 중앙시장 앞에서 우리를 기다렸다.", "중앙시장"),
@@ -93,6 +95,15 @@ def test_ordinary_place_words_are_not_places(detector: Detector, text: str) -> N
     assert _spans(detector.detect(text), "LOCATION") == []
 
 
+def test_services_and_logistics_companies(detector: Detector) -> None:
+    found = detector.detect("We were registered with Vostok Marine Services in 2015.")
+    assert _spans(found, "ORG") == ["Vostok Marine Services"]
+
+
+def test_a_common_word_alone_after_a_surname_is_no_name(detector: Detector) -> None:
+    assert _spans(detector.detect("So I went home. Kim So was there too."), "PERSON") == []
+
+
 def test_quoted_company_without_legal_form_is_an_organisation() -> None:
     found = find_places("Работали мы на фирму «Восток-Строй», потом в «Приморский Бетон».")
     assert _spans(found, "ORG") == ["«Восток-Строй»", "«Приморский Бетон»"]
@@ -113,6 +124,8 @@ def test_quoted_speech_is_not_an_organisation(text: str) -> None:
         ("The church of Mary Johnson paid for it.", "Mary Johnson"),
         ("his deputy Karen White's driver took it", "Karen White"),
         ("A man called Peter Clark paid us.", "Peter Clark"),
+        ("Later a nun, Sister Margaret, also helped.", "Margaret"),
+        ("Our friend Kim So-un worked there.", "Kim So-un"),
     ],
 )
 def test_generic_english_names(detector: Detector, text: str, name: str) -> None:

@@ -96,7 +96,8 @@ ORG_HEADS_LATIN = frozenset(
     "corporation corp company co ltd llc llp inc jsc ojsc cjsc ooo zao oao trading group "
     "construction enterprise enterprises agency bureau association factory bank holding "
     "holdings industries industry partnership firm office consortium cooperative "
-    "fisheries shipping".split()
+    "fisheries shipping services logistics systems solutions trust fund mission union "
+    "transport".split()
 )
 ORG_STARTS_LATIN = frozenset("ministry department committee bureau bank".split())
 ORG_SUFFIXES_HANGUL = (
@@ -206,6 +207,7 @@ COMMON_CAPITALISED = frozenset(
         "He She They We I You It His Her Their Our My Your This That These Those There Here "
         "Mr Mrs Ms Miss Dr Comrade Director Manager Brigadier Foreman Chief Boss Captain "
         "Officer Doctor Professor Uncle Aunt Sir Madam Yes No Not Also Only Every Some Many "
+        "Sister Brother Father Pastor Reverend "
         "Most All Our One Two Three Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
         "January February March April May June July August September October November "
         "December Korean Koreans Russian Russians Chinese North South East West New Old "
@@ -222,7 +224,8 @@ TITLES_LATIN = frozenset(
     fold(w)
     for w in (
         "Mr Mrs Ms Miss Dr Comrade Director Manager Brigadier Foreman Chief Boss Captain "
-        "Officer Doctor Professor Uncle Aunt Mister Sergeant Colonel Major"
+        "Officer Doctor Professor Uncle Aunt Mister Sergeant Colonel Major Sister Brother "
+        "Father Pastor Reverend"
     ).split()
 )
 TITLES_HANGUL = (

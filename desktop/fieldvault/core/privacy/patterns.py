@@ -145,8 +145,9 @@ KO_STREET_ADDRESS = re.compile(
     r"(?<![가-힣])[가-힣]{2,12}\s?거리\s?\d{1,4}(?:-\d{1,4})?(?:번지)?(?![\d명개원시년월일분층])"
 )
 EN_STREET = r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Lane|Boulevard|Blvd\.|Prospekt|Ulitsa|Drive)"
-# The town right after a street address ("Kirova Street 14, Artyom."), when the clause ends.
-EN_TOWN_AFTER = r"(?:,\s[A-Z][a-z\-]{2,30}(?=[.,;:!?)\n]|$))?"
+# The town right after a street address ("Kirova Street 14, Artyom."), when the clause
+# ends or lower-case words go on ("..., Vladivostok in the spring").
+EN_TOWN_AFTER = r"(?:,\s[A-Z][a-z\-]{2,30}(?=[.,;:!?)\n]|$|\s[a-z]))?"
 EN_ADDRESS = [
     re.compile(
         r"(?<![\w])\d{1,5}[A-Za-z]?,?\s(?:[A-Z][\w\-]{0,30}\s){1,3}"

@@ -28,6 +28,7 @@ SOURCE = "ner:rules-en"
 LEGAL_PREFIXES = frozenset({"ooo", "zao", "oao", "pao", "jsc", "ojsc", "cjsc"})
 AMBIGUOUS_SURNAMES = frozenset({"an"})  # also an article: "An Manhwa" vs "An hour"
 KOREAN_LOCATIVE = ("에서", "에", "으로", "로", "까지", "부터")
+HYPHENS = ("-", "\u2010", "\u2011")
 CONNECTORS = frozenset({"of", "and", "&", "for", "de"})
 SYLLABLE = re.compile(
     r"(?:[bcdghjklmnprstwy]{0,3}(?:ae|ai|eo|eu|oe|ui|ya|yo|yu|ye|yae|yeo|wa|wo|wi|we|wae|"
@@ -102,7 +103,7 @@ def _classify(text: str, run: list[Word]) -> tuple[int, int, str] | None:
     first = fold(run[0].text)
     if first not in COMMON_CAPITALISED or first in AMBIGUOUS_SURNAMES:
         for size in (4, 3, 2):
-            if len(run) >= size and _korean_name(run[:size]):
+            if len(run) >= size and _korean_name(run[:size], text):
                 return run[0].start, _end_without_possessive(run[size - 1]), "PERSON"
     titled = False
     while run and fold(run[0].text) in COMMON_CAPITALISED:
@@ -117,7 +118,7 @@ def _classify(text: str, run: list[Word]) -> tuple[int, int, str] | None:
     start, end = run[0].start, _end_without_possessive(run[-1])
     if keys[-1] in ORG_HEADS_LATIN or (keys[0] in ORG_STARTS_LATIN and len(keys) > 1):
         return start, end, "ORG"
-    if _korean_name(run) or _russian_name(keys) or _english_name(keys):
+    if _korean_name(run, text) or _russian_name(keys) or _english_name(keys):
         return start, end, "PERSON"
     if titled and len(keys) <= 3:
         return start, end, "PERSON"
@@ -141,12 +142,17 @@ def _end_without_possessive(word: Word) -> int:
     return word.end
 
 
-def _korean_name(run: list[Word]) -> bool:
+def _korean_name(run: list[Word], text: str) -> bool:
     keys = [_key(w) for w in run]
     if len(keys) < 2 or keys[0] not in KOREAN_SURNAMES_LATIN:
         return False
     given = keys[1:]
-    if len(given) > 3 or any(k in COMMON_CAPITALISED or k in NOT_GIVEN for k in given):
+    # A hyphenated given name (So-un, On-ju) is a name even when a syllable is a word.
+    hyphenated = len(run) >= 3 and all(
+        text[a.end : b.start] in HYPHENS for a, b in zip(run[1:], run[2:], strict=False)
+    )
+    common = COMMON_CAPITALISED if not hyphenated else frozenset()
+    if len(given) > 3 or any(k in common or k in NOT_GIVEN for k in given):
         return False
     joined = "".join(given)
     return len(joined) <= 12 and GIVEN_NAME.fullmatch(joined) is not None
