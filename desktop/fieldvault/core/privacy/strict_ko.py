@@ -1,0 +1,158 @@
+"""Korean part of strict mode: nouns outside the common vocabulary, particles left out.
+
+A run is a sequence of noun morphemes glued together inside one word (릉라도+무역+총회사,
+최광철 before 이라는). The run is withheld when one of its morphemes is a proper noun (NNP),
+an unknown or foreign token (UN, SH, NF, NA), or a common noun (NNG) missing from the
+common Korean list, unless the run or the morpheme is a safe term. Particles and endings are
+never inside a run, so the span excludes them. Without the analyser every Hangul word whose
+particle-stripped stem is not known to be safe is withheld (failing towards withholding).
+
+Pure; the analyser is called under its model lock, so threads may share it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import models
+from .strict_vocab import common_words
+from .text import KO_PARTICLES, fold, strip_particle
+
+RUN_TAGS = frozenset("NNG NNP NNB NR XPN XSN SH UN NF NA".split())
+UNKNOWN_TAGS = frozenset("SH UN NF NA".split())
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+HANGUL_LINE = re.compile(r"[^\n]*[\uac00-\ud7a3][^\n]*")
+HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
+GRAMMAR_TAGS = ("J", "E", "VCP", "XSV", "XSA", "SF", "SP", "SS", "SL", "SN", "SW", "W_")
+NAME_TAILS = frozenset("만 은 는 이 가 도 일 남 철 수".split())  # end names, read as particles
+NOT_NOMINAL = ("V", "E", "XSV", "XSA", "MA", "IC")
+Run = tuple[int, int, bool]  # start, end, withheld
+Tok = tuple[int, int, str, str]  # start, end, tag, form
+
+
+def korean_spans(
+    text: str,
+    safe: frozenset[str],
+    model: models.LoadedModel | None,
+    keep: list[tuple[int, int]],
+) -> list[tuple[int, int, str]]:
+    """``(start, end, "TERM")`` for each Korean noun run of ``text`` to withhold; runs that
+    overlap a ``keep`` range (pseudonyms, allowed phrases) are kept."""
+    out: list[tuple[int, int, str]] = []
+    for m in HANGUL_LINE.finditer(text):
+        line, base = m.group(), m.start()
+        runs = _analysed_runs(line, safe, model) if model else _plain_runs(line, safe)
+        for a, b, withheld in runs:
+            a, b = a + base, b + base
+            if withheld and not any(s < b and a < e for s, e in keep):
+                out.append((a, b, "TERM"))
+    return out
+
+
+def _analysed_runs(line: str, safe: frozenset[str], model: models.LoadedModel) -> list[Run]:
+    with model.lock:
+        toks = [
+            (int(t.start), int(t.start) + int(t.len), str(t.tag), str(t.form))
+            for t in model.obj.tokenize(line)
+        ]
+    runs: list[Run] = []
+    group: list[Tok] = []
+    for tok in [*toks, (len(line) + 1, len(line) + 1, "END", "")]:
+        if tok[2] in RUN_TAGS and (not group or group[-1][1] == tok[0]):
+            group.append(tok)
+            continue
+        judged = _judge(line, group, tok, safe) if group else None
+        if judged is not None:
+            runs.append(judged)
+        group = [tok] if tok[2] in RUN_TAGS else []
+    return runs + _nominal_words(line, toks, safe)
+
+
+def _nominal_words(line: str, toks: list[Tok], safe: frozenset[str]) -> list[Run]:
+    """Words without a verb or adverb that the analyser cut into a name's pieces: a noun
+    after a particle (김+은+길+을), two one-syllable nouns in a row (오+국+혜+가), or a name
+    that ends in a particle-like syllable before a real particle (정철+만+의)."""
+    out: list[Run] = []
+    for m in HANGUL_WORD.finditer(line):
+        a, b = m.start(), m.end()
+        inside = [t for t in toks if t[0] < b and a < t[1]]
+        if not inside or any(t[2].startswith(NOT_NOMINAL) for t in inside):
+            continue
+        end = _name_end(m.group(), inside, safe)
+        if end is not None and fold(line[a : a + end]) not in safe:
+            out.append((a, a + end, True))
+    return out
+
+
+def _name_end(word: str, inside: list[Tok], safe: frozenset[str]) -> int | None:
+    """Length of the suspect stem of ``word`` (None when it reads as ordinary words)."""
+    first_j = next((i for i, t in enumerate(inside) if t[2].startswith("J")), len(inside))
+    head, tail = inside[:first_j], inside[first_j:]
+    base = inside[0][0]
+    if any(t[2].startswith("NN") for t in tail):
+        return len(strip_particle(word))
+    singles = [len(t[3]) == 1 and t[2] in ("NNG", "NR", "NNB", "NNP") for t in head]
+    if any(x and y for x, y in zip(singles, singles[1:], strict=False)):
+        return (head[-1][1] - base) if tail else len(strip_particle(word))
+    if len(tail) >= 2 and tail[0][3] in NAME_TAILS and tail[1][2].startswith("J"):
+        return tail[0][1] - base
+    return None
+
+
+def _judge(line: str, group: list[Tok], after: Tok, safe: frozenset[str]) -> Run | None:
+    if not any(HANGUL.search(t[3]) or t[2] == "SH" for t in group):
+        return None
+    a, b = group[0][0], group[-1][1]
+    surface = fold(line[a:b])
+    if surface in safe or strip_particle(surface) in safe:
+        return (a, b, False)
+    if not any(_unsafe(tag, form, safe) for _s, _e, tag, form in group):
+        return (a, b, False)
+    if after[0] == b and not after[2].startswith(GRAMMAR_TAGS):
+        b = max(b, _word_end(line, b))  # the analyser cut the word oddly (파르티잔스+크)
+    return (a, _without_glued_particle(line, a, b), True)
+
+
+def _word_end(line: str, pos: int) -> int:
+    m = HANGUL_WORD.match(line, pos)
+    end = m.end() if m else pos
+    word = line[:end].rsplit(" ", 1)[-1]
+    return end - len(word) + len(strip_particle(word)) if len(word) > 2 else end
+
+
+def _unsafe(tag: str, form: str, safe: frozenset[str]) -> bool:
+    if tag in UNKNOWN_TAGS:
+        return True
+    if tag == "NNP":
+        return fold(form) not in safe
+    if tag == "NNG":
+        return not _known_noun(form) and fold(form) not in safe
+    return False
+
+
+def _known_noun(form: str) -> bool:
+    """A common noun, or a compound of two common nouns of two syllables or more (전화번호).
+    One-syllable parts are not enough: 홍수+일 is a name, not a flood."""
+    common = common_words("ko")
+    if form in common:
+        return True
+    return any(form[:i] in common and form[i:] in common for i in range(2, len(form) - 1))
+
+
+def _without_glued_particle(line: str, a: int, b: int) -> int:
+    """A proper noun the analyser read with its particle (볼쇼이카멘에서) ends before it."""
+    word = line[a:b]
+    for p in KO_PARTICLES:  # only particles of two or more syllables: 이, 가 may end a name
+        if len(p) >= 2 and word.endswith(p) and len(word) - len(p) >= 2:
+            return b - len(p)
+    return b
+
+
+def _plain_runs(line: str, safe: frozenset[str]) -> list[Run]:
+    runs: list[Run] = []
+    common = common_words("ko")
+    for m in HANGUL_WORD.finditer(line):
+        stem = strip_particle(m.group())
+        known = stem in common or stem in safe or m.group() in common
+        runs.append((m.start(), m.start() + len(stem), not known))
+    return runs
