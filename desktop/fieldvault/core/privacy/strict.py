@@ -170,8 +170,8 @@ class StrictFilter:
 
     def _cyrillic(self, text: str, start: int, word: str, f: str) -> bool:
         parses = russian_parses(f)
-        if any(lemma in self.safe for _tag, lemma in parses):
-            return False
+        if len(f) > 2 and any(n in self.safe for t, n in parses if "Abbr" not in t):
+            return False  # an inflected form of a safe word (Уссурийске for Уссурийск)
         common = f in common_words("ru") or russian_is_common(parses)
         if not word[:1].isupper():
             return not common
@@ -275,7 +275,9 @@ def _groups(
 
 
 def _hyphenated(text: str, prev: _Tok, tok: _Tok) -> bool:
-    return HYPHEN.fullmatch(text[prev.end : tok.start]) is not None
+    """One word: parts joined by a hyphen or apostrophe, or scripts mixed (Кe, Kimчен)."""
+    gap = text[prev.end : tok.start]
+    return gap == "" or HYPHEN.fullmatch(gap) is not None
 
 
 def _capital_link(text: str, prev: _Tok, tok: _Tok) -> bool:

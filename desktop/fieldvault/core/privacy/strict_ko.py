@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from . import models
+from .lexicon import RUSSIAN_FIRST_NAMES_HANGUL
 from .strict_vocab import common_words
 from .text import KO_PARTICLES, fold, strip_particle
 
@@ -25,6 +26,7 @@ HANGUL_LINE = re.compile(r"[^\n]*[\uac00-\ud7a3][^\n]*")
 HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 GRAMMAR_TAGS = ("J", "E", "VCP", "XSV", "XSA", "SF", "SP", "SS", "SL", "SN", "SW", "W_")
 NAME_TAILS = frozenset("만 은 는 이 가 도 일 남 철 수".split())  # end names, read as particles
+NAMES_HANGUL = RUSSIAN_FIRST_NAMES_HANGUL
 NOT_NOMINAL = ("V", "E", "XSV", "XSA", "MA", "IC")
 Run = tuple[int, int, bool]  # start, end, withheld
 Tok = tuple[int, int, str, str]  # start, end, tag, form
@@ -71,31 +73,36 @@ def _analysed_runs(line: str, safe: frozenset[str], model: models.LoadedModel) -
 def _nominal_words(line: str, toks: list[Tok], safe: frozenset[str]) -> list[Run]:
     """Words without a verb or adverb that the analyser cut into a name's pieces: a noun
     after a particle (김+은+길+을), two one-syllable nouns in a row (오+국+혜+가), or a name
-    that ends in a particle-like syllable before a real particle (정철+만+의)."""
+    that ends in a particle-like syllable before a real particle (정철+만+의), a determiner
+    glued to a noun (한+화성+을), or a Russian first name (이반)."""
     out: list[Run] = []
     for m in HANGUL_WORD.finditer(line):
         a, b = m.start(), m.end()
         inside = [t for t in toks if t[0] < b and a < t[1]]
         if not inside or any(t[2].startswith(NOT_NOMINAL) for t in inside):
             continue
-        end = _name_end(m.group(), inside, safe)
+        end = _name_end(m.group(), a, inside)
         if end is not None and fold(line[a : a + end]) not in safe:
             out.append((a, a + end, True))
     return out
 
 
-def _name_end(word: str, inside: list[Tok], safe: frozenset[str]) -> int | None:
+def _name_end(word: str, base: int, inside: list[Tok]) -> int | None:
     """Length of the suspect stem of ``word`` (None when it reads as ordinary words)."""
     first_j = next((i for i, t in enumerate(inside) if t[2].startswith("J")), len(inside))
     head, tail = inside[:first_j], inside[first_j:]
-    base = inside[0][0]
-    if any(t[2].startswith("NN") for t in tail):
+    if any(t[2].startswith("NN") for t in tail) or strip_particle(word) in NAMES_HANGUL:
         return len(strip_particle(word))
+    if any(t[2] == "MM" for t in head[:-1]):  # a determiner glued to a noun: 한+화성, 이+반
+        return head[-1][1] - base
+    ends: list[int] = []
     singles = [len(t[3]) == 1 and t[2] in ("NNG", "NR", "NNB", "NNP") for t in head]
     if any(x and y for x, y in zip(singles, singles[1:], strict=False)):
-        return (head[-1][1] - base) if tail else len(strip_particle(word))
+        ends.append((head[-1][1] - base) if tail else len(strip_particle(word)))
     if len(tail) >= 2 and tail[0][3] in NAME_TAILS and tail[1][2].startswith("J"):
-        return tail[0][1] - base
+        ends.append(tail[0][1] - base)
+    if ends:
+        return max(ends)
     return None
 
 
@@ -106,7 +113,9 @@ def _judge(line: str, group: list[Tok], after: Tok, safe: frozenset[str]) -> Run
     surface = fold(line[a:b])
     if surface in safe or strip_particle(surface) in safe:
         return (a, b, False)
-    if not any(_unsafe(tag, form, safe) for _s, _e, tag, form in group):
+    if not any(_unsafe(tag, form, safe) for _s, _e, tag, form in group) and (
+        _known_noun(line[a:b]) or not _odd_compound(group)
+    ):
         return (a, b, False)
     if after[0] == b and not after[2].startswith(GRAMMAR_TAGS):
         b = max(b, _word_end(line, b))  # the analyser cut the word oddly (파르티잔스+크)
@@ -118,6 +127,15 @@ def _word_end(line: str, pos: int) -> int:
     end = m.end() if m else pos
     word = line[:end].rsplit(" ", 1)[-1]
     return end - len(word) + len(strip_particle(word)) if len(word) > 2 else end
+
+
+def _odd_compound(group: list[Tok]) -> bool:
+    """A one-syllable noun glued after another noun (차남+일, 전향+옥): how the analyser
+    reads a name made of common syllables."""
+    return any(
+        len(t[3]) == 1 and t[2] in ("NNG", "NNB", "NR") and p[2].startswith("NN")
+        for p, t in zip(group, group[1:], strict=False)
+    )
 
 
 def _unsafe(tag: str, form: str, safe: frozenset[str]) -> bool:

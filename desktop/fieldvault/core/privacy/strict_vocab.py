@@ -95,8 +95,10 @@ def load_codebook_names() -> list[str]:
 @cache
 def codebook_terms() -> frozenset[str]:
     """Folded words of the codebook's theme names, Korean particles stripped, plus the
-    curated report terms."""
-    return frozenset(term_keys(load_codebook_names())) | REPORT_TERMS
+    curated report terms. Words of one or two letters (к, of, и) are left out: they are
+    common anyway, and a capitalised "К" is an initial."""
+    keys = term_keys(load_codebook_names())
+    return frozenset(k for k in keys if len(k) > 2 or not k.isalpha()) | REPORT_TERMS
 
 
 def term_keys(terms: Iterable[str]) -> set[str]:
