@@ -213,6 +213,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description="Evaluate strict mode against the detector")
     ap.add_argument("--docs", type=int, default=200)
     ap.add_argument("--seed", type=int, default=20241)
+    ap.add_argument("--split", choices=["tune", "heldout"], default="heldout")
     ap.add_argument("--hand", type=Path, default=HAND_SET)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", type=int, default=0, help="print this many strict misses")
@@ -220,7 +221,9 @@ def main() -> None:
 
     run = methods()
     corpora: dict[str, list[DocRow]] = {
-        "generated (held-out)": generated_docs(generate(args.seed, args.docs, "heldout")),
+        f"generated ({args.split}, seed {args.seed})": generated_docs(
+            generate(args.seed, args.docs, args.split)
+        ),
         "hand set (dev)": hand_docs(args.hand, "dev"),
         "hand set (blind)": hand_docs(args.hand, "blind"),
         "demo interviews (no labels)": demo_docs(),

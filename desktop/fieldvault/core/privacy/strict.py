@@ -35,6 +35,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from . import models
+from .lexicon import KOREAN_SURNAMES_LATIN
 from .patterns import find_patterns
 from .strict_ko import korean_spans
 from .strict_vocab import (
@@ -45,6 +46,7 @@ from .strict_vocab import (
     korean_surnames_cyrillic,
     russian_is_common,
     russian_is_proper,
+    russian_not_a_name,
     russian_parses,
     term_keys,
 )
@@ -91,6 +93,13 @@ OPENERS = " \t\u00a0\"'«“„‘(—–-*•>"
 SOFT_GAP = re.compile(r"[ \u00a0]?[-‐‑'’]?[ \u00a0]?|[ \u00a0]?[«»\"“”][ \u00a0]?")
 INITIAL_GAP = re.compile(r"\.[ \u00a0]?")
 HYPHEN = re.compile(r"[-‐‑'’]")
+EN_ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "'s")
+# Function words that start sentences; some are also romanised surnames (So, No, Do, In).
+EN_FUNCTION_WORDS = frozenset(
+    "a an as at be by do did does go he if in is it me my no of oh ok on or so to up us we "
+    "am are was were has had have not but and yet for nor the this that then than there "
+    "here who whom what when where why how i you she they our your his her its their".split()
+)
 CONNECTORS = frozenset("of and for the de da du la le van von".split())
 # One romanised Korean syllable (McCune-Reischauer or Revised Romanisation).
 ROMANISED = re.compile(
@@ -143,7 +152,9 @@ class StrictFilter:
                 continue
             word = m.group()
             withheld = self._withhold(text, a, word)
-            capital = word[:1].isupper() and (withheld or not _sentence_initial(text, a))
+            capital = word[:1].isupper() and (
+                withheld or fold(word) in KOREAN_SURNAMES_LATIN or not _sentence_initial(text, a)
+            )  # a kept first word does not join a name (Then Kim), a surname does (Oh Ok-ho)
             toks.append(_Tok(a, b, withheld, capital))
         toks = _spread(text, toks)
         return [(t.start, t.end, "TERM") for t in toks if t.flagged]
@@ -160,12 +171,16 @@ class StrictFilter:
         return True  # a word of another script: not known to be safe
 
     def _latin(self, text: str, start: int, word: str, f: str) -> bool:
-        base = re.split(r"['’]", f)[0] if "'" in word or "’" in word else f
-        common = f in common_words("en") or base in common_words("en")
+        base = fold(re.split(r"['’]", word)[0])  # wife's -> wife
+        common = f in common_words("en") or base in common_words("en") or _english_stem(f)
         if not word[:1].isupper():
             return not common
+        if _shouting(word, common):
+            return False
         if word.isupper() and len(word) > 1 or not _sentence_initial(text, start):
             return f not in SAFE_CAPITALISED
+        if f in EN_FUNCTION_WORDS or f in SAFE_CAPITALISED:
+            return False
         return not common or base in english_names()
 
     def _cyrillic(self, text: str, start: int, word: str, f: str) -> bool:
@@ -175,8 +190,12 @@ class StrictFilter:
         common = f in common_words("ru") or russian_is_common(parses)
         if not word[:1].isupper():
             return not common
+        if _shouting(word, common):
+            return False
         if word.isupper() and len(word) > 1 or not _sentence_initial(text, start):
             return f not in SAFE_CAPITALISED
+        if russian_not_a_name(parses) or f in SAFE_CAPITALISED:
+            return False  # Но, Даю: a reading that no name has
         return not common or russian_is_proper(parses) or f in korean_surnames_cyrillic()
 
 
@@ -235,6 +254,18 @@ def _numbers(text: str) -> list[tuple[int, int, str]]:
         phone = raw.startswith("+") or (digits >= 7 and groups >= 3)
         out.append((a, b, "PHONE" if phone else "NUMBER"))
     return out
+
+
+def _shouting(word: str, common: bool) -> bool:
+    """A common word of four letters or more in capitals (FICTIONAL DEMO INTERVIEW); shorter
+    capitals are acronyms and are judged as names."""
+    return common and len(word) >= 4 and word.isupper()
+
+
+def _english_stem(f: str) -> bool:
+    """A plural or inflection of a common English word (dachas, plasterers)."""
+    common = common_words("en")
+    return any(f.endswith(e) and f[: -len(e)] in common for e in EN_ENDINGS if len(f) > len(e) + 2)
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import models
-from .lexicon import RUSSIAN_FIRST_NAMES_HANGUL
+from .lexicon import KOREAN_SURNAMES_HANGUL, RUSSIAN_FIRST_NAMES_HANGUL
 from .strict_vocab import common_words
 from .text import KO_PARTICLES, fold, strip_particle
 
@@ -91,6 +91,8 @@ def _name_end(word: str, base: int, inside: list[Tok]) -> int | None:
     """Length of the suspect stem of ``word`` (None when it reads as ordinary words)."""
     first_j = next((i for i, t in enumerate(inside) if t[2].startswith("J")), len(inside))
     head, tail = inside[:first_j], inside[first_j:]
+    if word in NAMES_HANGUL:
+        return len(word)
     if any(t[2].startswith("NN") for t in tail) or strip_particle(word) in NAMES_HANGUL:
         return len(strip_particle(word))
     if any(t[2] == "MM" for t in head[:-1]):  # a determiner glued to a noun: 한+화성, 이+반
@@ -144,17 +146,25 @@ def _unsafe(tag: str, form: str, safe: frozenset[str]) -> bool:
     if tag == "NNP":
         return fold(form) not in safe
     if tag == "NNG":
-        return not _known_noun(form) and fold(form) not in safe
+        return form in NAMES_HANGUL or not _known_noun(form) and fold(form) not in safe
     return False
 
 
 def _known_noun(form: str) -> bool:
-    """A common noun, or a compound of two common nouns of two syllables or more (전화번호).
-    One-syllable parts are not enough: 홍수+일 is a name, not a flood."""
+    """A common noun, or a compound of two common nouns (전화번호, 휴무+일, 그+때). A word
+    shaped like a name (two or three syllables, the first a surname: 홍+수일, 명+패) only
+    counts with parts of two syllables or more, so 홍수+일 stays a name, not a flood."""
     common = common_words("ko")
     if form in common:
         return True
-    return any(form[:i] in common and form[i:] in common for i in range(2, len(form) - 1))
+    shortest = 2 if _name_shaped(form) else 1
+    return any(
+        form[:i] in common and form[i:] in common for i in range(shortest, len(form) - shortest + 1)
+    )
+
+
+def _name_shaped(form: str) -> bool:
+    return len(form) in (2, 3) and form[0] in KOREAN_SURNAMES_HANGUL
 
 
 def _without_glued_particle(line: str, a: int, b: int) -> int:

@@ -14,6 +14,7 @@ down. A team that judges a town safe for its vault allows it on the vault's allo
 from __future__ import annotations
 
 import importlib.resources
+import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
@@ -45,11 +46,13 @@ REPORT_TERMS = frozenset(
         "러시아 조선 북한 한국 남한 중국 일본 미국 연해주 극동 시베리아 북조선 러시아연방 "
         "고려인 조선족 당 노동당 조선노동당 주체 천리마 재소생 재탕 쏘련 소련 "
         "작업반 작업반장 부반장 반장 지배인 직장장 보위원 보위부 안전원 통역원 합숙소 현장 "
-        "생활총화 총화 면담자 면담 노동자 파견 계획분"
+        "생활총화 총화 면담자 면담 노동자 파견 계획분 남조선 interviewee interviewees "
+        "respondent кимчи корё сарам аджосси"
     ).split()
 )
 # Terms safe only in a word's capitalised form: titles, months, days and sentence words.
 SAFE_CAPITALISED = COMMON_CAPITALISED | TITLES_LATIN | GENERIC_PLACES | THEME_WORDS | REPORT_TERMS
+HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 RU_PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 
 
@@ -98,7 +101,8 @@ def codebook_terms() -> frozenset[str]:
     curated report terms. Words of one or two letters (к, of, и) are left out: they are
     common anyway, and a capitalised "К" is an initial."""
     keys = term_keys(load_codebook_names())
-    return frozenset(k for k in keys if len(k) > 2 or not k.isalpha()) | REPORT_TERMS
+    short = {k for k in keys if len(k) <= 2 and not HANGUL_RE.search(k)}
+    return frozenset(keys - short) | REPORT_TERMS
 
 
 def term_keys(terms: Iterable[str]) -> set[str]:
@@ -152,6 +156,12 @@ def russian_parses(low: str) -> tuple[tuple[str, str], ...]:
 
 def russian_is_proper(parses: tuple[tuple[str, str], ...]) -> bool:
     return any(any(t in tag for t in RU_PROPER_TAGS) for tag, _ in parses)
+
+
+def russian_not_a_name(parses: tuple[tuple[str, str], ...]) -> bool:
+    """True when one reading is not a noun at all (a verb, preposition, conjunction ...):
+    names are nouns, so Но and Даю are not names even though a name reads the same."""
+    return any(not tag.startswith("NOUN") and "Abbr" not in tag for tag, _ in parses)
 
 
 def russian_is_common(parses: tuple[tuple[str, str], ...]) -> bool:
