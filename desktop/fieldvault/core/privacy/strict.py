@@ -35,7 +35,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from . import models
-from .lexicon import KOREAN_SURNAMES_LATIN
+from .lexicon import COMMON_CAPITALISED, KOREAN_SURNAMES_LATIN
 from .patterns import find_patterns
 from .strict_ko import korean_spans
 from .strict_vocab import (
@@ -100,6 +100,7 @@ EN_FUNCTION_WORDS = frozenset(
     "am are was were has had have not but and yet for nor the this that then than there "
     "here who whom what when where why how i you she they our your his her its their".split()
 )
+RU_FUNCTION_POS = frozenset("PREP CONJ PRCL NPRO ADVB PRED INTJ".split())
 CONNECTORS = frozenset("of and for the de da du la le van von".split())
 # One romanised Korean syllable (McCune-Reischauer or Revised Romanisation).
 ROMANISED = re.compile(
@@ -152,9 +153,7 @@ class StrictFilter:
                 continue
             word = m.group()
             withheld = self._withhold(text, a, word)
-            capital = word[:1].isupper() and (
-                withheld or fold(word) in KOREAN_SURNAMES_LATIN or not _sentence_initial(text, a)
-            )  # a kept first word does not join a name (Then Kim), a surname does (Oh Ok-ho)
+            capital = word[:1].isupper() and (withheld or _joins_names(text, a, word))
             toks.append(_Tok(a, b, withheld, capital))
         toks = _spread(text, toks)
         return [(t.start, t.end, "TERM") for t in toks if t.flagged]
@@ -256,6 +255,22 @@ def _numbers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _joins_names(text: str, start: int, word: str) -> bool:
+    """Whether a kept capitalised word joins a withheld name next to it: inside a sentence
+    always; a sentence's first word unless it is a function word ("Then Kim" keeps Then;
+    "Oh Ok-ho", "О Ок Тхэк", "Korea Songsan ..." join)."""
+    f = fold(word)
+    if f in KOREAN_SURNAMES_LATIN or f in korean_surnames_cyrillic() or len(word) == 1:
+        return True
+    if not _sentence_initial(text, start):
+        return True
+    return f not in EN_FUNCTION_WORDS and f not in COMMON_CAPITALISED and not _ru_function(f)
+
+
+def _ru_function(f: str) -> bool:
+    return any(t.split(",")[0].split()[0] in RU_FUNCTION_POS for t, _ in russian_parses(f))
+
+
 def _shouting(word: str, common: bool) -> bool:
     """A common word of four letters or more in capitals (FICTIONAL DEMO INTERVIEW); shorter
     capitals are acronyms and are judged as names."""
@@ -283,8 +298,10 @@ def _spread(text: str, toks: list[_Tok]) -> list[_Tok]:
     for group in _groups(text, toks, _hyphenated):
         parts = [text[toks[i].start : toks[i].end] for i in group]
         name = len(parts) > 1 and parts[0][:1].isupper() and all(map(_romanised, parts))
-        if name or any(toks[i].flagged for i in group):
-            _flag(out, group)
+        capital = toks[group[0]].capital
+        flagged = name or any(toks[i].flagged for i in group)
+        for i in group:  # one word: Кe (Cyrillic К, Latin e) is as capitalised as Ке
+            out[i] = _Tok(toks[i].start, toks[i].end, flagged or toks[i].flagged, capital)
     for group in _groups(text, out, _capital_link):
         while group and _connector(text, out[group[-1]]):
             group.pop()

@@ -27,6 +27,7 @@ HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 GRAMMAR_TAGS = ("J", "E", "VCP", "XSV", "XSA", "SF", "SP", "SS", "SL", "SN", "SW", "W_")
 NAME_TAILS = frozenset("만 은 는 이 가 도 일 남 철 수".split())  # end names, read as particles
 NAMES_HANGUL = RUSSIAN_FIRST_NAMES_HANGUL
+PIECE_TAGS = frozenset("NNG NNP NNB NR XSN XPN".split())
 NOT_NOMINAL = ("V", "E", "XSV", "XSA", "MA", "IC")
 Run = tuple[int, int, bool]  # start, end, withheld
 Tok = tuple[int, int, str, str]  # start, end, tag, form
@@ -93,12 +94,13 @@ def _name_end(word: str, base: int, inside: list[Tok]) -> int | None:
     head, tail = inside[:first_j], inside[first_j:]
     if word in NAMES_HANGUL:
         return len(word)
-    if any(t[2].startswith("NN") for t in tail) or strip_particle(word) in NAMES_HANGUL:
+    broken = any(not t[2].startswith("J") for t in tail)  # 윤+철+만(JX)+이(MM): misread
+    if broken or strip_particle(word) in NAMES_HANGUL:
         return len(strip_particle(word))
     if any(t[2] == "MM" for t in head[:-1]):  # a determiner glued to a noun: 한+화성, 이+반
         return head[-1][1] - base
     ends: list[int] = []
-    singles = [len(t[3]) == 1 and t[2] in ("NNG", "NR", "NNB", "NNP") for t in head]
+    singles = [len(t[3]) == 1 and t[2] in PIECE_TAGS for t in head]
     if any(x and y for x, y in zip(singles, singles[1:], strict=False)):
         ends.append((head[-1][1] - base) if tail else len(strip_particle(word)))
     if len(tail) >= 2 and tail[0][3] in NAME_TAILS and tail[1][2].startswith("J"):
@@ -132,12 +134,18 @@ def _word_end(line: str, pos: int) -> int:
 
 
 def _odd_compound(group: list[Tok]) -> bool:
-    """A one-syllable noun glued after another noun (차남+일, 전향+옥): how the analyser
-    reads a name made of common syllables."""
-    return any(
-        len(t[3]) == 1 and t[2] in ("NNG", "NNB", "NR") and p[2].startswith("NN")
-        for p, t in zip(group, group[1:], strict=False)
+    """How the analyser reads a name made of common syllables: a one-syllable noun glued
+    after another noun (차남+일, 전향+옥), two one-syllable pieces in a row (륭+성), or a
+    surname glued before a noun in a word of two or three syllables (윤+순은, 리+경영)."""
+    pairs = list(zip(group, group[1:], strict=False))
+    after_noun = any(
+        len(t[3]) == 1 and t[2] in ("NNG", "NNB", "NR") and p[2].startswith("NN") for p, t in pairs
     )
+    singles = any(len(p[3]) == 1 and len(t[3]) == 1 and t[2] in PIECE_TAGS for p, t in pairs)
+    first = group[0]
+    surface_len = group[-1][1] - first[0]
+    surname = len(group) > 1 and first[3] in KOREAN_SURNAMES_HANGUL and surface_len in (2, 3)
+    return after_noun or singles or surname
 
 
 def _unsafe(tag: str, form: str, safe: frozenset[str]) -> bool:
