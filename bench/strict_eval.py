@@ -32,13 +32,13 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "desktop"))
 
+from fieldvault import data  # noqa: E402
 from fieldvault.core.privacy import Detector, Suggestion  # noqa: E402
 from fieldvault.core.privacy.strict import StrictFilter, combine  # noqa: E402
 from fieldvault.core.privacy.text import word_script  # noqa: E402
 from pii_corpus import generate  # noqa: E402
 from pii_eval import HAND_SET, generated_docs, hand_docs  # noqa: E402
 
-DEMO = HERE.parent / "seeds" / "demo" / "interviews.jsonl"
 DocRow = tuple[str, str, str, list[tuple[int, int, str]]]
 Method = Callable[[str], list[Suggestion]]
 
@@ -137,7 +137,7 @@ def _survival(
 def demo_docs() -> list[DocRow]:
     """The demo vault's fictional interviews: realistic prose, no labels (survival only)."""
     rows: list[DocRow] = []
-    for line in DEMO.read_text(encoding="utf-8").splitlines():
+    for line in data.path(*data.DEMO_INTERVIEWS).read_text(encoding="utf-8").splitlines():
         if line.strip():
             rec = json.loads(line)
             lang = "+".join(rec["languages"])

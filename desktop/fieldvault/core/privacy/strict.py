@@ -34,11 +34,11 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
-from . import models
-from .lexicon import COMMON_CAPITALISED, KOREAN_SURNAMES_LATIN
-from .patterns import find_patterns
-from .strict_ko import korean_spans
-from .strict_vocab import (
+from fieldvault.core.privacy import models
+from fieldvault.core.privacy.lexicon import COMMON_CAPITALISED, KOREAN_SURNAMES_LATIN
+from fieldvault.core.privacy.patterns import find_patterns
+from fieldvault.core.privacy.strict_ko import korean_spans
+from fieldvault.core.privacy.strict_vocab import (
     SAFE_CAPITALISED,
     codebook_terms,
     common_words,
@@ -50,8 +50,8 @@ from .strict_vocab import (
     russian_parses,
     term_keys,
 )
-from .text import fold
-from .types import Suggestion
+from fieldvault.core.privacy.text import fold
+from fieldvault.core.privacy.types import Suggestion
 
 AllowList = Collection[str]
 SOURCE = "strict"

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from . import models
-from .lexicon import KOREAN_SURNAMES_HANGUL, RUSSIAN_FIRST_NAMES_HANGUL
-from .strict_vocab import common_words
-from .text import KO_PARTICLES, fold, strip_particle
+from fieldvault.core.privacy import models
+from fieldvault.core.privacy.lexicon import KOREAN_SURNAMES_HANGUL, RUSSIAN_FIRST_NAMES_HANGUL
+from fieldvault.core.privacy.strict_vocab import common_words
+from fieldvault.core.privacy.text import KO_PARTICLES, fold, strip_particle
 
 RUN_TAGS = frozenset("NNG NNP NNB NR XPN XSN SH UN NF NA".split())
 UNKNOWN_TAGS = frozenset("SH UN NF NA".split())

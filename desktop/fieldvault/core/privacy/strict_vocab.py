@@ -13,13 +13,14 @@ down. A team that judges a town safe for its vault allows it on the vault's allo
 
 from __future__ import annotations
 
-import importlib.resources
+import json
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
-from .lexicon import (
+from fieldvault import data
+from fieldvault.core.privacy.lexicon import (
     COMMON_CAPITALISED,
     GENERIC_PLACES,
     KNOWN_PLACES,
@@ -29,7 +30,7 @@ from .lexicon import (
     THEME_WORDS,
     TITLES_LATIN,
 )
-from .text import fold, strip_particle
+from fieldvault.core.privacy.text import fold, strip_particle, words
 
 REPORT_TERMS = frozenset(
     fold(w)
@@ -57,8 +58,8 @@ RU_PROPER_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 
 
 def _read_list(name: str) -> frozenset[str]:
-    res = importlib.resources.files("fieldvault") / "data" / "wordlists" / name
-    return frozenset(w.strip() for w in res.read_text(encoding="utf-8").splitlines() if w.strip())
+    text = data.path("wordlists", name).read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip())
 
 
 @cache
@@ -86,13 +87,9 @@ def korean_surnames_cyrillic() -> frozenset[str]:
 
 def load_codebook_names() -> list[str]:
     """Every theme name of the shipped codebook, in every language (the one place that
-    knows where the codebook lives)."""
-    from ..seeds import load_codebook
-
-    names: list[str] = []
-    for theme in load_codebook()["themes"]:
-        names.extend(str(v) for v in theme["name"].values())
-    return names
+    knows where the codebook lives; the file is checked against its schema elsewhere)."""
+    codebook = json.loads(data.path(data.CODEBOOK).read_text(encoding="utf-8"))
+    return [str(v) for theme in codebook["themes"] for v in theme["name"].values()]
 
 
 @cache
@@ -108,8 +105,6 @@ def codebook_terms() -> frozenset[str]:
 def term_keys(terms: Iterable[str]) -> set[str]:
     """Folded keys of each word in ``terms``: the word, its Korean stem without a particle
     and its Russian dictionary forms, so an allowed "Уссурийск" also allows "Уссурийске"."""
-    from .text import words
-
     keys: set[str] = set()
     for term in terms:
         for w in words(term):
