@@ -77,6 +77,9 @@ DATES = (
     re.compile(rf"(?<![\w])\d{{1,2}}(?:-?го)?\s{RU_MONTHS}(?:\s\d{{4}}{RU_YEAR})?(?![\w])", re.I),
     re.compile(rf"(?<![\w]){RU_MONTHS}\s\d{{4}}{RU_YEAR}(?![\w])", re.I),
     re.compile(r"(?<![\w])\d{4}\s?(?:г\.|года|году)(?![\w])"),
+    # 03.03.2015, 3/3/15, 2015-03-03
+    re.compile(r"(?<![\d.])\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d])"),
+    re.compile(r"(?<![\d.])\d{4}[./-]\d{1,2}[./-]\d{1,2}(?![\d])"),
     # 2015년 3월 3일, 3월 3일, 2015년 3월, 2015년
     re.compile(r"(?:\d{2,4}\s?년\s?)?\d{1,2}\s?월\s?\d{1,2}\s?일"),
     re.compile(r"\d{2,4}\s?년(?:\s?\d{1,2}\s?월)?"),
@@ -130,7 +133,8 @@ class StrictFilter:
         """Spans of ``text`` (NFC) to withhold, sorted and non-overlapping."""
         keep = self._kept_ranges(text)
         marks = [(s.start, s.end, s.category) for s in find_patterns(text)]
-        marks += _dates(text) + _numbers(text)
+        dates = _dates(text)
+        marks += dates + [n for n in _numbers(text) if not _inside(_cover(dates), n[0], n[1])]
         marks = [m for m in marks if not _inside(keep, m[0], m[1])]
         taken = _cover(marks)
         marks += self._words(text, taken, keep)
@@ -305,6 +309,8 @@ def _spread(text: str, toks: list[_Tok]) -> list[_Tok]:
     for group in _groups(text, out, _capital_link):
         while group and _connector(text, out[group[-1]]):
             group.pop()
+        while group and _connector(text, out[group[0]]):
+            group.pop(0)
         if any(out[i].flagged and out[i].capital for i in group):
             _flag(out, group)
     return out
@@ -334,8 +340,10 @@ def _capital_link(text: str, prev: _Tok, tok: _Tok) -> bool:
         return True
     if text[prev.end : tok.start] != " ":
         return False
+    # After a connector only a word that is not withheld on its own joins: "Economic and
+    # Trading" is one name, "Kim Yong Chol and Natalia Sorokina" are two.
     return (prev.capital and (tok.capital or _connector(text, tok))) or (
-        _connector(text, prev) and tok.capital
+        _connector(text, prev) and tok.capital and not tok.flagged
     )
 
 

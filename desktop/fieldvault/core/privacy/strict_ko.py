@@ -15,7 +15,11 @@ from __future__ import annotations
 import re
 
 from fieldvault.core.privacy import models
-from fieldvault.core.privacy.lexicon import KOREAN_SURNAMES_HANGUL, RUSSIAN_FIRST_NAMES_HANGUL
+from fieldvault.core.privacy.lexicon import (
+    KNOWN_PLACES,
+    KOREAN_SURNAMES_HANGUL,
+    RUSSIAN_FIRST_NAMES_HANGUL,
+)
 from fieldvault.core.privacy.strict_vocab import common_words
 from fieldvault.core.privacy.text import KO_PARTICLES, fold, strip_particle
 
@@ -27,6 +31,9 @@ HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 GRAMMAR_TAGS = ("J", "E", "VCP", "XSV", "XSA", "SF", "SP", "SS", "SL", "SN", "SW", "W_")
 NAME_TAILS = frozenset("만 은 는 이 가 도 일 남 철 수".split())  # end names, read as particles
 NAMES_HANGUL = RUSSIAN_FIRST_NAMES_HANGUL
+# The common list holds some place names (서울, 블라디보스토크); without the analyser to tag
+# them as proper nouns, the places of the study are withheld by name.
+PLACES_HANGUL = frozenset(w for w in re.split(r"[|; ]", KNOWN_PLACES) if HANGUL.search(w))
 PIECE_TAGS = frozenset("NNG NNP NNB NR XSN XPN".split())
 NOT_NOMINAL = ("V", "E", "XSV", "XSA", "MA", "IC")
 Run = tuple[int, int, bool]  # start, end, withheld
@@ -123,7 +130,17 @@ def _judge(line: str, group: list[Tok], after: Tok, safe: frozenset[str]) -> Run
         return (a, b, False)
     if after[0] == b and not after[2].startswith(GRAMMAR_TAGS):
         b = max(b, _word_end(line, b))  # the analyser cut the word oddly (파르티잔스+크)
-    return (a, _without_glued_particle(line, a, b), True)
+    return (a, _without_glued_particle(line, a, _before_split_particle(line, a, b)), True)
+
+
+def _before_split_particle(line: str, a: int, b: int) -> int:
+    """A run that swallowed the first syllable of a particle (볼쇼이카멘에+서) ends before it."""
+    m = HANGUL_WORD.match(line, b)
+    rest = m.group() if m else ""
+    for p in KO_PARTICLES:
+        if len(p) >= 2 and b - 1 - a >= 2 and p[1:] == rest and line[b - 1] == p[0]:
+            return b - 1
+    return b
 
 
 def _word_end(line: str, pos: int) -> int:
@@ -188,7 +205,8 @@ def _plain_runs(line: str, safe: frozenset[str]) -> list[Run]:
     runs: list[Run] = []
     common = common_words("ko")
     for m in HANGUL_WORD.finditer(line):
-        stem = strip_particle(m.group())
-        known = stem in common or stem in safe or m.group() in common
-        runs.append((m.start(), m.start() + len(stem), not known))
+        word = m.group()
+        stems = [word, *(word[: -len(p)] for p in KO_PARTICLES if word.endswith(p))]
+        known = any((s in common and s not in PLACES_HANGUL) or s in safe for s in stems if s)
+        runs.append((m.start(), m.start() + len(strip_particle(word)), not known))
     return runs
