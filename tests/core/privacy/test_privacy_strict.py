@@ -84,6 +84,14 @@ def test_korean_names_cut_into_common_syllables_are_withheld(strict: StrictFilte
     assert texts("당 비서는 한화성을 만났다.", strict) == ["한화성"]
 
 
+def test_russian_names_in_hangul_are_withheld_whatever_the_analyser_reads(
+    strict: StrictFilter,
+) -> None:
+    # 올가 is read as a verb (오+ㄹ가), 페트로프 as two common nouns (페트+로프).
+    assert texts("내 친구 올가 벨랴예프바는 집에 갔다.", strict) == ["올가 벨랴예프바"]
+    assert texts("보리스 페트로프가 필요하면 연락하라.", strict) == ["보리스 페트로프"]
+
+
 def test_words_of_other_scripts_are_withheld(strict: StrictFilter) -> None:
     assert texts("The broker was called 王伟 by everyone.", strict) == ["王伟"]
 

@@ -19,6 +19,7 @@ from fieldvault.core.privacy.lexicon import (
     KNOWN_PLACES,
     KOREAN_SURNAMES_HANGUL,
     RUSSIAN_FIRST_NAMES_HANGUL,
+    RUSSIAN_SURNAME_ENDS_HANGUL,
 )
 from fieldvault.core.privacy.strict_vocab import common_words
 from fieldvault.core.privacy.text import KO_PARTICLES, fold, strip_particle
@@ -29,11 +30,15 @@ HANGUL = re.compile(r"[\uac00-\ud7a3]")
 HANGUL_LINE = re.compile(r"[^\n]*[\uac00-\ud7a3][^\n]*")
 HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 GRAMMAR_TAGS = ("J", "E", "VCP", "XSV", "XSA", "SF", "SP", "SS", "SL", "SN", "SW", "W_")
-NAME_TAILS = frozenset("만 은 는 이 가 도 일 남 철 수".split())  # end names, read as particles
+NAME_TAILS = frozenset(
+    "만 은 는 이 가 도 일 남 철 수 란 랑 나 아 야".split()
+)  # end names, read as particles
 NAMES_HANGUL = RUSSIAN_FIRST_NAMES_HANGUL
+RUSSIAN_ENDS = frozenset(RUSSIAN_SURNAME_ENDS_HANGUL) - frozenset("나 야 인 진 린 닌 르".split())
 # The common list holds some place names (서울, 블라디보스토크); without the analyser to tag
 # them as proper nouns, the places of the study are withheld by name.
 PLACES_HANGUL = frozenset(w for w in re.split(r"[|; ]", KNOWN_PLACES) if HANGUL.search(w))
+SUFFIXES = frozenset("들 님 씩 쯤 째 끼리 짜리 분 적 용 생 간 별 께 네 가량 어치".split())
 PIECE_TAGS = frozenset("NNG NNP NNB NR XSN XPN".split())
 NOT_NOMINAL = ("V", "E", "XSV", "XSA", "MA", "IC")
 Run = tuple[int, int, bool]  # start, end, withheld
@@ -79,42 +84,49 @@ def _analysed_runs(line: str, safe: frozenset[str], model: models.LoadedModel) -
 
 
 def _nominal_words(line: str, toks: list[Tok], safe: frozenset[str]) -> list[Run]:
-    """Words without a verb or adverb that the analyser cut into a name's pieces: a noun
-    after a particle (김+은+길+을), two one-syllable nouns in a row (오+국+혜+가), or a name
-    that ends in a particle-like syllable before a real particle (정철+만+의), a determiner
-    glued to a noun (한+화성+을), or a Russian first name (이반)."""
+    """Words the analyser cut into a name's pieces. Checked on every word: a Russian first
+    name (이반, 올가 read as a verb), or a surname-like determiner glued to the rest
+    (한+순+남+이). Checked on words without a verb or adverb: a noun after a particle
+    (김+은+길+을), two one-syllable pieces in a row (오+국+혜+가), or a name ending in a
+    particle-like syllable before a real particle (정철+만+의)."""
     out: list[Run] = []
     for m in HANGUL_WORD.finditer(line):
         a, b = m.start(), m.end()
         inside = [t for t in toks if t[0] < b and a < t[1]]
-        if not inside or any(t[2].startswith(NOT_NOMINAL) for t in inside):
-            continue
-        end = _name_end(m.group(), a, inside)
+        end = _always_suspect(m.group(), inside)
+        if end is None and inside and not any(t[2].startswith(NOT_NOMINAL) for t in inside):
+            end = _name_end(m.group(), a, inside)
         if end is not None and fold(line[a : a + end]) not in safe:
             out.append((a, a + end, True))
     return out
+
+
+def _always_suspect(word: str, inside: list[Tok]) -> int | None:
+    stem = strip_particle(word)
+    if word in NAMES_HANGUL or stem in NAMES_HANGUL:
+        return len(word) if word in NAMES_HANGUL else len(stem)
+    first = inside[0] if inside else None
+    glued = len(inside) > 1 and first is not None and first[1] == inside[1][0]
+    if glued and first is not None and first[2] == "MM" and first[3] in KOREAN_SURNAMES_HANGUL:
+        if len(stem) >= 3 and not _known_noun(stem):
+            return len(stem)
+    return None
 
 
 def _name_end(word: str, base: int, inside: list[Tok]) -> int | None:
     """Length of the suspect stem of ``word`` (None when it reads as ordinary words)."""
     first_j = next((i for i, t in enumerate(inside) if t[2].startswith("J")), len(inside))
     head, tail = inside[:first_j], inside[first_j:]
-    if word in NAMES_HANGUL:
-        return len(word)
-    broken = any(not t[2].startswith("J") for t in tail)  # 윤+철+만(JX)+이(MM): misread
-    if broken or strip_particle(word) in NAMES_HANGUL:
+    if any(not t[2].startswith("J") for t in tail):  # 윤+철+만(JX)+이(MM): misread
         return len(strip_particle(word))
-    if any(t[2] == "MM" for t in head[:-1]):  # a determiner glued to a noun: 한+화성, 이+반
-        return head[-1][1] - base
     ends: list[int] = []
-    singles = [len(t[3]) == 1 and t[2] in PIECE_TAGS for t in head]
-    if any(x and y for x, y in zip(singles, singles[1:], strict=False)):
+    if any(t[2] == "MM" and t[3] in KOREAN_SURNAMES_HANGUL for t in head[:-1]):  # 한+화성
+        ends.append(head[-1][1] - base)
+    if _one_syllable_pieces(head):
         ends.append((head[-1][1] - base) if tail else len(strip_particle(word)))
     if len(tail) >= 2 and tail[0][3] in NAME_TAILS and tail[1][2].startswith("J"):
         ends.append(tail[0][1] - base)
-    if ends:
-        return max(ends)
-    return None
+    return max(ends) if ends else None
 
 
 def _judge(line: str, group: list[Tok], after: Tok, safe: frozenset[str]) -> Run | None:
@@ -150,18 +162,31 @@ def _word_end(line: str, pos: int) -> int:
     return end - len(word) + len(strip_particle(word)) if len(word) > 2 else end
 
 
+def _one_syllable_pieces(toks: list[Tok]) -> bool:
+    """Two one-syllable pieces in a row (륭+성, 오+국+혜), not a counter or a plural
+    (명+씩, 손+님, 다+들)."""
+    return any(
+        len(p[3]) == 1
+        and len(t[3]) == 1
+        and p[2] in PIECE_TAGS
+        and t[2] in PIECE_TAGS
+        and p[2] != "NNB"
+        and t[3] not in SUFFIXES
+        for p, t in zip(toks, toks[1:], strict=False)
+    )
+
+
 def _odd_compound(group: list[Tok]) -> bool:
     """How the analyser reads a name made of common syllables: a one-syllable noun glued
     after another noun (차남+일, 전향+옥), two one-syllable pieces in a row (륭+성), or a
-    surname glued before a noun in a word of two or three syllables (윤+순은, 리+경영)."""
+    word of two or three syllables starting with a surname cut in pieces (윤+순은, 신호+성)."""
     pairs = list(zip(group, group[1:], strict=False))
     after_noun = any(
         len(t[3]) == 1 and t[2] in ("NNG", "NNB", "NR") and p[2].startswith("NN") for p, t in pairs
     )
-    singles = any(len(p[3]) == 1 and len(t[3]) == 1 and t[2] in PIECE_TAGS for p, t in pairs)
-    first = group[0]
-    surface_len = group[-1][1] - first[0]
-    surname = len(group) > 1 and first[3] in KOREAN_SURNAMES_HANGUL and surface_len in (2, 3)
+    singles = _one_syllable_pieces(group)
+    surface = "".join(t[3] for t in group)
+    surname = len(group) > 1 and _name_shaped(surface)  # 윤+순은, 리+경영, 신호+성
     return after_noun or singles or surname
 
 
@@ -176,13 +201,15 @@ def _unsafe(tag: str, form: str, safe: frozenset[str]) -> bool:
 
 
 def _known_noun(form: str) -> bool:
-    """A common noun, or a compound of two common nouns (전화번호, 휴무+일, 그+때). A word
-    shaped like a name (two or three syllables, the first a surname: 홍+수일, 명+패) only
-    counts with parts of two syllables or more, so 홍수+일 stays a name, not a flood."""
+    """A common noun, or a compound of two common nouns of two syllables or more
+    (전화+번호). One-syllable parts only make a two-syllable word that does not start with
+    a surname (그+때): 홍수+일 stays a name, not a flood, and 볼+코프 a Russian surname."""
     common = common_words("ko")
     if form in common:
         return True
-    shortest = 2 if _name_shaped(form) else 1
+    if form[-1] in RUSSIAN_ENDS:
+        return False  # 페트+로프 is a surname, not two common words
+    shortest = 1 if len(form) == 2 and not _name_shaped(form) else 2  # 그+때, not 볼+코프
     return any(
         form[:i] in common and form[i:] in common for i in range(shortest, len(form) - shortest + 1)
     )
