@@ -92,6 +92,13 @@ def test_russian_names_in_hangul_are_withheld_whatever_the_analyser_reads(
     assert texts("보리스 페트로프가 필요하면 연락하라.", strict) == ["보리스 페트로프"]
 
 
+def test_korean_names_next_to_a_title_are_withheld(strict: StrictFilter) -> None:
+    # 장경+만(JX) 동무, 작업반장 정+순(MM)+동이: read as common words next to a title.
+    assert texts("장경만 동무에게 물어보라.", strict) == ["장경만"]
+    assert texts("작업반장 정순동이 왔다.", strict) == ["정순동"]
+    assert texts("우리 동무들이 왔다.", strict) == []
+
+
 def test_words_of_other_scripts_are_withheld(strict: StrictFilter) -> None:
     assert texts("The broker was called 王伟 by everyone.", strict) == ["王伟"]
 

@@ -20,6 +20,7 @@ from fieldvault.core.privacy.lexicon import (
     KOREAN_SURNAMES_HANGUL,
     RUSSIAN_FIRST_NAMES_HANGUL,
     RUSSIAN_SURNAME_ENDS_HANGUL,
+    TITLES_HANGUL,
 )
 from fieldvault.core.privacy.strict_vocab import common_words
 from fieldvault.core.privacy.text import KO_PARTICLES, fold, strip_particle
@@ -39,6 +40,8 @@ RUSSIAN_ENDS = frozenset(RUSSIAN_SURNAME_ENDS_HANGUL) - frozenset("나 야 인 �
 # them as proper nouns, the places of the study are withheld by name.
 PLACES_HANGUL = frozenset(w for w in re.split(r"[|; ]", KNOWN_PLACES) if HANGUL.search(w))
 SUFFIXES = frozenset("들 님 씩 쯤 째 끼리 짜리 분 적 용 생 간 별 께 네 가량 어치".split())
+GLUE_TAGS = frozenset("ETM IC MM VCP".split())  # never glued to a following noun in one word
+TITLES = frozenset(TITLES_HANGUL) | frozenset("작업반장 부반장 동무들 지배인".split())
 PIECE_TAGS = frozenset("NNG NNP NNB NR XSN XPN".split())
 NOT_NOMINAL = ("V", "E", "XSV", "XSA", "MA", "IC")
 Run = tuple[int, int, bool]  # start, end, withheld
@@ -85,15 +88,16 @@ def _analysed_runs(line: str, safe: frozenset[str], model: models.LoadedModel) -
 
 def _nominal_words(line: str, toks: list[Tok], safe: frozenset[str]) -> list[Run]:
     """Words the analyser cut into a name's pieces. Checked on every word: a Russian first
-    name (이반, 올가 read as a verb), or a surname-like determiner glued to the rest
-    (한+순+남+이). Checked on words without a verb or adverb: a noun after a particle
-    (김+은+길+을), two one-syllable pieces in a row (오+국+혜+가), or a name ending in a
-    particle-like syllable before a real particle (정철+만+의)."""
+    name (이반, 올가 read as a verb), a word before or after a title (장경만 동무, 반장
+    윤길택이), a piece of grammar glued to a noun (신+은+길, 오+향+금). Checked on words
+    without a verb or adverb: a noun after a particle (김+은+길+을), two one-syllable pieces
+    in a row (오+국+혜+가), a name ending in a particle-like syllable (정철+만+의)."""
     out: list[Run] = []
-    for m in HANGUL_WORD.finditer(line):
+    found = list(HANGUL_WORD.finditer(line))
+    for i, m in enumerate(found):
         a, b = m.start(), m.end()
         inside = [t for t in toks if t[0] < b and a < t[1]]
-        end = _always_suspect(m.group(), inside)
+        end = _always_suspect(m.group(), inside) or _by_title(line, found, i, inside)
         if end is None and inside and not any(t[2].startswith(NOT_NOMINAL) for t in inside):
             end = _name_end(m.group(), a, inside)
         if end is not None and fold(line[a : a + end]) not in safe:
@@ -105,12 +109,33 @@ def _always_suspect(word: str, inside: list[Tok]) -> int | None:
     stem = strip_particle(word)
     if word in NAMES_HANGUL or stem in NAMES_HANGUL:
         return len(word) if word in NAMES_HANGUL else len(stem)
-    first = inside[0] if inside else None
-    glued = len(inside) > 1 and first is not None and first[1] == inside[1][0]
-    if glued and first is not None and first[2] == "MM" and first[3] in KOREAN_SURNAMES_HANGUL:
-        if len(stem) >= 3 and not _known_noun(stem):
+    glued = any(
+        p[1] == t[0] and p[2] in GLUE_TAGS and t[2].startswith("NN")
+        for p, t in zip(inside, inside[1:], strict=False)
+    )
+    if glued and len(stem) >= 2 and not _known_noun(stem):
+        return len(stem)
+    return None
+
+
+def _by_title(line: str, found: list[re.Match[str]], i: int, inside: list[Tok]) -> int | None:
+    """A word right before a title is a name (장경만 동무에게) unless it is a pronoun or a
+    common noun; a name-shaped word right after one too (작업반장 정순동이)."""
+    word = found[i].group()
+    nxt = found[i + 1] if i + 1 < len(found) else None
+    if nxt is not None and line[found[i].end() : nxt.start()] == " " and _is_title(nxt.group()):
+        if not _known_noun(word) and not any(t[2] in ("NP", "MM") for t in inside):
+            return len(word)
+    prev = found[i - 1] if i else None
+    if prev is not None and line[prev.end() : found[i].start()] == " " and _is_title(prev.group()):
+        stem = strip_particle(word)
+        if _name_shaped(stem) and not _known_noun(stem):
             return len(stem)
     return None
+
+
+def _is_title(word: str) -> bool:
+    return word in TITLES or strip_particle(word) in TITLES or word[:-1] in TITLES
 
 
 def _name_end(word: str, base: int, inside: list[Tok]) -> int | None:
