@@ -134,7 +134,8 @@ class StrictFilter:
         keep = self._kept_ranges(text)
         marks = [(s.start, s.end, s.category) for s in find_patterns(text)]
         dates = _dates(text)
-        marks += dates + [n for n in _numbers(text) if not _inside(_cover(dates), n[0], n[1])]
+        in_dates = _cover(dates)
+        marks += dates + [n for n in _numbers(text) if not _inside(in_dates, n[0], n[1])]
         marks = [m for m in marks if not _inside(keep, m[0], m[1])]
         taken = _cover(marks)
         marks += self._words(text, taken, keep)

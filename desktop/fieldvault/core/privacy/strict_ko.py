@@ -12,6 +12,7 @@ Pure; the analyser is called under its model lock, so threads may share it.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from fieldvault.core.privacy import models
@@ -28,7 +29,6 @@ from fieldvault.core.privacy.text import KO_PARTICLES, fold, strip_particle
 RUN_TAGS = frozenset("NNG NNP NNB NR XPN XSN SH UN NF NA".split())
 UNKNOWN_TAGS = frozenset("SH UN NF NA".split())
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-HANGUL_LINE = re.compile(r"[^\n]*[\uac00-\ud7a3][^\n]*")
 HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 GRAMMAR_TAGS = ("J", "E", "VCP", "XSV", "XSA", "SF", "SP", "SS", "SL", "SN", "SW", "W_")
 NAME_TAILS = frozenset(
@@ -57,11 +57,14 @@ def korean_spans(
     """``(start, end, "TERM")`` for each Korean noun run of ``text`` to withhold; runs that
     overlap a ``keep`` range (pseudonyms, allowed phrases) are kept."""
     out: list[tuple[int, int, str]] = []
-    for m in HANGUL_LINE.finditer(text):
-        line, base = m.group(), m.start()
+    base = 0
+    for line in text.split("\n"):
+        start, base = base, base + len(line) + 1
+        if HANGUL.search(line) is None:
+            continue
         runs = _analysed_runs(line, safe, model) if model else _plain_runs(line, safe)
         for a, b, withheld in runs:
-            a, b = a + base, b + base
+            a, b = a + start, b + start
             if withheld and not any(s < b and a < e for s, e in keep):
                 out.append((a, b, "TERM"))
     return out
@@ -94,9 +97,12 @@ def _nominal_words(line: str, toks: list[Tok], safe: frozenset[str]) -> list[Run
     in a row (오+국+혜+가), a name ending in a particle-like syllable (정철+만+의)."""
     out: list[Run] = []
     found = list(HANGUL_WORD.finditer(line))
+    first = 0  # tokens and words both run left to right: one pass over each
     for i, m in enumerate(found):
         a, b = m.start(), m.end()
-        inside = [t for t in toks if t[0] < b and a < t[1]]
+        while first < len(toks) and toks[first][1] <= a:
+            first += 1
+        inside = list(itertools.takewhile(lambda t: t[0] < b, toks[first:]))
         end = _always_suspect(m.group(), inside) or _by_title(line, found, i, inside)
         if end is None and inside and not any(t[2].startswith(NOT_NOMINAL) for t in inside):
             end = _name_end(m.group(), a, inside)
