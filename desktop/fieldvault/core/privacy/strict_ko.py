@@ -12,7 +12,6 @@ Pure; the analyser is called under its model lock, so threads may share it.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from fieldvault.core.privacy import models
@@ -102,7 +101,10 @@ def _nominal_words(line: str, toks: list[Tok], safe: frozenset[str]) -> list[Run
         a, b = m.start(), m.end()
         while first < len(toks) and toks[first][1] <= a:
             first += 1
-        inside = list(itertools.takewhile(lambda t: t[0] < b, toks[first:]))
+        last = first
+        while last < len(toks) and toks[last][0] < b:
+            last += 1
+        inside = toks[first:last]
         end = _always_suspect(m.group(), inside) or _by_title(line, found, i, inside)
         if end is None and inside and not any(t[2].startswith(NOT_NOMINAL) for t in inside):
             end = _name_end(m.group(), a, inside)
