@@ -168,6 +168,12 @@ def test_allow_list_terms_are_kept_in_any_form() -> None:
     assert strict_spans(text, {"bolshoy kamen"})[0].text == "Ussuriysk"
 
 
+def test_an_allowed_phrase_is_allowed_only_as_a_whole() -> None:
+    flt = StrictFilter(["Kim Il Sung Square", "Большой Камень"])
+    text = "They met at Kim Il Sung Square. Later Kim left. Жили в Большом Камне у Большого Кима."
+    assert texts(text, flt) == ["Kim", "Большого Кима"]
+
+
 # --- combining with the detector, failing towards withholding --------------------------------
 
 

@@ -125,8 +125,11 @@ class StrictFilter:
     inflection of a Russian word, a Korean word with or without its particle)."""
 
     def __init__(self, allowed: AllowList = ()) -> None:
+        words = [a for a in allowed if len(a.split()) == 1]
         phrases = [a for a in allowed if len(a.split()) > 1]
-        self.safe = codebook_terms() | frozenset(term_keys(allowed))
+        # A phrase is allowed only as a whole: allowing "Kim Il Sung Square" keeps "Kim"
+        # elsewhere withheld.
+        self.safe = codebook_terms() | frozenset(term_keys(words))
         self.phrases = _phrase_regex(phrases)
 
     def spans(self, text: str) -> list[Suggestion]:
@@ -236,8 +239,16 @@ def _kiwi() -> models.LoadedModel | None:
 def _phrase_regex(phrases: list[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
-    parts = sorted((r"[\s\-]+".join(map(re.escape, p.split())) for p in phrases), key=len)
+    parts = sorted((r"[\s\-]+".join(map(_phrase_word, p.split())) for p in phrases), key=len)
     return re.compile(r"(?<!\w)(?:" + "|".join(reversed(parts)) + r")", re.IGNORECASE)
+
+
+def _phrase_word(word: str) -> str:
+    """A Cyrillic word of a phrase matches in any case ending (Большой Камень, в Большом
+    Камне): its first letters and any ending; other words match as written."""
+    if "\u0400" <= word[:1] <= "\u04ff" and len(word) > 4:
+        return re.escape(word[: max(3, len(word) - 3)]) + r"[\u0400-\u04ff]*"
+    return re.escape(word)
 
 
 def _dates(text: str) -> list[tuple[int, int, str]]:
