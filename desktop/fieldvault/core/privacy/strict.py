@@ -52,6 +52,7 @@ from fieldvault.core.privacy.strict_vocab import (
 )
 from fieldvault.core.privacy.text import fold
 from fieldvault.core.privacy.types import Suggestion
+from fieldvault.core.ranges import union
 
 AllowList = Collection[str]
 SOURCE = "strict"
@@ -375,13 +376,7 @@ def _romanised(part: str) -> bool:
 
 def _cover(marks: Iterable[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The union of ``marks`` as sorted, disjoint ranges."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted((a, b) for a, b, _ in marks):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
+    return union((a, b) for a, b, _ in marks)
 
 
 def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
