@@ -31,7 +31,7 @@ from fieldvault.core.store import audit, connection, keyslots, schema
 from fieldvault.core.store.models import AuditEntry, Member, Meta, new_id
 
 if TYPE_CHECKING:
-    from fieldvault.core.analysis.service import AgreementService
+    from fieldvault.core.analysis.service import AgreementService, AnalysisService
     from fieldvault.core.exchange.service import BundleService
     from fieldvault.core.export.service import ExportService
     from fieldvault.core.privacy.service import PrivacyService
@@ -425,9 +425,15 @@ class Vault:
 
     @cached_property
     def agreement(self) -> AgreementService:
-        from fieldvault.core.analysis.service import AgreementService
+        from fieldvault.core.analysis.service import AgreementService, AnalysisService
 
         return AgreementService(self)
+
+    @cached_property
+    def analysis(self) -> AnalysisService:
+        from fieldvault.core.analysis.service import AnalysisService
+
+        return AnalysisService(self)
 
     @cached_property
     def exports(self) -> ExportService:

@@ -1,4 +1,7 @@
-"""Inter-coder agreement over a vault's cases, through :func:`analysis.agreement.agreement`.
+"""The analysis services: inter-coder agreement (``vault.agreement``) and cross-case views
+(``vault.analysis``: matrices, crosstabs, co-occurrence, timelines; see AnalysisService).
+
+Agreement is computed through :func:`analysis.agreement.agreement`.
 
 Per case, the units are those of the current transcript; only placed codings count (codings
 left on an older version could not be carried over and are not decisions on this text).
@@ -9,13 +12,36 @@ Reads run in one session; safe from any thread.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
 from fieldvault.core.analysis.agreement import Agreement, CaseCodings, UnitName, agreement
-from fieldvault.core.errors import InputError
-from fieldvault.core.records.cases import get_case
+from fieldvault.core.analysis.cooccur import (
+    MODES,
+    CooccurTable,
+    Mode,
+    Span,
+    cooccurrence,
+    line_breaks,
+    near,
+    with_paragraphs,
+)
+from fieldvault.core.analysis.crosstab import (
+    MISSING,
+    CellRow,
+    CrossTable,
+    ThemeRow,
+    attribute_key,
+    crosstab,
+    lineage,
+)
+from fieldvault.core.errors import InputError, NotFound
+from fieldvault.core.records.cases import STATUSES, get_case
+from fieldvault.core.records.codings import CONTEXT, Passage
 from fieldvault.core.records.members import UNKNOWN_CODER
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.store.models import Case, Coding, Member
@@ -66,3 +92,281 @@ def _cases(session: Session, codes: list[str] | None) -> list[Case]:
     if codes:
         return [get_case(session, code) for code in codes]
     return list(session.exec(select(Case).order_by(col(Case.code))))
+
+
+# --- cross-case analysis: matrices, crosstabs, co-occurrence, timelines ----------------------
+
+VERDICTS = ("valid", "invalid", "unreviewed")
+SPECIAL_COLUMNS = ("case", "interviewer", "date:year", "date:month")
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which codings count. Empty tuples mean "all". ``where``: (attribute, value) pairs a
+    case must all have (values compared as the CLI and Cases page show them)."""
+
+    coders: tuple[str, ...] = ()
+    verdicts: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    where: tuple[tuple[str, str], ...] = ()
+
+
+class AnalysisService:
+    """``vault.analysis``: cross-case views over placed codings (current transcripts only).
+
+    Every view runs one aggregate query in one read session (safe from any thread) and
+    hands plain rows to the engines in :mod:`~fieldvault.core.analysis.crosstab` and
+    :mod:`~fieldvault.core.analysis.cooccur`. A vault owned by a coder working blind counts
+    only their own codings on cases not yet revealed, as Retrieve shows them. Paragraph
+    breaks of transcript versions are cached by version id (a version's text never
+    changes); the cache goes with the service when the vault locks.
+    """
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self._breaks: dict[str, list[int]] = {}
+
+    # --- tables ---------------------------------------------------------------------------
+
+    def table(self, by: str, filters: Filters = Filters(), subthemes: bool = True,  # noqa: B008
+              top_level: bool = False) -> CrossTable:
+        """Themes x ``by``: ``case``, ``interviewer``, ``date:year``, ``date:month`` or the
+        name of a case attribute. ``top_level``: only the top-level themes as rows."""
+        _check_filters(filters)
+        with self.vault.session() as session:
+            themes, labels = _themes(session)
+            key_sql, join, params = self._column(session, by)
+            where, where_params = self._conditions(filters)
+            sql = (f"SELECT c.id, {key_sql}, cd.theme_id, COUNT(cd.id), "
+                   f'COALESCE(SUM(cd."end" - cd.start), 0) FROM cases c {join} '
+                   f"LEFT JOIN codings cd ON cd.case_id = c.id AND {where.codings} "
+                   f"WHERE {where.cases} GROUP BY c.id, cd.theme_id")
+            rows = _fetch(session, sql, {**params, **where_params})
+        attribute = by not in SPECIAL_COLUMNS
+        cells = [CellRow(case, attribute_key(key) if attribute else key, theme, n, chars)
+                 for case, key, theme, n, chars in rows]
+        shown = [t.id for t in themes if t.parent is None] if top_level else None
+        table = crosstab(cells, themes, subthemes=subthemes, rows=shown, by=by)
+        return replace(table, labels=labels)
+
+    def matrix(self, filters: Filters = Filters(), subthemes: bool = True,  # noqa: B008
+               top_level: bool = False) -> CrossTable:
+        """Themes x cases (columns are case codes)."""
+        return self.table("case", filters, subthemes, top_level)
+
+    def attributes(self) -> list[str]:
+        """The names of the case attributes, for choosing a crosstab."""
+        with self.vault.session() as session:
+            return [row[0] for row in _fetch(session, "SELECT name FROM attribute_defs "
+                                                      "ORDER BY name", {})]
+
+    # --- co-occurrence --------------------------------------------------------------------
+
+    def cooccur(self, filters: Filters = Filters(), mode: Mode = "overlap",  # noqa: B008
+                distance: int = 0, top_level: bool = False) -> CooccurTable:
+        """Pairs of themes coded on, near or in the same paragraph as each other."""
+        _check_mode(mode, distance)
+        with self.vault.session() as session:
+            themes, labels = _themes(session)
+            spans = self._spans(session, filters, mode)
+        rollup = {t: chain[-1] for t, chain in lineage(themes).items()} if top_level else None
+        return cooccurrence(spans, mode, distance, rollup)
+
+    def near(self, a: str, b: str, filters: Filters = Filters(),  # noqa: B008
+             mode: Mode = "near", distance: int = 200, subthemes: bool = True) -> list[Passage]:
+        """Passages where a coding of ``a`` co-occurs with one of ``b`` (each with its
+        subthemes unless ``subthemes`` is False), in the cases ``filters`` admit. Each
+        passage spans both codings; its ``coding_id`` is "A-coding-id+B-coding-id" and its
+        ``theme_id`` "a+b"."""
+        _check_mode(mode, distance)
+        with self.vault.session() as session:
+            themes, _labels = _themes(session)
+            wanted = [_subtree(themes, t, subthemes) for t in (a, b)]
+            spans = self._spans(session, filters, mode, wanted[0] | wanted[1])
+            pairs = near(spans, wanted[0], wanted[1], mode, distance)
+            return self._pair_passages(session, pairs)
+
+    def cell_passages(self, by: str, theme: str, key: str,
+                      filters: Filters = Filters(), subthemes: bool = True,  # noqa: B008
+                      ) -> list[Passage]:
+        """The codings counted in one cell of :meth:`table` (``key``: a column key)."""
+        _check_filters(filters)
+        with self.vault.session() as session:
+            themes, _labels = _themes(session)
+            wanted = _subtree(themes, theme, subthemes)
+            key_sql, join, params = self._column(session, by)
+            where, where_params = self._conditions(filters)
+            marks = _marks("t", sorted(wanted), params)
+            sql = (f"SELECT cd.id, c.code, cd.theme_id, cd.start, cd.\"end\", "
+                   f"cd.transcript_id, {key_sql} FROM cases c {join} "
+                   f"JOIN codings cd ON cd.case_id = c.id AND {where.codings} "
+                   f"WHERE {where.cases} AND cd.theme_id IN ({marks}) "
+                   f"ORDER BY c.code, cd.start, cd.\"end\"")
+            rows = _fetch(session, sql, {**params, **where_params})
+            attribute = by not in SPECIAL_COLUMNS
+            chosen = [r for r in rows
+                      if ((attribute_key(r[6]) if attribute else r[6]) or MISSING) == key]
+            texts = _texts(session, {r[5] for r in chosen})
+        return [_passage(r[0], r[1], r[2], r[3], r[4], texts[r[5]]) for r in chosen]
+
+    # --- queries --------------------------------------------------------------------------
+
+    def _column(self, session: Session, by: str) -> tuple[str, str, dict[str, object]]:
+        """The SQL for a case's column key, the join it needs and its parameters."""
+        if by == "case":
+            return "c.code", "", {}
+        if by == "interviewer":
+            return "k.name", "LEFT JOIN members k ON k.id = c.interviewer_id", {}
+        if by in ("date:year", "date:month"):
+            width = 4 if by == "date:year" else 7
+            return f"substr(c.interview_date, 1, {width})", "", {}
+        if not _fetch(session, "SELECT 1 FROM attribute_defs WHERE name = :n", {"n": by}):
+            raise InputError(f"No case has the attribute '{by}'; the attributes are "
+                             f"{', '.join(self._names(session)) or 'none yet'}.")
+        return ("k.value", "LEFT JOIN case_attributes k ON k.case_id = c.id AND k.name = :by",
+                {"by": by})
+
+    @staticmethod
+    def _names(session: Session) -> list[str]:
+        return [r[0] for r in _fetch(session, "SELECT name FROM attribute_defs ORDER BY name",
+                                     {})]
+
+    def _conditions(self, filters: Filters) -> tuple[_Where, dict[str, object]]:
+        params: dict[str, object] = {}
+        codings = ["cd.placed = 1"]
+        if filters.coders:
+            marks = _marks("coder", filters.coders, params)
+            codings.append(f"cd.coder_id IN (SELECT id FROM members WHERE name IN ({marks}))")
+        if filters.verdicts:
+            marks = _marks("verdict", filters.verdicts, params)
+            codings.append("COALESCE((SELECT v.verdict FROM verdicts v WHERE v.coding_id = "
+                           f"cd.id), 'unreviewed') IN ({marks})")
+        me = self.vault.me
+        if me.role == "coder":
+            params["me"] = me.id
+            codings.append("(cd.coder_id = :me OR cd.case_id IN "
+                           "(SELECT case_id FROM case_reveals))")
+        cases = ["1 = 1"]
+        if filters.statuses:
+            cases.append(f"c.status IN ({_marks('status', filters.statuses, params)})")
+        for number, (name, value) in enumerate(filters.where):
+            params[f"wn{number}"] = name
+            marks = _marks(f"wv{number}_", _stored_forms(value), params)
+            cases.append(f"EXISTS (SELECT 1 FROM case_attributes a WHERE a.case_id = c.id "
+                         f"AND a.name = :wn{number} AND a.value IN ({marks}))")
+        return _Where(" AND ".join(codings), " AND ".join(cases)), params
+
+    def _spans(self, session: Session, filters: Filters, mode: Mode,
+               themes: set[str] | None = None) -> list[Span]:
+        _check_filters(filters)
+        where, params = self._conditions(filters)
+        only = f"AND cd.theme_id IN ({_marks('t', sorted(themes), params)})" if themes else ""
+        sql = (f'SELECT cd.id, c.code, cd.theme_id, cd.start, cd."end", cd.transcript_id '
+               f"FROM codings cd JOIN cases c ON c.id = cd.case_id "
+               f"WHERE {where.codings} AND {where.cases} {only}")
+        rows = _fetch(session, sql, params)
+        if mode != "paragraph":
+            return [Span(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+        breaks = self._paragraph_breaks(session, {r[5] for r in rows})
+        return [with_paragraphs(Span(r[0], r[1], r[2], r[3], r[4]), breaks[r[5]]) for r in rows]
+
+    def _paragraph_breaks(self, session: Session, transcripts: set[str]) -> dict[str, list[int]]:
+        missing = transcripts - self._breaks.keys()
+        if missing:
+            for transcript_id, text in _texts(session, missing).items():
+                self._breaks[transcript_id] = line_breaks(text)
+        return {t: self._breaks[t] for t in transcripts}
+
+    def _pair_passages(self, session: Session, pairs: list[tuple[Span, Span]]) -> list[Passage]:
+        if not pairs:
+            return []
+        ids = sorted({s.coding for pair in pairs for s in pair})
+        params: dict[str, object] = {}
+        sql = f"SELECT id, transcript_id FROM codings WHERE id IN ({_marks('i', ids, params)})"
+        version = dict(_fetch(session, sql, params))
+        texts = _texts(session, set(version.values()))
+        return [_passage(f"{a.coding}+{b.coding}", a.case, f"{a.theme}+{b.theme}",
+                         min(a.start, b.start), max(a.end, b.end), texts[version[a.coding]])
+                for a, b in pairs]
+
+
+@dataclass(frozen=True)
+class _Where:
+    codings: str  # conditions on the coding ``cd`` (placed, coder, verdict, blind coding)
+    cases: str  # conditions on the case ``c`` (status, attributes)
+
+
+def _fetch(session: Session, sql: str, params: dict[str, object]) -> list[Any]:
+    """Rows as plain tuples straight from the driver (no ORM objects: tens of thousands)."""
+    return list(session.connection().exec_driver_sql(sql, params).fetchall())
+
+
+def _marks(prefix: str, values: Sequence[str], params: dict[str, object]) -> str:
+    names = []
+    for number, value in enumerate(values):
+        params[f"{prefix}{number}"] = value
+        names.append(f":{prefix}{number}")
+    return ", ".join(names)
+
+
+def _stored_forms(value: str) -> list[str]:
+    """How an attribute value typed as text may be stored (JSON scalars)."""
+    forms = [json.dumps(value)]
+    if value.lower() in ("true", "false"):
+        forms.append(value.lower())
+    try:
+        number = float(value)
+    except ValueError:
+        return forms
+    forms.append(json.dumps(number))
+    if number.is_integer():
+        forms.append(str(int(number)))
+    return forms
+
+
+def _themes(session: Session) -> tuple[list[ThemeRow], dict[str, str]]:
+    rows = _fetch(session, "SELECT id, parent_id, position, name_en FROM themes", {})
+    return [ThemeRow(r[0], r[1], r[2]) for r in rows], {r[0]: r[3] for r in rows}
+
+
+def _subtree(themes: list[ThemeRow], theme: str, subthemes: bool) -> set[str]:
+    if not any(t.id == theme for t in themes):
+        raise NotFound(f"There is no theme '{theme}' in this vault's codebook.")
+    if not subthemes:
+        return {theme}
+    return {t for t, chain in lineage(themes).items() if theme in chain}
+
+
+def _texts(session: Session, transcripts: set[str]) -> dict[str, str]:
+    params: dict[str, object] = {}
+    ids = sorted(transcripts)
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound parameters
+        chunk = ids[start:start + 500]
+        sql = f"SELECT id, text FROM transcripts WHERE id IN ({_marks('x', chunk, params)})"
+        out.update(_fetch(session, sql, params))
+        params.clear()
+    return out
+
+
+def _passage(coding: str, code: str, theme: str, start: int, end: int, text: str) -> Passage:
+    return Passage(coding, code, theme, start, end, text[max(0, start - CONTEXT):start],
+                   text[start:end], text[end:end + CONTEXT])
+
+
+def _check_filters(filters: Filters) -> None:
+    for verdict in filters.verdicts:
+        if verdict not in VERDICTS:
+            raise InputError(f"The verdict filter is valid, invalid or unreviewed, not "
+                             f"'{verdict}'.")
+    for status in filters.statuses:
+        if status not in STATUSES:
+            raise InputError(f"The status filter is one of {', '.join(STATUSES)}, not "
+                             f"'{status}'.")
+
+
+def _check_mode(mode: str, distance: int) -> None:
+    if mode not in MODES:
+        raise InputError(f"The co-occurrence mode is overlap, near or paragraph, not '{mode}'.")
+    if distance < 0:
+        raise InputError(f"The distance must be zero or more characters, not {distance}.")

@@ -1,0 +1,273 @@
+"""Theme x column tables: the theme x case matrix, theme x attribute crosstabs, timelines.
+
+A pure engine over plain rows (no store, no records). Its input is one :class:`CellRow` per
+(case, theme) with the number of codings and of coded characters, plus one row with
+``theme=None`` for every case that passes the filters but has no coding: that is exactly
+what the service's single ``GROUP BY case, theme`` query returns. Each case carries its
+column key (its code, an attribute value, an interview year, its interviewer).
+
+Definitions (the tests check them against a brute-force count over single codings):
+
+- *Themes include their subthemes*: the row of a theme counts the codings of that theme and
+  of every theme below it, as Retrieve does by default (``subthemes=False``: only the theme).
+- ``codings``: codings in the cell; ``cases``: distinct cases with at least one of them;
+  ``chars``: the sum of the coded lengths in code points (a passage coded twice counts twice).
+- Row totals add the columns (a case has one key, so its cases add up too).
+- Column totals count every coding of the column once (no theme counted twice through its
+  parents) and every case with that key that passes the filters, coded or not. So the column
+  percentage of ``cases`` answers "what share of the construction cases mention arrears".
+- A missing key (no attribute value, no date) is the column :data:`MISSING`, sorted last.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+MISSING = "(none)"
+Measure = Literal["codings", "cases", "chars"]
+Percent = Literal["none", "row", "column"]
+MEASURES: tuple[Measure, ...] = ("codings", "cases", "chars")
+
+
+@dataclass(frozen=True)
+class ThemeRow:
+    id: str
+    parent: str | None
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class CellRow:
+    """What the service's GROUP BY returns: one case's codings of one theme."""
+
+    case: str
+    key: str | None
+    theme: str | None  # None: the case has no coding that passes the filters
+    codings: int = 0
+    chars: int = 0
+
+
+@dataclass(frozen=True)
+class Counts:
+    codings: int = 0
+    cases: int = 0
+    chars: int = 0
+
+    def get(self, measure: Measure) -> int:
+        value: int = getattr(self, measure)
+        return value
+
+
+EMPTY = Counts()
+
+
+@dataclass(frozen=True)
+class CrossTable:
+    rows: tuple[str, ...]
+    columns: tuple[str, ...]
+    cells: Mapping[tuple[str, str], Counts]
+    row_totals: Mapping[str, Counts]
+    column_totals: Mapping[str, Counts]
+    total: Counts
+    by: str = ""
+    subthemes: bool = True
+    labels: Mapping[str, str] = field(default_factory=dict)  # theme id -> name, for readers
+
+    def cell(self, row: str, column: str) -> Counts:
+        return self.cells.get((row, column), EMPTY)
+
+    def value(self, row: str, column: str, measure: Measure = "codings",
+              percent: Percent = "none") -> float | None:
+        """A cell's count, or its share (0-100) of the row or column total; None: 0/0."""
+        count = self.cell(row, column).get(measure)
+        if percent == "none":
+            return count
+        whole = (self.row_totals.get(row, EMPTY) if percent == "row"
+                 else self.column_totals.get(column, EMPTY)).get(measure)
+        return 100.0 * count / whole if whole else None
+
+    def maximum(self, measure: Measure = "codings", percent: Percent = "none") -> float:
+        """The largest cell value (for colour scales); 0 for an empty table."""
+        values = (self.value(r, c, measure, percent) for r, c in self.cells)
+        return max((v for v in values if v is not None), default=0.0)
+
+
+def lineage(themes: Sequence[ThemeRow]) -> dict[str, tuple[str, ...]]:
+    """Each theme with every theme above it (itself first)."""
+    parents = {t.id: t.parent for t in themes}
+    out: dict[str, tuple[str, ...]] = {}
+    for theme in parents:
+        chain = [theme]
+        parent = parents.get(theme)
+        while parent is not None and parent not in chain:
+            chain.append(parent)
+            parent = parents.get(parent)
+        out[theme] = tuple(chain)
+    return out
+
+
+def tree_order(themes: Sequence[ThemeRow]) -> list[str]:
+    """Theme ids depth-first, siblings by position then id (the codebook's order)."""
+    known = {t.id for t in themes}
+    children: dict[str | None, list[ThemeRow]] = {}
+    for theme in themes:
+        parent = theme.parent if theme.parent in known else None
+        children.setdefault(parent, []).append(theme)
+    out: list[str] = []
+    stack = sorted(children.get(None, []), key=lambda t: (t.position, t.id), reverse=True)
+    while stack:
+        theme = stack.pop()
+        out.append(theme.id)
+        below = sorted(children.get(theme.id, []), key=lambda t: (t.position, t.id))
+        stack.extend(reversed(below))
+    return out
+
+
+def column_order(keys: Iterable[str]) -> list[str]:
+    """Numbers numerically, then text, then :data:`MISSING`."""
+    def rank(key: str) -> tuple[int, float, str]:
+        if key == MISSING:
+            return (2, 0.0, key)
+        try:
+            return (0, float(key), key)
+        except ValueError:
+            return (1, 0.0, key.casefold())
+    return sorted(set(keys), key=rank)
+
+
+def attribute_key(stored: str | None) -> str | None:
+    """An attribute value as stored (a JSON scalar) as a column key: 2013, true, construction."""
+    if stored is None:
+        return None
+    value = json.loads(stored)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return None if value is None else str(value)
+
+
+def crosstab(cells: Iterable[CellRow], themes: Sequence[ThemeRow], *, subthemes: bool = True,
+             rows: Sequence[str] | None = None, by: str = "") -> CrossTable:
+    """Aggregate (case, theme) rows into a theme x key table (see the module's definitions).
+
+    ``rows``: the theme ids to show, in order (default: every theme with a coding, in tree
+    order). Codings of themes missing from ``themes`` count under their own id.
+    """
+    up = lineage(themes) if subthemes else {}
+    acc = _Accumulator()
+    for row in cells:
+        acc.add(row, up.get(row.theme, (row.theme,)) if row.theme is not None else ())
+    acc.flush()
+    order = tree_order(themes)
+    extra = sorted({theme for theme, _key in acc.cells} - set(order))
+    shown = tuple(rows) if rows is not None else tuple(
+        t for t in order + extra if acc.row_codings.get(t, 0))
+    keep = set(shown)
+    table_cells = {k: Counts(*v) for k, v in acc.cells.items() if k[0] in keep}
+    row_totals = _row_totals(table_cells, shown)
+    column_totals = {k: Counts(acc.col_codings.get(k, 0), n, acc.col_chars.get(k, 0))
+                     for k, n in acc.col_cases.items()}
+    total = Counts(sum(acc.col_codings.values()), len(acc.seen), sum(acc.col_chars.values()))
+    return CrossTable(shown, tuple(column_order(acc.col_cases)), table_cells, row_totals,
+                      column_totals, total, by, subthemes)
+
+
+class _Accumulator:
+    """Collects each case's themes first (rows may come in any order), so a parent reached
+    through two subthemes of one case counts that case once."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[str, str], list[int]] = {}
+        self.row_codings: dict[str, int] = {}
+        self.col_codings: dict[str, int] = {}
+        self.col_chars: dict[str, int] = {}
+        self.col_cases: dict[str, int] = {}
+        self.seen: set[str] = set()
+        self._cases: dict[str, tuple[str, dict[str, list[int]]]] = {}
+
+    def add(self, row: CellRow, targets: tuple[str, ...]) -> None:
+        entry = self._cases.get(row.case)
+        if entry is None:
+            key = row.key if row.key is not None else MISSING
+            entry = self._cases[row.case] = (key, {})
+            self.seen.add(row.case)
+            self.col_cases[key] = self.col_cases.get(key, 0) + 1
+        if row.theme is None:
+            return
+        key, themes = entry
+        self.col_codings[key] = self.col_codings.get(key, 0) + row.codings
+        self.col_chars[key] = self.col_chars.get(key, 0) + row.chars
+        for theme in targets:
+            counts = themes.get(theme)
+            if counts is None:
+                themes[theme] = [row.codings, row.chars]
+            else:
+                counts[0] += row.codings
+                counts[1] += row.chars
+
+    def flush(self) -> None:
+        for key, themes in self._cases.values():
+            for theme, (codings, chars) in themes.items():
+                cell = self.cells.get((theme, key))
+                if cell is None:
+                    self.cells[(theme, key)] = [codings, 1, chars]
+                else:
+                    cell[0] += codings
+                    cell[1] += 1
+                    cell[2] += chars
+                self.row_codings[theme] = self.row_codings.get(theme, 0) + codings
+        self._cases = {}
+
+
+def _row_totals(cells: Mapping[tuple[str, str], Counts],
+                rows: Sequence[str]) -> dict[str, Counts]:
+    sums = {row: [0, 0, 0] for row in rows}
+    for (row, _key), c in cells.items():
+        total = sums[row]
+        total[0] += c.codings
+        total[1] += c.cases
+        total[2] += c.chars
+    return {row: Counts(*total) for row, total in sums.items()}
+
+
+# --- output ---------------------------------------------------------------------------------
+
+
+def to_json(table: CrossTable) -> dict[str, object]:
+    """Per theme id and column key: codings, cases and coded characters; then the totals."""
+    def counts(c: Counts) -> dict[str, int]:
+        return {"codings": c.codings, "cases": c.cases, "chars": c.chars}
+
+    return {
+        "by": table.by, "subthemes": table.subthemes, "columns": list(table.columns),
+        "rows": [{"theme": row, "cells": {k: counts(table.cell(row, k)) for k in table.columns
+                                          if (row, k) in table.cells},
+                  "total": counts(table.row_totals.get(row, EMPTY))} for row in table.rows],
+        "column_totals": {k: counts(table.column_totals.get(k, EMPTY)) for k in table.columns},
+        "total": counts(table.total)}
+
+
+def to_csv(table: CrossTable) -> str:
+    """One line per theme and column (long format), with both percentages of each count."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    header = ["theme", "column"]
+    for measure in MEASURES:
+        header += [measure, f"{measure}_row_pct", f"{measure}_column_pct"]
+    writer.writerow(header)
+    for row in table.rows:
+        for column in table.columns:
+            line: list[object] = [row, column]
+            for measure in MEASURES:
+                line.append(table.value(row, column, measure))
+                line += [_pct(table.value(row, column, measure, p)) for p in ("row", "column")]
+            writer.writerow(line)
+    return out.getvalue()
+
+
+def _pct(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}"
