@@ -1,0 +1,164 @@
+"""The crosstab and co-occurrence engines against brute force written independently here:
+loops over single codings, per-character paragraph numbers, every pair of codings."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fieldvault.core.analysis.cooccur import Span, cooccurrence, line_breaks, near, with_paragraphs
+from fieldvault.core.analysis.crosstab import MISSING, CellRow, ThemeRow, crosstab
+
+THEMES = [ThemeRow("a", None, 0), ThemeRow("a.x", "a", 0), ThemeRow("a.y", "a", 1),
+          ThemeRow("a.y.z", "a.y", 0), ThemeRow("b", None, 1), ThemeRow("b.w", "b", 0)]
+PARENT = {t.id: t.parent for t in THEMES}
+DETERMINISTIC = settings(max_examples=150, deadline=None, derandomize=True)
+
+
+@dataclass(frozen=True)
+class Coding:
+    case: str
+    theme: str
+    start: int
+    end: int
+
+
+def under(theme: str, row: str) -> bool:
+    """Brute force: walk up from ``theme`` looking for ``row``."""
+    current: str | None = theme
+    while current is not None:
+        if current == row:
+            return True
+        current = PARENT[current]
+    return False
+
+
+@st.composite
+def vaults(draw: st.DrawFn) -> tuple[dict[str, str | None], list[Coding]]:
+    cases = {f"C{i}": draw(st.sampled_from(["x", "y", "2013", None]))
+             for i in range(draw(st.integers(1, 6)))}
+    codings = []
+    for _ in range(draw(st.integers(0, 25))):
+        start = draw(st.integers(0, 80))
+        codings.append(Coding(draw(st.sampled_from(sorted(cases))),
+                              draw(st.sampled_from([t.id for t in THEMES])),
+                              start, start + draw(st.integers(1, 30))))
+    return cases, codings
+
+
+def grouped(cases: dict[str, str | None], codings: list[Coding]) -> list[CellRow]:
+    """What the service's GROUP BY case, theme returns (shuffled order is fine)."""
+    groups: dict[tuple[str, str], list[Coding]] = defaultdict(list)
+    for c in codings:
+        groups[c.case, c.theme].append(c)
+    rows = [CellRow(case, cases[case], theme, len(cs), sum(c.end - c.start for c in cs))
+            for (case, theme), cs in groups.items()]
+    coded = {c.case for c in codings}
+    rows += [CellRow(case, key, None) for case, key in cases.items() if case not in coded]
+    return rows[::-1]
+
+
+@DETERMINISTIC
+@given(vaults(), st.booleans())
+def test_crosstab_matches_loops_over_codings(data: tuple[dict[str, str | None], list[Coding]],
+                                             subthemes: bool) -> None:
+    cases, codings = data
+    table = crosstab(grouped(cases, codings), THEMES, subthemes=subthemes)
+    key = {case: value or MISSING for case, value in cases.items()}
+    inside = under if subthemes else (lambda theme, row: theme == row)
+    for row in [t.id for t in THEMES]:
+        mine = [c for c in codings if inside(c.theme, row)]
+        assert (row in table.rows) == bool(mine)
+        if not mine:
+            continue
+        for column in set(key.values()):
+            here = [c for c in mine if key[c.case] == column]
+            cell = table.cell(row, column)
+            assert cell.codings == len(here)
+            assert cell.cases == len({c.case for c in here})
+            assert cell.chars == sum(c.end - c.start for c in here)
+            column_cases = sum(1 for k in key.values() if k == column)
+            share = table.value(row, column, "cases", "column")
+            assert share == (100 * cell.cases / column_cases)
+        total = table.row_totals[row]
+        assert (total.codings, total.cases) == (len(mine), len({c.case for c in mine}))
+    for column in set(key.values()):
+        assert table.column_totals[column].codings == sum(
+            1 for c in codings if key[c.case] == column)
+        assert table.column_totals[column].cases == sum(1 for k in key.values() if k == column)
+    assert table.total.cases == len(cases)
+
+
+@st.composite
+def texts_and_spans(draw: st.DrawFn) -> tuple[dict[str, str], list[Span]]:
+    texts, spans = {}, []
+    for case in range(draw(st.integers(1, 3))):
+        text = draw(st.text(alphabet="ab \n", min_size=1, max_size=60))
+        texts[f"C{case}"] = text
+        for number in range(draw(st.integers(0, 7))):
+            start = draw(st.integers(0, len(text) - 1))
+            end = draw(st.integers(start + 1, len(text)))
+            theme = draw(st.sampled_from(["a", "a.x", "b", "b.w"]))
+            spans.append(Span(f"C{case}-{number}", f"C{case}", theme, start, end))
+    return texts, spans
+
+
+def paragraphs(text: str, start: int, end: int) -> set[int]:
+    """Brute force: the paragraph number of every character of the coding."""
+    return {text[:i].count("\n") for i in range(start, end)}
+
+
+def brute_cooccur(x: Span, y: Span, mode: str, distance: int, text: str) -> bool:
+    if mode == "overlap":
+        return bool(set(range(x.start, x.end)) & set(range(y.start, y.end)))
+    if mode == "near":
+        gap = max(x.start, y.start) - min(x.end, y.end)
+        return gap <= distance
+    return bool(paragraphs(text, x.start, x.end) & paragraphs(text, y.start, y.end))
+
+
+MODE = st.sampled_from(["overlap", "near", "paragraph"])
+
+
+@DETERMINISTIC
+@given(texts_and_spans(), MODE, st.integers(0, 15), st.booleans())
+def test_cooccurrence_matches_every_pair(data: tuple[dict[str, str], list[Span]], mode: str,
+                                         distance: int, roll: bool) -> None:
+    texts, spans = data
+    spans = [with_paragraphs(s, line_breaks(texts[s.case])) for s in spans]
+    rollup = {"a.x": "a", "b.w": "b"} if roll else None
+    table = cooccurrence(spans, mode, distance, rollup)  # type: ignore[arg-type]
+    top = (lambda t: (rollup or {}).get(t, t))
+    pairs: dict[tuple[str, str], int] = defaultdict(int)
+    cases: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for x, y in combinations(spans, 2):
+        if x.case != y.case or top(x.theme) == top(y.theme):
+            continue
+        if brute_cooccur(x, y, mode, distance, texts[x.case]):
+            key = tuple(sorted((top(x.theme), top(y.theme))))
+            pairs[key] += 1  # type: ignore[index]
+            cases[key].add(x.case)  # type: ignore[index]
+    assert {k: (p.pairs, p.cases) for k, p in table.counts.items()} == {
+        k: (n, len(cases[k])) for k, n in pairs.items()}
+    for (a, b), count in table.counts.items():
+        n1 = sum(1 for s in spans if top(s.theme) == a)
+        n2 = sum(1 for s in spans if top(s.theme) == b)
+        expected = count.pairs / (n1 + n2 - count.pairs) if n1 + n2 > count.pairs else None
+        assert count.c == expected
+
+
+@DETERMINISTIC
+@given(texts_and_spans(), MODE, st.integers(0, 15))
+def test_near_returns_each_pair_once_with_a_first(data: tuple[dict[str, str], list[Span]],
+                                                  mode: str, distance: int) -> None:
+    texts, spans = data
+    spans = [with_paragraphs(s, line_breaks(texts[s.case])) for s in spans]
+    found = near(spans, {"a", "a.x"}, {"b"}, mode, distance)  # type: ignore[arg-type]
+    expected = {(x.coding, y.coding) for x in spans for y in spans
+                if x.theme in {"a", "a.x"} and y.theme == "b" and x.case == y.case
+                and brute_cooccur(x, y, mode, distance, texts[x.case])}
+    assert sorted((a.coding, b.coding) for a, b in found) == sorted(expected)
