@@ -12,11 +12,11 @@ import os
 import sys
 from collections.abc import Sequence
 
-from fieldvault.cli import export, privacy, records, refi, review
+from fieldvault.cli import analyse, export, privacy, records, refi, review
 from fieldvault.cli.common import EXIT_USAGE
 from fieldvault.core.errors import FieldvaultError
 
-GROUPS = (records, refi, review, export, privacy)
+GROUPS = (records, refi, review, export, privacy, analyse)
 
 
 def build_parser() -> argparse.ArgumentParser:

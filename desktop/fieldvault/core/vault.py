@@ -425,7 +425,7 @@ class Vault:
 
     @cached_property
     def agreement(self) -> AgreementService:
-        from fieldvault.core.analysis.service import AgreementService, AnalysisService
+        from fieldvault.core.analysis.service import AgreementService
 
         return AgreementService(self)
 

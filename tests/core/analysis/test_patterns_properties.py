@@ -132,7 +132,10 @@ def test_cooccurrence_matches_every_pair(data: tuple[dict[str, str], list[Span]]
     spans = [with_paragraphs(s, line_breaks(texts[s.case])) for s in spans]
     rollup = {"a.x": "a", "b.w": "b"} if roll else None
     table = cooccurrence(spans, mode, distance, rollup)  # type: ignore[arg-type]
-    top = (lambda t: (rollup or {}).get(t, t))
+
+    def top(theme: str) -> str:
+        return (rollup or {}).get(theme, theme)
+
     pairs: dict[tuple[str, str], int] = defaultdict(int)
     cases: dict[tuple[str, str], set[str]] = defaultdict(set)
     for x, y in combinations(spans, 2):

@@ -175,7 +175,7 @@ def _check(mode: str, distance: int) -> None:
 def to_json(table: CooccurTable) -> dict[str, object]:
     return {"mode": table.mode, "distance": table.distance,
             "coefficient": "c = n12 / (n1 + n2 - n12) on codings (ATLAS.ti)",
-            "codings": dict(table.frequencies),
+            "codings": dict(sorted(table.frequencies.items())),
             "pairs": [{"a": p.a, "b": p.b, "pairs": p.pairs, "cases": p.cases, "c": p.c}
                       for p in sorted_pairs(table)]}
 
