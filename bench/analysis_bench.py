@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from sqlalchemy import text  # noqa: E402
 
 from corpus import make_corpus  # noqa: E402
+from fieldvault.core.analysis.service import Filters  # noqa: E402
 from fieldvault.core.records.importer import import_jsonl  # noqa: E402
 from fieldvault.core.vault import Passphrase, Vault  # noqa: E402
 
@@ -101,3 +102,110 @@ def review(vault: Vault, seed: int) -> None:
                 for c in codings if rng.random() < 0.35]
         session.execute(text("INSERT INTO verdicts (coding_id, verdict, comment, at) "
                              "VALUES (:c, :v, '', '2026-01-01T00:00:00Z')"), rows)
+
+
+# --- the views and their baselines ----------------------------------------------------------
+
+PLACED = "cd.placed = 1"
+PAIRS = ("SELECT x.theme_id, y.theme_id, COUNT(*), COUNT(DISTINCT x.case_id) FROM codings x "
+         "JOIN codings y ON y.case_id = x.case_id AND x.id < y.id AND x.theme_id != y.theme_id "
+         "AND {near} WHERE x.placed = 1 AND y.placed = 1 GROUP BY 1, 2")
+OVERLAP = 'x.start < y."end" AND y.start < x."end"'
+NEAR = 'x.start <= y."end" + 200 AND y.start <= x."end" + 200'
+REVIEWED = Filters(verdicts=("valid", "unreviewed"), statuses=("approved", "in_review",
+                                                                 "submitted"))
+
+
+def by(column: str, join: str = "", where: str = "") -> str:
+    return (f'SELECT {column}, cd.theme_id, COUNT(*), COUNT(DISTINCT cd.case_id), '
+            f'SUM(cd."end" - cd.start) FROM codings cd JOIN cases c ON c.id = cd.case_id '
+            f"{join} WHERE {PLACED} {where} GROUP BY 1, 2")
+
+
+ATTR = "JOIN case_attributes a ON a.case_id = c.id AND a.name = '{}'"
+FILTERED = ("AND COALESCE((SELECT verdict FROM verdicts v WHERE v.coding_id = cd.id), "
+            "'unreviewed') IN ('valid', 'unreviewed') AND c.status IN ('approved', "
+            "'in_review', 'submitted')")
+
+VIEWS: list[tuple[str, Callable[[Vault], object], str]] = [
+    ("matrix theme x case", lambda v: v.analysis.matrix(), by("c.id")),
+    ("crosstab x sector", lambda v: v.analysis.table("sector"),
+     by("a.value", ATTR.format("sector"))),
+    ("crosstab x sector, filtered", lambda v: v.analysis.table("sector", REVIEWED),
+     by("a.value", ATTR.format("sector"), FILTERED)),
+    ("crosstab x interviewer", lambda v: v.analysis.table("interviewer"),
+     by("m.name", "JOIN members m ON m.id = c.interviewer_id")),
+    ("timeline x interview year", lambda v: v.analysis.table("date:year"),
+     by("substr(c.interview_date, 1, 4)")),
+    ("timeline x year_of_arrival", lambda v: v.analysis.table("year_of_arrival"),
+     by("a.value", ATTR.format("year_of_arrival"))),
+    ("cooccur overlap", lambda v: v.analysis.cooccur(), PAIRS.format(near=OVERLAP)),
+    ("cooccur within 200 chars", lambda v: v.analysis.cooccur(mode="near", distance=200),
+     PAIRS.format(near=NEAR)),
+    ("cooccur same paragraph (warm)", lambda v: v.analysis.cooccur(mode="paragraph"),
+     PAIRS.format(near=OVERLAP)),
+    ("near work/surveillance, sector", lambda v: v.analysis.near(
+        "work", "surveillance", Filters(where=(("sector", "logging"),)), distance=200),
+     PAIRS.format(near=NEAR + " AND x.theme_id LIKE 'work.%' AND y.theme_id LIKE "
+                  "'surveillance.%' AND x.case_id IN (SELECT case_id FROM case_attributes "
+                  "WHERE name = 'sector' AND value = '\"logging\"')")),
+]
+
+
+def timed(job: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    job()
+    return (time.perf_counter() - started) * 1000
+
+
+def measure(vault: Vault, reps: int) -> list[dict[str, Any]]:
+    """Ours and the baseline interleaved, so background load hits both alike."""
+    first_paragraph = timed(lambda: vault.analysis.cooccur(mode="paragraph"))
+    rows = []
+    with vault.engine.connect() as conn:
+        for label, view, sql in VIEWS:
+            view(vault)  # warm the page cache and the pool alike for both
+            ours, raw = [], []
+            for _ in range(reps):
+                ours.append(timed(lambda v=view: v(vault)))
+                raw.append(timed(lambda q=sql: conn.exec_driver_sql(q).fetchall()))
+            rows.append({"view": label, "ours_ms": statistics.median(ours),
+                         "sql_ms": statistics.median(raw),
+                         "ratio": statistics.median(ours) / statistics.median(raw)})
+    rows.append({"view": "cooccur same paragraph (cold: reads every text once)",
+                 "ours_ms": first_paragraph, "sql_ms": None, "ratio": None})
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=10000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--reps", type=int, default=15)
+    parser.add_argument("--vault", type=Path, help="build here once, then reuse")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    path = args.vault or Path(tempfile.gettempdir()) / f"fieldvault-analysis-{args.size}"
+    path = path.with_name(path.name.removesuffix(".fieldvault") + ".fieldvault")
+    if not path.exists():
+        build(path, args.size, args.seed)
+    vault = Vault.open(path, Passphrase(PASSPHRASE))
+    try:
+        rows = measure(vault, args.reps)
+        codings = vault.analysis.matrix().total
+    finally:
+        vault.lock()
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return
+    print(f"{codings.cases} interviews, {codings.codings} placed codings; medians of "
+          f"{args.reps} runs, ours vs a plain SQL GROUP BY on the same tables")
+    print(f"{'view':<42}{'ours ms':>9}{'SQL ms':>9}{'ratio':>7}")
+    for r in rows:
+        sql = "-" if r["sql_ms"] is None else f"{r['sql_ms']:.1f}"
+        ratio = "-" if r["ratio"] is None else f"{r['ratio']:.2f}"
+        print(f"{r['view']:<42}{r['ours_ms']:>9.1f}{sql:>9}{ratio:>7}")
+
+
+if __name__ == "__main__":
+    main()

@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,7 +60,14 @@ def grouped(cases: dict[str, str | None], codings: list[Coding]) -> list[CellRow
             for (case, theme), cs in groups.items()]
     coded = {c.case for c in codings}
     rows += [CellRow(case, key, None) for case, key in cases.items() if case not in coded]
-    return rows[::-1]
+    return sorted(rows, key=lambda r: r.case, reverse=True)  # a case's rows come together
+
+
+def test_rows_of_a_case_must_come_together() -> None:
+    rows = [CellRow("C1", "x", "a", 1, 5), CellRow("C2", "x", "a", 1, 5),
+            CellRow("C1", "x", "b", 1, 5)]
+    with pytest.raises(ValueError, match="rows of case C1 are not together"):
+        crosstab(rows, THEMES)
 
 
 @DETERMINISTIC

@@ -29,15 +29,14 @@ import io
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Mode = Literal["overlap", "near", "paragraph"]
 MODES: tuple[Mode, ...] = ("overlap", "near", "paragraph")
 LINE_BREAKS = "\n\r\u2028\u2029"
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     coding: str
     case: str
     theme: str

@@ -23,10 +23,9 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 MISSING = "(none)"
 Measure = Literal["codings", "cases", "chars"]
@@ -41,9 +40,9 @@ class ThemeRow:
     position: int = 0
 
 
-@dataclass(frozen=True)
-class CellRow:
-    """What the service's GROUP BY returns: one case's codings of one theme."""
+class CellRow(NamedTuple):
+    """What the service's GROUP BY returns: one case's codings of one theme. Plain tuples of
+    the same shape are accepted (the service passes the driver's rows as they come)."""
 
     case: str
     key: str | None
@@ -140,87 +139,76 @@ def column_order(keys: Iterable[str]) -> list[str]:
     return sorted(set(keys), key=rank)
 
 
-def attribute_key(stored: str | None) -> str | None:
-    """An attribute value as stored (a JSON scalar) as a column key: 2013, true, construction."""
-    if stored is None:
-        return None
-    value = json.loads(stored)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return None if value is None else str(value)
-
-
-def crosstab(cells: Iterable[CellRow], themes: Sequence[ThemeRow], *, subthemes: bool = True,
+def crosstab(cells: Iterable[tuple[str, str | None, str | None, int, int]],
+             themes: Sequence[ThemeRow], *, subthemes: bool = True,
              rows: Sequence[str] | None = None, by: str = "") -> CrossTable:
-    """Aggregate (case, theme) rows into a theme x key table (see the module's definitions).
+    """Aggregate (case, key, theme, codings, chars) rows into a theme x key table (see the
+    module's definitions). The rows of one case must come together, as a query grouped by
+    case returns them; a case met again after another raises ValueError.
 
     ``rows``: the theme ids to show, in order (default: every theme with a coding, in tree
     order). Codings of themes missing from ``themes`` count under their own id.
     """
     up = lineage(themes) if subthemes else {}
-    acc = _Accumulator()
-    for row in cells:
-        acc.add(row, up.get(row.theme, (row.theme,)) if row.theme is not None else ())
-    acc.flush()
+    acc = _accumulate(cells, up)
     order = tree_order(themes)
     extra = sorted({theme for theme, _key in acc.cells} - set(order))
     shown = tuple(rows) if rows is not None else tuple(
         t for t in order + extra if acc.row_codings.get(t, 0))
     keep = set(shown)
     table_cells = {k: Counts(*v) for k, v in acc.cells.items() if k[0] in keep}
-    row_totals = _row_totals(table_cells, shown)
     column_totals = {k: Counts(acc.col_codings.get(k, 0), n, acc.col_chars.get(k, 0))
                      for k, n in acc.col_cases.items()}
-    total = Counts(sum(acc.col_codings.values()), len(acc.seen), sum(acc.col_chars.values()))
-    return CrossTable(shown, tuple(column_order(acc.col_cases)), table_cells, row_totals,
-                      column_totals, total, by, subthemes)
+    total = Counts(sum(acc.col_codings.values()), sum(acc.col_cases.values()),
+                   sum(acc.col_chars.values()))
+    return CrossTable(shown, tuple(column_order(acc.col_cases)), table_cells,
+                      _row_totals(table_cells, shown), column_totals, total, by, subthemes)
 
 
-class _Accumulator:
-    """Collects each case's themes first (rows may come in any order), so a parent reached
-    through two subthemes of one case counts that case once."""
+@dataclass
+class _Sums:
+    cells: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # codings cases chars
+    row_codings: dict[str, int] = field(default_factory=dict)
+    col_codings: dict[str, int] = field(default_factory=dict)
+    col_chars: dict[str, int] = field(default_factory=dict)
+    col_cases: dict[str, int] = field(default_factory=dict)
 
-    def __init__(self) -> None:
-        self.cells: dict[tuple[str, str], list[int]] = {}
-        self.row_codings: dict[str, int] = {}
-        self.col_codings: dict[str, int] = {}
-        self.col_chars: dict[str, int] = {}
-        self.col_cases: dict[str, int] = {}
-        self.seen: set[str] = set()
-        self._cases: dict[str, tuple[str, dict[str, list[int]]]] = {}
 
-    def add(self, row: CellRow, targets: tuple[str, ...]) -> None:
-        entry = self._cases.get(row.case)
-        if entry is None:
-            key = row.key if row.key is not None else MISSING
-            entry = self._cases[row.case] = (key, {})
-            self.seen.add(row.case)
-            self.col_cases[key] = self.col_cases.get(key, 0) + 1
-        if row.theme is None:
-            return
-        key, themes = entry
-        self.col_codings[key] = self.col_codings.get(key, 0) + row.codings
-        self.col_chars[key] = self.col_chars.get(key, 0) + row.chars
-        for theme in targets:
-            counts = themes.get(theme)
-            if counts is None:
-                themes[theme] = [row.codings, row.chars]
-            else:
-                counts[0] += row.codings
-                counts[1] += row.chars
-
-    def flush(self) -> None:
-        for key, themes in self._cases.values():
-            for theme, (codings, chars) in themes.items():
-                cell = self.cells.get((theme, key))
-                if cell is None:
-                    self.cells[(theme, key)] = [codings, 1, chars]
-                else:
-                    cell[0] += codings
-                    cell[1] += 1
-                    cell[2] += chars
-                self.row_codings[theme] = self.row_codings.get(theme, 0) + codings
-        self._cases = {}
+def _accumulate(rows: Iterable[tuple[str, str | None, str | None, int, int]],
+                up: Mapping[str, tuple[str, ...]]) -> _Sums:
+    """One pass; a case is counted once per theme even when several of its coded themes
+    roll up into that theme (``counted`` holds the themes already counted for the case)."""
+    sums = _Sums()
+    cells, col_codings, col_chars = sums.cells, sums.col_codings, sums.col_chars
+    done: set[str] = set()
+    case: str | None = None
+    key = MISSING
+    counted: set[str] = set()
+    for row_case, row_key, theme, codings, chars in rows:
+        if row_case != case:
+            if row_case in done:
+                raise ValueError(f"the rows of case {row_case} are not together")
+            done.add(row_case)
+            case, key, counted = row_case, MISSING if row_key is None else row_key, set()
+            sums.col_cases[key] = sums.col_cases.get(key, 0) + 1
+        if theme is None:
+            continue
+        col_codings[key] = col_codings.get(key, 0) + codings
+        col_chars[key] = col_chars.get(key, 0) + chars
+        for target in up.get(theme) or (theme,):
+            cell = cells.get((target, key))
+            if cell is None:
+                cells[(target, key)] = [codings, 1, chars]
+                counted.add(target)
+                continue
+            cell[0] += codings
+            cell[2] += chars
+            if target not in counted:
+                counted.add(target)
+                cell[1] += 1
+    for (theme, _key), cell in cells.items():
+        sums.row_codings[theme] = sums.row_codings.get(theme, 0) + cell[0]
+    return sums
 
 
 def _row_totals(cells: Mapping[tuple[str, str], Counts],

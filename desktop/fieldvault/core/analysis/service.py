@@ -32,10 +32,8 @@ from fieldvault.core.analysis.cooccur import (
 )
 from fieldvault.core.analysis.crosstab import (
     MISSING,
-    CellRow,
     CrossTable,
     ThemeRow,
-    attribute_key,
     crosstab,
     lineage,
 )
@@ -98,6 +96,9 @@ def _cases(session: Session, codes: list[str] | None) -> list[Case]:
 
 VERDICTS = ("valid", "invalid", "unreviewed")
 SPECIAL_COLUMNS = ("case", "interviewer", "date:year", "date:month")
+# An attribute value (a JSON scalar) as a column key: construction, 2013, 1.5, true.
+ATTRIBUTE_KEY = ("CASE json_type(k.value) WHEN 'true' THEN 'true' WHEN 'false' THEN 'false' "
+                 "WHEN 'null' THEN NULL ELSE CAST(json_extract(k.value, '$') AS TEXT) END")
 
 
 @dataclass(frozen=True)
@@ -140,13 +141,10 @@ class AnalysisService:
             sql = (f"SELECT c.id, {key_sql}, cd.theme_id, COUNT(cd.id), "
                    f'COALESCE(SUM(cd."end" - cd.start), 0) FROM cases c {join} '
                    f"LEFT JOIN codings cd ON cd.case_id = c.id AND {where.codings} "
-                   f"WHERE {where.cases} GROUP BY c.id, cd.theme_id")
+                   f"WHERE {where.cases} GROUP BY c.id, cd.theme_id ORDER BY c.id")
             rows = _fetch(session, sql, {**params, **where_params})
-        attribute = by not in SPECIAL_COLUMNS
-        cells = [CellRow(case, attribute_key(key) if attribute else key, theme, n, chars)
-                 for case, key, theme, n, chars in rows]
         shown = [t.id for t in themes if t.parent is None] if top_level else None
-        table = crosstab(cells, themes, subthemes=subthemes, rows=shown, by=by)
+        table = crosstab(rows, themes, subthemes=subthemes, rows=shown, by=by)
         return replace(table, labels=labels)
 
     def matrix(self, filters: Filters = Filters(), subthemes: bool = True,  # noqa: B008
@@ -197,15 +195,13 @@ class AnalysisService:
             key_sql, join, params = self._column(session, by)
             where, where_params = self._conditions(filters)
             marks = _marks("t", sorted(wanted), params)
-            sql = (f"SELECT cd.id, c.code, cd.theme_id, cd.start, cd.\"end\", "
-                   f"cd.transcript_id, {key_sql} FROM cases c {join} "
-                   f"JOIN codings cd ON cd.case_id = c.id AND {where.codings} "
-                   f"WHERE {where.cases} AND cd.theme_id IN ({marks}) "
+            params["key"] = key
+            sql = (f"SELECT cd.id, c.code, cd.theme_id, cd.start, cd.\"end\", cd.transcript_id "
+                   f"FROM cases c {join} JOIN codings cd ON cd.case_id = c.id AND "
+                   f"{where.codings} WHERE {where.cases} AND cd.theme_id IN ({marks}) "
+                   f"AND COALESCE({key_sql}, '{MISSING}') = :key "
                    f"ORDER BY c.code, cd.start, cd.\"end\"")
-            rows = _fetch(session, sql, {**params, **where_params})
-            attribute = by not in SPECIAL_COLUMNS
-            chosen = [r for r in rows
-                      if ((attribute_key(r[6]) if attribute else r[6]) or MISSING) == key]
+            chosen = _fetch(session, sql, {**params, **where_params})
             texts = _texts(session, {r[5] for r in chosen})
         return [_passage(r[0], r[1], r[2], r[3], r[4], texts[r[5]]) for r in chosen]
 
@@ -223,8 +219,8 @@ class AnalysisService:
         if not _fetch(session, "SELECT 1 FROM attribute_defs WHERE name = :n", {"n": by}):
             raise InputError(f"No case has the attribute '{by}'; the attributes are "
                              f"{', '.join(self._names(session)) or 'none yet'}.")
-        return ("k.value", "LEFT JOIN case_attributes k ON k.case_id = c.id AND k.name = :by",
-                {"by": by})
+        return (ATTRIBUTE_KEY, "LEFT JOIN case_attributes k ON k.case_id = c.id "
+                               "AND k.name = :by", {"by": by})
 
     @staticmethod
     def _names(session: Session) -> list[str]:
@@ -297,8 +293,13 @@ class _Where:
 
 
 def _fetch(session: Session, sql: str, params: dict[str, object]) -> list[Any]:
-    """Rows as plain tuples straight from the driver (no ORM objects: tens of thousands)."""
-    return list(session.connection().exec_driver_sql(sql, params).fetchall())
+    """Rows as plain tuples straight from the driver cursor, inside the session's read
+    transaction (no Row objects: a view may read tens of thousands)."""
+    cursor = session.connection().connection.cursor()
+    try:
+        return list(cursor.execute(sql, params).fetchall())
+    finally:
+        cursor.close()
 
 
 def _marks(prefix: str, values: Sequence[str], params: dict[str, object]) -> str:
