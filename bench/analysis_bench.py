@@ -131,6 +131,8 @@ VIEWS: list[tuple[str, Callable[[Vault], object], str]] = [
     ("matrix theme x case", lambda v: v.analysis.matrix(), by("c.id")),
     ("crosstab x sector", lambda v: v.analysis.table("sector"),
      by("a.value", ATTR.format("sector"))),
+    ("crosstab x sector, no subthemes", lambda v: v.analysis.table("sector", subthemes=False),
+     by("a.value", ATTR.format("sector"))),
     ("crosstab x sector, filtered", lambda v: v.analysis.table("sector", REVIEWED),
      by("a.value", ATTR.format("sector"), FILTERED)),
     ("crosstab x interviewer", lambda v: v.analysis.table("interviewer"),

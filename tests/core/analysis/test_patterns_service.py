@@ -198,18 +198,21 @@ def test_random_vaults_match_brute_force(make_vault: MakeVault, seed: int) -> No
     filters = Filters(verdicts=("valid", "unreviewed"), coders=("c1",) if seed == 2 else ())
     rows = [r for r in everything(vault) if r["verdict"] != "invalid"
             and (seed != 2 or r["coder"] == "c1")]
-    table = vault.analysis.table("sector", filters)
-    expected: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    seen: set[tuple[str, str, str]] = set()
-    for r in rows:
-        for theme in r["chain"]:
-            cell = expected[theme, r["sector"] or MISSING]
-            cell[0] += 1
-            cell[2] += r["end"] - r["start"]
-            if (theme, r["sector"], r["case"]) not in seen:
-                seen.add((theme, r["sector"], r["case"]))
-                cell[1] += 1
-    assert {k: [c.codings, c.cases, c.chars] for k, c in table.cells.items()} == dict(expected)
+    for column, by in (("sector", "sector"), ("case", "case")):  # GROUP BY key; by case
+        table = vault.analysis.table(by, filters)
+        expected: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+        seen: set[tuple[str, str, str]] = set()
+        for r in rows:
+            for theme in r["chain"]:
+                cell = expected[theme, r[column] or MISSING]
+                cell[0] += 1
+                cell[2] += r["end"] - r["start"]
+                if (theme, r[column], r["case"]) not in seen:
+                    seen.add((theme, r[column], r["case"]))
+                    cell[1] += 1
+        assert {k: [c.codings, c.cases, c.chars] for k, c in table.cells.items()} == dict(
+            expected)
+        assert table.total.codings == len(rows)
     for mode, distance in (("overlap", 0), ("near", 7), ("paragraph", 0)):
         got = vault.analysis.cooccur(filters, mode=mode, distance=distance)
         brute: dict[tuple[str, str], int] = defaultdict(int)

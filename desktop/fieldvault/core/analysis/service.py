@@ -36,6 +36,7 @@ from fieldvault.core.analysis.crosstab import (
     ThemeRow,
     crosstab,
     lineage,
+    tabulate,
 )
 from fieldvault.core.errors import InputError, NotFound
 from fieldvault.core.records.cases import STATUSES, get_case
@@ -138,13 +139,16 @@ class AnalysisService:
             themes, labels = _themes(session)
             key_sql, join, params = self._column(session, by)
             where, where_params = self._conditions(filters)
-            sql = (f"SELECT c.id, {key_sql}, cd.theme_id, COUNT(cd.id), "
-                   f'COALESCE(SUM(cd."end" - cd.start), 0) FROM cases c {join} '
-                   f"LEFT JOIN codings cd ON cd.case_id = c.id AND {where.codings} "
-                   f"WHERE {where.cases} GROUP BY c.id, cd.theme_id ORDER BY c.id")
-            rows = _fetch(session, sql, {**params, **where_params})
+            if by == "case":
+                rows = _fetch(session, _by_case(key_sql, join, where), {**params, **where_params})
+            else:
+                sql = _by_key(key_sql, join, where, subthemes)
+                grouped = _fetch(session, sql, {**params, **where_params})
         shown = [t.id for t in themes if t.parent is None] if top_level else None
-        table = crosstab(rows, themes, subthemes=subthemes, rows=shown, by=by)
+        if by == "case":
+            table = crosstab(rows, themes, subthemes=subthemes, rows=shown, by=by)
+        else:
+            table = tabulate(grouped, themes, subthemes=subthemes, rows=shown, by=by)
         return replace(table, labels=labels)
 
     def matrix(self, filters: Filters = Filters(), subthemes: bool = True,  # noqa: B008
@@ -284,6 +288,29 @@ class AnalysisService:
         return [_passage(f"{a.coding}+{b.coding}", a.case, f"{a.theme}+{b.theme}",
                          min(a.start, b.start), max(a.end, b.end), texts[version[a.coding]])
                 for a, b in pairs]
+
+
+def _by_case(key_sql: str, join: str, where: _Where) -> str:
+    """(case, key, theme, codings, chars) per case and coded theme, a case's rows together;
+    a case without a coding that passes the filters gives one row with theme NULL."""
+    return (f"SELECT c.id, {key_sql}, cd.theme_id, COUNT(cd.id), "
+            f'COALESCE(SUM(cd."end" - cd.start), 0) FROM cases c {join} '
+            f"LEFT JOIN codings cd ON cd.case_id = c.id AND {where.codings} "
+            f"WHERE {where.cases} GROUP BY c.id, cd.theme_id ORDER BY c.id")
+
+
+def _by_key(key_sql: str, join: str, where: _Where, subthemes: bool) -> str:
+    """(key, row theme, codings, distinct cases, chars), each coding counted under its theme
+    and, with ``subthemes``, every theme above it; then (key, NULL, 0, cases, 0) per key."""
+    climb = ("UNION ALL SELECT up.theme, t.parent_id FROM up JOIN themes t ON t.id = up.row "
+             "WHERE t.parent_id IS NOT NULL") if subthemes else ""
+    return (f"WITH RECURSIVE up(theme, row) AS (SELECT id, id FROM themes {climb}), "
+            f"base AS (SELECT c.id AS case_id, {key_sql} AS key FROM cases c {join} "
+            f"WHERE {where.cases}) "
+            f"SELECT b.key, up.row, COUNT(*), COUNT(DISTINCT b.case_id), "
+            f'SUM(cd."end" - cd.start) FROM base b JOIN codings cd ON cd.case_id = b.case_id '
+            f"AND {where.codings} JOIN up ON up.theme = cd.theme_id GROUP BY b.key, up.row "
+            f"UNION ALL SELECT key, NULL, 0, COUNT(*), 0 FROM base GROUP BY key")
 
 
 @dataclass(frozen=True)
