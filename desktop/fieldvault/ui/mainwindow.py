@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QTabWidget, 
 
 from fieldvault.core.demo import DEMO_PASSPHRASE, DemoVault, open_or_build
 from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.records.codings import Passage
 from fieldvault.core.search.service import SearchResult
 from fieldvault.core.vault import Unlock, Vault, unlock_choices
 from fieldvault.ui.actions.export import ExportActions
@@ -24,6 +25,7 @@ from fieldvault.ui.dialogs.preferences import PreferencesDialog
 from fieldvault.ui.guards import ClipboardGuard, IdleWatcher
 from fieldvault.ui.messages import file_dialog, show_error
 from fieldvault.ui.pages.agreement import AgreementPage
+from fieldvault.ui.pages.analysis import AnalysisPage
 from fieldvault.ui.pages.cases import CasesPage
 from fieldvault.ui.pages.codebook import CodebookPage
 from fieldvault.ui.pages.people import PeoplePage
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self.search = SearchPage(self.runner)
         self.review = ReviewPage(self.runner)
         self.agreement = AgreementPage(self.runner)
+        self.analysis = AnalysisPage(self.runner)
         self.privacy = PrivacyPage(self.runner)
         self.people = PeoplePage(self.runner)
         self.privacy.view.copied.connect(self.clipboard_guard.track)
@@ -86,6 +89,7 @@ class MainWindow(QMainWindow):
         self.agreement.passage_activated.connect(self.open_case)
         self.cases.case_activated.connect(self.open_case)
         self.retrieve.passage_activated.connect(self.open_case)
+        self.analysis.passages_ready.connect(self.show_passages)
         self.search.hit_activated.connect(self.open_hit)
         self.codebook.retrieve_requested.connect(self._retrieve_theme)
         self.workbench.view.copied.connect(self.clipboard_guard.track)
@@ -99,6 +103,7 @@ class MainWindow(QMainWindow):
                             (self.search, self.tr("Search")),
                             (self.review, self.tr("Review")),
                             (self.agreement, self.tr("Agreement")),
+                            (self.analysis, self.tr("Analysis")),
                             (self.privacy, self.tr("Privacy")), (self.people, self.tr("People"))):
             self.tabs.addTab(page, title)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -151,9 +156,10 @@ class MainWindow(QMainWindow):
             (self.codebook, self.tr("Code&book")), (self.retrieve, self.tr("&Retrieve")),
             (self.search, self.tr("&Search")), (self.review, self.tr("Re&view")),
             (self.agreement, self.tr("&Agreement")), (self.privacy, self.tr("&Privacy")),
-            (self.people, self.tr("Peop&le")))
+            (self.people, self.tr("Peop&le")), (self.analysis, self.tr("A&nalysis")))
         for number, (page, title) in enumerate(pages, start=1):
-            self._action("go", title, f"Alt+{number}", partial(self.tabs.setCurrentWidget, page))
+            self._action("go", title, f"Alt+{number}" if number <= 9 else None,
+                         partial(self.tabs.setCurrentWidget, page))
         self._action("go", self.tr("Search &everything"), "Ctrl+Shift+F", self._focus_search)
         self.review_actions = ReviewActions(self)
         self.cases.workflow_requested.connect(self.review_actions.workflow)
@@ -299,10 +305,10 @@ class MainWindow(QMainWindow):
             self._show_start()
 
     def pages(self) -> tuple[CasesPage | WorkbenchPage | CodebookPage | RetrievePage
-                             | SearchPage | ReviewPage | AgreementPage | PrivacyPage
-                             | PeoplePage, ...]:
+                             | SearchPage | ReviewPage | AgreementPage | AnalysisPage
+                             | PrivacyPage | PeoplePage, ...]:
         return (self.cases, self.workbench, self.codebook, self.retrieve, self.search,
-                self.review, self.agreement, self.privacy, self.people)
+                self.review, self.agreement, self.analysis, self.privacy, self.people)
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.privacy and self.session is not None:
@@ -342,6 +348,12 @@ class MainWindow(QMainWindow):
         elif hit.case_code is not None:
             first = hit.matches[0] if hit.kind == "transcript" and hit.matches else None
             self.open_case(hit.case_code, *(first or (None, None)))
+
+    def show_passages(self, caption: str, passages: list[Passage]) -> None:
+        """Passages behind an Analysis cell, shown in Retrieve."""
+        self.retrieve.show_passages(caption, passages)
+        self.tabs.setCurrentWidget(self.retrieve)
+        self.retrieve.table.setFocus()
 
     def _retrieve_theme(self, theme_id: str) -> None:
         self.retrieve.choose([theme_id])

@@ -126,8 +126,12 @@ class RetrievePage(QWidget):
             self.tree.expandToDepth(0)
 
     def _theme_label(self, theme_id: str) -> str:
-        theme = self.themes.theme(theme_id)
-        return theme.name_en if theme else theme_id
+        """A theme's name; "a+b" (a pair from Analysis) names both."""
+        names = []
+        for part in theme_id.split("+"):
+            theme = self.themes.theme(part)
+            names.append(theme.name_en if theme else part)
+        return " + ".join(names)
 
     def choose(self, theme_ids: list[str]) -> None:
         selection = self.tree.selectionModel()
@@ -162,6 +166,18 @@ class RetrievePage(QWidget):
         self.count.setText(self.tr("{n} passages in {cases} cases. Enter or double-click "
                                    "opens one in the workbench.").format(n=len(passages),
                                                                           cases=cases))
+        self.retrieved.emit(len(passages))
+
+    def show_passages(self, caption: str, passages: list[Passage]) -> None:
+        """Show passages found elsewhere (an Analysis cell) instead of a theme selection."""
+        if self.session is None:
+            return
+        self.tree.selectionModel().clearSelection()
+        self.model.set_rows(passages)
+        cases = len({p.case_code for p in passages})
+        self.count.setText(self.tr("{caption}: {n} passages in {cases} cases. Enter or "
+                                   "double-click opens one in the workbench.").format(
+            caption=caption, n=len(passages), cases=cases))
         self.retrieved.emit(len(passages))
 
     def _activated(self, index: QModelIndex) -> None:
