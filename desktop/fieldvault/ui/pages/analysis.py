@@ -134,8 +134,7 @@ class AnalysisPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setDefaultSectionSize(
             self.fontMetrics().horizontalAdvance("0") * 11)
-        self.table.doubleClicked.connect(self.open_cell)
-        self.table.activated.connect(self.open_cell)
+        self.table.activated.connect(self.open_cell)  # a double-click, or Enter
         self.chart = ChartView()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)

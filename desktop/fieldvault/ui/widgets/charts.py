@@ -209,7 +209,7 @@ class ChartView(QWidget):
         painter = QPainter(image)
         paint_chart(painter, QRectF(0, 0, size.width(), size.height()), self.chart, self.font())
         painter.end()
-        return image.save(str(path), b"PNG")
+        return image.save(str(path))  # the suffix is .png
 
     def save_svg(self, path: Path) -> bool:
         size = self.export_size()
