@@ -5,7 +5,8 @@
 The demo vault is built in a temporary folder unless ``--demo`` names one. Only a temporary
 demo gets the extras: the overlapping coding shown in the workbench shots, and the review,
 agreement, privacy and export shots (10-18, see screenshots_review.py), which change the
-vault. Settings go to a temporary INI file, so the user's own configuration is never
+vault. The analysis shots (19-21, see screenshots_analysis.py) are taken at 1024 x 640.
+Settings go to a temporary INI file, so the user's own configuration is never
 touched.
 """
 
@@ -29,6 +30,7 @@ from fieldvault.ui.settings import Settings
 from fieldvault.ui.widgets.picker import ThemePicker
 
 sys.path.insert(0, str(Path(__file__).parent))
+from screenshots_analysis import shoot_analysis  # noqa: E402
 from screenshots_review import shoot_export, shoot_privacy, shoot_review  # noqa: E402
 
 SIZE = (1280, 800)
@@ -105,6 +107,7 @@ def shoot(window: MainWindow, out: Path, overlap: bool, scratch: Path) -> None:
     window.search.search()
     wait_until(lambda: window.search.model.rowCount() > 0)
     save(window, out, "09-search")
+    shoot_analysis(window, out, save, wait_until)
     if overlap:  # a temporary demo: the review, privacy and export shots change the vault
         shoot_review(window, out, korean, scratch, save, wait_until)
         shoot_privacy(window, out, russian, save, wait_until)

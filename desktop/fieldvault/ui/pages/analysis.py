@@ -132,6 +132,7 @@ class AnalysisPage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().setDefaultSectionSize(
             self.fontMetrics().horizontalAdvance("0") * 11)
         self.table.activated.connect(self.open_cell)  # a double-click, or Enter

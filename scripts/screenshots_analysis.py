@@ -1,0 +1,56 @@
+"""Analysis shots for scripts/screenshots.py, taken at 1024 x 640 (a small laptop screen).
+
+19: themes x sector (top-level themes, codings, stacked bars); 20: themes coded in the same
+paragraph (heatmap table and chart); 21: a cell's passages opened in Retrieve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
+
+from fieldvault.ui.mainwindow import MainWindow
+from fieldvault.ui.models.analysis import CellRole
+
+Wait = Callable[[Callable[[], object]], None]
+Save = Callable[[QWidget, Path, str], Path]
+SMALL = (1024, 640)
+
+
+def compute(window: MainWindow, wait_until: Wait, view: str, **combos: str) -> None:
+    page = window.analysis
+    page.view.setCurrentIndex(page.view.findData(view))
+    for name, text in combos.items():
+        combo = getattr(page, name)
+        combo.setCurrentIndex(combo.findText(text))
+    page.result = None
+    page.compute()
+    wait_until(lambda: page.result is not None)
+
+
+def shoot_analysis(window: MainWindow, out: Path, save: Save, wait_until: Wait) -> None:
+    size = window.size()
+    window.resize(QSize(*SMALL))
+    page = window.analysis
+    window.tabs.setCurrentWidget(page)
+    page.top_level.setChecked(True)
+    compute(window, wait_until, "attribute", attribute="sector", chart_kind="Stacked bars")
+    save(window, out, "19-analysis-crosstab")
+    page.top_level.setChecked(False)
+    compute(window, wait_until, "cooccur", mode="same paragraph", chart_kind="Heatmap")
+    save(window, out, "20-analysis-cooccurrence")
+    page.top_level.setChecked(True)
+    compute(window, wait_until, "attribute", attribute="sector", chart_kind="Bar chart")
+    model = page.table.model()
+    index = next(model.index(r, c) for r in range(model.rowCount())
+                 for c in range(model.columnCount())
+                 if model.index(r, c).data(CellRole) == ("work", "construction"))
+    shown = len(window.retrieve.model.rows())
+    page.open_cell(index)
+    wait_until(lambda: window.tabs.currentWidget() is window.retrieve
+               and len(window.retrieve.model.rows()) != shown)
+    save(window, out, "21-analysis-passages")
+    window.resize(size)
