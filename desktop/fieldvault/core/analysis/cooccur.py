@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from typing import Literal, NamedTuple
 Mode = Literal["overlap", "near", "paragraph"]
 MODES: tuple[Mode, ...] = ("overlap", "near", "paragraph")
 LINE_BREAKS = "\n\r\u2028\u2029"
+_BREAK = re.compile("[" + LINE_BREAKS + "]")
 
 
 class Span(NamedTuple):
@@ -69,7 +71,7 @@ class CooccurTable:
 
 def line_breaks(text: str) -> list[int]:
     """Offsets of the line-break characters of ``text``, ascending."""
-    return [i for i, char in enumerate(text) if char in LINE_BREAKS]
+    return [match.start() for match in _BREAK.finditer(text)]
 
 
 def paragraph_of(breaks: Sequence[int], offset: int) -> int:
