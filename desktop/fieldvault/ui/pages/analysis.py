@@ -273,7 +273,9 @@ class AnalysisPage(QWidget):
         self.where.clear()
 
     def _changed(self, change: Change) -> None:
-        if self.session is not None and change.action.startswith(("case.", "import")):
+        reloads = ("case.", "attribute.", "import.", "refi.import", "bundle.import", "theme.",
+                   "codebook.")
+        if self.session is not None and change.action.startswith(reloads):
             self._load_choices()
 
     def _load_choices(self) -> None:
