@@ -164,6 +164,14 @@ def test_charts_render_hangul_and_cyrillic_to_png_and_svg(
             for char in text.replace(" ", ""):
                 assert any(QFontMetrics(QFont(family)).inFontUcs4(ord(char))
                            for family in page.chart.font().families()), (kind, char)
+    page.chart_kind.setCurrentIndex(page.chart_kind.findText("Bar chart"))
+    index = index_of(page, ("surveillance", "лесозаготовка"))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.table.visualRect(index).center())
+    (series,) = page.chart.chart.series  # the clicked row is charted
+    assert series.name == vault.codebook.get("surveillance").name_en
+    assert dict(zip(page.chart.chart.categories, series.values, strict=True)) == {
+        "construction": 0.0, "건설": 1.0, "лесозаготовка": 1.0}
     assert page.write_image(tmp_path / "chart.svg")
     svg = (tmp_path / "chart.svg").read_text("utf-8")
     assert "건설" in svg and "лесозаготовка" in svg

@@ -136,6 +136,7 @@ class AnalysisPage(QWidget):
         self.table.horizontalHeader().setDefaultSectionSize(
             self.fontMetrics().horizontalAdvance("0") * 11)
         self.table.activated.connect(self.open_cell)  # a double-click, or Enter
+        self.table.clicked.connect(lambda _index: self.redraw_chart())
         self.chart = ChartView()
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -439,6 +440,9 @@ class AnalysisPage(QWidget):
 
         series = tuple(Series(table.labels.get(t, t), values(t), self._colors.get(t, ""))
                        for t in rows)
+        if kind == "bar" and series:
+            title = self.tr("{title}: {theme} (select a row to chart another)").format(
+                title=title, theme=series[0].name)
         return ChartData(kind, title, columns, series)
 
     def _chart_rows(self, table: CrossTable, kind: Any) -> list[str]:
