@@ -17,7 +17,7 @@ from fieldvault.core.export.leakcheck import pypdf_pages
 from fieldvault.core.vault import Vault
 
 CASES = ["PK-001", "PK-002", "PK-005"]
-COUNTS = re.compile(r"Withheldafterreview:(\d+)(?:\(([^)]*)\))?\.Withheldbydefault"
+COUNTS = re.compile(r"Withheldafterreview:(\d+)(?:\(([^)]*)\))?\.Bydefault"
                     r"\(detected,notreviewed\):(\d+)(?:\(([^)]*)\))?\.")
 LOG_ROW = re.compile(r"^R(\d+) PK-\d{3} ([A-Z]+) ", re.M)
 

@@ -151,8 +151,8 @@ def _verify_steps(facts: CoverFacts) -> list[Block]:
 def _profile_summary(doc: ExportDocument, profile: Profile | None) -> list[Block]:
     blocks: list[Block] = [_heading("What this export withholds", H2)]
     reviewed, by_default = withheld_counts(doc)
-    counts = (f"Withheld after review: {_counted(reviewed)}. Withheld by default (detected, "
-              f"not reviewed): {_counted(by_default)}.")
+    counts = (f"Withheld after review: {_counted(reviewed)}. By default (detected, not "
+              f"reviewed): {_counted(by_default)}.")
     if profile is not None:
         withheld = ", ".join(sorted(profile.withheld)) or "nothing"
         counts = (f"Withheld categories: {withheld}. "
@@ -161,9 +161,8 @@ def _profile_summary(doc: ExportDocument, profile: Profile | None) -> list[Block
                   + counts)
     blocks.append(_para(counts))
     blocks.append(_para(
-        "Each withheld span is shown as a token [R<number> · <CATEGORY>]; people also carry "
-        "their pseudonym code. Appendix A lists every number with its category, the reason, "
-        "who decided and when. The original values are not in this file."))
+        "Each withheld span is a token [R<number> · <CATEGORY>] (people: their pseudonym "
+        "code), explained in Appendix A. The original values are not in this file."))
     return blocks
 
 

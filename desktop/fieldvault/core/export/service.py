@@ -79,6 +79,7 @@ from fieldvault.core.export.leakcheck import (
 from fieldvault.core.export.profiles import LOCATION, ORG, PERSON
 from fieldvault.core.export.withhold import (
     Names,
+    ValueIndex,
     WithheldValue,
     case_spans,
     default_counts,
@@ -193,7 +194,7 @@ class _Context:
 
     profile: Profile
     needles: list[Needle]
-    values: list[WithheldValue]
+    values: ValueIndex
     members: dict[str, str]
     persons: dict[str, str]
     themes: dict[str, ThemeRow]
@@ -328,10 +329,11 @@ class ExportService:
             values = withheld_values(session, chosen.withheld, [c.id for c in cases],
                                      identities)
             names = Names(dict(session.exec(select(Person.id, Person.code)).all()), {})
+            index = ValueIndex(values)
             out = []
             for case in cases:
                 spans = case_spans(session, current_transcript(session, case.id),
-                                   chosen.withheld, values, names)
+                                   chosen.withheld, index, names)
                 reviewed, by_default = default_counts(merge_overlaps(spans))
                 out.append(CasePreview(case.code, states[case.id], reviewed, by_default))
         return ExportPreview(chosen.name, tuple(out))
@@ -379,7 +381,7 @@ class ExportService:
         me = self.vault.me
         return _Context(
             profile=profile, needles=prepare_needles(v.text for v in values)[0],
-            values=list(values),
+            values=ValueIndex(values),
             members={m.id: m.name for m in session.exec(select(Member))},
             persons={p.id: p.code for p in session.exec(select(Person))},
             themes={t.id: t for t in session.exec(select(ThemeRow))},

@@ -24,7 +24,14 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from fieldvault.core.export.leakcheck import normalise, squeeze
+from fieldvault.core.export.leakcheck import (
+    SQUEEZED_MIN_LATIN,
+    WHOLE_WORD_MAX,
+    find_needles,
+    normalise,
+    prepare_needles,
+    squeeze,
+)
 from fieldvault.core.export.profiles import SourceSpan
 from fieldvault.core.privacy.state import current_versions
 from fieldvault.core.store.models import Case, Person, Redaction, Transcript
@@ -32,7 +39,6 @@ from fieldvault.core.store.models import Case, Person, Redaction, Transcript
 ACCEPTED, SUGGESTED, REJECTED = "accepted", "suggested", "rejected"
 OTHER_MENTION = "another mention of a withheld value"
 _CJK = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u4e00-\u9fff]")
-_SHORT = 3  # non-CJK values this short match only as whole words (as in the leak check)
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,7 @@ class Names:
 
 
 def case_spans(session: Session, transcript: Transcript, categories: Iterable[str],
-               values: Sequence[WithheldValue], names: Names) -> list[SourceSpan]:
+               values: ValueIndex | Sequence[WithheldValue], names: Names) -> list[SourceSpan]:
     """The withheld spans of ``transcript`` (unmerged, may overlap): accepted and undecided
     rows of a withheld category, then other mentions of ``values`` outside rejected rows."""
     wanted = set(categories)
@@ -170,10 +176,26 @@ def _when(stamp: str) -> str:
     return stamp if len(stamp) <= 10 else f"{stamp[:10]} {stamp[11:16]} UTC"
 
 
-def other_mentions(text: str, values: Sequence[WithheldValue], taken: Sequence[SourceSpan],
+class ValueIndex:
+    """Withheld values prepared once per export: :meth:`present` finds the few that occur in
+    a text through the leak check's trigram index, so the cost of looking for other mentions
+    grows with the text, not with the number of values in the vault."""
+
+    def __init__(self, values: Sequence[WithheldValue]) -> None:
+        self.values = list(values)
+        self._needles = prepare_needles(v.text for v in self.values)[0]
+
+    def present(self, text: str) -> list[WithheldValue]:
+        return [self.values[n.number - 1] for n in find_needles(text, self._needles)]
+
+
+def other_mentions(text: str, values: ValueIndex | Sequence[WithheldValue],
+                   taken: Sequence[SourceSpan],
                    rejected: Sequence[tuple[int, int]]) -> list[SourceSpan]:
     """Spans of ``text`` where a withheld value occurs that no span in ``taken`` already
     covers and no rejected span touches."""
+    index = values if isinstance(values, ValueIndex) else ValueIndex(values)
+    values = index.present(text)
     pattern = _pattern(values)
     if pattern is None:
         return []
@@ -205,20 +227,23 @@ def _pattern(values: Sequence[WithheldValue]) -> re.Pattern[str] | None:
 
 
 def _value_pattern(text: str) -> str:
-    """A regex for ``text`` as the leak check would find it: any case, ё as е, any run of
-    spaces (none needed in CJK), whole words only for short non-CJK values."""
+    """A regex for ``text`` as the leak check finds it: any case, ё as е; CJK values and
+    values of SQUEEZED_MIN_LATIN characters or more with any spacing (the check compares
+    them with spaces removed), shorter ones with any run of spaces where they have one and
+    as whole words when very short."""
     text = " ".join(text.split())
-    cjk = _CJK.search(text) is not None
+    squeezed = key(text)
+    loose = _CJK.search(text) is not None or len(squeezed) >= SQUEEZED_MIN_LATIN
     out = []
-    for char in text:
+    for char in (text.replace(" ", "") if loose else text):
         if char == " ":
-            out.append(r"\s*" if cjk else r"\s+")
+            out.append(r"\s+")
         elif char in "ёеЁЕ":
             out.append("[ёеЁЕ]")
         else:
             out.append(re.escape(char))
-    body = "".join(out)
-    if not cjk and len(key(text)) <= _SHORT:
+    body = (r"\s*" if loose else "").join(out)
+    if not loose and len(squeezed) <= WHOLE_WORD_MAX:
         return rf"(?<!\w){body}(?!\w)"
     return f"(?:{body})"
 
@@ -236,5 +261,5 @@ def default_counts(spans: Iterable[SourceSpan]) -> tuple[dict[str, int], dict[st
     return reviewed, by_default
 
 
-__all__ = ["Names", "WithheldValue", "case_spans", "default_counts", "key", "other_mentions",
-           "withheld_values"]
+__all__ = ["Names", "ValueIndex", "WithheldValue", "case_spans", "default_counts", "key",
+           "other_mentions", "withheld_values"]

@@ -25,6 +25,7 @@ from fieldvault.core.export.leakcheck import normalise  # soft hyphens, zero-wid
 from fieldvault.core.export.profiles import ALL_CATEGORIES, Profile, SourceSpan, redact_text
 from fieldvault.core.export.withhold import (
     Names,
+    ValueIndex,
     WithheldValue,
     case_spans,
     other_mentions,
@@ -52,17 +53,18 @@ class Withholding:
         with vault.session() as session:
             self.values = withheld_values(session, self.profile.withheld, case_ids,
                                           self.values)
+            self.index = ValueIndex(self.values)
             self.names = Names(dict(session.exec(select(Person.id, Person.code)).all()), {})
 
     def transcript(self, vault: Vault, case: Case) -> str:
         with vault.session() as session:
             current = current_transcript(session, case.id)
-            spans = case_spans(session, current, self.profile.withheld, self.values,
+            spans = case_spans(session, current, self.profile.withheld, self.index,
                                self.names)
         return _replaced(current.text, spans, self.profile)
 
     def memo(self, text: str) -> str:
-        return _replaced(text, other_mentions(text, self.values, [], []), self.profile)
+        return _replaced(text, other_mentions(text, self.index, [], []), self.profile)
 
 
 def text_for_export(vault: Vault, case: Case, withholding: Withholding | None = None) -> str:
