@@ -13,6 +13,7 @@ import pytest
 from core.export_service.demohelp import fold, squeeze
 from core.privacy_service.privacyhelp import import_demo
 from fieldvault.core.errors import Refused
+from fieldvault.core.export import ExportCancelled
 from fieldvault.core.export.leakcheck import pypdf_pages
 from fieldvault.core.vault import Vault
 
@@ -160,3 +161,11 @@ def test_the_preview_counts_what_the_export_withholds(demo: Vault, tmp_path: Pat
     pages = export_pages(demo, tmp_path / "out", ["PK-001"])
     _, reviewed_by, _, default_by = cover_counts(pages)
     assert reviewed_by == case.after_review and default_by == case.by_default
+
+
+def test_cancelling_while_the_export_scans_writes_nothing(demo: Vault, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with pytest.raises(ExportCancelled, match="cancelled while scanning"):
+        export_pages(demo, out, CASES, cancel=lambda: True)
+    assert not out.exists()
+    assert {demo.privacy.state(c).state for c in CASES} == {"not_scanned"}

@@ -146,3 +146,10 @@ def test_restored_text_maps_windows_through_unchanged_text() -> None:
     assert [text[a:b] for a, b in spans] == ["박명순"]
     text, spans = restored_text(current, original, [(first, first + 9), (second, second + 9)])
     assert text == original and [text[a:b] for a, b in spans] == ["김철수", "박명순"]
+
+
+def test_a_scanned_case_can_still_be_deleted(vault: Vault) -> None:
+    code = add_case(vault, TEXT)
+    vault.privacy.scan(code)
+    vault.cases.delete(code)
+    assert code not in vault.privacy.states()
