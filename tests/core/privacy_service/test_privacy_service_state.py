@@ -8,7 +8,7 @@ from sqlmodel import select
 from core.privacy_service.privacyhelp import add_case
 from fieldvault.core.errors import NotFound
 from fieldvault.core.privacy.not_a_person import restored_text
-from fieldvault.core.records.importer import Cancelled
+from fieldvault.core.progress import Cancelled
 from fieldvault.core.store import schema
 from fieldvault.core.store.models import Person
 from fieldvault.core.vault import Vault

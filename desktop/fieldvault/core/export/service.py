@@ -57,7 +57,6 @@ from fieldvault.core.export import (
     MinisignKey,
     Profile,
     RedactedText,
-    SourceSpan,
     Theme,
     ThemePassage,
     custom_profile,
@@ -76,20 +75,21 @@ from fieldvault.core.export.leakcheck import (
     normalise,
     prepare_needles,
 )
-from fieldvault.core.export.profiles import LOCATION, ORG, PERSON
+from fieldvault.core.export.profiles import ALL_CATEGORIES, LOCATION, ORG, PERSON
 from fieldvault.core.export.withhold import (
     Names,
     ValueIndex,
     WithheldValue,
+    Withholding,
     case_spans,
     default_counts,
+    merge_overlaps,
     withheld_values,
 )
-from fieldvault.core.privacy.state import PrivacyState, states_in
-from fieldvault.core.progress import Cancel, Progress
+from fieldvault.core.progress import Cancel, Cancelled, Progress
 from fieldvault.core.records.codebook import descendants
-from fieldvault.core.records.importer import Cancelled
 from fieldvault.core.records.review import is_revealed_in, may_move
+from fieldvault.core.records.scans import PrivacyState, states_in
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.store import audit
 from fieldvault.core.store.models import (
@@ -338,6 +338,12 @@ class ExportService:
                 out.append(CasePreview(case.code, states[case.id], reviewed, by_default))
         return ExportPreview(chosen.name, tuple(out))
 
+    def withholding(self, case_ids: Sequence[str],
+                    categories: Iterable[str] = ALL_CATEGORIES) -> Withholding:
+        """What a plain-text export (REFI-QDA) of these cases withholds, read once; the
+        caller scans the cases first (``vault.privacy.ensure_scanned``)."""
+        return Withholding(self.vault, case_ids, categories)
+
     def _case_codes(self, codes: Sequence[str] | None,
                     themes: Sequence[str] | None) -> list[str]:
         with self.vault.session() as session:
@@ -581,24 +587,6 @@ def _redact(session: Session, case: Case, transcript: Transcript, ctx: _Context,
         return redact_text(transcript.text, merge_overlaps(spans), ctx.profile, first_number)
     except ExportError as exc:
         raise ExportError(f"Case {case.code}: {exc}") from exc
-
-
-def merge_overlaps(spans: Sequence[SourceSpan]) -> list[SourceSpan]:
-    """Overlapping withheld spans become one span covering both (the longer one's labels)."""
-    merged: list[SourceSpan] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if not merged or span.start >= merged[-1].end:
-            merged.append(span)
-            continue
-        last = merged[-1]
-        keep = last if last.end - last.start >= span.end - span.start else span
-        reasons = "; ".join(dict.fromkeys(r for r in (last.reason, span.reason) if r))
-        by_default = last.by_default and span.by_default  # a reviewed part makes it reviewed
-        reviewed = keep if not keep.by_default else (span if keep is last else last)
-        merged[-1] = SourceSpan(last.start, max(last.end, span.end), keep.category,
-                                keep.pseudonym or reviewed.pseudonym, reasons,
-                                reviewed.accepted_by, reviewed.accepted_at, by_default)
-    return merged
 
 
 def _codings(session: Session, case: Case, transcript: Transcript,

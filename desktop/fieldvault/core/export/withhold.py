@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
@@ -32,11 +33,16 @@ from fieldvault.core.export.leakcheck import (
     prepare_needles,
     squeeze,
 )
-from fieldvault.core.export.profiles import SourceSpan
-from fieldvault.core.privacy.state import current_versions
+from fieldvault.core.export.profiles import ALL_CATEGORIES, Profile, SourceSpan, redact_text
+from fieldvault.core.records.scans import current_versions
+from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.store.models import Case, Person, Redaction, Transcript
 
+if TYPE_CHECKING:
+    from fieldvault.core.vault import Vault
+
 ACCEPTED, SUGGESTED, REJECTED = "accepted", "suggested", "rejected"
+PERSON = "PERSON"
 OTHER_MENTION = "another mention of a withheld value"
 _CJK = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u4e00-\u9fff]")
 
@@ -248,6 +254,74 @@ def _value_pattern(text: str) -> str:
     return f"(?:{body})"
 
 
+class Withholding:
+    """What one plain-text export (REFI-QDA) withholds: the categories and the withheld
+    values of the exported cases, read once."""
+
+    def __init__(self, vault: Vault, case_ids: Sequence[str],
+                 categories: Iterable[str] = ALL_CATEGORIES) -> None:
+        self.profile = Profile("refi", frozenset(categories), True, True, False)
+        self.values: list[WithheldValue] = identity_values(vault) \
+            if PERSON in self.profile.withheld else []
+        with vault.session() as session:
+            self.values = withheld_values(session, self.profile.withheld, case_ids,
+                                          self.values)
+            self.index = ValueIndex(self.values)
+            self.names = Names(dict(session.exec(select(Person.id, Person.code)).all()), {})
+
+    def transcript(self, vault: Vault, case: Case) -> str:
+        with vault.session() as session:
+            current = current_transcript(session, case.id)
+            spans = case_spans(session, current, self.profile.withheld, self.index,
+                               self.names)
+        return _replaced(current.text, spans, self.profile)
+
+    def memo(self, text: str) -> str:
+        return _replaced(text, other_mentions(text, self.index, [], []), self.profile)
+
+
+def identity_values(vault: Vault) -> list[WithheldValue]:
+    out = []
+    for person in vault.people.list():
+        if person.identity is not None:
+            source = f"a registered name or variant of {person.code}"
+            out += [WithheldValue(name, PERSON, source, person.code, True)
+                    for name in person.identity.all_names()]
+    return out
+
+
+def _replaced(text: str, spans: Sequence[SourceSpan], profile: Profile) -> str:
+    """``text`` with each withheld span replaced: a person's code, else ``[CATEGORY]``."""
+    redacted = redact_text(text, merge_overlaps(spans), profile)
+    out = []
+    for segment in redacted.segments:
+        if segment.token is None:
+            out.append(segment.text)
+            continue
+        label = segment.token[segment.token.index("·") + 2:-1]
+        category, _, code = label.partition(" ")
+        out.append(code or f"[{category}]")
+    return "".join(out)
+
+
+def merge_overlaps(spans: Sequence[SourceSpan]) -> list[SourceSpan]:
+    """Overlapping withheld spans become one span covering both (the longer one's labels)."""
+    merged: list[SourceSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if not merged or span.start >= merged[-1].end:
+            merged.append(span)
+            continue
+        last = merged[-1]
+        keep = last if last.end - last.start >= span.end - span.start else span
+        reasons = "; ".join(dict.fromkeys(r for r in (last.reason, span.reason) if r))
+        by_default = last.by_default and span.by_default  # a reviewed part makes it reviewed
+        reviewed = keep if not keep.by_default else (span if keep is last else last)
+        merged[-1] = SourceSpan(last.start, max(last.end, span.end), keep.category,
+                                keep.pseudonym or reviewed.pseudonym, reasons,
+                                reviewed.accepted_by, reviewed.accepted_at, by_default)
+    return merged
+
+
 # --- counts for previews ---------------------------------------------------------------------
 
 
@@ -261,5 +335,6 @@ def default_counts(spans: Iterable[SourceSpan]) -> tuple[dict[str, int], dict[st
     return reviewed, by_default
 
 
-__all__ = ["Names", "ValueIndex", "WithheldValue", "case_spans", "default_counts", "key",
-           "other_mentions", "withheld_values"]
+__all__ = ["Names", "ValueIndex", "WithheldValue", "Withholding", "case_spans",
+           "default_counts", "identity_values", "key", "merge_overlaps", "other_mentions",
+           "withheld_values"]

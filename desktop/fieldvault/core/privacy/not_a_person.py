@@ -20,6 +20,7 @@ from fieldvault.core.errors import NotFound, Refused
 from fieldvault.core.privacy.particles import NEUTRAL
 from fieldvault.core.privacy.pseudonyms import unseal_version
 from fieldvault.core.records.people import identity_in, identity_key_in
+from fieldvault.core.records.scans import move_scan_in
 from fieldvault.core.records.transcripts import add_version_in, current_transcript
 from fieldvault.core.store.models import (
     Case,
@@ -88,8 +89,6 @@ def _restore(vault: Vault, session: Session, current: Transcript,
              replaced: list[Redaction]) -> int:
     """A new version with each replaced code back as the words it replaced, each of them an
     undecided PERSON suggestion; return how many were restored."""
-    from fieldvault.core.privacy.service import move_scan_in
-
     original = _sealed_before(session, current)
     windows = [_window(current.text, row.start, row.end) for row in replaced]
     text, spans = restored_text(current.text, original, windows)

@@ -41,7 +41,6 @@ from fieldvault.core.privacy import (
 )
 from fieldvault.core.privacy.not_a_person import NotAPersonResult, not_a_person_in
 from fieldvault.core.privacy.pseudonyms import replace_names, seal_versions_in, unseal_version
-from fieldvault.core.privacy.state import PrivacyState, case_ids_by_code, states_in
 from fieldvault.core.privacy.text import words
 from fieldvault.core.progress import Cancel, Cancelled, Progress
 from fieldvault.core.records.cases import get_case, normalise_text
@@ -52,13 +51,19 @@ from fieldvault.core.records.people import (
     identity_key_in,
     reseal_in,
 )
+from fieldvault.core.records.scans import (
+    PrivacyState,
+    case_ids_by_code,
+    move_scan_in,
+    record_scan_in,
+    states_in,
+)
 from fieldvault.core.records.transcripts import add_version_in, current_transcript
 from fieldvault.core.store.models import (
     Coding,
     GazetteerTerm,
     Member,
     Person,
-    PrivacyScan,
     Redaction,
     Theme,
     Transcript,
@@ -151,8 +156,7 @@ class PrivacyService:
             current = current_transcript(session, get_case(session, code).id)
             if current.id != transcript.id:
                 raise Refused(f"The transcript of {code} changed during the scan; scan again.")
-            session.merge(PrivacyScan(case_id=current.case_id, transcript_id=current.id,
-                                      scanned_at=utc_now()))
+            record_scan_in(session, current)
             return _store_suggestions(session, current, found, people)
 
     def ensure_scanned(self, codes: Iterable[str], progress: Progress | None = None,
@@ -395,15 +399,6 @@ def gazetteer_entries(session: Session) -> list[GazetteerEntry]:
     for term in session.exec(select(GazetteerTerm).order_by(col(GazetteerTerm.term))):
         entries.append(GazetteerEntry(term.category, [term.term]))
     return entries
-
-
-def move_scan_in(session: Session, old: Transcript, new: Transcript) -> None:
-    """A new version made only of reviewed replacements (names to codes and back) keeps the
-    scan of ``old``: its text outside the replaced spans was scanned already."""
-    scan = session.get(PrivacyScan, old.case_id)
-    if scan is not None and scan.transcript_id == old.id:
-        scan.transcript_id = new.id
-        session.add(scan)
 
 
 def _share(progress: Progress | None, index: int, count: int) -> Progress | None:

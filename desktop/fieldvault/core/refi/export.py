@@ -29,18 +29,13 @@ from sqlmodel import Session, col, select
 
 from fieldvault import __version__
 from fieldvault.core.errors import InputError, NotFound, Refused
-from fieldvault.core.privacy.service import Cancel, Progress
+from fieldvault.core.progress import Cancel, Progress
 from fieldvault.core.records.textmap import OffsetMap
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.refi import xmlio
 from fieldvault.core.refi.codes import codes_element, tree_nodes
 from fieldvault.core.refi.guids import GuidMap, derived
-from fieldvault.core.refi.outgoing import (
-    Withholding,
-    identity_hits,
-    memo_text_for_export,
-    text_for_export,
-)
+from fieldvault.core.refi.outgoing import identity_hits, memo_text_for_export, text_for_export
 from fieldvault.core.refi.xmlio import PROJECT_NS
 from fieldvault.core.store.models import (
     AttributeDef,
@@ -53,6 +48,7 @@ from fieldvault.core.store.models import (
 )
 
 if TYPE_CHECKING:
+    from fieldvault.core.export.withhold import Withholding
     from fieldvault.core.vault import Vault
 
 ORIGIN = f"Fieldvault {__version__}"
@@ -127,7 +123,7 @@ def prepare_export(vault: Vault, cases: Sequence[str] | None = None,
     vault.privacy.ensure_scanned(codes, progress, cancel)
     with vault.session() as session:
         chosen = _chosen_cases(session, cases)
-        withholding = Withholding(vault, [case.id for case in chosen])
+        withholding = vault.exports.withholding([case.id for case in chosen])
         builder = _Builder(vault, session, GuidMap(session), withholding)
         builder.build(chosen)
         project = xmlio.to_bytes(builder.root(), PROJECT_NS)

@@ -10,100 +10,45 @@ looks for the real names kept in the sealed identity store in outgoing text, so 
 slipped through stops the export instead of leaving.
 
 The caller scans unscanned or changed cases first (``vault.privacy.ensure_scanned``) and
-builds one :class:`Withholding` per export.
+asks ``vault.exports.withholding(case_ids)`` once per export.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from sqlmodel import select
-
-from fieldvault.core.export.leakcheck import normalise  # soft hyphens, zero-width removed
-from fieldvault.core.export.profiles import ALL_CATEGORIES, Profile, SourceSpan, redact_text
-from fieldvault.core.export.withhold import (
-    Names,
-    ValueIndex,
-    WithheldValue,
-    case_spans,
-    other_mentions,
-    withheld_values,
-)
-from fieldvault.core.records.transcripts import current_transcript
-from fieldvault.core.store.models import Case, Memo, Person
+from fieldvault.core.store.models import Case, Memo
 
 if TYPE_CHECKING:
+    from fieldvault.core.export.withhold import Withholding
     from fieldvault.core.vault import Vault
 
 MIN_NAME = 2  # normalised names shorter than this are not searched
-PERSON = "PERSON"
-
-
-class Withholding:
-    """What one REFI-QDA export withholds: the categories and the withheld values of the
-    exported cases, read once."""
-
-    def __init__(self, vault: Vault, case_ids: Sequence[str],
-                 categories: Iterable[str] = ALL_CATEGORIES) -> None:
-        self.profile = Profile("refi", frozenset(categories), True, True, False)
-        self.values: list[WithheldValue] = _identities(vault) \
-            if PERSON in self.profile.withheld else []
-        with vault.session() as session:
-            self.values = withheld_values(session, self.profile.withheld, case_ids,
-                                          self.values)
-            self.index = ValueIndex(self.values)
-            self.names = Names(dict(session.exec(select(Person.id, Person.code)).all()), {})
-
-    def transcript(self, vault: Vault, case: Case) -> str:
-        with vault.session() as session:
-            current = current_transcript(session, case.id)
-            spans = case_spans(session, current, self.profile.withheld, self.index,
-                               self.names)
-        return _replaced(current.text, spans, self.profile)
-
-    def memo(self, text: str) -> str:
-        return _replaced(text, other_mentions(text, self.index, [], []), self.profile)
+_SPACES = re.compile(r"\s+")
 
 
 def text_for_export(vault: Vault, case: Case, withholding: Withholding | None = None) -> str:
     """The transcript of ``case`` as it may leave the vault (NFC, LF line ends)."""
-    chosen = withholding or Withholding(vault, [case.id])
+    chosen = withholding or vault.exports.withholding([case.id])
     return chosen.transcript(vault, case)
 
 
 def memo_text_for_export(vault: Vault, memo: Memo,
                          withholding: Withholding | None = None) -> str:
     """The text of ``memo`` as it may leave the vault: withheld values replaced."""
-    chosen = withholding or Withholding(vault, [])
+    chosen = withholding or vault.exports.withholding([])
     return chosen.memo(memo.text)
 
 
-def _identities(vault: Vault) -> list[WithheldValue]:
-    out = []
-    for person in vault.people.list():
-        if person.identity is not None:
-            source = f"a registered name or variant of {person.code}"
-            out += [WithheldValue(name, PERSON, source, person.code, True)
-                    for name in person.identity.all_names()]
-    return out
-
-
-def _replaced(text: str, spans: Sequence[SourceSpan], profile: Profile) -> str:
-    """``text`` with each withheld span replaced: a person's code, else ``[CATEGORY]``."""
-    from fieldvault.core.export.service import merge_overlaps
-
-    redacted = redact_text(text, merge_overlaps(spans), profile)
-    out = []
-    for segment in redacted.segments:
-        if segment.token is None:
-            out.append(segment.text)
-            continue
-        label = segment.token[segment.token.index("·") + 2:-1]
-        category, _, code = label.partition(" ")
-        out.append(code or f"[{category}]")
-    return "".join(out)
+def normalise(text: str) -> str:
+    """NFKC, casefold, ё->е, format characters (soft hyphen, zero-width) removed, spaces
+    collapsed: a name split by an invisible character is still found."""
+    folded = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
+    visible = "".join(c for c in folded if unicodedata.category(c) != "Cf")
+    return _SPACES.sub(" ", visible)
 
 
 def identity_hits(vault: Vault, texts: Iterable[str]) -> list[str]:
