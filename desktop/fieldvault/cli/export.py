@@ -53,6 +53,8 @@ def _export(sub: Sub) -> None:
                    help="move approved cases to 'exported' (review workflow)")
     p.add_argument("--require-review", action="store_true",
                    help="refuse while a finding is undecided (default: withhold it)")
+    p.add_argument("--strict", action="store_true",
+                   help="also withhold every word, number and date not known to be safe")
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -64,7 +66,8 @@ def run_export(args: argparse.Namespace) -> int:
         result = vault.exports.export(
             codes=args.case or None, themes=args.theme or None, profile=profile,
             recipient=args.recipient, out_dir=Path(args.out),
-            mark_exported=args.mark_exported, require_review=args.require_review)
+            mark_exported=args.mark_exported, require_review=args.require_review,
+            strict=args.strict)
     data = {**to_jsonable(result), "directory": str(result.directory), "pdf": str(result.pdf),
             "manifest": str(result.manifest)}
     emit(args, data, lambda: _export_text(result))

@@ -54,6 +54,11 @@ def _pii(sub: Sub) -> None:
     listing.add_argument("case")
     status = actions.add_parser("status", help="every case's privacy review state")
     vault_args(status)
+    allow = actions.add_parser("allow", help="allow a term in strict exports (whole vault)")
+    vault_args(allow)
+    allow.add_argument("term")
+    allowed = actions.add_parser("allowed", help="list the vault's allow list")
+    vault_args(allowed)
 
 
 def run_pii(args: argparse.Namespace) -> int:
@@ -63,6 +68,8 @@ def run_pii(args: argparse.Namespace) -> int:
         return _apply(args)
     if args.pii_action == "status":
         return _status(args)
+    if args.pii_action in ("allow", "allowed"):
+        return _allow(args)
     return _list(args)
 
 
@@ -154,6 +161,15 @@ def _status(args: argparse.Namespace) -> int:
     emit(args, rows, lambda: "\n".join(
         f"{code:<10} {s.sentence():<28} accepted {s.accepted}, rejected {s.rejected}"
         for code, s in states.items()) or "No cases.")
+    return 0
+
+
+def _allow(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        if args.pii_action == "allow":
+            vault.privacy.allow_term(args.term)
+        terms = vault.privacy.allowed_terms()
+    emit(args, terms, lambda: "\n".join(terms) or "The allow list is empty.")
     return 0
 
 

@@ -75,3 +75,19 @@ def test_export_requires_review_only_when_asked(vault_path: Path, tmp_path: Path
     assert code == 2 and out == "" and err.count("\n") == 1
     assert "of the 1 cases" in err and "still undecided" in err
     assert not (tmp_path / "a").exists()
+
+
+def test_allow_list_and_strict_export_from_the_cli(vault_path: Path, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    text = "[FICTIONAL] A: Zorvakin met me at the Chika market. The quota was high.\n"
+    with Vault.open(vault_path, Passphrase(PASSPHRASE)) as vault:
+        case = add_case(vault, text, ["en"])
+    code, out, _ = run(capsys, "pii", "allow", str(vault_path), "Chika")
+    assert code == 0 and out == "Chika\n"
+    code, out, _ = run(capsys, "pii", "allowed", str(vault_path), "--json")
+    assert code == 0 and json.loads(out) == ["Chika"]
+    code, out, err = run(capsys, "export", str(vault_path), "--case", case, "--profile",
+                         "legal", "--recipient", "Law firm", "--out", str(tmp_path / "s"),
+                         "--strict")
+    assert code == 0, err
+    assert "TERM" in out.split("by default")[1].splitlines()[0]

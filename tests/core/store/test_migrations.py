@@ -48,9 +48,9 @@ def test_redaction_and_gazetteer_models_match_their_tables(vault: Vault) -> None
             assert {r[1] for r in rows} == set(model.model_fields)
 
 
-def test_an_old_vault_gains_scan_records_and_its_cases_start_not_scanned(
+def test_an_old_vault_gains_scan_records_and_an_allow_list(
         tmp_path: Path) -> None:
-    from fieldvault.core.store.models import PrivacyScan
+    from fieldvault.core.store.models import AllowedTerm, PrivacyScan
 
     target = tmp_path / "old.fieldvault"
     shutil.copytree(FIXTURE, target)
@@ -58,6 +58,10 @@ def test_an_old_vault_gains_scan_records_and_its_cases_start_not_scanned(
         with vault.engine.connect() as conn:
             rows = conn.exec_driver_sql("PRAGMA table_info(privacy_scans)").all()
         assert {r[1] for r in rows} == set(PrivacyScan.model_fields)
+        with vault.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA table_info(allowed_terms)").all()
+        assert {r[1] for r in rows} == set(AllowedTerm.model_fields)
+        assert vault.privacy.allowed_terms() == []
         assert vault.privacy.state("C-101").state == "not_scanned"
         vault.privacy.scan("C-101")
         assert vault.privacy.state("C-101").state in ("undecided", "reviewed")

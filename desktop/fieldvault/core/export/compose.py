@@ -155,7 +155,9 @@ def _profile_summary(doc: ExportDocument, profile: Profile | None) -> list[Block
               f"reviewed): {_counted(by_default)}.")
     if profile is not None:
         withheld = ", ".join(sorted(profile.withheld)) or "nothing"
-        counts = (f"Withheld categories: {withheld}. "
+        strict = (" Strict mode: every word, number and date not known to be safe is withheld "
+                  "too (TERM, NUMBER, DATE)." if profile.strict else "")
+        counts = (f"Withheld categories: {withheld}.{strict} "
                   f"Codings: {'included' if profile.include_codings else 'not included'}. "
                   f"Memos: {'included' if profile.include_memos else 'not included'}. "
                   + counts)

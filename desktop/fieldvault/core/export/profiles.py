@@ -9,6 +9,7 @@ the renderer) and an offset map for moving codings onto the redacted text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,8 @@ DOB = "DOB"
 EMAIL = "EMAIL"
 ADDRESS = "ADDRESS"
 ALL_CATEGORIES = frozenset({PERSON, ORG, LOCATION, ID, PHONE, DOB, EMAIL, ADDRESS})
+# Strict mode (privacy/strict.py) also withholds words, numbers and dates not known to be safe.
+STRICT_CATEGORIES = frozenset({"TERM", "NUMBER", "DATE"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Profile:
 
     ``identity_statement`` means the cover must say that the identity key exists, is
     withheld, and which role holds it (``ExportDocument.identity_statement`` required).
+    ``strict``: every word, number and date not known to be safe is withheld as well.
     """
 
     name: str
@@ -45,6 +49,11 @@ class Profile:
     include_codings: bool
     include_memos: bool
     identity_statement: bool
+    strict: bool = False
+
+    def made_strict(self) -> Profile:
+        return dataclasses.replace(self, withheld=self.withheld | STRICT_CATEGORIES,
+                                   strict=True)
 
 
 PROFILES: dict[str, Profile] = {

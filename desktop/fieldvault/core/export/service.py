@@ -78,6 +78,7 @@ from fieldvault.core.export.leakcheck import (
 from fieldvault.core.export.profiles import ALL_CATEGORIES, LOCATION, ORG, PERSON
 from fieldvault.core.export.withhold import (
     Names,
+    StrictSpans,
     ValueIndex,
     WithheldValue,
     Withholding,
@@ -199,6 +200,7 @@ class _Context:
     persons: dict[str, str]
     themes: dict[str, ThemeRow]
     viewer_id: str | None  # a coder working blind sees only their own codings
+    strict: StrictSpans | None = None
     omitted: list[str] = field(default_factory=list)
 
     def mentions(self, text: str) -> bool:
@@ -268,8 +270,9 @@ class ExportService:
         except ExportError as exc:
             raise InputError(str(exc)) from exc
 
-    def _resolve(self, profile: Profile | str) -> Profile:
-        return profile if isinstance(profile, Profile) else self.profile(profile)
+    def _resolve(self, profile: Profile | str, strict: bool = False) -> Profile:
+        chosen = profile if isinstance(profile, Profile) else self.profile(profile)
+        return chosen.made_strict() if strict else chosen
 
     # --- building -------------------------------------------------------------------------
 
@@ -283,13 +286,14 @@ class ExportService:
     def build(self, *, codes: Sequence[str] | None = None, themes: Sequence[str] | None = None,
               profile: Profile | str, recipient: str, export_id: str | None = None,
               progress: Progress | None = None, cancel: Cancel | None = None,
-              require_review: bool = False) -> PreparedExport:
+              require_review: bool = False, strict: bool = False) -> PreparedExport:
         """Cases (``codes``) or a theme report (``themes``, optionally within ``codes``).
 
         Cases never scanned, or changed since their scan, are scanned first (``progress``
         runs over the scans); then undecided suggestions are withheld by default, or the
-        export is refused when ``require_review`` is set."""
-        chosen = self._resolve(profile)
+        export is refused when ``require_review`` is set. ``strict`` also withholds every
+        word, number and date not known to be safe (privacy/strict.py, the allow list)."""
+        chosen = self._resolve(profile, strict)
         recipient = " ".join(recipient.split())
         _check_request(codes, themes, chosen, recipient)
         scanned = self._scan_first(self._case_codes(codes, themes), progress, cancel)
@@ -316,12 +320,13 @@ class ExportService:
         return PreparedExport(doc, tuple(v.text for v in values), chosen, tuple(ctx.omitted),
                               tuple(v.source for v in values), tuple(scanned))
 
-    def preview(self, codes: Sequence[str], profile: Profile | str) -> ExportPreview:
+    def preview(self, codes: Sequence[str], profile: Profile | str,
+                strict: bool = False) -> ExportPreview:
         """What an export of ``codes`` would withhold, before anything is scanned or written:
         per case its privacy state and, per category, how many spans are withheld after
         review and by default. Cases not scanned (or changed) are scanned by the export
         itself; their counts here cover only what is already known."""
-        chosen = self._resolve(profile)
+        chosen = self._resolve(profile, strict)
         identities = self._identity_values(chosen)
         with self.vault.session() as session:
             cases = _select_cases(session, codes, None)
@@ -333,7 +338,7 @@ class ExportService:
             out = []
             for case in cases:
                 spans = case_spans(session, current_transcript(session, case.id),
-                                   chosen.withheld, index, names)
+                                   chosen.withheld, index, names, self._strict(chosen))
                 reviewed, by_default = default_counts(merge_overlaps(spans))
                 out.append(CasePreview(case.code, states[case.id], reviewed, by_default))
         return ExportPreview(chosen.name, tuple(out))
@@ -343,6 +348,9 @@ class ExportService:
         """What a plain-text export (REFI-QDA) of these cases withholds, read once; the
         caller scans the cases first (``vault.privacy.ensure_scanned``)."""
         return Withholding(self.vault, case_ids, categories)
+
+    def _strict(self, profile: Profile) -> StrictSpans | None:
+        return self.vault.privacy.strict_spans if profile.strict else None
 
     def _case_codes(self, codes: Sequence[str] | None,
                     themes: Sequence[str] | None) -> list[str]:
@@ -387,7 +395,7 @@ class ExportService:
         me = self.vault.me
         return _Context(
             profile=profile, needles=prepare_needles(v.text for v in values)[0],
-            values=ValueIndex(values),
+            values=ValueIndex(values), strict=self._strict(profile),
             members={m.id: m.name for m in session.exec(select(Member))},
             persons={p.id: p.code for p in session.exec(select(Person))},
             themes={t.id: t for t in session.exec(select(ThemeRow))},
@@ -398,7 +406,8 @@ class ExportService:
     def export(self, *, codes: Sequence[str] | None = None,
                themes: Sequence[str] | None = None, profile: Profile | str, recipient: str,
                out_dir: Path, progress: Progress | None = None, cancel: Cancel | None = None,
-               mark_exported: bool = False, require_review: bool = False) -> VaultExportResult:
+               mark_exported: bool = False, require_review: bool = False,
+               strict: bool = False) -> VaultExportResult:
         """Build, write (checked and signed) into the new or empty ``out_dir``, then audit.
 
         Raises ExportError (LeakFound, MissingGlyph, ExportCancelled, ...) or InputError
@@ -407,7 +416,7 @@ class ExportService:
         key = self.signing_key()
         prepared = self.build(codes=codes, themes=themes, profile=profile,
                               recipient=recipient, progress=_scan_share(progress),
-                              cancel=cancel, require_review=require_review)
+                              cancel=cancel, require_review=require_review, strict=strict)
         if progress is not None:
             progress(BUILD_SHARE, 100)
         try:
@@ -582,7 +591,7 @@ def _redact(session: Session, case: Case, transcript: Transcript, ctx: _Context,
             first_number: int) -> RedactedText:
     spans = [replace(span, reason=ctx.clean(span.reason, "redaction reason", case.code))
              for span in case_spans(session, transcript, ctx.profile.withheld, ctx.values,
-                                    ctx.names)]
+                                    ctx.names, ctx.strict)]
     try:
         return redact_text(transcript.text, merge_overlaps(spans), ctx.profile, first_number)
     except ExportError as exc:

@@ -19,7 +19,7 @@ Functions run inside the caller's read session; nothing here writes.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,6 +42,9 @@ if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
 
 ACCEPTED, SUGGESTED, REJECTED = "accepted", "suggested", "rejected"
+STRICT_REASON = "strict mode: not known to be safe"
+_PUNCTUATION = " \t\n,.;:-«»\"'()"
+StrictSpans = Callable[[str], Sequence[tuple[int, int, str]]]  # vault.privacy.strict_spans
 PERSON = "PERSON"
 OTHER_MENTION = "another mention of a withheld value"
 _CJK = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3\u4e00-\u9fff]")
@@ -152,9 +155,11 @@ class Names:
 
 
 def case_spans(session: Session, transcript: Transcript, categories: Iterable[str],
-               values: ValueIndex | Sequence[WithheldValue], names: Names) -> list[SourceSpan]:
+               values: ValueIndex | Sequence[WithheldValue], names: Names,
+               strict: StrictSpans | None = None) -> list[SourceSpan]:
     """The withheld spans of ``transcript`` (unmerged, may overlap): accepted and undecided
-    rows of a withheld category, then other mentions of ``values`` outside rejected rows."""
+    rows of a withheld category, then other mentions of ``values`` outside rejected rows,
+    then (``strict``) what strict mode withholds that neither covers nor a rejection shows."""
     wanted = set(categories)
     rows = list(session.exec(select(Redaction).where(
         Redaction.transcript_id == transcript.id, Redaction.placed == True)  # noqa: E712
@@ -163,7 +168,35 @@ def case_spans(session: Session, transcript: Transcript, categories: Iterable[st
              if row.category in wanted and row.status in (ACCEPTED, SUGGESTED)]
     rejected = [(row.start, row.end) for row in rows if row.status == REJECTED]
     spans += other_mentions(transcript.text, values, spans, rejected)
+    if strict is not None:
+        spans += strict_rest(transcript.text, strict(transcript.text), spans, rejected)
     return sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def strict_rest(text: str, found: Sequence[tuple[int, int, str]], taken: Sequence[SourceSpan],
+                rejected: Sequence[tuple[int, int]]) -> list[SourceSpan]:
+    """The parts of strict mode's spans that no span in ``taken`` covers, leaving out any
+    part a reviewer's rejection touches (a rejection says the text is safe to show)."""
+    covered = sorted((s.start, s.end) for s in taken)
+    out = []
+    for start, end, category in found:
+        for a, b in _subtract(start, end, covered):
+            if text[a:b].strip(_PUNCTUATION) and not _touches(rejected, a, b):
+                out.append(SourceSpan(a, b, category, reason=STRICT_REASON, by_default=True))
+    return out
+
+
+def _subtract(start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    pieces, cursor = [], start
+    for a, b in spans:
+        if b <= cursor or a >= end:
+            continue
+        if a > cursor:
+            pieces.append((cursor, a))
+        cursor = max(cursor, b)
+    if cursor < end:
+        pieces.append((cursor, end))
+    return pieces
 
 
 def _row_span(row: Redaction, names: Names) -> SourceSpan:

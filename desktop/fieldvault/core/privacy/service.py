@@ -41,6 +41,7 @@ from fieldvault.core.privacy import (
 )
 from fieldvault.core.privacy.not_a_person import NotAPersonResult, not_a_person_in
 from fieldvault.core.privacy.pseudonyms import replace_names, seal_versions_in, unseal_version
+from fieldvault.core.privacy.strict import StrictFilter
 from fieldvault.core.privacy.text import words
 from fieldvault.core.progress import Cancel, Cancelled, Progress
 from fieldvault.core.records.cases import get_case, normalise_text
@@ -60,6 +61,7 @@ from fieldvault.core.records.scans import (
 )
 from fieldvault.core.records.transcripts import add_version_in, current_transcript
 from fieldvault.core.store.models import (
+    AllowedTerm,
     Coding,
     GazetteerTerm,
     Member,
@@ -120,6 +122,7 @@ class PrivacyService:
         self._lock = threading.Lock()
         self._detector: Detector | None = None
         self._fingerprint = ""
+        self._strict: tuple[tuple[str, ...], StrictFilter] | None = None
 
     # --- detection ------------------------------------------------------------------------
 
@@ -333,6 +336,43 @@ class PrivacyService:
             added = existing or GazetteerTerm(category=category, term=term)
             session.add(added)
             return added
+
+    def allow_term(self, term: str) -> AllowedTerm:
+        """Put ``term`` on the vault's allow list: strict exports show it everywhere (a
+        phrase only as a whole). The audit entry names no term."""
+        term = " ".join(normalise_text(term).split())
+        if sum(ch.isalnum() for ch in term) < 2:
+            raise InputError("A term to allow needs at least two letters or digits.")
+        with self.vault.write("allowlist.add", "allowlist", {}) as session:
+            found = session.exec(select(AllowedTerm).where(AllowedTerm.term == term)).first()
+            if found is not None:
+                return found
+            row = AllowedTerm(term=term, added_by=self.vault.me.id)
+            session.add(row)
+            return row
+
+    def allowed_terms(self) -> list[str]:
+        """The vault's allow list, sorted."""
+        with self.vault.session() as session:
+            return sorted(session.exec(select(AllowedTerm.term)).all())
+
+    def disallow_term(self, term: str) -> None:
+        with self.vault.write("allowlist.remove", "allowlist", {}) as session:
+            found = session.exec(select(AllowedTerm).where(
+                AllowedTerm.term == " ".join(normalise_text(term).split()))).first()
+            if found is None:
+                raise NotFound("That term is not on the allow list.")
+            session.delete(found)
+
+    def strict_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, category) of what strict mode withholds in ``text``, given the
+        vault's allow list (the filter is rebuilt only when the list changes)."""
+        allowed = tuple(self.allowed_terms())
+        with self._lock:
+            if self._strict is None or self._strict[0] != allowed:
+                self._strict = (allowed, StrictFilter(allowed))
+            chosen = self._strict[1]
+        return [(s.start, s.end, s.category) for s in chosen.spans(text)]
 
     def remove_term(self, term_id: str) -> None:
         with self.vault.write("gazetteer.remove", f"gazetteer:{term_id}", {}) as session:

@@ -238,9 +238,21 @@ def upgrade_privacy_scans(conn: Connection) -> None:
     _run_script(conn, SCHEMA_SCANS)
 
 
+SCHEMA_ALLOWED = """
+CREATE TABLE allowed_terms (
+  id TEXT PRIMARY KEY, term TEXT NOT NULL UNIQUE, added_by TEXT REFERENCES members(id),
+  created TEXT NOT NULL);
+"""
+
+
+def upgrade_allowed_terms(conn: Connection) -> None:
+    """The vault's allow list: words a person declared safe to show in strict exports."""
+    _run_script(conn, SCHEMA_ALLOWED)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
                                                    upgrade_privacy, upgrade_sealed_versions,
-                                                   upgrade_privacy_scans]
+                                                   upgrade_privacy_scans, upgrade_allowed_terms]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
