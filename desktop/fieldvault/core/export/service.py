@@ -12,8 +12,15 @@ Decisions:
   signs exchange bundles and identifies a team member to colleagues; one key per protocol
   keeps a signature from ever being valid in the other, keeps the team identity out of
   documents that leave the project, and lets either key be replaced alone.
-- Withheld values: the original of every accepted redaction in the vault (any case, any
-  transcript version) whose category the profile withholds, and, when people are withheld,
+- Withheld by default (:mod:`.withhold`): in a category the profile withholds, every span a
+  reviewer accepted and every span the detector suggested that nobody decided, plus every
+  other mention of a withheld value; only a rejection shows a detected span. Cases never
+  scanned, or changed since their scan, are scanned first (progress and cancel run through
+  it); ``require_review`` refuses instead while anything is undecided. The cover and the
+  redaction log count and mark what was withheld after review and by default.
+- Withheld values (the leak check's needles): the original of every accepted redaction in the
+  vault (any case, any transcript version), every undecided suggestion on a current text
+  except values a reviewer rejected in the exported cases, and, when people are withheld,
   every name, variant and contact in the identity store.
 - Titles are never redacted text, so they appear only in profiles that withhold neither
   places nor organisations. Location-like metadata is reduced to its region when places are
@@ -84,6 +91,7 @@ from fieldvault.core.export.withhold import (
     Withholding,
     case_spans,
     default_counts,
+    identity_values,
     merge_overlaps,
     withheld_values,
 )
@@ -368,17 +376,7 @@ class ExportService:
 
     def _identity_values(self, profile: Profile) -> list[WithheldValue]:
         """Every name, variant and contact in the identity store, when people are withheld."""
-        if PERSON not in profile.withheld:
-            return []
-        values: list[WithheldValue] = []
-        for person in self.vault.people.list():
-            if person.identity is not None:
-                source = f"a registered name, variant or contact of {person.code}"
-                values += [WithheldValue(v, PERSON, source, person.code, True)
-                           for v in person.identity.all_names()]
-                values += [WithheldValue(v, _contact_category(v), source, None, True)
-                           for v in person.identity.contacts]
-        return values
+        return identity_values(self.vault) if PERSON in profile.withheld else []
 
     def _identity_statement(self) -> str:
         if self.vault.people.has_identity_key():
@@ -538,13 +536,6 @@ def _refuse_undecided(session: Session, cases: list[Case], profile: Profile) -> 
                       f"{len(cases)} cases {'are' if many else 'is'} still undecided; accept "
                       "or reject them first, or export without requiring review (undecided "
                       "values are then withheld).")
-
-
-def _contact_category(value: str) -> str:
-    if "@" in value:
-        return "EMAIL"
-    digits = sum(ch.isdigit() for ch in value)
-    return "PHONE" if digits >= 5 else PERSON
 
 
 # --- one case ----------------------------------------------------------------------------

@@ -314,13 +314,23 @@ class Withholding:
 
 
 def identity_values(vault: Vault) -> list[WithheldValue]:
+    """Every name, variant and contact in the identity store (a name carries its person's
+    code, so another mention of it is shown as the code)."""
     out = []
     for person in vault.people.list():
         if person.identity is not None:
-            source = f"a registered name or variant of {person.code}"
+            source = f"a registered name, variant or contact of {person.code}"
             out += [WithheldValue(name, PERSON, source, person.code, True)
                     for name in person.identity.all_names()]
+            out += [WithheldValue(contact, _contact_category(contact), source, None, True)
+                    for contact in person.identity.contacts]
     return out
+
+
+def _contact_category(value: str) -> str:
+    if "@" in value:
+        return "EMAIL"
+    return "PHONE" if sum(ch.isdigit() for ch in value) >= 5 else PERSON
 
 
 def _replaced(text: str, spans: Sequence[SourceSpan], profile: Profile) -> str:

@@ -11,7 +11,11 @@ Contracts:
   carry ids, offsets and categories, never a name (not even as a digest).
 * Accepted PERSON rows always link a person (found through the gazetteer, named by the
   caller, or registered with the caller's role); other accepted rows stay in the working text
-  and are withheld by every export.
+  and are withheld by every export, and so are suggestions nobody decided (only a rejection
+  shows a detected span; see core/export/withhold.py).
+* A scan records which transcript version it ran on (records/scans.py): :meth:`state` tells
+  not scanned / undecided / reviewed / changed, :meth:`ensure_scanned` scans what exports
+  need. Pseudonymising keeps the scan (only reviewed spans change).
 
 Threading: methods may be called from any thread. ``scan`` runs detection outside the write
 lock and then checks that the transcript did not change meanwhile. The Detector is cached per
