@@ -23,6 +23,11 @@ def test_mentions_match_in_any_case_with_yo_as_ye_and_any_spacing() -> None:
     assert found("김 철수는 김철수가", "김철수") == ["김 철수", "김철수"]
 
 
+def test_invisible_characters_inside_a_value_do_not_hide_it() -> None:
+    assert found("Myong\u00ad-chol and 김\u200b철수가", "Myong-chol", "김철수") == [
+        "Myong\u00ad-chol", "김\u200b철수"]
+
+
 def test_short_latin_values_match_whole_words_only() -> None:
     assert found("Li met Lisa and li.", "Li") == ["Li", "li"]
 

@@ -45,11 +45,12 @@ def test_a_deleted_redaction_of_a_registered_name_is_withheld_as_another_mention
     assert body(pages).count("anothermentionofawithheldvalue") >= len(missed)
 
 
-def test_a_name_the_redaction_cannot_see_refuses_the_export_and_leaves_no_folder(
+def test_a_name_only_the_leak_check_can_see_refuses_the_export_and_leaves_no_folder(
         vault: Any, tmp_path: Path) -> None:
     prepare_demo(vault)
     text = vault.transcripts.current("PK-001").text
-    vault.transcripts.save_version("PK-001", text + "\nQ: And Myong\u00ad-chol?")
+    hidden = "\nQ: And Myong\u00ad-chol? And \uff2dyong-chol?"  # soft hyphen; fullwidth M
+    vault.transcripts.save_version("PK-001", text + hidden)
     out = tmp_path / "for-lawyers"
     with pytest.raises(LeakFound) as caught:
         vault.exports.export(codes=["PK-001", "PK-002"], profile="legal",

@@ -103,10 +103,12 @@ def test_a_registered_name_in_a_transcript_leaves_as_its_code(filled: Vault,
     assert "박철호" not in text and person.code in text
 
 
-def test_a_real_name_the_redaction_cannot_see_stops_the_export(filled: Vault,
+def test_a_real_name_only_the_identity_check_can_see_stops_the_export(filled: Vault,
                                                                tmp_path: Path) -> None:
     filled.people.add("worker", "Pak Chol-ho", ["박철호"])
-    filled.transcripts.save_version("PK-102", "답: 박\u00ad철호가 여권을 모두 걷어 갔습니다.\n")
+    fullwidth = "".join(chr(ord(c) + 0xFEE0) if c.isalpha() else c for c in "Pak Chol-ho")
+    filled.transcripts.save_version("PK-102", f"답: 박\u00ad철호가 ({fullwidth}) 여권을 모두 "
+                                    "걷어 갔습니다.\n")  # a soft hyphen is withheld, not these
     with pytest.raises(Refused, match=r"real name of W-\d+"):
         export_project(filled, tmp_path / "out.qdpx")
     assert not (tmp_path / "out.qdpx").exists()

@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 
 ACCEPTED, SUGGESTED, REJECTED = "accepted", "suggested", "rejected"
 STRICT_REASON = "strict mode: not known to be safe"
+# Invisible format characters (soft hyphen, zero-width space/joiners, word joiner, BOM) that
+# the leak check removes before comparing, so a value split by one must still be withheld.
+_INVISIBLE = "[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]*"
+_GAP = "[\\s\u00ad\u200b-\u200f\u2060-\u2064\ufeff]*"
 _PUNCTUATION = " \t\n,.;:-«»\"'()"
 StrictSpans = Callable[[str], Sequence[tuple[int, int, str]]]  # vault.privacy.strict_spans
 PERSON = "PERSON"
@@ -266,10 +270,10 @@ def _pattern(values: Sequence[WithheldValue]) -> re.Pattern[str] | None:
 
 
 def _value_pattern(text: str) -> str:
-    """A regex for ``text`` as the leak check finds it: any case, ё as е; CJK values and
-    values of SQUEEZED_MIN_LATIN characters or more with any spacing (the check compares
-    them with spaces removed), shorter ones with any run of spaces where they have one and
-    as whole words when very short."""
+    """A regex for ``text`` as the leak check finds it: any case, ё as е, invisible format
+    characters anywhere; CJK values and values of SQUEEZED_MIN_LATIN characters or more
+    with any spacing (the check compares them with spaces removed), shorter ones with any
+    run of spaces where they have one and as whole words when very short."""
     text = " ".join(text.split())
     squeezed = key(text)
     loose = _CJK.search(text) is not None or len(squeezed) >= SQUEEZED_MIN_LATIN
@@ -281,7 +285,7 @@ def _value_pattern(text: str) -> str:
             out.append("[ёеЁЕ]")
         else:
             out.append(re.escape(char))
-    body = (r"\s*" if loose else "").join(out)
+    body = (_GAP if loose else _INVISIBLE).join(out)
     if not loose and len(squeezed) <= WHOLE_WORD_MAX:
         return rf"(?<!\w){body}(?!\w)"
     return f"(?:{body})"
