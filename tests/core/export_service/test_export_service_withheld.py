@@ -169,3 +169,20 @@ def test_cancelling_while_the_export_scans_writes_nothing(demo: Vault, tmp_path:
         export_pages(demo, out, CASES, cancel=lambda: True)
     assert not out.exists()
     assert {demo.privacy.state(c).state for c in CASES} == {"not_scanned"}
+
+
+def test_a_theme_report_withholds_detected_values_in_its_passages(demo: Vault,
+                                                                  tmp_path: Path) -> None:
+    text = demo.transcripts.current("PK-001").text
+    theme = demo.codings.for_case("PK-001")[0].theme_id
+    phone = next(r for r in demo.privacy.scan("PK-001") if r.category == "PHONE")
+    value = text[phone.start:phone.end]
+    demo.codings.add("PK-001", theme, max(0, phone.start - 40), min(len(text), phone.end + 40))
+    result = demo.exports.export(codes=["PK-001"], themes=[theme], profile="supervisor",
+                                 recipient="Supervisor", out_dir=tmp_path / "themes")
+    pages = list(pypdf_pages(result.pdf.read_bytes()))
+    assert any("Theme report" in page for page in pages)
+    assert squeeze(value) not in squeeze(" ".join(pages))
+    supervisor = demo.exports.profile("supervisor").withheld
+    assert_absent([r.text for r in demo.privacy.for_case("PK-001")
+                   if r.status == "suggested" and r.category in supervisor], pages)
