@@ -46,3 +46,22 @@ def test_redaction_and_gazetteer_models_match_their_tables(vault: Vault) -> None
         for model in (Redaction, GazetteerTerm):
             rows = conn.exec_driver_sql(f'PRAGMA table_info("{model.__tablename__}")').all()
             assert {r[1] for r in rows} == set(model.model_fields)
+
+
+def test_an_old_vault_gains_scan_records_and_an_allow_list(
+        tmp_path: Path) -> None:
+    from fieldvault.core.store.models import AllowedTerm, PrivacyScan
+
+    target = tmp_path / "old.fieldvault"
+    shutil.copytree(FIXTURE, target)
+    with Vault.open(target, Passphrase(PASSPHRASE)) as vault:
+        with vault.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA table_info(privacy_scans)").all()
+        assert {r[1] for r in rows} == set(PrivacyScan.model_fields)
+        with vault.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA table_info(allowed_terms)").all()
+        assert {r[1] for r in rows} == set(AllowedTerm.model_fields)
+        assert vault.privacy.allowed_terms() == []
+        assert vault.privacy.state("C-101").state == "not_scanned"
+        vault.privacy.scan("C-101")
+        assert vault.privacy.state("C-101").state in ("undecided", "reviewed")

@@ -1,4 +1,4 @@
-"""Export profiles and the step that turns a transcript plus accepted redactions into
+"""Export profiles and the step that turns a transcript plus withheld spans into
 renderer-safe segments.
 
 ``redact_text`` is the only place where originals and tokens meet: it returns the segments
@@ -9,6 +9,7 @@ the renderer) and an offset map for moving codings onto the redacted text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -30,6 +31,8 @@ DOB = "DOB"
 EMAIL = "EMAIL"
 ADDRESS = "ADDRESS"
 ALL_CATEGORIES = frozenset({PERSON, ORG, LOCATION, ID, PHONE, DOB, EMAIL, ADDRESS})
+# Strict mode (privacy/strict.py) also withholds words, numbers and dates not known to be safe.
+STRICT_CATEGORIES = frozenset({"TERM", "NUMBER", "DATE"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Profile:
 
     ``identity_statement`` means the cover must say that the identity key exists, is
     withheld, and which role holds it (``ExportDocument.identity_statement`` required).
+    ``strict``: every word, number and date not known to be safe is withheld as well.
     """
 
     name: str
@@ -45,6 +49,11 @@ class Profile:
     include_codings: bool
     include_memos: bool
     identity_statement: bool
+    strict: bool = False
+
+    def made_strict(self) -> Profile:
+        return dataclasses.replace(self, withheld=self.withheld | STRICT_CATEGORIES,
+                                   strict=True)
 
 
 PROFILES: dict[str, Profile] = {
@@ -85,7 +94,9 @@ def identity_statement(holder_role: str) -> str:
 
 @dataclass(frozen=True)
 class SourceSpan:
-    """An accepted redaction on the original (unredacted) NFC text."""
+    """A withheld span on the original (unredacted) NFC text: accepted by a reviewer, or
+    withheld by default (``by_default``: detected, or another mention of a withheld value,
+    and nobody decided)."""
 
     start: int
     end: int
@@ -94,6 +105,7 @@ class SourceSpan:
     reason: str = ""
     accepted_by: str = ""
     accepted_at: str = ""
+    by_default: bool = False
 
 
 @dataclass(frozen=True)
@@ -212,7 +224,8 @@ class _Builder:
         self.moves.append(_Moved(span.start, orig_end, new_start, self.out_len))
         self.withheld.append(self.text[span.start : span.end])
         reason, by, at = span.reason, span.accepted_by, span.accepted_at
-        self.log.append(RedactionLogRow(number, span.category, reason, by, at))
+        self.log.append(RedactionLogRow(number, span.category, reason, by, at,
+                                        span.by_default))
         self.cursor = orig_end
 
     def finish(self) -> RedactedText:

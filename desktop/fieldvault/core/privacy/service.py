@@ -11,7 +11,11 @@ Contracts:
   carry ids, offsets and categories, never a name (not even as a digest).
 * Accepted PERSON rows always link a person (found through the gazetteer, named by the
   caller, or registered with the caller's role); other accepted rows stay in the working text
-  and are withheld by every export.
+  and are withheld by every export, and so are suggestions nobody decided (only a rejection
+  shows a detected span; see core/export/withhold.py).
+* A scan records which transcript version it ran on (records/scans.py): :meth:`state` tells
+  not scanned / undecided / reviewed / changed, :meth:`ensure_scanned` scans what exports
+  need. Pseudonymising keeps the scan (only reviewed spans change).
 
 Threading: methods may be called from any thread. ``scan`` runs detection outside the write
 lock and then checks that the transcript did not change meanwhile. The Detector is cached per
@@ -39,7 +43,9 @@ from fieldvault.core.privacy import (
     GazetteerEntry,
     Suggestion,
 )
+from fieldvault.core.privacy.not_a_person import NotAPersonResult, not_a_person_in
 from fieldvault.core.privacy.pseudonyms import replace_names, seal_versions_in, unseal_version
+from fieldvault.core.privacy.strict import StrictFilter
 from fieldvault.core.privacy.text import words
 from fieldvault.core.progress import Cancel, Cancelled, Progress
 from fieldvault.core.records.cases import get_case, normalise_text
@@ -50,8 +56,16 @@ from fieldvault.core.records.people import (
     identity_key_in,
     reseal_in,
 )
+from fieldvault.core.records.scans import (
+    PrivacyState,
+    case_ids_by_code,
+    move_scan_in,
+    record_scan_in,
+    states_in,
+)
 from fieldvault.core.records.transcripts import add_version_in, current_transcript
 from fieldvault.core.store.models import (
+    AllowedTerm,
     Coding,
     GazetteerTerm,
     Member,
@@ -112,6 +126,7 @@ class PrivacyService:
         self._lock = threading.Lock()
         self._detector: Detector | None = None
         self._fingerprint = ""
+        self._strict: tuple[tuple[str, ...], StrictFilter] | None = None
 
     # --- detection ------------------------------------------------------------------------
 
@@ -148,7 +163,39 @@ class PrivacyService:
             current = current_transcript(session, get_case(session, code).id)
             if current.id != transcript.id:
                 raise Refused(f"The transcript of {code} changed during the scan; scan again.")
+            record_scan_in(session, current)
             return _store_suggestions(session, current, found, people)
+
+    def ensure_scanned(self, codes: Iterable[str], progress: Progress | None = None,
+                       cancel: Cancel | None = None) -> list[str]:
+        """Scan every case of ``codes`` never scanned or changed since its scan; return the
+        codes scanned, in order. ``progress(done, total)`` runs over all of them; a cancel
+        keeps the scans already finished (scanning only adds suggestions)."""
+        wanted = list(dict.fromkeys(codes))
+        states = self.states()
+        missing = [code for code in wanted if code not in states]
+        if missing:
+            raise NotFound(f"There is no case {missing[0]} in this vault.")
+        todo = [code for code in wanted if states[code].needs_scan]
+        for index, code in enumerate(todo):
+            self.scan(code, _share(progress, index, len(todo)), cancel)
+        if progress is not None and todo:
+            progress(len(todo) * 100, len(todo) * 100)
+        return todo
+
+    def state(self, code: str) -> PrivacyState:
+        """The privacy review state of one case (NotFound for an unknown code)."""
+        with self.vault.session() as session:
+            case_id = get_case(session, code).id
+            return states_in(session, [case_id])[case_id]
+
+    def states(self) -> dict[str, PrivacyState]:
+        """Case code -> privacy state for every case of the vault."""
+        with self.vault.session() as session:
+            ids = case_ids_by_code(session)
+            found = states_in(session)
+        return {code: found[case_id] for code, case_id in sorted(ids.items())
+                if case_id in found}
 
     def _cached(self, entries: list[GazetteerEntry], themes: list[str]) -> Detector:
         blob = json.dumps([[e.category, e.variants, e.ref] for e in entries] + themes,
@@ -294,12 +341,61 @@ class PrivacyService:
             session.add(added)
             return added
 
+    def allow_term(self, term: str) -> AllowedTerm:
+        """Put ``term`` on the vault's allow list: strict exports show it everywhere (a
+        phrase only as a whole). The audit entry names no term."""
+        term = " ".join(normalise_text(term).split())
+        if sum(ch.isalnum() for ch in term) < 2:
+            raise InputError("A term to allow needs at least two letters or digits.")
+        with self.vault.write("allowlist.add", "allowlist", {}) as session:
+            found = session.exec(select(AllowedTerm).where(AllowedTerm.term == term)).first()
+            if found is not None:
+                return found
+            row = AllowedTerm(term=term, added_by=self.vault.me.id)
+            session.add(row)
+            return row
+
+    def allowed_terms(self) -> list[str]:
+        """The vault's allow list, sorted."""
+        with self.vault.session() as session:
+            return sorted(session.exec(select(AllowedTerm.term)).all())
+
+    def disallow_term(self, term: str) -> None:
+        with self.vault.write("allowlist.remove", "allowlist", {}) as session:
+            found = session.exec(select(AllowedTerm).where(
+                AllowedTerm.term == " ".join(normalise_text(term).split()))).first()
+            if found is None:
+                raise NotFound("That term is not on the allow list.")
+            session.delete(found)
+
+    def strict_spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, category) of what strict mode withholds in ``text``, given the
+        vault's allow list (the filter is rebuilt only when the list changes)."""
+        allowed = tuple(self.allowed_terms())
+        with self._lock:
+            if self._strict is None or self._strict[0] != allowed:
+                self._strict = (allowed, StrictFilter(allowed))
+            chosen = self._strict[1]
+        return [(s.start, s.end, s.category) for s in chosen.spans(text)]
+
     def remove_term(self, term_id: str) -> None:
         with self.vault.write("gazetteer.remove", f"gazetteer:{term_id}", {}) as session:
             row = session.get(GazetteerTerm, term_id)
             if row is None:
                 raise NotFound(f"There is no gazetteer term {term_id}.")
             session.delete(row)
+
+    def not_a_person(self, person_code: str) -> NotAPersonResult:
+        """Undo a wrongly registered person: mentions replaced by the code get the reviewed
+        words back, every redaction that linked the person becomes an undecided suggestion
+        (still withheld by default), the person and their identity are deleted."""
+        payload: dict[str, object] = {}
+        with self.vault.write("person.not_a_person", f"person:{person_code}",
+                              payload) as session:
+            result = not_a_person_in(self.vault, session, person_code)
+            payload.update(cases=result.cases, restored=result.restored,
+                           undecided=result.undecided)
+        return result
 
     # --- pseudonymisation -----------------------------------------------------------------
 
@@ -328,6 +424,7 @@ class PrivacyService:
         _drop_undecided(session, old, spans)
         text, mapping = replace_names(old.text, spans)
         saved = add_version_in(self.vault, session, old, text, self.vault.actor_name, mapping)
+        move_scan_in(session, old, saved.transcript)
         sealed = seal_versions_in(session, key, case.id, saved.transcript.id)
         return PseudonymiseResult(saved.transcript, len(spans), sealed, saved.carried,
                                   saved.unplaced)
@@ -346,6 +443,17 @@ def gazetteer_entries(session: Session) -> list[GazetteerEntry]:
     for term in session.exec(select(GazetteerTerm).order_by(col(GazetteerTerm.term))):
         entries.append(GazetteerEntry(term.category, [term.term]))
     return entries
+
+
+def _share(progress: Progress | None, index: int, count: int) -> Progress | None:
+    """Case ``index`` of ``count`` as its hundredth share of one overall progress."""
+    if progress is None:
+        return None
+
+    def tick(done: int, total: int) -> None:
+        progress(index * 100 + 100 * done // max(total, 1), count * 100)
+
+    return tick
 
 
 def theme_words(session: Session) -> list[str]:

@@ -1,10 +1,16 @@
 """What text may leave the vault in a REFI-QDA export, and the last check before it does.
 
-:func:`text_for_export` is the single place that decides a case's outgoing transcript; today
-it returns the current version as stored (which the interviewer pseudonymised on intake), and
-the privacy pipeline will redact here. :func:`memo_text_for_export` is the same hook for memos.
-:func:`identity_hits` looks for the real names kept in the sealed identity store in outgoing
-text, so a name that slipped through stops the export instead of leaving.
+:func:`text_for_export` is the single place that decides a case's outgoing transcript: the
+current version with every span withheld that an export for readers outside the team
+withholds (:mod:`fieldvault.core.export.withhold`: accepted, or detected and undecided, or
+another mention of a withheld value; only a rejection shows a detected span). A person
+appears as their pseudonym code, any other withheld span as ``[CATEGORY]``.
+:func:`memo_text_for_export` withholds the same values in memos. :func:`identity_hits`
+looks for the real names kept in the sealed identity store in outgoing text, so a name that
+slipped through stops the export instead of leaving.
+
+The caller scans unscanned or changed cases first (``vault.privacy.ensure_scanned``) and
+asks ``vault.exports.withholding(case_ids)`` once per export.
 """
 
 from __future__ import annotations
@@ -14,30 +20,35 @@ import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.store.models import Case, Memo
 
 if TYPE_CHECKING:
+    from fieldvault.core.export.withhold import Withholding
     from fieldvault.core.vault import Vault
 
 MIN_NAME = 2  # normalised names shorter than this are not searched
 _SPACES = re.compile(r"\s+")
 
 
-def text_for_export(vault: Vault, case: Case) -> str:
+def text_for_export(vault: Vault, case: Case, withholding: Withholding | None = None) -> str:
     """The transcript of ``case`` as it may leave the vault (NFC, LF line ends)."""
-    with vault.session() as session:
-        return current_transcript(session, case.id).text
+    chosen = withholding or vault.exports.withholding([case.id])
+    return chosen.transcript(vault, case)
 
 
-def memo_text_for_export(vault: Vault, memo: Memo) -> str:
-    """The text of ``memo`` as it may leave the vault."""
-    return memo.text
+def memo_text_for_export(vault: Vault, memo: Memo,
+                         withholding: Withholding | None = None) -> str:
+    """The text of ``memo`` as it may leave the vault: withheld values replaced."""
+    chosen = withholding or vault.exports.withholding([])
+    return chosen.memo(memo.text)
 
 
 def normalise(text: str) -> str:
+    """NFKC, casefold, ё->е, format characters (soft hyphen, zero-width) removed, spaces
+    collapsed: a name split by an invisible character is still found."""
     folded = unicodedata.normalize("NFKC", text).casefold().replace("ё", "е")
-    return _SPACES.sub(" ", folded)
+    visible = "".join(c for c in folded if unicodedata.category(c) != "Cf")
+    return _SPACES.sub(" ", visible)
 
 
 def identity_hits(vault: Vault, texts: Iterable[str]) -> list[str]:

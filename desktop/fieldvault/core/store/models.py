@@ -300,3 +300,22 @@ class SealedTranscript(SQLModel, table=True):
     nonce: bytes
     sealed: bytes
     sealed_at: str = Field(default_factory=utc_now)
+
+
+class PrivacyScan(SQLModel, table=True):
+    """The transcript version a case was last scanned on (one row per scanned case)."""
+
+    __tablename__ = "privacy_scans"
+    case_id: str = Field(foreign_key="cases.id", primary_key=True)
+    transcript_id: str = Field(foreign_key="transcripts.id")
+    scanned_at: str = Field(default_factory=utc_now)
+
+
+class AllowedTerm(SQLModel, table=True):
+    """A word or phrase strict exports may show (the vault's allow list)."""
+
+    __tablename__ = "allowed_terms"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    term: str
+    added_by: str | None = Field(default=None, foreign_key="members.id")
+    created: str = Field(default_factory=utc_now)

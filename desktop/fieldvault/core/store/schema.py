@@ -221,8 +221,38 @@ def upgrade_sealed_versions(conn: Connection) -> None:
     _run_script(conn, SCHEMA_SEALED)
 
 
+SCHEMA_SCANS = """
+CREATE TABLE privacy_scans (
+  case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+  transcript_id TEXT NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+  scanned_at TEXT NOT NULL);
+"""
+
+
+def upgrade_privacy_scans(conn: Connection) -> None:
+    """Which transcript version of each case was last scanned for identifying details.
+
+    No row: the case was never scanned. A row naming another version than the current one:
+    the text changed since the scan, so exports scan it again before withholding.
+    """
+    _run_script(conn, SCHEMA_SCANS)
+
+
+SCHEMA_ALLOWED = """
+CREATE TABLE allowed_terms (
+  id TEXT PRIMARY KEY, term TEXT NOT NULL UNIQUE, added_by TEXT REFERENCES members(id),
+  created TEXT NOT NULL);
+"""
+
+
+def upgrade_allowed_terms(conn: Connection) -> None:
+    """The vault's allow list: words a person declared safe to show in strict exports."""
+    _run_script(conn, SCHEMA_ALLOWED)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
-                                                   upgrade_privacy, upgrade_sealed_versions]
+                                                   upgrade_privacy, upgrade_sealed_versions,
+                                                   upgrade_privacy_scans, upgrade_allowed_terms]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
