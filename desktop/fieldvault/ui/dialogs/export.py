@@ -190,11 +190,21 @@ class ExportDialog(QDialog):
         self.closed = False  # set when finished: late worker results are then dropped
         self._build()
         self.finished.connect(self._forget)
-        self.resize(900, 640)
+        self._fit_screen()
         self._load()
         self._profile_changed()
 
     # --- layout ---------------------------------------------------------------------------
+
+    def _fit_screen(self) -> None:
+        """960 x 600, or less on a smaller screen (the layout still fits 1024 x 640)."""
+        screen = self.screen()
+        free = screen.availableGeometry() if screen is not None else None
+        width, height = 960, 600
+        if free is not None:
+            width, height = min(width, free.width() - 20), min(height, free.height() - 30)
+        self.resize(max(width, self.minimumSizeHint().width()),
+                    max(height, self.minimumSizeHint().height()))
 
     def _build(self) -> None:
         self.by_cases = QRadioButton(self.tr("&Cases (full redacted transcripts)"))
@@ -226,12 +236,17 @@ class ExportDialog(QDialog):
         themes_box.addWidget(QLabel(self.tr("Themes (for a theme report)")))
         themes_box.addWidget(self.themes, 1)
         lists.addLayout(themes_box, 2)
+        modes = QHBoxLayout()
+        modes.addWidget(self.by_cases)
+        modes.addWidget(self.by_themes)
+        modes.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self._preview_box(), 1)
+        middle.addWidget(self._profile_box(), 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.by_cases)
-        layout.addWidget(self.by_themes)
+        layout.addLayout(modes)
         layout.addLayout(lists, 1)
-        layout.addWidget(self._preview_box())
-        layout.addWidget(self._profile_box())
+        layout.addLayout(middle)
         layout.addLayout(self._target_form())
         self.problem = QLabel()
         self.problem.setObjectName("export-problem")
@@ -254,7 +269,7 @@ class ExportDialog(QDialog):
                                                     "writing"))
         self.preview_view.setReadOnly(True)
         self.preview_view.setPlaceholderText(self.tr("Tick cases to see their review state."))
-        self.preview_view.setFixedHeight(self.fontMetrics().lineSpacing() * 6 + 12)
+        self.preview_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
         QVBoxLayout(box).addWidget(self.preview_view)
         return box
 
@@ -262,6 +277,9 @@ class ExportDialog(QDialog):
         box = QGroupBox(self.tr("What is withheld"))
         self.profile = QComboBox()
         self.profile.setAccessibleName(self.tr("Export profile"))
+        self.profile.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.profile.setMinimumContentsLength(24)
         for name, label in (("legal", self.tr("legal: every identifying category withheld, no "
                                               "codings or memos")),
                             ("supervisor", self.tr("supervisor: direct identifiers withheld, "
@@ -286,7 +304,7 @@ class ExportDialog(QDialog):
                                                "withheld by default."))
         grid.addWidget(self.include_codings, 2, 0)
         grid.addWidget(self.include_memos, 2, 1)
-        grid.addWidget(self.require_review, 2, 2, 1, 2)
+        grid.addWidget(self.require_review, 3, 0, 1, 4)
         layout = QVBoxLayout(box)
         layout.addWidget(self.profile)
         layout.addLayout(grid)

@@ -78,6 +78,9 @@ class CasesPage(QWidget):
             self.privacy.addItem(state_label(state), state)
         self.theme = self._combo(self.tr("Theme filter"), self.tr("Any theme"),
                                  self._theme_changed)
+        self.theme.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setMinimumContentsLength(16)  # long theme names must not squeeze the rest
         self.attribute = self._combo(self.tr("Attribute filter"), self.tr("Any attribute"),
                                      self._fill_attribute_values)
         self.attribute_value = QComboBox()
