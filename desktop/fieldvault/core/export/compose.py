@@ -36,6 +36,7 @@ CELL = Style(9.0)
 CONTEXT = Style(10.0, False, "#6a6a6a")
 TOKEN_COLOR = "#7a1010"
 TOKEN_BG = "#ececec"
+DEFAULT_MARK = "by default"  # the log's "Decided by" cell of a span nobody reviewed
 COMMAND = Style(9.5, True, "#0b3d62", "#f1f4f7")
 
 TOKEN_IN_TEXT = re.compile(r"\[R\d+ · [^\[\]\n]+\]")
@@ -155,11 +156,35 @@ def _profile_summary(doc: ExportDocument, profile: Profile | None) -> list[Block
             f"Withheld categories: {withheld}. "
             f"Codings: {'included' if profile.include_codings else 'not included'}. "
             f"Memos: {'included' if profile.include_memos else 'not included'}."))
+    reviewed, by_default = withheld_counts(doc)
+    blocks.append(_para(f"Withheld after review: {_counted(reviewed)}."))
+    blocks.append(_para(f"Withheld by default (detected, not reviewed): {_counted(by_default)}."))
     blocks.append(_para(
         "Each withheld span is shown as a token [R<number> · <CATEGORY>]; people also carry "
         "their pseudonym code. Appendix A lists every number with its category, the reason, "
-        "who accepted it and when. The original values are not in this file."))
+        "who accepted it and when; spans nobody reviewed are marked \"by default\". What the "
+        "detector found is withheld unless a reviewer rejected it. The original values are "
+        "not in this file."))
     return blocks
+
+
+def withheld_counts(doc: ExportDocument) -> tuple[dict[str, int], dict[str, int]]:
+    """Per category, the redaction log's rows: (after review, by default)."""
+    reviewed: dict[str, int] = {}
+    by_default: dict[str, int] = {}
+    for case in doc.cases:
+        for row in case.redactions:
+            target = by_default if row.by_default else reviewed
+            target[row.category] = target.get(row.category, 0) + 1
+    return reviewed, by_default
+
+
+def _counted(counts: dict[str, int]) -> str:
+    """``12 (PERSON 7, PHONE 5)`` or ``0``."""
+    total = sum(counts.values())
+    if not total:
+        return "0"
+    return f"{total} (" + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")"
 
 
 def _contents(doc: ExportDocument) -> list[Block]:
@@ -294,18 +319,19 @@ def _redaction_log(doc: ExportDocument) -> list[Block]:
     blocks: list[Block] = [NewPage("Appendix A", "redactions"),
                            _heading("Appendix A — Redaction log", H1)]
     blocks.append(_para("One row per withheld span: its number as shown in the text, the "
-                        "category, why it was withheld, who accepted it and when. Original "
-                        "values are never listed.", SMALL))
+                        "category, why it was withheld, who accepted it and when. A span "
+                        "nobody reviewed is marked \"by default\". Original values are never "
+                        "listed.", SMALL))
     rows = [
-        _cells([f"R{row.number}", case.code, row.category, row.reason, row.accepted_by,
-                row.accepted_at])
+        _cells([f"R{row.number}", case.code, row.category, row.reason,
+                DEFAULT_MARK if row.by_default else row.accepted_by, row.accepted_at])
         for case in doc.cases
         for row in sorted(case.redactions, key=lambda row: row.number)
     ]
     if not rows:
         blocks.append(_para("Nothing was withheld."))
         return blocks
-    header = _cells(["No.", "Case", "Category", "Reason", "Accepted by", "When"], LABEL)
+    header = _cells(["No.", "Case", "Category", "Reason", "Decided by", "When"], LABEL)
     blocks.append(Table([0.07, 0.10, 0.12, 0.32, 0.14, 0.25], header, rows))
     return blocks
 

@@ -75,13 +75,15 @@ class Theme:
 
 @dataclass(frozen=True)
 class RedactionLogRow:
-    """One withheld span. Never carries the original value."""
+    """One withheld span. Never carries the original value. ``by_default``: nobody reviewed
+    it (detected but undecided, or another mention of a withheld value)."""
 
     number: int
     category: str
     reason: str
     accepted_by: str
     accepted_at: str
+    by_default: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Export profiles and the step that turns a transcript plus accepted redactions into
+"""Export profiles and the step that turns a transcript plus withheld spans into
 renderer-safe segments.
 
 ``redact_text`` is the only place where originals and tokens meet: it returns the segments
@@ -85,7 +85,9 @@ def identity_statement(holder_role: str) -> str:
 
 @dataclass(frozen=True)
 class SourceSpan:
-    """An accepted redaction on the original (unredacted) NFC text."""
+    """A withheld span on the original (unredacted) NFC text: accepted by a reviewer, or
+    withheld by default (``by_default``: detected, or another mention of a withheld value,
+    and nobody decided)."""
 
     start: int
     end: int
@@ -94,6 +96,7 @@ class SourceSpan:
     reason: str = ""
     accepted_by: str = ""
     accepted_at: str = ""
+    by_default: bool = False
 
 
 @dataclass(frozen=True)
@@ -212,7 +215,8 @@ class _Builder:
         self.moves.append(_Moved(span.start, orig_end, new_start, self.out_len))
         self.withheld.append(self.text[span.start : span.end])
         reason, by, at = span.reason, span.accepted_by, span.accepted_at
-        self.log.append(RedactionLogRow(number, span.category, reason, by, at))
+        self.log.append(RedactionLogRow(number, span.category, reason, by, at,
+                                        span.by_default))
         self.cursor = orig_end
 
     def finish(self) -> RedactedText:

@@ -35,7 +35,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -44,7 +44,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import and_, or_
 from sqlmodel import Session, col, select
 
-from fieldvault.core.errors import InputError, NotFound
+from fieldvault.core.errors import InputError, NotFound, Refused
 from fieldvault.core.export import (
     PROFILES,
     CustodyEvent,
@@ -76,7 +76,16 @@ from fieldvault.core.export.leakcheck import (
     prepare_needles,
 )
 from fieldvault.core.export.profiles import LOCATION, ORG, PERSON
+from fieldvault.core.export.withhold import (
+    Names,
+    WithheldValue,
+    case_spans,
+    default_counts,
+    withheld_values,
+)
+from fieldvault.core.privacy.state import PrivacyState, states_in
 from fieldvault.core.records.codebook import descendants
+from fieldvault.core.records.importer import Cancelled
 from fieldvault.core.records.review import is_revealed_in, may_move
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.store import audit
@@ -101,7 +110,8 @@ if TYPE_CHECKING:
 KEY_META = "export_signing_key"
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
-BUILD_SHARE = 5  # per cent of the progress bar given to reading the vault
+SCAN_SHARE = 30  # per cent of the progress bar given to scanning unscanned cases
+BUILD_SHARE = 35  # ... and to reading the vault
 
 # Attribute names whose values are places; reduced to the region when places are withheld.
 PLACE_ATTRIBUTES = frozenset({"city", "town", "village", "place", "location", "site",
@@ -129,6 +139,43 @@ class PreparedExport:
 
 
 @dataclass(frozen=True)
+class CasePreview:
+    """One case of an export preview: its privacy state and, per category, how many spans
+    the export would withhold after review and by default (nobody decided)."""
+
+    code: str
+    state: PrivacyState
+    after_review: dict[str, int]
+    by_default: dict[str, int]
+
+
+@dataclass(frozen=True)
+class ExportPreview:
+    profile: str
+    cases: tuple[CasePreview, ...]
+
+    @property
+    def not_reviewed(self) -> list[str]:
+        """Codes of the cases whose state is not ``reviewed``."""
+        return [case.code for case in self.cases if case.state.state != "reviewed"]
+
+    @property
+    def to_scan(self) -> list[str]:
+        """Codes of the cases the export will scan first."""
+        return [case.code for case in self.cases if case.state.needs_scan]
+
+    def totals(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Per category over all cases: (after review, by default)."""
+        reviewed: dict[str, int] = {}
+        by_default: dict[str, int] = {}
+        for case in self.cases:
+            for total, part in ((reviewed, case.after_review), (by_default, case.by_default)):
+                for category, count in part.items():
+                    total[category] = total.get(category, 0) + count
+        return reviewed, by_default
+
+
+@dataclass(frozen=True)
 class VaultExportResult(ExportResult):
     """``ExportResult`` plus what the vault did around it."""
 
@@ -142,6 +189,7 @@ class _Context:
 
     profile: Profile
     needles: list[Needle]
+    values: list[WithheldValue]
     members: dict[str, str]
     persons: dict[str, str]
     themes: dict[str, ThemeRow]
@@ -161,6 +209,10 @@ class _Context:
 
     def member(self, member_id: str | None) -> str:
         return self.members.get(member_id or "", "unknown member")
+
+    @property
+    def names(self) -> Names:
+        return Names(self.persons, self.members)
 
 
 class ExportService:
@@ -225,23 +277,30 @@ class ExportService:
 
     def build(self, *, codes: Sequence[str] | None = None, themes: Sequence[str] | None = None,
               profile: Profile | str, recipient: str, export_id: str | None = None,
-              cancel: Cancel | None = None) -> PreparedExport:
-        """Cases (``codes``) or a theme report (``themes``, optionally within ``codes``)."""
+              progress: Progress | None = None, cancel: Cancel | None = None,
+              require_review: bool = False) -> PreparedExport:
+        """Cases (``codes``) or a theme report (``themes``, optionally within ``codes``).
+
+        Cases never scanned, or changed since their scan, are scanned first (``progress``
+        runs over the scans); then undecided suggestions are withheld by default, or the
+        export is refused when ``require_review`` is set."""
         chosen = self._resolve(profile)
         recipient = " ".join(recipient.split())
         _check_request(codes, themes, chosen, recipient)
+        self._scan_first(self._case_codes(codes, themes), progress, cancel)
         identities = self._identity_values(chosen)
         statement = self._identity_statement() if chosen.identity_statement else None
         with self.vault.session() as session:
-            labelled = _unique_labelled([*_accepted_originals(session, chosen.withheld),
-                                         *identities])
-            withheld = tuple(value for value, _source in labelled)
-            ctx = self._context(session, chosen, withheld)
+            wanted = _wanted_themes(session, themes) if themes else None
+            cases = _select_cases(session, codes, wanted)
+            if require_review:
+                _refuse_undecided(session, cases, chosen)
+            values = withheld_values(session, chosen.withheld, [c.id for c in cases],
+                                     identities)
+            ctx = self._context(session, chosen, values)
             if ctx.mentions(recipient):
                 raise InputError("The recipient text contains a value this export withholds; "
                                  "describe the recipient without it.")
-            wanted = _wanted_themes(session, themes) if themes else None
-            cases = _select_cases(session, codes, wanted)
             built, passages = _build_cases(session, cases, ctx, wanted, cancel)
         used = {c.theme_id for case in built for c in case.codings}
         used |= {p.theme_id for p in passages}
@@ -249,19 +308,56 @@ class ExportService:
             export_id=export_id or new_export_id(), profile=chosen.name, recipient=recipient,
             date_utc=today_utc(), identity_statement=statement,
             themes=_doc_themes(ctx.themes, used), cases=built, passages=passages)
-        return PreparedExport(doc, withheld, chosen, tuple(ctx.omitted),
-                              tuple(source for _value, source in labelled))
+        return PreparedExport(doc, tuple(v.text for v in values), chosen, tuple(ctx.omitted),
+                              tuple(v.source for v in values))
 
-    def _identity_values(self, profile: Profile) -> list[tuple[str, str]]:
+    def preview(self, codes: Sequence[str], profile: Profile | str) -> ExportPreview:
+        """What an export of ``codes`` would withhold, before anything is scanned or written:
+        per case its privacy state and, per category, how many spans are withheld after
+        review and by default. Cases not scanned (or changed) are scanned by the export
+        itself; their counts here cover only what is already known."""
+        chosen = self._resolve(profile)
+        identities = self._identity_values(chosen)
+        with self.vault.session() as session:
+            cases = _select_cases(session, codes, None)
+            states = states_in(session, [c.id for c in cases])
+            values = withheld_values(session, chosen.withheld, [c.id for c in cases],
+                                     identities)
+            names = Names(dict(session.exec(select(Person.id, Person.code)).all()), {})
+            out = []
+            for case in cases:
+                spans = case_spans(session, current_transcript(session, case.id),
+                                   chosen.withheld, values, names)
+                reviewed, by_default = default_counts(merge_overlaps(spans))
+                out.append(CasePreview(case.code, states[case.id], reviewed, by_default))
+        return ExportPreview(chosen.name, tuple(out))
+
+    def _case_codes(self, codes: Sequence[str] | None,
+                    themes: Sequence[str] | None) -> list[str]:
+        with self.vault.session() as session:
+            wanted = _wanted_themes(session, themes) if themes else None
+            return [case.code for case in _select_cases(session, codes, wanted)]
+
+    def _scan_first(self, codes: list[str], progress: Progress | None,
+                    cancel: Cancel | None) -> None:
+        try:
+            self.vault.privacy.ensure_scanned(codes, progress, cancel)
+        except Cancelled as exc:
+            raise ExportCancelled("The export was cancelled while scanning cases; nothing "
+                                  "was written (finished scans are kept).") from exc
+
+    def _identity_values(self, profile: Profile) -> list[WithheldValue]:
         """Every name, variant and contact in the identity store, when people are withheld."""
         if PERSON not in profile.withheld:
             return []
-        values: list[tuple[str, str]] = []
+        values: list[WithheldValue] = []
         for person in self.vault.people.list():
             if person.identity is not None:
                 source = f"a registered name, variant or contact of {person.code}"
-                values += [(v, source) for v in person.identity.all_names()
-                           + list(person.identity.contacts)]
+                values += [WithheldValue(v, PERSON, source, person.code, True)
+                           for v in person.identity.all_names()]
+                values += [WithheldValue(v, _contact_category(v), source, None, True)
+                           for v in person.identity.contacts]
         return values
 
     def _identity_statement(self) -> str:
@@ -275,10 +371,11 @@ class ExportService:
                 "their real identities.")
 
     def _context(self, session: Session, profile: Profile,
-                 withheld: Sequence[str]) -> _Context:
+                 values: Sequence[WithheldValue]) -> _Context:
         me = self.vault.me
         return _Context(
-            profile=profile, needles=prepare_needles(withheld)[0],
+            profile=profile, needles=prepare_needles(v.text for v in values)[0],
+            values=list(values),
             members={m.id: m.name for m in session.exec(select(Member))},
             persons={p.id: p.code for p in session.exec(select(Person))},
             themes={t.id: t for t in session.exec(select(ThemeRow))},
@@ -289,7 +386,7 @@ class ExportService:
     def export(self, *, codes: Sequence[str] | None = None,
                themes: Sequence[str] | None = None, profile: Profile | str, recipient: str,
                out_dir: Path, progress: Progress | None = None, cancel: Cancel | None = None,
-               mark_exported: bool = False) -> VaultExportResult:
+               mark_exported: bool = False, require_review: bool = False) -> VaultExportResult:
         """Build, write (checked and signed) into the new or empty ``out_dir``, then audit.
 
         Raises ExportError (LeakFound, MissingGlyph, ExportCancelled, ...) or InputError
@@ -297,7 +394,8 @@ class ExportService:
         """
         key = self.signing_key()
         prepared = self.build(codes=codes, themes=themes, profile=profile,
-                              recipient=recipient, cancel=cancel)
+                              recipient=recipient, progress=_scan_share(progress),
+                              cancel=cancel, require_review=require_review)
         if progress is not None:
             progress(BUILD_SHARE, 100)
         try:
@@ -398,37 +496,31 @@ def _explained(exc: LeakFound, prepared: PreparedExport) -> LeakFound:
     if number is None or not 0 < number <= len(prepared.sources):
         return exc
     return LeakFound(f"The leak check found {prepared.sources[number - 1]} on page {exc.page} "
-                     "of the PDF; the export was refused and nothing was kept. Accept a "
-                     "redaction for it (or correct the person's variants) and export again.",
+                     "of the PDF; the export was refused and nothing was kept. Withhold it "
+                     "there (accept or add a redaction) and export again.",
                      number, exc.page)
 
 
-def _unique_labelled(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    seen: dict[str, str] = {}
-    for value, source in pairs:
-        if value.strip() and value not in seen:
-            seen[value] = source
-    return list(seen.items())
+def _refuse_undecided(session: Session, cases: list[Case], profile: Profile) -> None:
+    """Refused, in one sentence, while a suggestion this profile would withhold is undecided."""
+    current = [current_transcript(session, case.id).id for case in cases]
+    rows = session.exec(select(Redaction.case_id).where(
+        col(Redaction.transcript_id).in_(current), Redaction.status == "suggested",
+        Redaction.placed == True,  # noqa: E712
+        col(Redaction.category).in_(sorted(profile.withheld)))).all()
+    if rows:
+        many = len(rows) != 1
+        raise Refused(f"{len(rows)} suggestion{'s' * many} in {len(set(rows))} of the "
+                      f"{len(cases)} cases {'are' if many else 'is'} still undecided; accept "
+                      "or reject them first, or export without requiring review (undecided "
+                      "values are then withheld).")
 
 
-def _accepted_originals(session: Session,
-                        categories: Iterable[str]) -> list[tuple[str, str]]:
-    """The original text of every accepted redaction of these categories, in any case and
-    any transcript version."""
-    query = select(Redaction).where(Redaction.status == "accepted",
-                                    col(Redaction.category).in_(list(categories)))
-    rows = list(session.exec(query))
-    ids = {row.transcript_id for row in rows}
-    texts = dict(session.exec(select(Transcript.id, Transcript.text)
-                              .where(col(Transcript.id).in_(ids))).all())
-    codes = set(session.exec(select(Person.code)).all())
-    cases = dict(session.exec(select(Case.id, Case.code)).all())
-    originals = [(texts[row.transcript_id][row.start:row.end],
-                  f"an accepted {row.category} redaction of case {cases.get(row.case_id, '?')}")
-                 for row in rows if row.transcript_id in texts]
-    # After pseudonymisation a PERSON span covers the person's code, which the export shows
-    # on purpose; the real names are withheld through the identity store instead.
-    return [(text, source) for text, source in originals if text.strip() not in codes]
+def _contact_category(value: str) -> str:
+    if "@" in value:
+        return "EMAIL"
+    digits = sum(ch.isdigit() for ch in value)
+    return "PHONE" if digits >= 5 else PERSON
 
 
 # --- one case ----------------------------------------------------------------------------
@@ -473,18 +565,11 @@ def _case(session: Session, case: Case, ctx: _Context, first_number: int,
 
 def _redact(session: Session, case: Case, transcript: Transcript, ctx: _Context,
             first_number: int) -> RedactedText:
-    query = select(Redaction).where(Redaction.transcript_id == transcript.id,
-                                    Redaction.status == "accepted",
-                                    Redaction.placed == True)  # noqa: E712
-    spans = []
-    for row in session.exec(query.order_by(col(Redaction.start))):
-        reason = ctx.clean(row.reason or f"marked by {row.source}", "redaction reason", case.code)
-        spans.append(SourceSpan(row.start, row.end, row.category,
-                                ctx.persons.get(row.person_id or ""), reason,
-                                ctx.member(row.decided_by), _when(row.decided_at or "")))
-    chosen = [span for span in spans if span.category in ctx.profile.withheld]
+    spans = [replace(span, reason=ctx.clean(span.reason, "redaction reason", case.code))
+             for span in case_spans(session, transcript, ctx.profile.withheld, ctx.values,
+                                    ctx.names)]
     try:
-        return redact_text(transcript.text, merge_overlaps(chosen), ctx.profile, first_number)
+        return redact_text(transcript.text, merge_overlaps(spans), ctx.profile, first_number)
     except ExportError as exc:
         raise ExportError(f"Case {case.code}: {exc}") from exc
 
@@ -499,8 +584,11 @@ def merge_overlaps(spans: Sequence[SourceSpan]) -> list[SourceSpan]:
         last = merged[-1]
         keep = last if last.end - last.start >= span.end - span.start else span
         reasons = "; ".join(dict.fromkeys(r for r in (last.reason, span.reason) if r))
+        by_default = last.by_default and span.by_default  # a reviewed part makes it reviewed
+        reviewed = keep if not keep.by_default else (span if keep is last else last)
         merged[-1] = SourceSpan(last.start, max(last.end, span.end), keep.category,
-                                keep.pseudonym, reasons, keep.accepted_by, keep.accepted_at)
+                                keep.pseudonym or reviewed.pseudonym, reasons,
+                                reviewed.accepted_by, reviewed.accepted_at, by_default)
     return merged
 
 
@@ -653,6 +741,17 @@ def _colour(value: str) -> str:
     return text if valid else "#999999"
 
 
+def _scan_share(progress: Progress | None) -> Progress | None:
+    """Scanning before the build takes the first SCAN_SHARE per cent of the bar."""
+    if progress is None:
+        return None
+
+    def tick(done: int, total: int) -> None:
+        progress(SCAN_SHARE * done // max(total, 1), 100)
+
+    return tick
+
+
 def _scaled(progress: Progress | None) -> Progress | None:
     if progress is None:
         return None
@@ -673,6 +772,7 @@ def _discard(result: ExportResult) -> None:
         pass
 
 
-__all__ = ["ExportService", "PreparedExport", "VaultExportResult", "coarse_place",
+__all__ = ["CasePreview", "ExportPreview", "ExportService", "PreparedExport",
+           "VaultExportResult", "coarse_place",
            "merge_overlaps", "new_export_id"]
 

@@ -40,6 +40,7 @@ from fieldvault.core.privacy import (
     Suggestion,
 )
 from fieldvault.core.privacy.pseudonyms import replace_names, seal_versions_in, unseal_version
+from fieldvault.core.privacy.state import PrivacyState, case_ids_by_code, states_in
 from fieldvault.core.privacy.text import words
 from fieldvault.core.records.cases import get_case, normalise_text
 from fieldvault.core.records.importer import Cancelled
@@ -57,6 +58,7 @@ from fieldvault.core.store.models import (
     GazetteerTerm,
     Member,
     Person,
+    PrivacyScan,
     Redaction,
     Theme,
     Transcript,
@@ -151,7 +153,40 @@ class PrivacyService:
             current = current_transcript(session, get_case(session, code).id)
             if current.id != transcript.id:
                 raise Refused(f"The transcript of {code} changed during the scan; scan again.")
+            session.merge(PrivacyScan(case_id=current.case_id, transcript_id=current.id,
+                                      scanned_at=utc_now()))
             return _store_suggestions(session, current, found, people)
+
+    def ensure_scanned(self, codes: Iterable[str], progress: Progress | None = None,
+                       cancel: Cancel | None = None) -> list[str]:
+        """Scan every case of ``codes`` never scanned or changed since its scan; return the
+        codes scanned, in order. ``progress(done, total)`` runs over all of them; a cancel
+        keeps the scans already finished (scanning only adds suggestions)."""
+        wanted = list(dict.fromkeys(codes))
+        states = self.states()
+        missing = [code for code in wanted if code not in states]
+        if missing:
+            raise NotFound(f"There is no case {missing[0]} in this vault.")
+        todo = [code for code in wanted if states[code].needs_scan]
+        for index, code in enumerate(todo):
+            self.scan(code, _share(progress, index, len(todo)), cancel)
+        if progress is not None and todo:
+            progress(len(todo) * 100, len(todo) * 100)
+        return todo
+
+    def state(self, code: str) -> PrivacyState:
+        """The privacy review state of one case (NotFound for an unknown code)."""
+        with self.vault.session() as session:
+            case_id = get_case(session, code).id
+            return states_in(session, [case_id])[case_id]
+
+    def states(self) -> dict[str, PrivacyState]:
+        """Case code -> privacy state for every case of the vault."""
+        with self.vault.session() as session:
+            ids = case_ids_by_code(session)
+            found = states_in(session)
+        return {code: found[case_id] for code, case_id in sorted(ids.items())
+                if case_id in found}
 
     def _cached(self, entries: list[GazetteerEntry], themes: list[str]) -> Detector:
         blob = json.dumps([[e.category, e.variants, e.ref] for e in entries] + themes,
@@ -331,6 +366,7 @@ class PrivacyService:
         _drop_undecided(session, old, spans)
         text, mapping = replace_names(old.text, spans)
         saved = add_version_in(self.vault, session, old, text, self.vault.actor_name, mapping)
+        move_scan_in(session, old, saved.transcript)
         sealed = seal_versions_in(session, key, case.id, saved.transcript.id)
         return PseudonymiseResult(saved.transcript, len(spans), sealed, saved.carried,
                                   saved.unplaced)
@@ -356,6 +392,26 @@ def gazetteer_entries(session: Session) -> list[GazetteerEntry]:
     for term in session.exec(select(GazetteerTerm).order_by(col(GazetteerTerm.term))):
         entries.append(GazetteerEntry(term.category, [term.term]))
     return entries
+
+
+def move_scan_in(session: Session, old: Transcript, new: Transcript) -> None:
+    """A new version made only of reviewed replacements (names to codes and back) keeps the
+    scan of ``old``: its text outside the replaced spans was scanned already."""
+    scan = session.get(PrivacyScan, old.case_id)
+    if scan is not None and scan.transcript_id == old.id:
+        scan.transcript_id = new.id
+        session.add(scan)
+
+
+def _share(progress: Progress | None, index: int, count: int) -> Progress | None:
+    """Case ``index`` of ``count`` as its hundredth share of one overall progress."""
+    if progress is None:
+        return None
+
+    def tick(done: int, total: int) -> None:
+        progress(index * 100 + 100 * done // max(total, 1), count * 100)
+
+    return tick
 
 
 def theme_words(session: Session) -> list[str]:

@@ -300,3 +300,12 @@ class SealedTranscript(SQLModel, table=True):
     nonce: bytes
     sealed: bytes
     sealed_at: str = Field(default_factory=utc_now)
+
+
+class PrivacyScan(SQLModel, table=True):
+    """The transcript version a case was last scanned on (one row per scanned case)."""
+
+    __tablename__ = "privacy_scans"
+    case_id: str = Field(foreign_key="cases.id", primary_key=True)
+    transcript_id: str = Field(foreign_key="transcripts.id")
+    scanned_at: str = Field(default_factory=utc_now)

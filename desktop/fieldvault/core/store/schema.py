@@ -221,8 +221,26 @@ def upgrade_sealed_versions(conn: Connection) -> None:
     _run_script(conn, SCHEMA_SEALED)
 
 
+SCHEMA_SCANS = """
+CREATE TABLE privacy_scans (
+  case_id TEXT PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+  transcript_id TEXT NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+  scanned_at TEXT NOT NULL);
+"""
+
+
+def upgrade_privacy_scans(conn: Connection) -> None:
+    """Which transcript version of each case was last scanned for identifying details.
+
+    No row: the case was never scanned. A row naming another version than the current one:
+    the text changed since the scan, so exports scan it again before withholding.
+    """
+    _run_script(conn, SCHEMA_SCANS)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
-                                                   upgrade_privacy, upgrade_sealed_versions]
+                                                   upgrade_privacy, upgrade_sealed_versions,
+                                                   upgrade_privacy_scans]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
