@@ -12,9 +12,10 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QMessageBox, QProgressBar
 from pytestqt.qtbot import QtBot
 
+from fieldvault.core.export.service import SCAN_SHARE
 from fieldvault.core.records import seeds
 from fieldvault.core.vault import Passphrase, Vault
 from fieldvault.ui.dialogs.bundle_export import ExportBundleDialog
@@ -28,6 +29,7 @@ from ui.uihelp import (
     new_case,
     shown,
     unnamed_inputs,
+    wait_message,
 )
 from vaulthelp import PASSPHRASE
 
@@ -198,14 +200,48 @@ def test_export_dialog_lists_unreviewed_cases_before_writing(
     qtbot.mouseClick(dialog.require_review, Qt.MouseButton.LeftButton)
     dialog.folder.setText(str(tmp_path / "out"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
-    assert dialog.progress is not None
-    assert dialog.progress.labelText().startswith("Scanning 1 cases")
+    progress = dialog.progress
+    assert progress is not None and progress.labelText().startswith("Scanning 1 cases")
+    labels: list[tuple[int, str]] = []
+    progress.findChild(QProgressBar).valueChanged.connect(
+        lambda value: labels.append((value, progress.labelText())))
     qtbot.waitUntil(lambda: bool(shown(ExportResultDialog)), timeout=120_000)
+    assert labels[-1] == (100, "Redacting, writing and checking the PDF…"), labels
     pdf = next((tmp_path / "out").glob("*.pdf"))
     pages = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert PHONE not in pages and "Kim Chol-su" not in pages
     assert sam.privacy.state("W-001").state != "not_scanned"
 
+
+
+def test_export_scans_in_the_worker_with_progress_and_cancel(
+        qtbot: QtBot, window: MainWindow, make_vault: MakeVault, tmp_path: Path) -> None:
+    sam = make_vault("sam", "supervisor")
+    new_case(sam, "W-001", "\n".join([TEXT] * 200))  # about 40 chunks of detection
+    window.attach(sam)
+    dialog = window.exports.export_pdf(["W-001"])
+    assert isinstance(dialog, ExportDialog)
+    qtbot.waitUntil(lambda: "W-001: Not scanned" in dialog.preview_view.toPlainText(),
+                    timeout=20_000)
+    dialog.recipient.setText("Legal team")
+    dialog.folder.setText(str(tmp_path / "out"))
+    seen: list[tuple[int, str]] = []
+
+    def watch(value: int) -> None:  # on the UI thread, as the worker reports
+        assert dialog.progress is not None
+        seen.append((value, dialog.progress.labelText()))
+        if 0 < value < SCAN_SHARE and dialog.task is not None:
+            dialog.cancel()  # what the progress dialog's Cancel does
+
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.progress is not None
+    dialog.progress.findChild(QProgressBar).valueChanged.connect(watch)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=120_000)
+    assert any(0 < value < SCAN_SHARE and label.startswith("Scanning 1 cases")
+               for value, label in seen), seen
+    assert dialog.problem.text() == "Export cancelled; nothing was written."
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    assert sam.privacy.state("W-001").state == "not_scanned"  # the scan did not finish
 
 def test_bundle_dialog_shows_undecided_per_case(qtbot: QtBot, window: MainWindow,
                                                 make_vault: MakeVault) -> None:

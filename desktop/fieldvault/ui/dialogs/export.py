@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.export import PROFILES, ExportCancelled
 from fieldvault.core.export.profiles import ALL_CATEGORIES, Profile
-from fieldvault.core.export.service import VaultExportResult
+from fieldvault.core.export.service import SCAN_SHARE, VaultExportResult
 from fieldvault.core.privacy import CATEGORIES
 from fieldvault.core.records.cases import CaseSummary
 from fieldvault.core.records.review import may_move
@@ -182,6 +182,7 @@ class ExportDialog(QDialog):
         self.task: TaskHandle | None = None
         self.progress: QProgressDialog | None = None
         self.preview: ExportPreview | None = None
+        self._scanning = False  # the progress label says the core is scanning first
         self._preview_request = 0
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
@@ -495,19 +496,29 @@ class ExportDialog(QDialog):
     def _progress_label(self) -> str:
         """Says so when the core will scan cases first (as far as the preview knows)."""
         scans = [] if self.preview is None else self.preview.to_scan
+        self._scanning = bool(scans)
         if scans:
             return self.tr("Scanning {n} cases for identifying details, then redacting, "
                            "writing and checking the PDF…").format(n=len(scans))
+        return self._writing_label()
+
+    def _writing_label(self) -> str:
         return self.tr("Redacting, writing and checking the PDF…")
 
     def _progressed(self, done: int, total: int) -> None:
+        """The core gives scanning the first SCAN_SHARE per cent of the bar; past it the
+        label stops saying "Scanning"."""
         if self.progress is not None and not self.closed:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
+            if self._scanning and done * 100 >= SCAN_SHARE * max(total, 1):
+                self._scanning = False
+                self.progress.setLabelText(self._writing_label())
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
+            self._scanning = False
             if self.progress is not None:
                 self.progress.setLabelText(self.tr("Cancelling…"))
 
