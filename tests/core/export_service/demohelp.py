@@ -14,7 +14,7 @@ from sqlmodel import select
 from fieldvault.core.records import seeds
 from fieldvault.core.records.importer import import_jsonl
 from fieldvault.core.records.transcripts import current_transcript
-from fieldvault.core.store.models import Case, Person, Redaction, utc_now
+from fieldvault.core.store.models import Case, Person, PrivacyScan, Redaction, utc_now
 
 PLACES = ("Ussuriysk", "Vladivostok", "Artyom", "Nakhodka", "Уссурийск", "Владивосток",
           "Артём", "Находк", "블라디보스토크", "우수리스크", "아르툠", "나홋카")
@@ -105,8 +105,18 @@ def add_redactions(vault: Any, code: str, spans: list[Span], reason: str = "") -
                 decided_by=vault.me.id, decided_at=utc_now()))
 
 
+def mark_reviewed(vault: Any, code: str) -> None:
+    """Record that the case's current text was scanned, as if a reviewer had decided every
+    suggestion: exports then withhold exactly the accepted spans (and their other mentions)."""
+    with vault.write("test.reviewed", f"case:{code}", {}) as session:
+        case = session.exec(select(Case).where(Case.code == code)).one()
+        session.merge(PrivacyScan(case_id=case.id,
+                                  transcript_id=current_transcript(session, case.id).id))
+
+
 def prepare_demo(vault: Any) -> dict[str, list[Span]]:
-    """Import the demo records and accept redactions on every case; spans by case code."""
+    """Import the demo records and accept redactions on every case (reviewed: no
+    suggestion left undecided); spans by case code."""
     import_jsonl(vault, seeds.DEMO_PATH)
     names = person_names(vault)
     out = {}
@@ -114,5 +124,6 @@ def prepare_demo(vault: Any) -> dict[str, list[Span]]:
         text = vault.transcripts.current(summary.code).text
         spans = find_spans(text, names)
         add_redactions(vault, summary.code, spans)
+        mark_reviewed(vault, summary.code)
         out[summary.code] = spans
     return out

@@ -26,8 +26,8 @@ def export_entries(vault: Any) -> list[str]:
     return [e.target for e in vault.audit_entries("case:") if e.action == "export.write"]
 
 
-def test_a_missed_variant_refuses_the_export_and_leaves_no_folder(vault: Any,
-                                                                  tmp_path: Path) -> None:
+def test_a_deleted_redaction_of_a_registered_name_is_withheld_as_another_mention(
+        vault: Any, tmp_path: Path) -> None:
     prepare_demo(vault)
     with vault.write("test.unredact", "case:PK-001", {}) as session:
         case = session.exec(select(Case).where(Case.code == "PK-001")).one()
@@ -38,6 +38,18 @@ def test_a_missed_variant_refuses_the_export_and_leaves_no_folder(vault: Any,
         assert missed
         for row in missed:
             session.delete(row)
+    result = vault.exports.export(codes=["PK-001", "PK-002"], profile="legal",
+                                  recipient="Law firm", out_dir=tmp_path / "for-lawyers")
+    pages = list(pypdf_pages(result.pdf.read_bytes()))
+    assert "myong" not in fold(" ".join(pages))
+    assert body(pages).count("anothermentionofawithheldvalue") >= len(missed)
+
+
+def test_a_name_the_redaction_cannot_see_refuses_the_export_and_leaves_no_folder(
+        vault: Any, tmp_path: Path) -> None:
+    prepare_demo(vault)
+    text = vault.transcripts.current("PK-001").text
+    vault.transcripts.save_version("PK-001", text + "\nQ: And Myong\u00ad-chol?")
     out = tmp_path / "for-lawyers"
     with pytest.raises(LeakFound) as caught:
         vault.exports.export(codes=["PK-001", "PK-002"], profile="legal",

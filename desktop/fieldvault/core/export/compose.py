@@ -150,21 +150,20 @@ def _verify_steps(facts: CoverFacts) -> list[Block]:
 
 def _profile_summary(doc: ExportDocument, profile: Profile | None) -> list[Block]:
     blocks: list[Block] = [_heading("What this export withholds", H2)]
+    reviewed, by_default = withheld_counts(doc)
+    counts = (f"Withheld after review: {_counted(reviewed)}. Withheld by default (detected, "
+              f"not reviewed): {_counted(by_default)}.")
     if profile is not None:
         withheld = ", ".join(sorted(profile.withheld)) or "nothing"
-        blocks.append(_para(
-            f"Withheld categories: {withheld}. "
-            f"Codings: {'included' if profile.include_codings else 'not included'}. "
-            f"Memos: {'included' if profile.include_memos else 'not included'}."))
-    reviewed, by_default = withheld_counts(doc)
-    blocks.append(_para(f"Withheld after review: {_counted(reviewed)}."))
-    blocks.append(_para(f"Withheld by default (detected, not reviewed): {_counted(by_default)}."))
+        counts = (f"Withheld categories: {withheld}. "
+                  f"Codings: {'included' if profile.include_codings else 'not included'}. "
+                  f"Memos: {'included' if profile.include_memos else 'not included'}. "
+                  + counts)
+    blocks.append(_para(counts))
     blocks.append(_para(
         "Each withheld span is shown as a token [R<number> · <CATEGORY>]; people also carry "
         "their pseudonym code. Appendix A lists every number with its category, the reason, "
-        "who accepted it and when; spans nobody reviewed are marked \"by default\". What the "
-        "detector found is withheld unless a reviewer rejected it. The original values are "
-        "not in this file."))
+        "who decided and when. The original values are not in this file."))
     return blocks
 
 
