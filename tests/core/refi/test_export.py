@@ -93,9 +93,20 @@ def test_people_and_identities_never_leave(filled: Vault, tmp_path: Path) -> Non
         assert secret not in blob
 
 
-def test_a_real_name_in_a_transcript_stops_the_export(filled: Vault, tmp_path: Path) -> None:
-    filled.people.add("worker", "Pak Chol-ho", ["박철호"])
+def test_a_registered_name_in_a_transcript_leaves_as_its_code(filled: Vault,
+                                                              tmp_path: Path) -> None:
+    person = filled.people.add("worker", "Pak Chol-ho", ["박철호"])
     filled.transcripts.save_version("PK-102", "답: 박철호가 여권을 모두 걷어 갔습니다.\n")
+    export_project(filled, tmp_path / "out.qdpx", cases=["PK-102"])
+    _root, files = _project(tmp_path / "out.qdpx")
+    text = next(v for k, v in files.items() if k.startswith("sources/")).decode()
+    assert "박철호" not in text and person.code in text
+
+
+def test_a_real_name_the_redaction_cannot_see_stops_the_export(filled: Vault,
+                                                               tmp_path: Path) -> None:
+    filled.people.add("worker", "Pak Chol-ho", ["박철호"])
+    filled.transcripts.save_version("PK-102", "답: 박\u00ad철호가 여권을 모두 걷어 갔습니다.\n")
     with pytest.raises(Refused, match=r"real name of W-\d+"):
         export_project(filled, tmp_path / "out.qdpx")
     assert not (tmp_path / "out.qdpx").exists()
@@ -112,8 +123,9 @@ def test_latin_names_match_whole_words_only(filled: Vault) -> None:
 
 def test_the_export_hook_decides_the_outgoing_text(filled: Vault, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    def redact(vault: Vault, case: object) -> str:
-        return text_for_export(vault, case).replace("800 dollars", "[AMOUNT]")  # type: ignore
+    def redact(vault: Vault, case: object, withholding: object = None) -> str:
+        text = text_for_export(vault, case, withholding)  # type: ignore[arg-type]
+        return text.replace("800 dollars", "[AMOUNT]")
 
     monkeypatch.setattr("fieldvault.core.refi.export.text_for_export", redact)
     summary = export_project(filled, tmp_path / "out.qdpx", cases=["PK-101"])

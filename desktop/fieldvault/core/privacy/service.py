@@ -39,6 +39,7 @@ from fieldvault.core.privacy import (
     GazetteerEntry,
     Suggestion,
 )
+from fieldvault.core.privacy.not_a_person import NotAPersonResult, not_a_person_in
 from fieldvault.core.privacy.pseudonyms import replace_names, seal_versions_in, unseal_version
 from fieldvault.core.privacy.state import PrivacyState, case_ids_by_code, states_in
 from fieldvault.core.privacy.text import words
@@ -338,6 +339,18 @@ class PrivacyService:
             if row is None:
                 raise NotFound(f"There is no gazetteer term {term_id}.")
             session.delete(row)
+
+    def not_a_person(self, person_code: str) -> NotAPersonResult:
+        """Undo a wrongly registered person: mentions replaced by the code get the reviewed
+        words back, every redaction that linked the person becomes an undecided suggestion
+        (still withheld by default), the person and their identity are deleted."""
+        payload: dict[str, object] = {}
+        with self.vault.write("person.not_a_person", f"person:{person_code}",
+                              payload) as session:
+            result = not_a_person_in(self.vault, session, person_code)
+            payload.update(cases=result.cases, restored=result.restored,
+                           undecided=result.undecided)
+        return result
 
     # --- pseudonymisation -----------------------------------------------------------------
 

@@ -29,12 +29,18 @@ from sqlmodel import Session, col, select
 
 from fieldvault import __version__
 from fieldvault.core.errors import InputError, NotFound, Refused
+from fieldvault.core.privacy.service import Cancel, Progress
 from fieldvault.core.records.textmap import OffsetMap
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.refi import xmlio
 from fieldvault.core.refi.codes import codes_element, tree_nodes
 from fieldvault.core.refi.guids import GuidMap, derived
-from fieldvault.core.refi.outgoing import identity_hits, memo_text_for_export, text_for_export
+from fieldvault.core.refi.outgoing import (
+    Withholding,
+    identity_hits,
+    memo_text_for_export,
+    text_for_export,
+)
 from fieldvault.core.refi.xmlio import PROJECT_NS
 from fieldvault.core.store.models import (
     AttributeDef,
@@ -76,7 +82,8 @@ class ExportSummary:
 
     def lines(self) -> list[str]:
         out = [f"{self.cases} cases (code, title, date, location, languages, attributes)",
-               f"{self.sources} text sources: the cases' current pseudonymised transcripts",
+               f"{self.sources} text sources: the cases' current transcripts, with every "
+               "detected identifying detail nobody rejected withheld",
                f"{self.codings} codings, {self.memos} memos, {self.users} users "
                "(members' display names)",
                f"the codebook: {self.themes} themes",
@@ -99,18 +106,29 @@ def describe_export(vault: Vault, cases: Sequence[str] | None = None) -> ExportS
     return prepare_export(vault, cases).summary
 
 
-def export_project(vault: Vault, path: Path, cases: Sequence[str] | None = None) -> ExportSummary:
+def export_project(vault: Vault, path: Path, cases: Sequence[str] | None = None,
+                   progress: Progress | None = None,
+                   cancel: Cancel | None = None) -> ExportSummary:
     check_target(path, (".qdpx",))
-    plan = prepare_export(vault, cases)
+    plan = prepare_export(vault, cases, progress, cancel)
     write_export(vault, plan, path)
     return plan.summary
 
 
-def prepare_export(vault: Vault, cases: Sequence[str] | None = None) -> ExportPlan:
-    """Build the whole file in memory; raise Refused if a real name would leave."""
+def prepare_export(vault: Vault, cases: Sequence[str] | None = None,
+                   progress: Progress | None = None,
+                   cancel: Cancel | None = None) -> ExportPlan:
+    """Build the whole file in memory; raise Refused if a real name would leave.
+
+    Cases never scanned for identifying details, or changed since, are scanned first
+    (``progress`` runs over those scans); every detected span nobody rejected is withheld."""
+    with vault.session() as session:
+        codes = [case.code for case in _chosen_cases(session, cases)]
+    vault.privacy.ensure_scanned(codes, progress, cancel)
     with vault.session() as session:
         chosen = _chosen_cases(session, cases)
-        builder = _Builder(vault, session, GuidMap(session))
+        withholding = Withholding(vault, [case.id for case in chosen])
+        builder = _Builder(vault, session, GuidMap(session), withholding)
         builder.build(chosen)
         project = xmlio.to_bytes(builder.root(), PROJECT_NS)
     hits = identity_hits(vault, builder.outgoing)
@@ -166,6 +184,7 @@ class _Builder:
     vault: Vault
     session: Session
     guids: GuidMap
+    withholding: Withholding
     files: dict[str, str] = field(default_factory=dict)
     outgoing: list[str] = field(default_factory=list)  # every exported free text
     members: set[str] = field(default_factory=set)
@@ -227,7 +246,7 @@ class _Builder:
         self.outgoing += [case.title, case.location or ""]
 
     def _source(self, case: Case, guid: str) -> None:
-        text = text_for_export(self.vault, case)
+        text = text_for_export(self.vault, case, self.withholding)
         self.files[f"{guid}.txt"] = text
         self.outgoing.append(text)
         source = xmlio.element(self.sources_el, "TextSource", guid=guid,
@@ -321,7 +340,7 @@ class _Builder:
     def _notes(self) -> ET.Element:
         notes = xmlio.element(None, "Notes")
         for memo in self.memos:
-            text = memo_text_for_export(self.vault, memo)
+            text = memo_text_for_export(self.vault, memo, self.withholding)
             self.outgoing.append(text)
             note = xmlio.element(notes, "Note", guid=self.guids.guid("memo", memo.id),
                                  name=f"Memo on {memo.target_kind}",
