@@ -142,7 +142,7 @@ def shoot_export(window: MainWindow, out: Path, korean: str, scratch: Path,
                  wait_until: Wait) -> None:
     dialog = window.exports.export_pdf([korean])
     assert dialog is not None
-    wait_until(lambda: dialog.cases.count() > 0)
+    wait_until(lambda: dialog.cases.count() > 0 and dialog.preview is not None)
     dialog.recipient.setText("Advocates for Workers (법률팀, юристы)")
     dialog.folder.setText("/media/usb-stick/legal-2015-batch")
     save_over(window, dialog, out, "17-export-dialog")

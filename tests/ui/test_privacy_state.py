@@ -266,3 +266,46 @@ def test_bundle_dialog_shows_undecided_per_case(qtbot: QtBot, window: MainWindow
                                        "cases. 1 of them were never scanned. The bundle "
                                        "carries the working text as it is.")
 
+
+def test_not_a_person_says_what_happens_then_undoes_the_person(
+        qtbot: QtBot, window: MainWindow, make_vault: MakeVault) -> None:
+    ira = make_vault("ira", "interviewer")
+    new_case(ira, "W-001", TEXT)
+    plan = TEXT.index("the plan")
+    ira.privacy.add_manual("W-001", plan, plan + len("the plan"), "PERSON", role="worker")
+    kim = TEXT.index("Kim Chol-su")
+    ira.privacy.add_manual("W-001", kim, kim + len("Kim Chol-su"), "PERSON", role="manager")
+    ira.privacy.pseudonymise("W-001")  # "the plan" became a code, wrongly
+    wrong = next(p.code for p in ira.people.list() if p.code.startswith("W-"))
+    kept = next(p.code for p in ira.people.list() if p.code.startswith("M-"))
+    assert "the plan" not in ira.transcripts.current("W-001").text
+    window.attach(ira)
+    page = window.people
+    window.tabs.setCurrentWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+    assert not page.not_person_button.isEnabled()
+    row = next(r for r in range(2) if page.model.row(r).code == wrong)
+    rect = page.table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.selected_code() == wrong and page.not_person_button.isEnabled()
+    qtbot.mouseClick(page.not_person_button, Qt.MouseButton.LeftButton)
+    (question,) = shown(QMessageBox)
+    assert question.text().startswith(f"{wrong} is not a person? Then Fieldvault will:\n"
+                                      f"• put the original words back wherever {wrong} "
+                                      "replaced them")
+    assert "record this in the audit log" in question.text()
+    confirm = next(b for b in question.buttons() if b.text() == f"{wrong} is not a person")
+    qtbot.mouseClick(confirm, Qt.MouseButton.LeftButton)
+    assert wait_message(qtbot) == (
+        f"{wrong} is no longer a person. In W-001: 1 mentions have their words back and 1 "
+        "are undecided suggestions again (withheld from exports until someone rejects "
+        "them). 1 spellings are forgotten.")
+    close_messages()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+    assert page.model.row(0).code == kept
+    assert [p.code for p in ira.people.list()] == [kept]
+    current = ira.transcripts.current("W-001")
+    assert "the plan" in current.text and kept in current.text and wrong not in current.text
+    assert ira.privacy.state("W-001").undecided == 1
+    assert not page.not_person_button.isEnabled()
+    assert ira.verify_audit().ok

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -45,7 +44,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.export import PROFILES, ExportCancelled
 from fieldvault.core.export.profiles import ALL_CATEGORIES, Profile
-from fieldvault.core.export.service import SCAN_SHARE, VaultExportResult
+from fieldvault.core.export.service import SCAN_SHARE, ExportPreview, VaultExportResult
 from fieldvault.core.privacy import CATEGORIES
 from fieldvault.core.records.cases import CaseSummary
 from fieldvault.core.records.review import may_move
@@ -55,9 +54,6 @@ from fieldvault.ui.models.privacy_state import state_text
 from fieldvault.ui.models.review import status_label
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import Cancelled, Progress, TaskHandle, TaskRunner
-
-if TYPE_CHECKING:
-    from fieldvault.core.export.service import ExportPreview
 
 CATEGORY_ORDER = [c for c in CATEGORIES if c in ALL_CATEGORIES]
 PREVIEW_DELAY_MS = 200
