@@ -261,7 +261,10 @@ def test_bundle_dialog_shows_undecided_per_case(qtbot: QtBot, window: MainWindow
     assert items[1].endswith(f"· {waiting} undecided")
     assert dialog.undecided.text() == (f"{waiting} suggestions are undecided in the ticked "
                                        "cases. The bundle carries the working text as it is.")
-    dialog.cases.item(0).setCheckState(Qt.CheckState.Checked)
+    rect = dialog.cases.visualItemRect(dialog.cases.item(0))
+    qtbot.mouseClick(dialog.cases.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(dialog.cases, Qt.Key.Key_Space)  # ticks W-001
+    assert dialog.cases.item(0).checkState() == Qt.CheckState.Checked
     assert dialog.undecided.text() == (f"{waiting} suggestions are undecided in the ticked "
                                        "cases. 1 of them were never scanned. The bundle "
                                        "carries the working text as it is.")
