@@ -51,6 +51,8 @@ def _export(sub: Sub) -> None:
                    help="custom profile: include memos")
     p.add_argument("--mark-exported", action="store_true",
                    help="move approved cases to 'exported' (review workflow)")
+    p.add_argument("--require-review", action="store_true",
+                   help="refuse while a finding is undecided (default: withhold it)")
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -62,7 +64,7 @@ def run_export(args: argparse.Namespace) -> int:
         result = vault.exports.export(
             codes=args.case or None, themes=args.theme or None, profile=profile,
             recipient=args.recipient, out_dir=Path(args.out),
-            mark_exported=args.mark_exported)
+            mark_exported=args.mark_exported, require_review=args.require_review)
     data = {**to_jsonable(result), "directory": str(result.directory), "pdf": str(result.pdf),
             "manifest": str(result.manifest)}
     emit(args, data, lambda: _export_text(result))
@@ -76,13 +78,23 @@ def _export_text(result: Any) -> str:
         f"Content digest (SHA-256): {result.content_sha256}",
         f"Signed with export key {result.key_id}; give recipients its public key "
         "separately (fieldvault keys VAULT export-key --public).",
+        f"Withheld after review: {_counted(result.withheld_after_review)}; by default "
+        f"(detected, not reviewed): {_counted(result.withheld_by_default)}.",
         f"Leak check: {result.values_checked} withheld values searched with two text "
         f"extractors, none found ({result.values_too_short} too short to search).",
     ]
+    if result.scanned:
+        lines.insert(1, f"Scanned first (never scanned or changed): {', '.join(result.scanned)}.")
     lines += [f"Left out: {sentence}" for sentence in result.omitted]
     if result.marked_exported:
         lines.append(f"Moved to exported: {', '.join(result.marked_exported)}.")
     return "\n".join(lines)
+
+
+def _counted(counts: dict[str, int]) -> str:
+    total = sum(counts.values())
+    parts = ", ".join(f"{name} {count}" for name, count in sorted(counts.items()))
+    return f"{total} ({parts})" if total else "0"
 
 
 # --- verify -----------------------------------------------------------------------------------

@@ -3,8 +3,10 @@
 ``pii scan FILE [--vault VAULT] [--json]`` prints suggestions for a UTF-8 text file (offsets
 in code points of its NFC form); ``pii apply VAULT CASE (--accept-all | --categories C,...)``
 scans a case, accepts the suggestions and replaces accepted names by pseudonym codes;
-``pii list VAULT CASE`` shows a case's redactions. ``people VAULT {add,list,roles}`` manages
-the pseudonymous people register. A recogniser that cannot load is named on stderr; the
+``pii list VAULT CASE`` shows a case's redactions; ``pii status VAULT`` every case's review
+state (not scanned / N undecided / reviewed / changed). ``people VAULT {add,list,roles}``
+manages the pseudonymous people register; ``people VAULT not-a-person CODE`` undoes a wrongly
+registered person. A recogniser that cannot load is named on stderr; the
 other layers still run.
 """
 
@@ -50,6 +52,8 @@ def _pii(sub: Sub) -> None:
     listing = actions.add_parser("list", help="show the redactions of a case")
     vault_args(listing)
     listing.add_argument("case")
+    status = actions.add_parser("status", help="every case's privacy review state")
+    vault_args(status)
 
 
 def run_pii(args: argparse.Namespace) -> int:
@@ -57,6 +61,8 @@ def run_pii(args: argparse.Namespace) -> int:
         return _scan(args)
     if args.pii_action == "apply":
         return _apply(args)
+    if args.pii_action == "status":
+        return _status(args)
     return _list(args)
 
 
@@ -140,6 +146,17 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _status(args: argparse.Namespace) -> int:
+    with open_vault(args) as vault:
+        states = vault.privacy.states()
+    rows = [{"case": code, "state": s.state, "undecided": s.undecided, "accepted": s.accepted,
+             "rejected": s.rejected, "scanned_at": s.scanned_at} for code, s in states.items()]
+    emit(args, rows, lambda: "\n".join(
+        f"{code:<10} {s.sentence():<28} accepted {s.accepted}, rejected {s.rejected}"
+        for code, s in states.items()) or "No cases.")
+    return 0
+
+
 def _notices(notices: list[str]) -> None:
     for notice in notices:
         print(f"fieldvault: {notice}", file=sys.stderr)
@@ -151,7 +168,8 @@ def _notices(notices: list[str]) -> None:
 def _people(sub: Sub) -> None:
     p = command(sub, "people", run_people, help="register people under pseudonym codes")
     vault_args(p)
-    p.add_argument("action", choices=["add", "list", "roles"])
+    p.add_argument("action", choices=["add", "list", "roles", "not-a-person"])
+    p.add_argument("code", nargs="?", help="the person's code (not-a-person)")
     p.add_argument("--role")
     p.add_argument("--name")
     p.add_argument("--variant", action="append", default=[])
@@ -170,6 +188,10 @@ def run_people(args: argparse.Namespace) -> int:
             return 0
         if args.action == "roles":
             return _roles(args, vault)
+        if args.action == "not-a-person":
+            result = vault.privacy.not_a_person(need(args.code, "the person's code"))
+            emit(args, result, lambda: _not_a_person_text(result))
+            return 0
         people = vault.people.list()
     if args.names and people and all(p.identity is None for p in people):
         print("fieldvault: the identity key was destroyed; only codes can be shown.",
@@ -180,6 +202,14 @@ def run_people(args: argparse.Namespace) -> int:
         f"{r['code']:<8} {r['role']:<12} {r['name'] or ''}".rstrip() for r in rows)
         or "No people.")
     return 0
+
+
+def _not_a_person_text(result: Any) -> str:
+    cases = ", ".join(result.cases) or "no case"
+    return (f"{result.code} is no longer a person: {result.restored} mentions got their "
+            f"words back and {result.undecided} are undecided suggestions again (withheld "
+            f"from exports until rejected) in {cases}; {result.forgotten} spellings "
+            "forgotten.")
 
 
 def _roles(args: argparse.Namespace, vault: Any) -> int:

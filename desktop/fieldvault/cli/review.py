@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from fieldvault.cli.common import Sub, command, emit, need, open_vault, vault_args
+from fieldvault.cli.common import Sub, command, emit, need, open_vault, to_jsonable, vault_args
 from fieldvault.core.errors import InputError
 
 STATES = ("draft", "submitted", "in_review", "returned", "approved", "exported")
@@ -199,11 +199,16 @@ def run_bundle(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         if args.action == "export":
             out = Path(need(args.out, "--out"))
+            states = vault.privacy.states()
+            waiting = {code: states[code] for code in need(args.case, "--case")
+                       if code in states and states[code].state != "reviewed"}
             export = vault.bundles.export(need(args.to, "--to"), need(args.case, "--case"),
                                           out, with_identities=args.with_identities)
-            emit(args, export, lambda: f"Wrote {export.path} ({export.bytes} bytes) for "
-                                       f"{', '.join(export.recipients)}: "
-                                       f"{', '.join(export.cases)}.")
+            data = {**to_jsonable(export), "path": str(export.path),
+                    "privacy": {code: to_jsonable(state) for code, state in waiting.items()}}
+            emit(args, data, lambda: f"Wrote {export.path} ({export.bytes} bytes) for "
+                                     f"{', '.join(export.recipients)}: "
+                                     f"{', '.join(export.cases)}." + _privacy_lines(waiting))
         elif args.action == "import":
             report = vault.bundles.import_file(Path(need(args.file, "the bundle file")))
             emit(args, report, lambda: _import_text(report))
@@ -216,6 +221,13 @@ def run_bundle(args: argparse.Namespace) -> int:
             emit(args, rows, lambda: "\n".join(f"{b.at[:19]}  {b.direction:<3} {b.id}  "
                                                f"{b.peers}" for b in rows) or "No bundles.")
     return 0
+
+
+def _privacy_lines(waiting: dict[str, Any]) -> str:
+    """One line per case not reviewed: the bundle carries its working text as it is."""
+    return "".join(f"\n  {code}: privacy review {state.sentence()} (the bundle carries the "
+                   "working text; exports withhold undecided findings)."
+                   for code, state in waiting.items())
 
 
 def _import_text(report: Any) -> str:

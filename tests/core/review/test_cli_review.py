@@ -56,6 +56,7 @@ def test_members_workflow_review_agreement_and_bundles(
     code, out, _ = run(capsys, "bundle", ira, "export", "--to", "sam", "--case", case,
                        "--out", str(bundle))
     assert code == 0 and bundle.exists() and "Wrote" in out
+    assert f"{case}: privacy review not scanned yet (the bundle carries" in out
     tampered = bytearray(bundle.read_bytes())
     tampered[-10] ^= 0xFF
     (tmp_path / "bad.fvbundle").write_bytes(bytes(tampered))

@@ -68,6 +68,7 @@ from fieldvault.core.export import (
     today_utc,
     write_export,
 )
+from fieldvault.core.export.compose import withheld_counts
 from fieldvault.core.export.leakcheck import (
     LeakFound,
     Needle,
@@ -136,6 +137,7 @@ class PreparedExport:
     profile: Profile
     omitted: tuple[str, ...]
     sources: tuple[str, ...] = ()  # for each withheld value, where it comes from (no value)
+    scanned: tuple[str, ...] = ()  # cases scanned before building
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,9 @@ class VaultExportResult(ExportResult):
 
     omitted: tuple[str, ...] = ()
     marked_exported: tuple[str, ...] = ()  # cases moved approved -> exported
+    scanned: tuple[str, ...] = ()  # cases scanned first (never scanned, or changed)
+    withheld_after_review: dict[str, int] = field(default_factory=dict)  # per category
+    withheld_by_default: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -287,7 +292,7 @@ class ExportService:
         chosen = self._resolve(profile)
         recipient = " ".join(recipient.split())
         _check_request(codes, themes, chosen, recipient)
-        self._scan_first(self._case_codes(codes, themes), progress, cancel)
+        scanned = self._scan_first(self._case_codes(codes, themes), progress, cancel)
         identities = self._identity_values(chosen)
         statement = self._identity_statement() if chosen.identity_statement else None
         with self.vault.session() as session:
@@ -309,7 +314,7 @@ class ExportService:
             date_utc=today_utc(), identity_statement=statement,
             themes=_doc_themes(ctx.themes, used), cases=built, passages=passages)
         return PreparedExport(doc, tuple(v.text for v in values), chosen, tuple(ctx.omitted),
-                              tuple(v.source for v in values))
+                              tuple(v.source for v in values), tuple(scanned))
 
     def preview(self, codes: Sequence[str], profile: Profile | str) -> ExportPreview:
         """What an export of ``codes`` would withhold, before anything is scanned or written:
@@ -339,9 +344,9 @@ class ExportService:
             return [case.code for case in _select_cases(session, codes, wanted)]
 
     def _scan_first(self, codes: list[str], progress: Progress | None,
-                    cancel: Cancel | None) -> None:
+                    cancel: Cancel | None) -> list[str]:
         try:
-            self.vault.privacy.ensure_scanned(codes, progress, cancel)
+            return self.vault.privacy.ensure_scanned(codes, progress, cancel)
         except Cancelled as exc:
             raise ExportCancelled("The export was cancelled while scanning cases; nothing "
                                   "was written (finished scans are kept).") from exc
@@ -411,7 +416,10 @@ class ExportService:
             raise
         moved = self._mark_exported(prepared.document) if mark_exported else ()
         values = {f.name: getattr(result, f.name) for f in fields(ExportResult)}
-        return VaultExportResult(**values, omitted=prepared.omitted, marked_exported=moved)
+        reviewed, by_default = withheld_counts(prepared.document)
+        return VaultExportResult(**values, omitted=prepared.omitted, marked_exported=moved,
+                                 scanned=prepared.scanned, withheld_after_review=reviewed,
+                                 withheld_by_default=by_default)
 
     def fonts(self) -> FontSet:
         if self._fonts is None:
