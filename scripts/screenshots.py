@@ -4,8 +4,8 @@
 
 The demo vault is built in a temporary folder unless ``--demo`` names one. Only a temporary
 demo gets the extras: the overlapping coding shown in the workbench shots, and the review,
-agreement, privacy and export shots (10-18, see screenshots_review.py), which change the
-vault. The analysis shots (19-21, see screenshots_analysis.py) are taken at 1024 x 640.
+agreement, privacy and export shots (10-21, see screenshots_review.py), which change the
+vault. The analysis shots (22-24, see screenshots_analysis.py) are taken at 1024 x 640.
 Settings go to a temporary INI file, so the user's own configuration is never
 touched.
 """
@@ -31,7 +31,12 @@ from fieldvault.ui.widgets.picker import ThemePicker
 
 sys.path.insert(0, str(Path(__file__).parent))
 from screenshots_analysis import shoot_analysis  # noqa: E402
-from screenshots_review import shoot_export, shoot_privacy, shoot_review  # noqa: E402
+from screenshots_review import (  # noqa: E402
+    shoot_export,
+    shoot_privacy,
+    shoot_privacy_state,
+    shoot_review,
+)
 
 SIZE = (1280, 800)
 
@@ -112,6 +117,7 @@ def shoot(window: MainWindow, out: Path, overlap: bool, scratch: Path) -> None:
         shoot_review(window, out, korean, scratch, save, wait_until)
         shoot_privacy(window, out, russian, save, wait_until)
         shoot_export(window, out, korean, scratch, wait_until)
+        shoot_privacy_state(window, out, korean, russian, wait_until)
     window.lock()
     save(window, out, "02-unlock")
 

@@ -1,7 +1,7 @@
 """Analysis shots for scripts/screenshots.py, taken at 1024 x 640 (a small laptop screen).
 
-19: themes x sector (top-level themes, codings, stacked bars); 20: themes coded in the same
-paragraph (heatmap table and chart); 21: a cell's passages opened in Retrieve.
+22: themes x sector (top-level themes, codings, stacked bars); 23: themes coded in the same
+paragraph (heatmap table and chart); 24: a cell's passages opened in Retrieve.
 """
 
 from __future__ import annotations
@@ -38,10 +38,10 @@ def shoot_analysis(window: MainWindow, out: Path, save: Save, wait_until: Wait) 
     window.tabs.setCurrentWidget(page)
     page.top_level.setChecked(True)
     compute(window, wait_until, "attribute", attribute="sector", chart_kind="Stacked bars")
-    save(window, out, "19-analysis-crosstab")
+    save(window, out, "22-analysis-crosstab")
     page.top_level.setChecked(False)
     compute(window, wait_until, "cooccur", mode="same paragraph", chart_kind="Heatmap")
-    save(window, out, "20-analysis-cooccurrence")
+    save(window, out, "23-analysis-cooccurrence")
     page.top_level.setChecked(True)
     compute(window, wait_until, "attribute", attribute="sector", chart_kind="Bar chart")
     model = page.table.model()
@@ -52,5 +52,5 @@ def shoot_analysis(window: MainWindow, out: Path, save: Save, wait_until: Wait) 
     page.open_cell(index)
     wait_until(lambda: window.tabs.currentWidget() is window.retrieve
                and len(window.retrieve.model.rows()) != shown)
-    save(window, out, "21-analysis-passages")
+    save(window, out, "24-analysis-passages")
     window.resize(size)

@@ -142,7 +142,7 @@ def shoot_export(window: MainWindow, out: Path, korean: str, scratch: Path,
                  wait_until: Wait) -> None:
     dialog = window.exports.export_pdf([korean])
     assert dialog is not None
-    wait_until(lambda: dialog.cases.count() > 0)
+    wait_until(lambda: dialog.cases.count() > 0 and dialog.preview is not None)
     dialog.recipient.setText("Advocates for Workers (법률팀, юристы)")
     dialog.folder.setText("/media/usb-stick/legal-2015-batch")
     save_over(window, dialog, out, "17-export-dialog")
@@ -151,3 +151,51 @@ def shoot_export(window: MainWindow, out: Path, korean: str, scratch: Path,
     assert key is not None
     save_over(window, key, out, "18-export-key")
     key.reject()
+
+
+SMALL = (1024, 640)  # a small laptop screen: the review-state shots must fit it
+
+
+def review_one(vault: Vault, code: str) -> None:
+    """Scan ``code`` and decide every suggestion, so the Cases table shows "Reviewed"."""
+    vault.privacy.scan(code)
+    vault.privacy.accept_all(code)
+    for view in vault.privacy.for_case(code):
+        if view.placed and view.status == "suggested":
+            vault.privacy.reject(view.id)
+
+
+def shoot_privacy_state(window: MainWindow, out: Path, korean: str, russian: str,
+                        wait_until: Wait) -> None:
+    """Shots 19-21 at 1024 x 640: the Cases table's Privacy column (the Russian case has
+    undecided suggestions after shot 15, one English case is reviewed, the rest were never
+    scanned), the Privacy page of a case not scanned yet, and the export dialog's preview."""
+    assert window.session is not None
+    vault, cases = window.session.vault, window.cases
+    english = next(s.code for s in vault.cases.summaries() if s.languages == ["en"])
+    review_one(vault, english)
+    size = window.size()
+    window.resize(*SMALL)
+    window.tabs.setCurrentWidget(cases)
+    wait_until(lambda: (state := cases.model.privacy(english)) is not None
+               and state.state == "reviewed")
+    cases.select(russian)
+    save_window(window, out, "19-cases-privacy")
+    window.open_privacy(korean)
+    wait_until(lambda: window.privacy.state is not None)
+    save_window(window, out, "20-privacy-not-scanned")
+    dialog = window.exports.export_pdf([korean, russian, english])
+    assert dialog is not None
+    wait_until(lambda: "reviewed" in dialog.preview_view.toPlainText())
+    dialog.recipient.setText("Advocates for Workers (법률팀, юристы)")
+    dialog.folder.setText("/media/usb-stick/legal-2015-batch")
+    save_over(window, dialog, out, "21-export-preview")
+    dialog.reject()
+    window.resize(size)
+
+
+def save_window(window: MainWindow, out: Path, name: str) -> None:
+    QTest.qWait(200)  # let the resize and the table's delegates settle
+    path = out / f"{name}.png"
+    window.grab().save(str(path))
+    print(f"wrote {path}")

@@ -7,6 +7,7 @@ import time
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
+from fieldvault.core.privacy.state import PrivacyState
 from fieldvault.core.records.cases import CaseInput, CaseSummary
 from fieldvault.core.records.codebook import ThemeNode
 from fieldvault.core.records.codings import CodingView, Passage
@@ -48,6 +49,44 @@ def test_case_table_model(qtmodeltester: ModelTester) -> None:
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == ["C-00012"]
     model.set_filter(CaseFilter(codes=frozenset({"C-00003", "C-00004"})))
     assert model.rowCount() == 2
+    qtmodeltester.check(model)
+
+
+def privacy_states(cases: list[CaseSummary]) -> dict[str, PrivacyState]:
+    """Every fourth case in each state; the last case has no known state."""
+    kinds = ("not_scanned", "undecided", "reviewed", "changed")
+    return {c.code: PrivacyState(kinds[n % 4], (n * 3) % 7 + 1 if n % 4 == 1 else 0, n % 5,
+                                 n % 3, None if n % 4 == 0 else "2026-12-01T10:00:00Z")
+            for n, c in enumerate(cases[:-1])}
+
+
+def test_case_table_privacy_column_filter_and_sort(qtmodeltester: ModelTester) -> None:
+    model = CaseTableModel()
+    cases = summaries(41)
+    states = privacy_states(cases)
+    model.set_cases(cases, states)
+    qtmodeltester.check(model)
+    cell = {model.index(r, 0).data(): model.index(r, CaseColumn.PRIVACY).data()
+            for r in range(model.rowCount())}
+    assert cell["C-00000"] == "Not scanned" and cell["C-00002"] == "Reviewed"
+    assert cell["C-00001"] == "4 undecided" and cell["C-00003"] == "Changed since review"
+    assert cell["C-00040"] == ""  # unknown is empty, never a state
+    tip = model.index(0, CaseColumn.PRIVACY).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Never scanned")
+    model.set_filter(CaseFilter(privacy="not_scanned"))
+    assert model.rowCount() == 10
+    assert {states[model.summary(r).code].state for r in range(10)} == {"not_scanned"}
+    model.set_filter(CaseFilter(privacy="undecided", status="submitted"))
+    assert all(model.summary(r).status == "submitted" and
+               states[model.summary(r).code].state == "undecided"
+               for r in range(model.rowCount()))
+    model.set_filter(CaseFilter())
+    model.sort(CaseColumn.PRIVACY, Qt.SortOrder.AscendingOrder)
+    order = [model.index(r, CaseColumn.PRIVACY).data() for r in range(model.rowCount())]
+    assert order[:10] == ["Not scanned"] * 10 and order[10:20] == ["Changed since review"] * 10
+    undecided = [int(text.split()[0]) for text in order[20:30]]
+    assert undecided == sorted(undecided, reverse=True)  # the most undecided first
+    assert order[30:40] == ["Reviewed"] * 10 and order[40] == ""
     qtmodeltester.check(model)
 
 

@@ -1,9 +1,11 @@
 """Exchange → Send cases: choose recipients and cases, write one signed, encrypted bundle.
 
-Case summaries load on a worker; the bundle is written on a worker behind a progress dialog
-without Cancel (the core writes it and records the export in one step, so it either
-finishes or leaves nothing). The file is chosen with Qt's own dialog (no recent-files
-trace).
+Case summaries and privacy states load on a worker; each case says how many suggestions
+are still undecided in it, and a line under the list adds them up for the ticked cases
+(bundles carry the working text, so the sender should know before sending). The bundle
+is written on a worker behind a progress dialog without Cancel (the core writes it and
+records the export in one step, so it either finishes or leaves nothing). The file is
+chosen with Qt's own dialog (no recent-files trace).
 """
 
 from __future__ import annotations
@@ -29,8 +31,10 @@ from PySide6.QtWidgets import (
 
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.exchange.service import ExportReport
+from fieldvault.core.privacy.state import PrivacyState
 from fieldvault.core.records.cases import CaseSummary
 from fieldvault.ui.messages import busy, file_dialog, inform, show_error
+from fieldvault.ui.models.privacy_state import state_text
 from fieldvault.ui.models.review import role_label, status_label
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
@@ -61,6 +65,7 @@ class ExportBundleDialog(QDialog):
         self.session, self.runner = session, runner
         self.preselect = set(preselect)
         self.report: ExportReport | None = None
+        self.states: dict[str, PrivacyState] = {}
         self.closed = False  # set when finished: late worker results are then dropped
         self._build()
         self.finished.connect(self._forget)
@@ -79,6 +84,10 @@ class ExportBundleDialog(QDialog):
         self.cases = QListWidget()
         self.cases.setObjectName("bundle-cases")
         self.cases.setAccessibleName(self.tr("Cases to send"))
+        self.cases.itemChanged.connect(self._update_undecided)
+        self.undecided = QLabel()
+        self.undecided.setObjectName("bundle-undecided")
+        self.undecided.setWordWrap(True)
         self.identities = QCheckBox(self.tr("Include the real &identities of the people in "
                                             "these cases (readable only by supervisors)"))
         self.out = QLineEdit()
@@ -102,6 +111,7 @@ class ExportBundleDialog(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.filter)
         right_layout.addWidget(self.cases, 1)
+        right_layout.addWidget(self.undecided)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
@@ -133,19 +143,45 @@ class ExportBundleDialog(QDialog):
         if not members:
             self.problem.setText(self.tr("No member can receive bundles yet: add their "
                                          "identity text under Review → Members first."))
-        cases = vault.cases
-        self.runner.run(lambda _p, _c: cases.summaries(), self._show_cases, self._failed)
+        cases, privacy = vault.cases, vault.privacy
 
-    def _show_cases(self, summaries: list[CaseSummary]) -> None:
+        def job(_p: object, _c: object) -> tuple[list[CaseSummary], dict[str, PrivacyState]]:
+            return cases.summaries(), privacy.states()
+
+        self.runner.run(job, self._show_cases, self._failed)
+
+    def _show_cases(self, loaded: tuple[list[CaseSummary], dict[str, PrivacyState]]) -> None:
         if self.closed:
             return
+        summaries, self.states = loaded
+        self.cases.blockSignals(True)
         for case in summaries:
-            item = QListWidgetItem(f"{case.code} — {case.title} ({status_label(case.status)})")
+            state = state_text(self.states.get(case.code))
+            item = QListWidgetItem(f"{case.code} — {case.title} ({status_label(case.status)})"
+                                   + (f" · {state}" if state else ""))
             item.setData(Qt.ItemDataRole.UserRole, case.code)
             item.setCheckState(Qt.CheckState.Checked if case.code in self.preselect
                                else Qt.CheckState.Unchecked)
             self.cases.addItem(item)
+        self.cases.blockSignals(False)
         self._filter()
+        self._update_undecided()
+
+    def _update_undecided(self, *_args: object) -> None:
+        """Add up what is undecided in the ticked cases."""
+        states = [self.states[c] for c in checked(self.cases) if c in self.states]
+        undecided = sum(s.undecided for s in states)
+        unscanned = sum(1 for s in states if s.state == "not_scanned")
+        if not states:
+            self.undecided.clear()
+            return
+        parts = [self.tr("{n} suggestions are undecided in the ticked cases.").format(
+            n=undecided) if undecided else self.tr("No suggestion is undecided in the ticked "
+                                                   "cases.")]
+        if unscanned:
+            parts.append(self.tr("{n} of them were never scanned.").format(n=unscanned))
+        parts.append(self.tr("The bundle carries the working text as it is."))
+        self.undecided.setText(" ".join(parts))
 
     def _failed(self, exc: BaseException) -> None:
         if not self.closed:

@@ -4,6 +4,13 @@ The export runs on a worker behind a progress dialog with Cancel (the core polls
 between cases and steps and leaves nothing on disk when cancelled or refused). A refusal,
 such as the leak check finding a withheld value, is one sentence in the dialog; success
 closes it and :class:`ExportResultDialog` says where the files are and how to check them.
+
+Before anything is written the dialog shows ``vault.exports.preview`` for the ticked cases
+and the chosen profile (computed on a worker, again whenever either changes): which cases
+are not reviewed, and per category how many values are withheld after review and how many
+by default. Cases never scanned or changed since their scan are scanned by the core as part
+of the export, inside the same worker, progress and Cancel. "Require review" maps to the
+export's ``require_review`` option (the core refuses while anything is undecided).
 """
 
 from __future__ import annotations
@@ -11,7 +18,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,19 +43,21 @@ from PySide6.QtWidgets import (
 
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.export import PROFILES, ExportCancelled
-from fieldvault.core.export.profiles import ALL_CATEGORIES
-from fieldvault.core.export.service import VaultExportResult
+from fieldvault.core.export.profiles import ALL_CATEGORIES, Profile
+from fieldvault.core.export.service import SCAN_SHARE, ExportPreview, VaultExportResult
 from fieldvault.core.privacy import CATEGORIES
 from fieldvault.core.progress import Cancel, Progress
 from fieldvault.core.records.cases import CaseSummary
 from fieldvault.core.records.review import may_move
 from fieldvault.ui.dialogs.bundle_export import checked
 from fieldvault.ui.messages import file_dialog
+from fieldvault.ui.models.privacy_state import state_text
 from fieldvault.ui.models.review import status_label
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner
 
 CATEGORY_ORDER = [c for c in CATEGORIES if c in ALL_CATEGORIES]
+PREVIEW_DELAY_MS = 200
 
 
 def _tr(text: str) -> str:
@@ -84,6 +93,41 @@ def result_text(result: VaultExportResult) -> str:
     if result.marked_exported:
         lines.append(_tr("Moved to exported: {codes}.").format(
             codes=", ".join(result.marked_exported)))
+    return "\n".join(lines)
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{c} {counts[c]}" for c in CATEGORY_ORDER if counts.get(c))
+
+
+def preview_text(preview: ExportPreview) -> str:
+    """What the export will do about review, before writing: the cases not reviewed (and
+    whether the export scans them first), then per category what is withheld."""
+    cases = preview.cases
+    if not cases:
+        return ""
+    open_cases = [c for c in cases if c.state.state != "reviewed"]
+    if not open_cases:
+        lines = [_tr("All {n} cases are reviewed.").format(n=len(cases))]
+    else:
+        lines = [_tr("{n} of {total} cases are not reviewed:").format(
+            n=len(open_cases), total=len(cases))]
+    for case in open_cases:
+        note = {"not_scanned": _tr(" — the export scans it first"),
+                "changed": _tr(" — the export scans it again")}.get(case.state.state, "")
+        counts = _counts(case.by_default)
+        if counts:
+            note += _tr(" — withheld by default: {counts}").format(counts=counts)
+        lines.append(f"  {case.code}: {state_text(case.state)}{note}")
+    reviewed, by_default = preview.totals()
+    lines.append(_tr("Withheld by default (undecided): {counts}.").format(
+        counts=_counts(by_default) or _tr("nothing yet")))
+    if preview.to_scan:
+        lines.append(_tr("  (and whatever the scan finds in the cases not scanned yet)"))
+    lines.append(_tr("Withheld after review (accepted): {counts}.").format(
+        counts=_counts(reviewed) or _tr("nothing")))
+    if open_cases:
+        lines.append(_tr("Undecided suggestions are withheld unless someone rejects them."))
     return "\n".join(lines)
 
 
@@ -134,14 +178,31 @@ class ExportDialog(QDialog):
         self.session, self.runner, self.preselect = session, runner, set(preselect)
         self.task: TaskHandle | None = None
         self.progress: QProgressDialog | None = None
+        self.preview: ExportPreview | None = None
+        self._scanning = False  # the progress label says the core is scanning first
+        self._preview_request = 0
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
         self.closed = False  # set when finished: late worker results are then dropped
         self._build()
         self.finished.connect(self._forget)
-        self.resize(900, 640)
+        self._fit_screen()
         self._load()
         self._profile_changed()
 
     # --- layout ---------------------------------------------------------------------------
+
+    def _fit_screen(self) -> None:
+        """960 x 600, or less on a smaller screen (the layout still fits 1024 x 640)."""
+        screen = self.screen()
+        free = screen.availableGeometry() if screen is not None else None
+        width, height = 960, 600
+        if free is not None:
+            width, height = min(width, free.width() - 20), min(height, free.height() - 30)
+        self.resize(max(width, self.minimumSizeHint().width()),
+                    max(height, self.minimumSizeHint().height()))
 
     def _build(self) -> None:
         self.by_cases = QRadioButton(self.tr("&Cases (full redacted transcripts)"))
@@ -159,6 +220,7 @@ class ExportDialog(QDialog):
         self.filter.textChanged.connect(self._filter)
         self.cases = _check_list(self.tr("Cases to export"))
         self.cases.setObjectName("export-cases")
+        self.cases.itemChanged.connect(self._preview_later)
         self.themes = _check_list(self.tr("Themes to report"))
         self.themes.setObjectName("export-themes")
         lists = QHBoxLayout()
@@ -172,11 +234,17 @@ class ExportDialog(QDialog):
         themes_box.addWidget(QLabel(self.tr("Themes (for a theme report)")))
         themes_box.addWidget(self.themes, 1)
         lists.addLayout(themes_box, 2)
+        modes = QHBoxLayout()
+        modes.addWidget(self.by_cases)
+        modes.addWidget(self.by_themes)
+        modes.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self._preview_box(), 1)
+        middle.addWidget(self._profile_box(), 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.by_cases)
-        layout.addWidget(self.by_themes)
+        layout.addLayout(modes)
         layout.addLayout(lists, 1)
-        layout.addWidget(self._profile_box())
+        layout.addLayout(middle)
         layout.addLayout(self._target_form())
         self.problem = QLabel()
         self.problem.setObjectName("export-problem")
@@ -191,10 +259,25 @@ class ExportDialog(QDialog):
         layout.addWidget(buttons)
         self._mode_changed()
 
+    def _preview_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Review state of the ticked cases"))
+        self.preview_view = QPlainTextEdit()
+        self.preview_view.setObjectName("export-preview")
+        self.preview_view.setAccessibleName(self.tr("What the export withholds, before "
+                                                    "writing"))
+        self.preview_view.setReadOnly(True)
+        self.preview_view.setPlaceholderText(self.tr("Tick cases to see their review state."))
+        self.preview_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        QVBoxLayout(box).addWidget(self.preview_view)
+        return box
+
     def _profile_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What is withheld"))
         self.profile = QComboBox()
         self.profile.setAccessibleName(self.tr("Export profile"))
+        self.profile.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.profile.setMinimumContentsLength(24)
         for name, label in (("legal", self.tr("legal: every identifying category withheld, no "
                                               "codings or memos")),
                             ("supervisor", self.tr("supervisor: direct identifiers withheld, "
@@ -209,10 +292,17 @@ class ExportDialog(QDialog):
             box_.setAccessibleName(self.tr("Withhold {c}").format(c=category))
             self.categories[category] = box_
             grid.addWidget(box_, n // 4, n % 4)
+            box_.toggled.connect(self._preview_later)
         self.include_codings = QCheckBox(self.tr("Include co&dings"))
         self.include_memos = QCheckBox(self.tr("Include &memos"))
+        self.require_review = QCheckBox(self.tr("Re&quire review (refuse while anything is "
+                                                "undecided)"))
+        self.require_review.setObjectName("export-require-review")
+        self.require_review.setToolTip(self.tr("Without this, undecided suggestions are "
+                                               "withheld by default."))
         grid.addWidget(self.include_codings, 2, 0)
         grid.addWidget(self.include_memos, 2, 1)
+        grid.addWidget(self.require_review, 3, 0, 1, 4)
         layout = QVBoxLayout(box)
         layout.addWidget(self.profile)
         layout.addLayout(grid)
@@ -256,9 +346,45 @@ class ExportDialog(QDialog):
     def _show_cases(self, summaries: list[CaseSummary]) -> None:
         if self.closed:
             return
+        self.cases.blockSignals(True)
         for case in summaries:
             _add_item(self.cases, f"{case.code} — {case.title} ({status_label(case.status)})",
                       case.code, case.code in self.preselect)
+        self.cases.blockSignals(False)
+        self.refresh_preview()
+
+    # --- preview --------------------------------------------------------------------------
+
+    def _preview_later(self, *_args: object) -> None:
+        self._preview_timer.start()
+
+    def _preview_codes(self) -> list[str]:
+        """The ticked cases; for a theme report without ticks, every case."""
+        codes = checked(self.cases)
+        if not codes and self.by_themes.isChecked():
+            codes = [self.cases.item(n).data(Qt.ItemDataRole.UserRole)
+                     for n in range(self.cases.count())]
+        return codes
+
+    def refresh_preview(self) -> None:
+        """Ask the core, on a worker, what the export would withhold; stale answers drop."""
+        self._preview_timer.stop()
+        self._preview_request += 1
+        request, codes = self._preview_request, self._preview_codes()
+        profile = self._profile()
+        if not codes or profile is None:
+            self._show_preview(request, None)
+            return
+        exports = self.session.vault.exports
+        self.runner.run(lambda _p, _c: exports.preview(codes, profile),
+                        lambda preview: self._show_preview(request, preview),
+                        lambda exc: self._preview_failed(request, exc))
+
+    def _show_preview(self, request: int, preview: ExportPreview | None) -> None:
+        if self.closed or request != self._preview_request:
+            return
+        self.preview = preview
+        self.preview_view.setPlainText(preview_text(preview) if preview is not None else "")
 
     def _filter(self) -> None:
         text = self.filter.text().casefold().strip()
@@ -266,7 +392,15 @@ class ExportDialog(QDialog):
             item = self.cases.item(n)
             item.setHidden(bool(text) and text not in item.text().casefold())
 
+    def _preview_failed(self, request: int, exc: BaseException) -> None:
+        if not isinstance(exc, FieldvaultError):
+            raise exc
+        if not self.closed and request == self._preview_request:
+            self.preview = None
+            self.preview_view.setPlainText(str(exc))
+
     def _mode_changed(self) -> None:
+        self._preview_later()
         themes = self.by_themes.isChecked()
         self.themes.setEnabled(themes)
         self.cases_label.setText(self.tr("Only passages from these cases (none ticked: all "
@@ -285,6 +419,7 @@ class ExportDialog(QDialog):
             box.setEnabled(custom)
             if on is not None:
                 box.setChecked(on)
+        self._preview_later()
 
     def choose_folder(self) -> None:
         file_dialog(self, self.tr("Where to write the export"),
@@ -300,26 +435,34 @@ class ExportDialog(QDialog):
         if request is None:
             return False
         exports, (codes, themes, out, recipient, mark) = self.session.vault.exports, request
-        name = self.profile.currentData()
-        try:
-            profile = (exports.profile(name, checked_categories(self),
-                                       self.include_codings.isChecked(),
-                                       self.include_memos.isChecked())
-                       if name == "custom" else exports.profile(name))
-        except FieldvaultError as exc:
-            self.problem.setText(str(exc))
+        profile = self._profile(show_problem=True)
+        if profile is None:
             return False
+        strict = self.require_review.isChecked()
 
         def job(progress: Progress, cancelled: Cancel) -> VaultExportResult:
             return exports.export(codes=codes, themes=themes, profile=profile,
                                   recipient=recipient, out_dir=out, progress=progress,
-                                  cancel=cancelled, mark_exported=mark)
+                                  cancel=cancelled, mark_exported=mark, require_review=strict)
 
         self.problem.clear()
         self.export_button.setEnabled(False)
         self._start_progress()
         self.task = self.runner.run(job, self._done, self._failed, self._progressed)
         return True
+
+    def _profile(self, show_problem: bool = False) -> Profile | None:
+        """The chosen profile; None (and, if asked, one sentence) when it is not valid."""
+        exports, name = self.session.vault.exports, self.profile.currentData()
+        try:
+            return (exports.profile(name, checked_categories(self),
+                                    self.include_codings.isChecked(),
+                                    self.include_memos.isChecked())
+                    if name == "custom" else exports.profile(name))
+        except FieldvaultError as exc:
+            if show_problem:
+                self.problem.setText(str(exc))
+            return None
 
     def _request(self) -> tuple[list[str] | None, list[str] | None, Path, str, bool] | None:
         codes, themes = checked(self.cases), checked(self.themes)
@@ -336,8 +479,7 @@ class ExportDialog(QDialog):
                 self.recipient.text(), self.mark_exported.isChecked())
 
     def _start_progress(self) -> None:
-        progress = QProgressDialog(self.tr("Redacting, writing and checking the PDF…"),
-                                   self.tr("Cancel"), 0, 100, self)
+        progress = QProgressDialog(self._progress_label(), self.tr("Cancel"), 0, 100, self)
         progress.setObjectName("export-progress")
         progress.setWindowTitle(self.tr("Export"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -348,14 +490,32 @@ class ExportDialog(QDialog):
         progress.show()
         self.progress = progress
 
+    def _progress_label(self) -> str:
+        """Says so when the core will scan cases first (as far as the preview knows)."""
+        scans = [] if self.preview is None else self.preview.to_scan
+        self._scanning = bool(scans)
+        if scans:
+            return self.tr("Scanning {n} cases for identifying details, then redacting, "
+                           "writing and checking the PDF…").format(n=len(scans))
+        return self._writing_label()
+
+    def _writing_label(self) -> str:
+        return self.tr("Redacting, writing and checking the PDF…")
+
     def _progressed(self, done: int, total: int) -> None:
+        """The core gives scanning the first SCAN_SHARE per cent of the bar; past it the
+        label stops saying "Scanning"."""
         if self.progress is not None and not self.closed:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
+            if self._scanning and done * 100 >= SCAN_SHARE * max(total, 1):
+                self._scanning = False
+                self.progress.setLabelText(self._writing_label())
 
     def cancel(self) -> None:
         if self.task is not None:
             self.task.cancel()
+            self._scanning = False
             if self.progress is not None:
                 self.progress.setLabelText(self.tr("Cancelling…"))
 
@@ -389,8 +549,11 @@ class ExportDialog(QDialog):
 
     def _forget(self) -> None:
         self.closed = True
+        self._preview_timer.stop()
         if self.task is not None:
             self.task.cancel()
+        self.preview = None
+        self.preview_view.clear()
         self.cases.clear()
         self.themes.clear()
         self.recipient.clear()

@@ -1,5 +1,8 @@
 """The case table: every case summary in memory, formatted only when a cell is shown.
 
+The Privacy column shows each case's review state (``vault.privacy.states()``, loaded with
+the summaries); a case without a known state shows an empty cell, never "clean".
+
 Ten thousand :class:`CaseSummary` rows cost a few megabytes; the view asks ``data()`` only
 for visible cells, so scrolling stays cheap. Filtering and sorting work on the list in
 Python (about 10 ms at 10,000 rows). Loading the summaries is the page's job (off the UI
@@ -20,7 +23,15 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from fieldvault.core.privacy.state import PrivacyState
 from fieldvault.core.records.cases import CaseSummary
+from fieldvault.ui.models.privacy_state import (
+    STATE_COLORS,
+    state_detail,
+    state_rank,
+    state_text,
+)
+from fieldvault.ui.resources import swatch
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -34,13 +45,14 @@ class CaseColumn(IntEnum):
     INTERVIEWER = 4
     STATUS = 5
     CODINGS = 6
-    ATTRIBUTES = 7
+    PRIVACY = 7
+    ATTRIBUTES = 8
 
 
 _HEADERS = {
     CaseColumn.CODE: "Code", CaseColumn.TITLE: "Title", CaseColumn.DATE: "Date",
     CaseColumn.LANGUAGES: "Languages", CaseColumn.INTERVIEWER: "Interviewer",
-    CaseColumn.STATUS: "Status", CaseColumn.CODINGS: "Codings",
+    CaseColumn.STATUS: "Status", CaseColumn.CODINGS: "Codings", CaseColumn.PRIVACY: "Privacy",
     CaseColumn.ATTRIBUTES: "Key attributes",
 }
 
@@ -51,10 +63,15 @@ class CaseFilter:
     attribute: tuple[str, str] | None = None  # name, value as text
     codes: frozenset[str] | None = None  # e.g. the cases coded with a theme
     text: str = ""
+    privacy: str | None = None  # a PrivacyState.state, e.g. "not_scanned"
 
-    def accepts(self, case: CaseSummary, haystack: str) -> bool:
-        """``haystack`` is :func:`haystack` of ``case`` (cached by the model)."""
+    def accepts(self, case: CaseSummary, haystack: str,
+                privacy: PrivacyState | None = None) -> bool:
+        """``haystack`` is :func:`haystack` of ``case`` (cached by the model); ``privacy``
+        its privacy state, if known."""
         if self.status and case.status != self.status:
+            return False
+        if self.privacy and (privacy is None or privacy.state != self.privacy):
             return False
         if self.codes is not None and case.code not in self.codes:
             return False
@@ -84,9 +101,12 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def _sort_key(column: int, case: CaseSummary) -> tuple[Any, ...]:
+def _sort_key(column: int, case: CaseSummary,
+              privacy: PrivacyState | None = None) -> tuple[Any, ...]:
     value: Any
-    if column == CaseColumn.CODINGS:
+    if column == CaseColumn.PRIVACY:
+        value = state_rank(privacy)
+    elif column == CaseColumn.CODINGS:
         value = case.codings
     elif column == CaseColumn.LANGUAGES:
         value = ",".join(case.languages)
@@ -119,6 +139,7 @@ class CaseTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._all: list[CaseSummary] = []
+        self._privacy: dict[str, PrivacyState] = {}
         self._hay: list[str] | None = None  # haystack() of each case, built on first use
         self._keys: dict[int, list[Any]] = {}  # sort keys per column, built on first use
         self._rows: list[CaseSummary] = []
@@ -127,9 +148,12 @@ class CaseTableModel(QAbstractTableModel):
 
     # --- feeding --------------------------------------------------------------------------
 
-    def set_cases(self, cases: list[CaseSummary]) -> None:
+    def set_cases(self, cases: list[CaseSummary],
+                  privacy: dict[str, PrivacyState] | None = None) -> None:
+        """``privacy``: each case's privacy state by code (missing: shown empty)."""
         self.beginResetModel()
         self._all = list(cases)
+        self._privacy = dict(privacy or {})
         self._hay, self._keys = None, {}
         self._rows = self._arranged()
         self.endResetModel()
@@ -161,15 +185,20 @@ class CaseTableModel(QAbstractTableModel):
             keep = list(range(len(self._all)))
         else:
             hay = self._hay or [""] * len(self._all)
-            keep = [n for n, case in enumerate(self._all) if self._filter.accepts(case, hay[n])]
+            keep = [n for n, case in enumerate(self._all)
+                    if self._filter.accepts(case, hay[n], self._privacy.get(case.code))]
         if column not in self._keys:
-            self._keys[column] = [_sort_key(column, c) for c in self._all]
+            self._keys[column] = [_sort_key(column, c, self._privacy.get(c.code))
+                                  for c in self._all]
         keys = self._keys[column]
         keep.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         return [self._all[n] for n in keep]
 
     def summary(self, row: int) -> CaseSummary:
         return self._rows[row]
+
+    def privacy(self, code: str) -> PrivacyState | None:
+        return self._privacy.get(code)
 
     def row_of(self, code: str) -> int | None:
         for row, case in enumerate(self._rows):
@@ -198,6 +227,9 @@ class CaseTableModel(QAbstractTableModel):
             return format_attributes(case.attributes, 99) or None
         if role == Qt.ItemDataRole.ToolTipRole and column == CaseColumn.TITLE:
             return case.title
+        if column == CaseColumn.PRIVACY and role in (Qt.ItemDataRole.ToolTipRole,
+                                                     Qt.ItemDataRole.DecorationRole):
+            return self._privacy_extra(case, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == CaseColumn.CODINGS:
             return RIGHT
         if role == self.CodeRole:
@@ -205,10 +237,20 @@ class CaseTableModel(QAbstractTableModel):
         if role == self.SummaryRole:
             return case
         if role == self.SortRole:
-            return _sort_key(column, case)[0]
+            return _sort_key(column, case, self._privacy.get(case.code))[0]
         return None
 
+    def _privacy_extra(self, case: CaseSummary, role: int) -> Any:
+        state = self._privacy.get(case.code)
+        if state is None:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return swatch(STATE_COLORS.get(state.state, "#455a64"))
+        return state_detail(state)
+
     def _display(self, column: int, case: CaseSummary) -> str:
+        if column == CaseColumn.PRIVACY:
+            return state_text(self._privacy.get(case.code))
         if column == CaseColumn.LANGUAGES:
             return ", ".join(case.languages)
         if column == CaseColumn.CODINGS:

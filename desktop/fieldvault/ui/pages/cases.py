@@ -1,7 +1,7 @@
 """The Cases page: a filterable, sortable table of every case, with add, edit and import.
 
-Summaries load on a worker thread (at 10,000 cases this takes about a second); the table
-model then formats only the rows on screen.
+Summaries and privacy states load on a worker thread (at 10,000 cases this takes about a
+second); the table model then formats only the rows on screen.
 """
 
 from __future__ import annotations
@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.privacy.state import PrivacyState
 from fieldvault.core.progress import Cancelled
 from fieldvault.core.records.cases import STATUSES, CaseInput, CaseSummary
 from fieldvault.core.records.importer import ImportReport, import_jsonl
 from fieldvault.ui.dialogs.case import CaseDialog, CaseForm
 from fieldvault.ui.messages import inform, show_error
 from fieldvault.ui.models.cases import CaseColumn, CaseFilter, CaseTableModel
+from fieldvault.ui.models.privacy_state import STATES, state_label
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.tables import compact_table
@@ -71,8 +73,15 @@ class CasesPage(QWidget):
                                   self._apply_filter)
         for status in STATUSES:
             self.status.addItem(status.replace("_", " "), status)
+        self.privacy = self._combo(self.tr("Privacy filter"), self.tr("Any privacy state"),
+                                   self._apply_filter)
+        for state in STATES:
+            self.privacy.addItem(state_label(state), state)
         self.theme = self._combo(self.tr("Theme filter"), self.tr("Any theme"),
                                  self._theme_changed)
+        self.theme.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.theme.setMinimumContentsLength(16)  # long theme names must not squeeze the rest
         self.attribute = self._combo(self.tr("Attribute filter"), self.tr("Any attribute"),
                                      self._fill_attribute_values)
         self.attribute_value = QComboBox()
@@ -97,7 +106,7 @@ class CasesPage(QWidget):
         for column, width in ((CaseColumn.CODE, 7), (CaseColumn.TITLE, 26),
                               (CaseColumn.DATE, 8), (CaseColumn.LANGUAGES, 9),
                               (CaseColumn.INTERVIEWER, 13), (CaseColumn.STATUS, 7),
-                              (CaseColumn.CODINGS, 6)):
+                              (CaseColumn.CODINGS, 6), (CaseColumn.PRIVACY, 11)):
             header.resizeSection(column, width * em)
         self.table.activated.connect(self._activated)
         self.count = QLabel()
@@ -121,8 +130,8 @@ class CasesPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.filter_text.setFocus,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         filters = QHBoxLayout()
-        for widget in (self.filter_text, self.status, self.theme, self.attribute,
-                       self.attribute_value):
+        for widget in (self.filter_text, self.status, self.privacy, self.theme,
+                       self.attribute, self.attribute_value):
             filters.addWidget(widget)
         filters.setStretch(0, 2)
         actions = QHBoxLayout()
@@ -157,7 +166,7 @@ class CasesPage(QWidget):
         self._theme_codes.clear()
         self.model.clear()
         self.filter_text.clear()
-        for combo in (self.status, self.theme, self.attribute):
+        for combo in (self.status, self.privacy, self.theme, self.attribute):
             combo.setCurrentIndex(0)
         for combo in (self.theme, self.attribute):
             while combo.count() > 1:
@@ -171,18 +180,22 @@ class CasesPage(QWidget):
             self._reload_timer.start()
 
     def reload(self) -> None:
-        """Fetch every case summary on a worker thread, then show them."""
+        """Fetch every case summary and privacy state on a worker thread, then show them."""
         if self.session is None:
             return
-        cases = self.session.vault.cases
-        self.runner.run(lambda _p, _c: cases.summaries(), self._loaded,
-                        lambda exc: show_error(self, exc))
+        cases, privacy = self.session.vault.cases, self.session.vault.privacy
 
-    def _loaded(self, summaries: list[CaseSummary]) -> None:
+        def job(_p: Any, _c: Any) -> tuple[list[CaseSummary], dict[str, PrivacyState]]:
+            return cases.summaries(), privacy.states()
+
+        self.runner.run(job, self._loaded, lambda exc: show_error(self, exc))
+
+    def _loaded(self, loaded: tuple[list[CaseSummary], dict[str, PrivacyState]]) -> None:
         if self.session is None:
             return
+        summaries, states = loaded
         current = self._pending_select or self.current_code()
-        self.model.set_cases(summaries)
+        self.model.set_cases(summaries, states)
         self._update_count()
         if current is not None and self.select(current):
             self._pending_select = None
@@ -248,7 +261,8 @@ class CasesPage(QWidget):
             status=self.status.currentData(),
             attribute=(attribute, self.attribute_value.currentText().strip())
             if attribute is not None else None,
-            codes=codes, text=self.filter_text.text().strip())
+            codes=codes, text=self.filter_text.text().strip(),
+            privacy=self.privacy.currentData())
         if case_filter != self.model.case_filter:
             current = self.current_code()
             self.model.set_filter(replace(case_filter))

@@ -1,9 +1,12 @@
-"""The People page: pseudonym codes and roles; real names only on request; crypto-shred.
+"""The People page: pseudonym codes and roles; real names only on request; "Not a person"
+for a wrongly registered one; crypto-shred.
 
 The list loads on a worker. Names are unsealed and kept in the model only while "Show real
 names" is ticked (and only while the identity key exists); unticking or locking drops them.
 Destroying the identity key asks first, naming exactly how many identities and sealed
-transcript versions go, then runs on a worker (the core also scrubs the files).
+transcript versions go, then runs on a worker (the core also scrubs the files). "Not a
+person" asks first, saying what happens to the mentions and the name, then runs
+``vault.privacy.not_a_person`` on a worker.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvault.core.privacy.not_a_person import NotAPersonResult
 from fieldvault.core.records.people import PersonView
 from fieldvault.core.vault import Change, Vault
 from fieldvault.ui.messages import ask, busy, inform, show_error
@@ -70,11 +74,18 @@ class PeoplePage(QWidget):
         self.show_names.toggled.connect(self.reload)
         self.state = QLabel()
         self.state.setWordWrap(True)
+        self.not_person_button = QPushButton(self.tr("N&ot a person…"))
+        self.not_person_button.setObjectName("not-a-person")
+        self.not_person_button.setToolTip(self.tr("The selected code was registered by "
+                                                  "mistake (a word, not a person): undo it."))
+        self.not_person_button.clicked.connect(self.not_a_person)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.shred_button = QPushButton(self.tr("&Destroy the identity key…"))
         self.shred_button.clicked.connect(self.shred)
         row = QHBoxLayout()
         row.addWidget(self.show_names)
         row.addWidget(self.state, 1)
+        row.addWidget(self.not_person_button)
         row.addWidget(self.shred_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Everyone the interviews mention appears under a "
@@ -82,6 +93,7 @@ class PeoplePage(QWidget):
                                         "with the vault's identity key.")))
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
+        self._selection_changed()
 
     def attach(self, session: VaultSession) -> None:
         self.session = session
@@ -95,6 +107,7 @@ class PeoplePage(QWidget):
         self.show_names.blockSignals(False)
         self.model.clear()
         self.state.clear()
+        self._selection_changed()
 
     def _changed(self, change: Change) -> None:
         if change.action.startswith(("person.", "identity.", "redaction.", "gazetteer.",
@@ -122,6 +135,7 @@ class PeoplePage(QWidget):
             return
         rows, self.has_key = result
         self.model.set_rows(rows)
+        self._selection_changed()
         self.show_names.setEnabled(self.has_key)
         self.shred_button.setEnabled(self.has_key)
         self.state.setText(self.tr("{n} people. The identity key exists.").format(n=len(rows))
@@ -129,6 +143,61 @@ class PeoplePage(QWidget):
                            self.tr("{n} people. The identity key is destroyed or was never "
                                    "made: codes cannot be linked to anyone.").format(n=len(rows)))
         self.loaded.emit()
+
+    # --- not a person ---------------------------------------------------------------------
+
+    def selected_code(self) -> str | None:
+        """The code of the one selected person (None when none or several are selected)."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()).code if len(rows) == 1 else None
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.not_person_button.setEnabled(self.session is not None
+                                          and self.selected_code() is not None)
+
+    def not_a_person_text(self, code: str) -> str:
+        return self.tr(
+            "{code} is not a person? Then Fieldvault will:\n"
+            "• put the original words back wherever {code} replaced them, in a new transcript "
+            "version, and turn its accepted mentions back into undecided suggestions;\n"
+            "• forget its name and spellings, so later scans no longer find them as a "
+            "person;\n"
+            "• remove {code} from the people list and record this in the audit log.\n\n"
+            "Codings and memos stay. Undecided suggestions are still withheld from exports "
+            "until someone rejects them.").format(code=code)
+
+    def not_a_person(self) -> None:
+        code = self.selected_code()
+        if self.session is None or code is None:
+            return
+        ask(self, self.tr("Not a person"), self.not_a_person_text(code),
+            [self.tr("{code} is not a person").format(code=code)],
+            lambda answer: self._not_a_person(code) if answer == 0 else None)
+
+    def _not_a_person(self, code: str) -> None:
+        if self.session is None:
+            return
+        privacy = self.session.vault.privacy
+        progress = busy(self, self.tr("Not a person"),
+                        self.tr("Undoing {code}…").format(code=code))
+
+        def done(result: NotAPersonResult) -> None:
+            progress.close()
+            inform(self, self.tr("Not a person"), self.not_a_person_done(code, result))
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            show_error(self, exc)
+
+        self.runner.run(lambda _p, _c: privacy.not_a_person(code), done, failed)
+
+    def not_a_person_done(self, code: str, result: NotAPersonResult) -> str:
+        return self.tr(
+            "{code} is no longer a person. In {cases}: {restored} mentions have their words "
+            "back and {undecided} are undecided suggestions again (withheld from exports "
+            "until someone rejects them). {forgotten} spellings are forgotten.").format(
+            code=code, cases=", ".join(result.cases) or "–", restored=result.restored,
+            undecided=result.undecided, forgotten=result.forgotten)
 
     # --- crypto-shred ---------------------------------------------------------------------
 

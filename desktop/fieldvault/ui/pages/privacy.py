@@ -1,6 +1,8 @@
 """The Privacy page: review what identifies people in one case's transcript.
 
-A scan (on a worker, with progress and Cancel) stores *suggestions* only; the user accepts,
+The header says the case's privacy state (``vault.privacy.state``): a case never scanned
+says "Not scanned yet" with a Scan button beside it, never "0 suggestions". A scan (on a
+worker, with progress and Cancel) stores *suggestions* only; the user accepts,
 rejects or re-categorises each, accepts a whole category, withholds a selection by hand or
 tells every later scan to treat a term as a category. Pseudonymise then replaces the
 accepted names by their codes in a new version (on a worker, after a confirmation). Nothing
@@ -15,6 +17,7 @@ from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressDialog,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError, NotFound
 from fieldvault.core.privacy import CATEGORIES
 from fieldvault.core.privacy.service import PseudonymiseResult, RedactionView
+from fieldvault.core.privacy.state import PrivacyState
 from fieldvault.core.progress import Cancelled
 from fieldvault.core.vault import Change
 from fieldvault.ui.messages import ask, busy, show_error
@@ -55,6 +59,7 @@ class PrivacyPage(QWidget):
         self.code: str | None = None
         self.task: TaskHandle | None = None
         self.progress: QProgressDialog | None = None
+        self.state: PrivacyState | None = None
         self.model = RedactionModel(self)
         self._build()
         self._enable()
@@ -81,6 +86,8 @@ class PrivacyPage(QWidget):
         self.header = QLabel(self.tr("Open a case in the workbench, then come here to review "
                                      "what identifies people in it."))
         self.header.setWordWrap(True)
+        self.header.setObjectName("privacy-header")
+        self.banner = self._banner()
         self.scan_button = self._button(self.tr("Scan"), "Ctrl+D", self.scan)
         self.scan_button.setToolTip(self.tr("Suggest names, places, numbers and other "
                                             "identifying details. Nothing is replaced."))
@@ -113,10 +120,30 @@ class PrivacyPage(QWidget):
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
+        layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(self.legend)
         layout.addWidget(split, 1)
         layout.addWidget(self.note)
+
+    def _banner(self) -> QFrame:
+        """Shown while the case is not scanned or changed since its scan."""
+        banner = QFrame()
+        banner.setObjectName("privacy-banner")
+        banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        font = self.banner_text.font()
+        font.setBold(True)
+        self.banner_text.setFont(font)
+        self.scan_now = QPushButton(self.tr("Scan &now"))
+        self.scan_now.setObjectName("privacy-scan-now")
+        self.scan_now.clicked.connect(lambda _checked=False: self.scan())
+        row = QHBoxLayout(banner)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.scan_now)
+        banner.hide()
+        return banner
 
     def _side(self) -> QWidget:
         self.accept_button = self._button(self.tr("Accept"), "Ctrl+Return", self.accept_current)
@@ -154,7 +181,8 @@ class PrivacyPage(QWidget):
     def _enable(self) -> None:
         has_case = self.session is not None and self.code is not None
         idle = self.task is None
-        for widget in (self.scan_button, self.all_button, self.pseudonymise_button,
+        for widget in (self.scan_button, self.scan_now, self.all_button,
+                       self.pseudonymise_button,
                        self.accept_button, self.reject_button, self.category_button,
                        self.manual_button, self.always_button):
             widget.setEnabled(has_case and idle)
@@ -174,9 +202,10 @@ class PrivacyPage(QWidget):
         if self.task is not None:
             self.task.cancel()
         self._end_progress()
-        self.session, self.code = None, None
+        self.session, self.code, self.state = None, None, None
         self.model.clear()
         self.view.clear_all()
+        self.banner.hide()
         self.role.clear()
         self.note.clear()
         self.header.setText(self.tr("Open a case in the workbench first."))
@@ -206,8 +235,10 @@ class PrivacyPage(QWidget):
             case = vault.cases.get(self.code)
             transcript = vault.transcripts.current(self.code)
             rows = vault.privacy.for_case(self.code)
+            self.state = vault.privacy.state(self.code)
         except NotFound:  # deleted or purged meanwhile
-            self.code = None
+            self.code, self.state = None, None
+            self.banner.hide()
             self.model.clear()
             self.view.clear_all()
             self.header.setText(self.tr("That case is no longer in this vault."))
@@ -217,16 +248,40 @@ class PrivacyPage(QWidget):
             show_error(self, exc)
             return False
         current = self.current()
-        self.header.setText(self.tr("{code} — {title} (version {version}): {open} suggestions "
-                                    "to decide, {accepted} accepted.").format(
-            code=self.code, title=case.title, version=transcript.version,
-            open=sum(1 for r in rows if r.placed and r.status == "suggested"),
-            accepted=sum(1 for r in rows if r.placed and r.status == "accepted")))
+        title = self.tr("{code} — {title} (version {version})").format(
+            code=self.code, title=case.title, version=transcript.version)
+        self.header.setText(self._state_sentence(title, self.state, rows))
+        self._show_banner(self.state)
         self.model.set_rows(rows)
         self.view.set_content(transcript.text, rows)
         if current is not None:
             self.select(current.id)
         return True
+
+    def _state_sentence(self, title: str, state: PrivacyState,
+                        rows: list[RedactionView]) -> str:
+        if state.state == "not_scanned":
+            return self.tr("{title}: not scanned yet.").format(title=title)
+        counts = self.tr("{open} suggestions to decide, {accepted} accepted.").format(
+            open=sum(1 for r in rows if r.placed and r.status == "suggested"),
+            accepted=sum(1 for r in rows if r.placed and r.status == "accepted"))
+        if state.state == "reviewed":
+            return self.tr("{title}: reviewed; {counts}").format(title=title, counts=counts)
+        if state.state == "changed":
+            return self.tr("{title}: changed since the last scan; {counts}").format(
+                title=title, counts=counts)
+        return f"{title}: {counts}"
+
+    def _show_banner(self, state: PrivacyState) -> None:
+        texts = {"not_scanned": self.tr("Not scanned yet: nothing in this case has been looked "
+                                        "at for names, places and numbers. Exports scan it "
+                                        "first and withhold everything found."),
+                 "changed": self.tr("The text changed since the last scan: scan again so "
+                                    "the new text is reviewed too.")}
+        self.banner_text.setText(texts.get(state.state, ""))
+        self.scan_now.setText(self.tr("Scan &now") if state.state == "not_scanned"
+                              else self.tr("Scan &again"))
+        self.banner.setVisible(state.state in texts)
 
     def current(self) -> RedactionView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -409,10 +464,20 @@ class PrivacyPage(QWidget):
                        "\n\nA new transcript version is saved with the codes and codings "
                        "follow the text. Earlier versions, which hold the names, are sealed "
                        "under the identity key and blanked.").format(
-            n=len(names), code=self.code, pairs=shown)
+            n=len(names), code=self.code, pairs=shown) + "\n\n" + self._undecided_sentence()
         ask(self, self.tr("Pseudonymise names"), text, [self.tr("Replace names")],
             lambda answer: self._pseudonymise() if answer == 0 else None)
         return True
+
+    def _undecided_sentence(self) -> str:
+        if self.state is not None and self.state.state == "not_scanned":
+            return self.tr("This case was never scanned: names nobody accepted stay in the "
+                           "text as they are.")
+        undecided = sum(1 for r in self.model.rows() if r.placed and r.status == "suggested")
+        if not undecided:
+            return self.tr("Every suggestion in this case is decided.")
+        return self.tr("{n} suggestions in this case are still undecided: the names among "
+                       "them stay in the text as they are.").format(n=undecided)
 
     def _pseudonymise(self) -> None:
         if self.session is None or self.code is None:
