@@ -114,6 +114,7 @@ def _checked_root(data: bytes, namespace: str, where: str) -> tuple[ET.Element, 
     root = xmlio.parse(data, where)
     xmlio.check_root(root, namespace, where)
     notices = xmlio.strip_foreign(root, namespace, where)
+    notices += xmlio.drop_empty_containers(root, namespace)
     xmlio.validate(root, namespace, where)
     return root, notices
 
@@ -174,6 +175,20 @@ class _Archive:
 
     def source(self, path: str) -> zipfile.ZipInfo | None:
         return self.entries.get("sources/" + path[len(INTERNAL):].lower())
+
+    def named_source(self, path: str) -> zipfile.ZipInfo | None:
+        """The entry under ``sources/`` that a path without ``internal://`` names: the same
+        relative path (``x.txt``, ``sources/x.txt``, ``./sources/x.txt``), else the one entry
+        there with that file name (``C:\\Export\\x.txt``, ``file:///home/me/x.txt``)."""
+        clean = path.replace("\\", "/").strip().lower()
+        relative = clean.removeprefix("./").removeprefix("sources/")
+        found = self.entries.get("sources/" + relative)
+        if found is not None:
+            return found
+        base = clean.rpartition("/")[2]
+        named = [i for n, i in self.entries.items()
+                 if n.startswith("sources/") and n.rpartition("/")[2] == base]
+        return named[0] if base and len(named) == 1 else None
 
 
 class _Reader:
@@ -272,6 +287,11 @@ class _Reader:
         path = node.get("plainTextPath", "")
         if path.lower().startswith(INTERNAL):
             return self._source_file(path, what)
+        inside = self.archive.named_source(path) if path else None
+        if inside is not None:
+            self.notices.append(f"Read {what} from {inside.filename}: its plainTextPath "
+                                f"({path}) lacks internal:// but names that file.")
+            return self._decoded(inside)
         if path:
             self.notices.append(f"Skipped {what}: its text is outside the file ({path}).")
         else:
@@ -283,6 +303,9 @@ class _Reader:
         if info is None:
             raise InputError(f"{self.file}: {what} names sources/{path[len(INTERNAL):]}, which "
                              "is not in the archive.")
+        return self._decoded(info)
+
+    def _decoded(self, info: zipfile.ZipInfo) -> str:
         try:
             return decode_source(self.archive.read(info, MAX_SOURCE))
         except UnicodeDecodeError as exc:
