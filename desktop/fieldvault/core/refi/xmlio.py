@@ -7,6 +7,8 @@ with a recent expat; defusedxml refuses every such file whatever expat is linked
 
 Elements and attributes from other namespaces (vendor extensions) are removed with a notice
 before validation; everything left must then validate against the standard's XSDs.
+Fieldvault's own extension (:data:`FIELDVAULT_NS`: the ``fv:id`` attribute on a ``<Code>``)
+is taken off first and handed to the reader instead (:func:`take_ours`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ from fieldvault.core.errors import InputError
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+FIELDVAULT_NS = "urn:fieldvault:refi:1"
+OUR_ID = f"{{{FIELDVAULT_NS}}}id"
+ET.register_namespace("fv", FIELDVAULT_NS)
 SCHEMAS = {PROJECT_NS: ("Project.xsd", "Project"), CODEBOOK_NS: ("Codebook.xsd", "CodeBook")}
 MAX_DEPTH = 200
 # Containers the schemas make optional but, when present, require at least one child. Tools
@@ -69,6 +74,15 @@ def check_root(root: ET.Element, namespace: str, where: str) -> None:
         space = namespace_of(root.tag) or "no namespace"
         raise InputError(f"{where} is not a REFI-QDA 1.0 file: its root is <{found}> in "
                          f"{space}, not <{name}> in {namespace}.")
+
+
+def take_ours(root: ET.Element) -> dict[ET.Element, dict[str, str]]:
+    """Remove Fieldvault's own extension attributes; return them per element."""
+    ours: dict[ET.Element, dict[str, str]] = {}
+    for node in root.iter():
+        for key in [k for k in node.attrib if namespace_of(k) == FIELDVAULT_NS]:
+            ours.setdefault(node, {})[key] = node.attrib.pop(key)
+    return ours
 
 
 def strip_foreign(root: ET.Element, namespace: str, where: str) -> list[str]:
