@@ -18,7 +18,6 @@ from fieldvault.core.refi import (
     outgoing,
     prepare_export,
     text_for_export,
-    xmlio,
 )
 from fieldvault.core.refi.xmlio import CODEBOOK_NS, PROJECT_NS
 from fieldvault.core.vault import Vault
