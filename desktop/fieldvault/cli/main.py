@@ -17,7 +17,6 @@ from fieldvault.cli.common import EXIT_USAGE
 from fieldvault.core.errors import FieldvaultError
 
 GROUPS = (records, refi, review, export, privacy)
-EXIT_PIPE = 141
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,6 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     for group in GROUPS:
         group.add_all(sub)
     return parser
+
+
+EXIT_PIPE = 141  # 128 + SIGPIPE
 
 
 def main(argv: Sequence[str] | None = None) -> int:
