@@ -57,13 +57,14 @@ def test_the_mixed_vault_really_has_what_other_tools_bring(mixed: Vault) -> None
 def test_ours_through_another_tool_and_back_changes_nothing(mixed: Vault,
                                                             tmp_path: Path) -> None:
     rows, view = vault_rows(mixed), vault_view(mixed)
-    export_project(mixed, tmp_path / "ours.qdpx")
+    summary = export_project(mixed, tmp_path / "ours.qdpx")
     reshape(tmp_path / "ours.qdpx", tmp_path / "theirs.qdpx")
     assert proposed_name_matches(mixed, tmp_path / "theirs.qdpx") == []
     report = import_project(mixed, tmp_path / "theirs.qdpx")
     assert (report.cases, report.codings, report.memos, report.themes, report.users) == \
         ([], 0, 0, 0, 0)
-    assert report.cases_present == 4 and report.codings_present == 10
+    assert report.cases_present == 4 and report.codings_present == summary.codings
+    assert summary.codings + summary.left_out == 10  # all, unless an export withheld some
     assert report.memos_present == 4 and report.themes_by_name == 0
     assert_unchanged(mixed, rows, view)
     before = counts(mixed)
@@ -239,3 +240,27 @@ def test_the_cli_asks_about_name_matches(answer: str | None, args: list[str],
         assert len(reopened.codebook.tree()) == themes + new_themes
     finally:
         reopened.lock()
+
+
+def test_an_export_that_withheld_words_comes_back_without_duplicates(
+        mixed: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exports may withhold detected details, so the text that comes back is not the vault's:
+    the case is then found by its code and title (what our export writes as case and source
+    names) and the codings are carried onto the vault's text."""
+    from fieldvault.core.refi import export as refi_export
+
+    original = refi_export.text_for_export
+
+    def withheld(vault: Vault, case: object, *rest: object) -> str:
+        return original(vault, case, *rest).replace("Saturday", "[DATE]")  # type: ignore[arg-type]
+
+    monkeypatch.setattr(refi_export, "text_for_export", withheld)
+    rows, view = vault_rows(mixed), vault_view(mixed)
+    summary = export_project(mixed, tmp_path / "ours.qdpx")
+    reshape(tmp_path / "ours.qdpx", tmp_path / "theirs.qdpx")
+    report = import_project(mixed, tmp_path / "theirs.qdpx")
+    assert (report.cases, report.codings, report.memos, report.themes) == ([], 0, 0, 0)
+    assert summary.left_out == 1  # the coding on the withheld word does not travel
+    assert report.cases_present == 4 and report.codings_present == summary.codings == 9
+    assert any("PK-101 already exists with a different text" in n for n in report.notices)
+    assert_unchanged(mixed, rows, view)
