@@ -56,9 +56,9 @@ def test_the_mixed_vault_really_has_what_other_tools_bring(mixed: Vault) -> None
 
 def test_ours_through_another_tool_and_back_changes_nothing(mixed: Vault,
                                                             tmp_path: Path) -> None:
-    rows, view = vault_rows(mixed), vault_view(mixed)
     summary = export_project(mixed, tmp_path / "ours.qdpx")
-    reshape(tmp_path / "ours.qdpx", tmp_path / "theirs.qdpx")
+    rows, view = vault_rows(mixed), vault_view(mixed)  # after the export, which may record
+    reshape(tmp_path / "ours.qdpx", tmp_path / "theirs.qdpx")  # things (privacy scans)
     assert proposed_name_matches(mixed, tmp_path / "theirs.qdpx") == []
     report = import_project(mixed, tmp_path / "theirs.qdpx")
     assert (report.cases, report.codings, report.memos, report.themes, report.users) == \
@@ -77,8 +77,8 @@ def test_ours_through_another_tool_and_back_changes_nothing(mixed: Vault,
 
 
 def test_two_other_tools_in_a_row_change_nothing(mixed: Vault, tmp_path: Path) -> None:
-    rows, view = vault_rows(mixed), vault_view(mixed)
     export_project(mixed, tmp_path / "ours.qdpx")
+    rows, view = vault_rows(mixed), vault_view(mixed)
     reshape(tmp_path / "ours.qdpx", tmp_path / "maxqda.qdpx", seed=1, tool="MAXQDA 24")
     reshape(tmp_path / "maxqda.qdpx", tmp_path / "atlas.qdpx", seed=2, tool="ATLAS.ti 24")
     for name in ("atlas.qdpx", "maxqda.qdpx", "ours.qdpx"):
@@ -255,8 +255,8 @@ def test_an_export_that_withheld_words_comes_back_without_duplicates(
         return original(vault, case, *rest).replace("Saturday", "[DATE]")  # type: ignore[arg-type]
 
     monkeypatch.setattr(refi_export, "text_for_export", withheld)
-    rows, view = vault_rows(mixed), vault_view(mixed)
     summary = export_project(mixed, tmp_path / "ours.qdpx")
+    rows, view = vault_rows(mixed), vault_view(mixed)
     reshape(tmp_path / "ours.qdpx", tmp_path / "theirs.qdpx")
     report = import_project(mixed, tmp_path / "theirs.qdpx")
     assert (report.cases, report.codings, report.memos, report.themes) == ([], 0, 0, 0)
