@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,16 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from core.refi.othertool import reshape
+from core.refi.othertool import move_to_top, reshape
 from fieldvault.core.refi import export_project
-from fieldvault.core.refi.xmlio import PROJECT_NS
 from fieldvault.core.vault import Vault
 from fieldvault.ui.mainwindow import MainWindow
 from ui.uihelp import EN_TEXT, close_messages, new_case, shown, wait_message
 
 MakeVault = Callable[[str, str], Vault]
 PHRASE = "The deputy manager keeps them in his safe"
-Q = f"{{{PROJECT_NS}}}"
 
 
 def moved_theme_project(vault: Vault, tmp_path: Path) -> Path:
@@ -32,20 +28,7 @@ def moved_theme_project(vault: Vault, tmp_path: Path) -> Path:
     vault.codings.add("W-001", "surveillance.phone_inspection", start, start + len(PHRASE))
     export_project(vault, tmp_path / "ours.qdpx")
     reshape(tmp_path / "ours.qdpx", tmp_path / "theirs.qdpx")
-    with zipfile.ZipFile(tmp_path / "theirs.qdpx") as archive:
-        files = {name: archive.read(name) for name in archive.namelist()}
-    ET.register_namespace("", PROJECT_NS)
-    root = ET.fromstring(files["project.qde"])
-    parents = {child: parent for parent in root.iter() for child in parent}
-    (phone,) = [c for c in root.iter(f"{Q}Code") if c.get("name") == "Phone inspections"]
-    parents[phone].remove(phone)
-    root.find(f"{Q}CodeBook/{Q}Codes").insert(0, phone)  # type: ignore[union-attr]
-    files["project.qde"] = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    target = tmp_path / "moved.qdpx"
-    with zipfile.ZipFile(target, "w") as archive:
-        for name, data in files.items():
-            archive.writestr(name, data)
-    return target
+    return move_to_top(tmp_path / "theirs.qdpx", tmp_path / "moved.qdpx", "Phone inspections")
 
 
 @pytest.mark.parametrize(("choice", "new_themes"), [("Merge into those themes", 0),

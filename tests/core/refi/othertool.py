@@ -85,3 +85,23 @@ def _reorder(root: ET.Element) -> None:
             parent.remove(kid)
         for run in runs:
             parent.extend(reversed(run))
+
+
+def move_to_top(source: Path, target: Path, code_name: str) -> Path:
+    """Write ``target``: ``source`` with the code ``code_name`` moved to the top of the tree,
+    as a person reorganising the codebook in another tool might."""
+    with zipfile.ZipFile(source) as archive:
+        files = {name: archive.read(name) for name in archive.namelist()}
+    ET.register_namespace("", PROJECT_NS)
+    root = ET.fromstring(files["project.qde"])
+    parents = {child: parent for parent in root.iter() for child in parent}
+    (code,) = [c for c in root.iter(f"{Q}Code") if c.get("name") == code_name]
+    parents[code].remove(code)
+    codes = root.find(f"{Q}CodeBook/{Q}Codes")
+    assert codes is not None
+    codes.insert(0, code)
+    files["project.qde"] = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    with zipfile.ZipFile(target, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return target

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+import json
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
 
 import pytest
 from defusedxml import ElementTree as SafeET
-from othertool import reshape
+from othertool import move_to_top, reshape
 from refihelp import FIXTURES, counts, vault_rows, vault_view
 from test_malformed import edited
 
@@ -24,7 +25,7 @@ from fieldvault.core.refi import (
     xmlio,
 )
 from fieldvault.core.refi.xmlio import PROJECT_NS
-from fieldvault.core.vault import Vault
+from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
 
 Q = {"q": PROJECT_NS}
@@ -233,8 +234,6 @@ def test_the_cli_asks_about_name_matches(answer: str | None, args: list[str],
         assert "Phone inspections -> Surveillance and censorship / Phone inspections" in out
         return
     assert code == 0 and f"Imported {new_themes} themes" in out
-    from fieldvault.core.vault import Passphrase
-
     reopened = Vault.open(vault_path, Passphrase(PASSPHRASE))
     try:
         assert len(reopened.codebook.tree()) == themes + new_themes
@@ -264,3 +263,48 @@ def test_an_export_that_withheld_words_comes_back_without_duplicates(
     assert report.cases_present == 4 and report.codings_present == summary.codings == 9
     assert any("PK-101 already exists with a different text" in n for n in report.notices)
     assert_unchanged(mixed, rows, view)
+
+
+def test_without_our_ids_the_labelled_lines_still_come_back(vault: Vault, bare_vault: Vault,
+                                                            tmp_path: Path) -> None:
+    """Another tool drops fv:id but keeps descriptions: every field but the slug returns."""
+    import_codebook(bare_vault, moved_code_qdc(tmp_path, vault))
+    ours = {n.theme.name_en: n.theme for n in vault.codebook.tree()}
+    theirs = {n.theme.name_en: n.theme for n in bare_vault.codebook.tree()}
+    assert set(theirs) == set(ours)
+    fields = ("definition", "include_note", "exclude_note", "example", "name_ko", "name_ru",
+              "color")
+    for name, theme in theirs.items():
+        assert [getattr(theme, f) for f in fields] == [getattr(ours[name], f) for f in fields]
+        assert json.loads(theme.refs) == json.loads(ours[name].refs)
+
+
+@pytest.mark.parametrize(("answer", "args", "new_themes"), [
+    ("y\n", [], 0), ("n\n", [], 1), (None, ["--yes"], 0), (None, [], None)])
+def test_the_cli_asks_about_name_matches_in_a_project(
+        answer: str | None, args: list[str], new_themes: int | None, filled: Vault,
+        tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    export_project(filled, tmp_path / "ours.qdpx")
+    reshape(tmp_path / "ours.qdpx", tmp_path / "theirs.qdpx")
+    path = move_to_top(tmp_path / "theirs.qdpx", tmp_path / "moved.qdpx", "Phone inspections")
+    rows = vault_rows(filled)
+    themes = len(filled.codebook.tree())
+    vault_path = filled.path
+    filled.lock()
+    monkeypatch.setenv("FIELDVAULT_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr("sys.stdin", _Terminal(answer) if answer else io.StringIO(""))
+    code = cli.main(["refi", str(vault_path), "import", str(path), *args])
+    out, err = capsys.readouterr()
+    assert "Phone inspections -> Surveillance and censorship / Phone inspections" in out \
+        or args == ["--yes"]
+    reopened = Vault.open(vault_path, Passphrase(PASSPHRASE))
+    try:
+        if new_themes is None:
+            assert code == 2 and "--yes" in err and vault_rows(reopened) == rows
+            return
+        assert code == 0 and "Imported 0 cases, 0 codings, 0 memos, " \
+            f"{new_themes} themes" in out
+        assert len(reopened.codebook.tree()) == themes + new_themes
+    finally:
+        reopened.lock()

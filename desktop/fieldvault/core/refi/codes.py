@@ -178,7 +178,7 @@ def check_unique(codes: list[ParsedCode], where: str) -> None:
         seen.add(code.guid)
 
 
-# --- merging ------------------------------------------------------------------------------
+# --- themes from codes ----------------------------------------------------------------------
 
 
 def theme_from_code(code: ParsedCode, parent_id: str | None, taken: set[str],
