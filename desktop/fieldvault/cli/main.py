@@ -27,11 +27,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_PIPE = 141  # 128 + SIGPIPE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command. If whoever reads stdout stops early (``fieldvault ... | head -1``),
+    stop quietly with 141 (128 + SIGPIPE, what a shell reports for ``yes | head -1``)."""
+    try:
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit:  # --help, or a usage error already printed
+            sys.stdout.flush()
+            raise
+        code = _run(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """Point stdout at the null device so the interpreter's last flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # stdout has no file descriptor (embedded or replaced)
+        pass
+    return EXIT_PIPE
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         code: int = args.handler(args)
         return code
+    except BrokenPipeError:
+        raise
     except FieldvaultError as exc:
         print(f"fieldvault: {exc}", file=sys.stderr)
         return EXIT_USAGE

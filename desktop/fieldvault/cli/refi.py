@@ -1,9 +1,11 @@
 """``fieldvault codebook`` and ``fieldvault refi``: REFI-QDA exchange from the command line.
 
-``codebook VAULT {export,import} FILE`` (FILE ends in .qdc or .json) and
+``codebook VAULT {export,import} FILE [--yes]`` (FILE ends in .qdc or .json) and
 ``refi VAULT {export,import} FILE.qdpx [--case CODE ...] [--yes]``. A project export first
-prints what the file will contain and asks before writing; ``--yes`` answers for scripts, and
-without a terminal and without ``--yes`` the export is refused.
+prints what the file will contain and asks before writing. An import whose codes match
+existing themes by name only lists those matches and asks whether to merge them (no: they
+become new themes). ``--yes`` answers for scripts; without a terminal and without ``--yes``
+the command is refused.
 """
 
 from __future__ import annotations
@@ -11,9 +13,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldvault.cli.common import Sub, command, emit, open_vault, vault_args
 from fieldvault.core.errors import InputError
+
+if TYPE_CHECKING:
+    from fieldvault.core.vault import Vault
 
 EXIT_DECLINED = 1
 
@@ -28,6 +34,8 @@ def _codebook(sub: Sub) -> None:
     vault_args(p)
     p.add_argument("action", choices=["export", "import"])
     p.add_argument("file", help="a .qdc (REFI-QDA) or .json (Fieldvault) codebook file")
+    p.add_argument("--yes", action="store_true",
+                   help="merge codes that match existing themes by name only, without asking")
 
 
 def run_codebook(args: argparse.Namespace) -> int:
@@ -40,7 +48,9 @@ def run_codebook(args: argparse.Namespace) -> int:
             emit(args, {"file": str(path), "themes": count},
                  lambda: f"Wrote {count} themes to {path}.")
             return 0
-        report = import_codebook(vault, path)
+        accept = _accept_name_matches(args, vault, path) if path.suffix.lower() == ".qdc" \
+            else None
+        report = import_codebook(vault, path, accept)
     emit(args, report, lambda: "\n".join([report.line(), *_notes(report.notices)]))
     return 0
 
@@ -53,7 +63,8 @@ def _refi(sub: Sub) -> None:
     p.add_argument("--case", action="append", metavar="CODE",
                    help="export only this case (repeat for more; default: every case)")
     p.add_argument("--yes", action="store_true",
-                   help="write the export without asking (the summary is still printed)")
+                   help="export: write without asking (the summary is still printed); "
+                   "import: merge codes that match existing themes by name only")
 
 
 def run_refi(args: argparse.Namespace) -> int:
@@ -65,7 +76,7 @@ def run_refi(args: argparse.Namespace) -> int:
     if args.case:
         raise InputError("--case applies to export only; an import takes the whole file.")
     with open_vault(args) as vault:
-        report = import_project(vault, path)
+        report = import_project(vault, path, _accept_name_matches(args, vault, path))
     emit(args, report, lambda: "\n".join([report.line(), *_notes(report.notices)]))
     return 0
 
@@ -88,10 +99,28 @@ def _export(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
-def _confirm(question: str) -> bool:
+def _accept_name_matches(args: argparse.Namespace, vault: Vault, path: Path) -> bool:
+    """Show the codes that match themes by name only and ask whether to merge them."""
+    from fieldvault.core.refi import proposed_name_matches
+
+    if args.yes:
+        return True
+    matches = proposed_name_matches(vault, path)
+    if not matches:
+        return False
+    out = sys.stderr if args.json else sys.stdout
+    print(f"{len(matches)} codes in {path.name} match existing themes by name only:", file=out)
+    for match in matches:
+        print(f"  {match.line()}", file=out)
+    return _confirm("Merge them into those themes (no: add them as new themes)? [y/N] ",
+                    "Not importing: some codes match themes by name only and there is no "
+                    "terminal to confirm on; read the list above and run again with --yes.")
+
+
+def _confirm(question: str, refusal: str = "Not writing the export: there is no terminal to "
+             "confirm on; read the summary above and run again with --yes.") -> bool:
     if not sys.stdin.isatty():
-        raise InputError("Not writing the export: there is no terminal to confirm on; read the "
-                         "summary above and run again with --yes.")
+        raise InputError(refusal)
     try:
         return input(question).strip().lower() in ("y", "yes")
     except EOFError:

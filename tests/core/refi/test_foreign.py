@@ -42,7 +42,8 @@ def test_qualcoder_like_project_with_crlf_text(bare_vault: Vault, tmp_path: Path
     tree = {n.theme.name_en: (n.depth, n.theme.parent_id) for n in bare_vault.codebook.tree()}
     assert tree["Quota"] == (1, "work") and tree["Work"] == (0, None)
     (case,) = bare_vault.cases.summaries()
-    assert case.title == "interview_01.txt" and case.attributes == {"sector": "construction"}
+    # the REFI case's name could not be a case code, so it became the title
+    assert case.title == "Respondent 1" and case.attributes == {"sector": "construction"}
     assert case.languages == ["en"]
     (quota,) = [c for c in bare_vault.codings.for_case(code) if c.theme_name == "Quota"]
     assert quota.coder == "coder_a"
@@ -87,7 +88,7 @@ def test_atlas_like_project_skips_what_fieldvault_cannot_hold(bare_vault: Vault,
         "Control::Review meetings": ["собрание по самокритике"],
         "Control::Passports held": ["Паспорта забирал представитель компании"]}
     (case,) = bare_vault.cases.summaries()
-    assert case.languages == ["ru"] and case.title == "R1 interview.txt"
+    assert case.languages == ["ru"] and case.title == "Returnee R1"
     passports = [c for c in bare_vault.codings.for_case(code) if "Passports" in c.theme_name]
     assert [m.text for m in bare_vault.memos.for_target("coding", passports[0].id)] == [
         "Passports kept by the company, not by the embassy."]

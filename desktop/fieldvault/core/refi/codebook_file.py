@@ -5,7 +5,8 @@
 all three names, a definition, notes, an example and report references. ``.qdc`` follows the
 standard (see :mod:`.codes` for how the extra fields travel in the description).
 
-Import merges: a theme the vault already has (same id for ``.json``, same GUID for ``.qdc``)
+Import merges: a theme the vault already has (same id for ``.json``; for ``.qdc`` same GUID,
+same path of names, or same name once the user agreed, see :mod:`.matching`)
 is left as it is, new ones are added under their parents, in one audited transaction.
 """
 
@@ -25,9 +26,10 @@ from fieldvault.core.errors import InputError
 from fieldvault.core.records import seeds
 from fieldvault.core.records.codebook import theme_from_seed
 from fieldvault.core.refi import xmlio
-from fieldvault.core.refi.codes import codes_element, merge_codes, tree_nodes
+from fieldvault.core.refi.codes import codes_element, tree_nodes
 from fieldvault.core.refi.export import check_target
 from fieldvault.core.refi.guids import GuidMap, codebook_key
+from fieldvault.core.refi.matching import check_answered, merge_codes
 from fieldvault.core.refi.reader import read_qdc
 from fieldvault.core.refi.xmlio import CODEBOOK_NS
 from fieldvault.core.store.models import CodebookChange, Meta, Theme, new_id
@@ -43,6 +45,7 @@ class CodebookReport:
     added: list[str] = field(default_factory=list)  # ids of the themes added
     present: int = 0
     notices: list[str] = field(default_factory=list)
+    by_name: int = 0  # of the present ones, matched by name only (with agreement)
 
     def line(self) -> str:
         return (f"Imported {len(self.added)} themes; {self.present} were already in the "
@@ -93,18 +96,27 @@ def _write_new(path: Path, data: bytes) -> None:
         staging.unlink(missing_ok=True)
 
 
-def import_codebook(vault: Vault, path: Path) -> CodebookReport:
-    """Merge the themes of a .qdc or .json codebook into the vault's codebook."""
+def import_codebook(vault: Vault, path: Path,
+                    accept_name_matches: bool | None = None) -> CodebookReport:
+    """Merge the themes of a .qdc or .json codebook into the vault's codebook.
+
+    Codes matching a theme by name only (:mod:`.matching`) are merged when
+    ``accept_name_matches`` is True, added as new themes when False, and when None (nobody
+    asked yet) the import is refused with :class:`.matching.NameMatchesNeedAnswer`, which
+    carries the proposed matches to show."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(f"{path.name} must end in .qdc or .json.")
     if suffix == ".json":
         return _import_json(vault, path)
     codes, notices = read_qdc(path)
+    check_answered(vault, codes, path.name, accept_name_matches)
     report = CodebookReport(notices=notices)
     with vault.write("codebook.import", "codebook", {"file": path.name}) as session:
-        merged = merge_codes(vault, session, GuidMap(session), codes, path.name)
-    report.added, report.present = merged.added, merged.present
+        merged = merge_codes(vault, session, GuidMap(session), codes, path.name,
+                             bool(accept_name_matches))
+    report.added, report.present, report.by_name = merged.added, merged.present, \
+        len(merged.by_name)
     return report
 
 

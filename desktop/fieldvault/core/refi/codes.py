@@ -1,21 +1,28 @@
 """Themes as REFI-QDA codes, and codes merged into a vault's codebook.
 
-A code carries one name, one description, a colour and its children. A theme has more (Korean
-and Russian names, include/exclude notes, an example, report references, a slug id), so the
-description holds the definition followed by a block of labelled lines::
+A code carries one name, one description, a colour, ``isCodable`` and its children. A theme
+has more (Korean and Russian names, include/exclude notes, an example, report references), so
+the description holds the definition followed by a block of labelled lines, which other tools
+show as ordinary text and people can read::
 
     <definition>
 
     Include: ...
     Name (ko): ...
-    Fieldvault id: dispatch.bribes
 
-Other tools show that block as ordinary text; on import a final block that has a
-``Fieldvault id`` line is read back into the fields, so a round trip loses nothing.
-Multi-line values continue on lines indented by two spaces.
+On import a final block made only of such lines is read back into the fields, so a round trip
+through another tool loses nothing. Multi-line values continue on lines indented by two
+spaces. The theme's slug id travels in the ``fv:id`` attribute of Fieldvault's own namespace
+(:data:`.xmlio.FIELDVAULT_NS`), which other tools ignore; files written before that had a
+``Fieldvault id`` line in the block, which is still read.
 
-Merging is by GUID (see :mod:`.guids`): a code whose GUID the vault knows keeps the vault's
-theme as it is; an unknown code becomes a new theme under its parent.
+The vault's default colour (``#999999``, what a theme gets when nobody chose one) is written as
+no colour at all, and a code without a colour gets it back. Codes marked ``isCodable="false"``
+are remembered (:func:`uncodable_themes`) and written back that way.
+
+Merging (see :mod:`.matching`): a code the vault already holds (by GUID, path of names, or name
+once the user agreed) keeps the vault's theme as it is; an unknown code becomes a new theme
+under its parent.
 """
 
 from __future__ import annotations
@@ -25,27 +32,23 @@ import re
 import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from fieldvault.core.errors import InputError
 from fieldvault.core.records.codebook import ThemeNode
 from fieldvault.core.refi import xmlio
 from fieldvault.core.refi.guids import GuidMap, normalise_guid
-from fieldvault.core.store.models import CodebookChange, Theme
-
-if TYPE_CHECKING:
-    from fieldvault.core.vault import Vault
+from fieldvault.core.store.models import Meta, Theme
 
 FIELDS = (("include_note", "Include"), ("exclude_note", "Exclude"), ("example", "Example"),
-          ("name_ko", "Name (ko)"), ("name_ru", "Name (ru)"), ("refs", "Report refs"),
-          ("id", "Fieldvault id"))
-LABELS = {label: name for name, label in FIELDS}
+          ("name_ko", "Name (ko)"), ("name_ru", "Name (ru)"), ("refs", "Report refs"))
+OLD_ID_LABEL = "Fieldvault id"  # files written before the fv:id attribute
+LABELS = {label: name for name, label in FIELDS} | {OLD_ID_LABEL: "id"}
 THEME_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")
 COLOR = re.compile(r"^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$")
 DEFAULT_COLOR = "#999999"
+UNCODABLE_KEY = "refi.uncodable"  # meta: JSON list of theme ids marked isCodable="false"
 
 
 @dataclass
@@ -56,15 +59,8 @@ class ParsedCode:
     description: str
     notes: list[str] = field(default_factory=list)
     children: list[ParsedCode] = field(default_factory=list)
-
-
-@dataclass
-class CodeMerge:
-    """Outcome of merging codes: GUID -> theme id for every code, and what was added."""
-
-    themes: dict[str, str] = field(default_factory=dict)
-    added: list[str] = field(default_factory=list)
-    present: int = 0
+    codable: bool = True
+    theme_id: str = ""  # Fieldvault's slug id, from the fv:id attribute (our own files)
 
 
 # --- description block --------------------------------------------------------------------
@@ -81,11 +77,13 @@ def pack_description(theme: Theme) -> str:
 
 
 def unpack_description(text: str) -> tuple[str, dict[str, str]]:
-    """Split a description into (definition, fields); fields is empty for other tools' text."""
+    """Split a description into (definition, fields); fields is empty when the last paragraph
+    is not a block of labelled lines (other tools' text, usually)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").rstrip("\n")
     split = text.rfind("\n\n")
     head, tail = (text[:split], text[split + 2:]) if split >= 0 else ("", text)
     fields = _read_block(tail)
-    if "id" not in fields:
+    if not fields:
         return text, {}
     return head, fields
 
@@ -112,21 +110,24 @@ def codes_element(parent: ET.Element, nodes: list[ThemeNode], guids: GuidMap,
                   notes: dict[str, list[str]] | None = None) -> ET.Element:
     """A <Codes> element with the theme tree (``nodes`` depth-first, as the codebook gives)."""
     codes = xmlio.element(parent, "Codes")
+    uncodable = uncodable_themes(guids.session)
     stack: list[tuple[int, ET.Element]] = [(-1, codes)]
     for node in nodes:
         while stack[-1][0] >= node.depth:
             stack.pop()
         code = _code(stack[-1][1], node.theme, guids.guid("theme", node.theme.id),
-                     (notes or {}).get(node.theme.id, []))
+                     (notes or {}).get(node.theme.id, []), node.theme.id not in uncodable)
         stack.append((node.depth, code))
     return codes
 
 
-def _code(parent: ET.Element, theme: Theme, guid: str,
-          notes: list[str]) -> ET.Element:
-    color = theme.color if COLOR.match(theme.color) else None
+def _code(parent: ET.Element, theme: Theme, guid: str, notes: list[str],
+          codable: bool) -> ET.Element:
+    color = theme.color if COLOR.match(theme.color) and \
+        _color(theme.color) != DEFAULT_COLOR else None
     code = xmlio.element(parent, "Code", guid=guid, name=xmlio.xml_text(theme.name_en),
-                         isCodable="true", color=color)
+                         isCodable="true" if codable else "false", color=color)
+    code.set(xmlio.OUR_ID, theme.id)
     description = pack_description(theme)
     if description:
         xmlio.element(code, "Description", description)
@@ -138,17 +139,24 @@ def _code(parent: ET.Element, theme: Theme, guid: str,
 # --- reading ------------------------------------------------------------------------------
 
 
-def parse_codes(codes: ET.Element, namespace: str) -> list[ParsedCode]:
-    return [_parse_code(c, namespace) for c in xmlio.children(codes, namespace, "Code")]
+def parse_codes(codes: ET.Element, namespace: str,
+                ours: dict[ET.Element, dict[str, str]] | None = None) -> list[ParsedCode]:
+    """The code tree; ``ours`` holds the Fieldvault attributes taken off before validation."""
+    return [_parse_code(c, namespace, ours or {})
+            for c in xmlio.children(codes, namespace, "Code")]
 
 
-def _parse_code(node: ET.Element, namespace: str) -> ParsedCode:
+def _parse_code(node: ET.Element, namespace: str,
+                ours: dict[ET.Element, dict[str, str]]) -> ParsedCode:
     return ParsedCode(
         guid=normalise_guid(node.get("guid", "")), name=node.get("name", "").strip(),
         color=node.get("color"), description=xmlio.child_text(node, namespace, "Description"),
         notes=[normalise_guid(n.get("targetGUID", ""))
                for n in xmlio.children(node, namespace, "NoteRef")],
-        children=[_parse_code(c, namespace) for c in xmlio.children(node, namespace, "Code")])
+        children=[_parse_code(c, namespace, ours)
+                  for c in xmlio.children(node, namespace, "Code")],
+        codable=node.get("isCodable", "true").strip() not in ("false", "0"),
+        theme_id=ours.get(node, {}).get(xmlio.OUR_ID, ""))
 
 
 def walk(codes: list[ParsedCode]) -> list[tuple[ParsedCode, ParsedCode | None]]:
@@ -170,40 +178,13 @@ def check_unique(codes: list[ParsedCode], where: str) -> None:
         seen.add(code.guid)
 
 
-# --- merging ------------------------------------------------------------------------------
-
-
-def merge_codes(vault: Vault, session: Session, guids: GuidMap, codes: list[ParsedCode],
-                source: str) -> CodeMerge:
-    """Add every code the vault does not know as a theme; map every code to a theme id."""
-    result = CodeMerge()
-    position = int(session.exec(select(func.count()).select_from(Theme)).one())
-    taken = set(session.exec(select(Theme.id)).all())
-    for code, parent in walk(codes):
-        known = guids.local("theme", code.guid)
-        if known is not None:
-            result.themes[code.guid] = known
-            result.present += 1
-            continue
-        parent_id = result.themes[parent.guid] if parent is not None else None
-        theme = theme_from_code(code, parent_id, taken, position)
-        session.add(theme)
-        session.flush()
-        session.add(CodebookChange(actor=vault.actor_name, action="import", theme_id=theme.id,
-                                   detail=f"imported '{theme.name_en}' from {source}"))
-        guids.remember("theme", theme.id, code.guid)
-        guids.added("theme", theme.id)
-        taken.add(theme.id)
-        position += 1
-        result.themes[code.guid] = theme.id
-        result.added.append(theme.id)
-    return result
+# --- themes from codes ----------------------------------------------------------------------
 
 
 def theme_from_code(code: ParsedCode, parent_id: str | None, taken: set[str],
                     position: int) -> Theme:
     definition, fields = unpack_description(code.description)
-    wanted = fields.get("id", "")
+    wanted = code.theme_id or fields.get("id", "")
     theme_id = wanted if THEME_ID.match(wanted) and wanted not in taken else \
         new_theme_id(code.name, code.guid, parent_id, taken)
     refs = [r for r in fields.get("refs", "").split("; ") if r]
@@ -248,3 +229,22 @@ def tree_nodes(session: Session) -> list[ThemeNode]:
         out.append(ThemeNode(theme, depth, 0, 0))
         stack.extend((c, depth + 1) for c in reversed(children.get(theme.id, [])))
     return out
+
+
+def uncodable_themes(session: Session) -> set[str]:
+    """Ids of the themes that came in marked ``isCodable="false"`` (written back that way)."""
+    meta = session.get(Meta, UNCODABLE_KEY)
+    return set(json.loads(meta.value)) if meta else set()
+
+
+def remember_uncodable(session: Session, theme_ids: list[str]) -> None:
+    if not theme_ids:
+        return
+    meta = session.get(Meta, UNCODABLE_KEY)
+    known = set(json.loads(meta.value)) if meta else set()
+    value = json.dumps(sorted(known | set(theme_ids)))
+    if meta is None:
+        session.add(Meta(key=UNCODABLE_KEY, value=value))
+    else:
+        meta.value = value
+        session.add(meta)

@@ -34,7 +34,12 @@ from fieldvault.core.records.textmap import OffsetMap
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.refi import xmlio
 from fieldvault.core.refi.codes import codes_element, tree_nodes
-from fieldvault.core.refi.guids import GuidMap, derived
+from fieldvault.core.refi.guids import (
+    UNKNOWN_USER_GUID,
+    UNKNOWN_USER_NAME,
+    GuidMap,
+    derived,
+)
 from fieldvault.core.refi.outgoing import identity_hits, memo_text_for_export, text_for_export
 from fieldvault.core.refi.xmlio import PROJECT_NS
 from fieldvault.core.store.models import (
@@ -190,6 +195,7 @@ class _Builder:
     codings: int = 0
     left_out: int = 0
     themes: int = 0
+    unknown_coder: bool = False
 
     def build(self, cases: list[Case]) -> None:
         self.codebook = self._codebook()
@@ -268,10 +274,10 @@ class _Builder:
         selection = xmlio.element(source, "PlainTextSelection",
                                   guid=derived("selection", coding_guid),
                                   startPosition=span[0], endPosition=span[1],
-                                  creatingUser=self._user(coding.coder_id),
+                                  creatingUser=self._coder(coding.coder_id),
                                   creationDateTime=xmlio.datetime_or_none(coding.created))
         coding_el = xmlio.element(selection, "Coding", guid=coding_guid,
-                                  creatingUser=self._user(coding.coder_id),
+                                  creatingUser=self._coder(coding.coder_id),
                                   creationDateTime=xmlio.datetime_or_none(coding.created))
         xmlio.element(coding_el, "CodeRef",
                       targetGUID=self.guids.guid("theme", coding.theme_id))
@@ -351,12 +357,22 @@ class _Builder:
         self.members.add(member_id)
         return self.guids.guid("user", member_id)
 
+    def _coder(self, member_id: str | None) -> str:
+        """A coding's creatingUser: its coder, else the unknown user (some readers need one)."""
+        known = self._user(member_id)
+        if known is None:
+            self.unknown_coder = True
+            return UNKNOWN_USER_GUID
+        return known
+
     def _users(self) -> ET.Element:
         users = xmlio.element(None, "Users")
         for member in self.session.exec(select(Member).order_by(col(Member.name))):
             if member.id in self.members:
                 xmlio.element(users, "User", guid=self.guids.guid("user", member.id),
                               name=xmlio.xml_text(member.name))
+        if self.unknown_coder:
+            xmlio.element(users, "User", guid=UNKNOWN_USER_GUID, name=UNKNOWN_USER_NAME)
         return users
 
 

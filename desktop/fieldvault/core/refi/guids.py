@@ -24,6 +24,9 @@ NAMESPACE = uuid.UUID("6f1c0a52-3d0e-4c1b-9d7a-2b8e5f4a9c31")
 KINDS: dict[str, type[SQLModel]] = {"theme": Theme, "source": Case, "case": Case,
                                     "coding": Coding, "memo": Memo, "user": Member}
 OWN_IDS = ("case", "coding", "memo", "user")  # kinds whose local id is already a uuid
+# Who coded what nobody recorded: written as a coding's creatingUser, read back as no coder.
+UNKNOWN_USER_NAME = "Unknown coder"
+UNKNOWN_USER_GUID = str(uuid.uuid5(NAMESPACE, "user:unknown"))
 
 
 def normalise_guid(text: str) -> str:

@@ -2,10 +2,14 @@
 
 The file is read and checked whole first (:mod:`.reader`); then, inside one audited write,
 codes are merged into the codebook, each plain-text source becomes a case (its REFI case gives
-the code, date, location, languages and attributes when it has them), selections become
-codings and notes become memos. Everything is matched by GUID (:mod:`.guids`), so importing the
-same file again adds nothing. A source the vault already holds keeps the vault's text; new
-codings on it are carried onto that text, or reported when they cannot be.
+the code — or, when the name cannot be a code, the title —, date, location, languages and
+attributes when it has them), selections become codings and notes become memos.
+
+Nothing is added twice. Everything is matched by GUID first (:mod:`.guids`); a file saved
+again by another tool has new GUIDs, so codes are then matched by path of names and, once the
+user agreed, by name (:mod:`.matching`), and sources, codings and memos by content
+(:mod:`.known`); users are matched by name. A source the vault already holds keeps the vault's
+text; new codings on it are carried onto that text, or reported when they cannot be.
 """
 
 from __future__ import annotations
@@ -27,11 +31,13 @@ from fieldvault.core.records.cases import (
     check_case_input,
 )
 from fieldvault.core.records.codings import insert_coding
-from fieldvault.core.records.memos import add_memo_in
+from fieldvault.core.records.memos import add_memo_in, resolve_target
 from fieldvault.core.records.textmap import OffsetMap
 from fieldvault.core.records.transcripts import current_transcript
-from fieldvault.core.refi.codes import CodeMerge, merge_codes, walk
-from fieldvault.core.refi.guids import GuidMap, derived
+from fieldvault.core.refi.codes import walk
+from fieldvault.core.refi.guids import UNKNOWN_USER_GUID, UNKNOWN_USER_NAME, GuidMap, derived
+from fieldvault.core.refi.known import KnownRecords
+from fieldvault.core.refi.matching import CodeMerge, check_answered, merge_codes
 from fieldvault.core.refi.reader import (
     CaseIn,
     CodingIn,
@@ -61,6 +67,7 @@ class ImportReport:
     memos_present: int = 0
     themes: int = 0
     themes_present: int = 0
+    themes_by_name: int = 0  # of the present ones, matched by name only (with agreement)
     users: int = 0
     notices: list[str] = field(default_factory=list)
 
@@ -79,17 +86,26 @@ class _MemoTarget:
     text: str | None = None  # set for descriptions, which are not notes
 
 
-def import_project(vault: Vault, path: Path) -> ImportReport:
+def import_project(vault: Vault, path: Path,
+                   accept_name_matches: bool | None = None) -> ImportReport:
+    """Import a .qdpx in one transaction. Codes matching a theme by name only are merged when
+    ``accept_name_matches`` is True, added as new themes when False; when None and there are
+    such codes, nothing is written and :class:`.matching.NameMatchesNeedAnswer` (an
+    InputError carrying the proposed matches) is raised so the caller can ask."""
     project = read_qdpx(path)
+    check_answered(vault, project.codes, path.name, accept_name_matches)
     payload = {"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
     with vault.write("refi.import", "project", payload) as session:
-        return _Importer(vault, session, project).run()
+        return _Importer(vault, session, project, bool(accept_name_matches)).run()
 
 
 class _Importer:
-    def __init__(self, vault: Vault, session: Session, project: ProjectIn) -> None:
+    def __init__(self, vault: Vault, session: Session, project: ProjectIn,
+                 accept_names: bool) -> None:
         self.vault, self.session, self.project = vault, session, project
+        self.accept_names = accept_names
         self.guids = GuidMap(session)
+        self.known = KnownRecords(session)
         self.report = ImportReport(notices=list(project.notices))
         self.targets: list[_MemoTarget] = []
         self.themes = CodeMerge()
@@ -98,9 +114,10 @@ class _Importer:
     def run(self) -> ImportReport:
         self._check_code_refs()
         self.themes = merge_codes(self.vault, self.session, self.guids, self.project.codes,
-                                  self.project.file)
+                                  self.project.file, self.accept_names)
         self.report.themes, self.report.themes_present = (len(self.themes.added),
                                                           self.themes.present)
+        self.report.themes_by_name = len(self.themes.by_name)
         for code, _parent in walk(self.project.codes):
             self.targets += [_MemoTarget(n, "theme", self.themes.themes[code.guid])
                              for n in code.notes]
@@ -123,7 +140,7 @@ class _Importer:
     # --- sources become cases ---------------------------------------------------------------
 
     def _source(self, source: SourceIn) -> None:
-        known = self.guids.local("source", source.guid)
+        known = self._known_source(source)
         if known is None:
             case, transcript = self._new_case(source)
             shift = None
@@ -140,6 +157,21 @@ class _Importer:
         for selection in source.selections:
             self._selection(case, transcript, selection, shift)
 
+    def _known_source(self, source: SourceIn) -> str | None:
+        """The case this source already is: by GUID, by its text, or by code and title."""
+        known = self.guids.local("source", source.guid)
+        if known is not None:
+            return known
+        known = self.known.case_with_text(source.text)
+        for refi_case in self._refi_cases(source)[:1]:
+            known = known or self.known.case_with_code_and_title(refi_case.name, source.name)
+        if known is not None:
+            self.guids.remember("source", known, source.guid)
+        return known
+
+    def _refi_cases(self, source: SourceIn) -> list[CaseIn]:
+        return [c for c in self.project.cases if source.guid in c.sources]
+
     def _shift(self, case: Case, transcript: Transcript, source: SourceIn) -> OffsetMap | None:
         text = transcript.text
         if text == source.text:
@@ -149,7 +181,7 @@ class _Importer:
         return OffsetMap(source.text, text)
 
     def _new_case(self, source: SourceIn) -> tuple[Case, Transcript]:
-        refi_cases = [c for c in self.project.cases if source.guid in c.sources]
+        refi_cases = self._refi_cases(source)
         values = dict(source.values)
         for refi_case in refi_cases[:1]:
             values.update(refi_case.values)
@@ -162,6 +194,7 @@ class _Importer:
                              f"case: {exc}") from exc
         self.guids.remember("source", case.id, source.guid)
         self.guids.added("source", case.id)
+        self.known.added_text(case.id, source.text)
         if refi_cases and len(refi_cases[0].sources) == 1:
             self.guids.remember("case", case.id, refi_cases[0].guid)
         self.report.cases.append(case.code)
@@ -173,12 +206,13 @@ class _Importer:
         attributes = {k: v for k, v in values.items() if k not in BUILTIN}
         date = str(fields.get("interview_date", ""))
         interviewer = self._member(source.user)
-        return CaseInput(title=source.name.strip() or "Imported source", transcript=source.text,
+        code = self._code(refi_case)
+        return CaseInput(title=_title(source, refi_case, code), transcript=source.text,
                          languages=_languages(str(fields.get("languages", "")), source.text),
                          interview_date=date if DATE_PATTERN.match(date) else None,
                          interviewer=interviewer.name if interviewer else None,
                          location=str(fields["location"]) if fields.get("location") else None,
-                         attributes=attributes, code=self._code(refi_case))
+                         attributes=attributes, code=code)
 
     def _code(self, refi_case: CaseIn | None) -> str | None:
         if refi_case is None or not CODE_PATTERN.match(refi_case.name):
@@ -199,6 +233,8 @@ class _Importer:
         first: str | None = None
         for coding in selection.codings:
             known = self.guids.local("coding", coding.guid)
+            if known is None and span is not None:
+                known = self._same_coding(transcript, coding, span)
             if known is not None:
                 self.report.codings_present += 1
             elif span is None:
@@ -215,13 +251,27 @@ class _Importer:
             self.targets.append(_MemoTarget(derived("description", selection.guid), kind, target,
                                             selection.description))
 
-    def _add_coding(self, case: Case, transcript: Transcript, coding: CodingIn,
-                    span: tuple[int, int]) -> str:
+    def _theme_of(self, coding: CodingIn) -> str:
         theme = self.themes.themes.get(coding.code) or self.guids.local("theme", coding.code)
         assert theme is not None  # _check_code_refs ran first
+        return theme
+
+    def _same_coding(self, transcript: Transcript, coding: CodingIn,
+                     span: tuple[int, int]) -> str | None:
+        coder = self._member(coding.user)
+        found = self.known.coding(transcript, self._theme_of(coding), span,
+                                  coder.id if coder else None)
+        if found is not None:
+            self.guids.remember("coding", found, coding.guid)
+        return found
+
+    def _add_coding(self, case: Case, transcript: Transcript, coding: CodingIn,
+                    span: tuple[int, int]) -> str:
+        theme = self._theme_of(coding)
         coder = self._member(coding.user)
         added = insert_coding(self.session, case, transcript, theme, span,
                               coder.id if coder else None)
+        self.known.added_coding(transcript, added)
         self.guids.remember("coding", added.id, coding.guid)
         self.guids.added("coding", added.id)
         self.report.codings += 1
@@ -241,7 +291,8 @@ class _Importer:
             elif target.guid in used:
                 self.report.notices.append(f"Note {target.guid} is attached to several places; "
                                            "it was kept on the first.")
-            elif self.guids.local("memo", target.guid) is not None:
+            elif self.guids.local("memo", target.guid) is not None or self._same_memo(target,
+                                                                                     text):
                 self.report.memos_present += 1
             else:
                 self._add_memo(target, text, note.user if note else None)
@@ -251,10 +302,18 @@ class _Importer:
             self.report.notices.append(f"Ignored {len(unused)} notes that are not attached to a "
                                        "source, selection, coding or code.")
 
+    def _same_memo(self, target: _MemoTarget, text: str) -> bool:
+        target_id = resolve_target(self.session, target.kind, target.target)
+        found = self.known.memo(target.kind, target_id, text)
+        if found is not None:
+            self.guids.remember("memo", found, target.guid)
+        return found is not None
+
     def _add_memo(self, target: _MemoTarget, text: str, user: str | None) -> None:
         author = self._member(user)
         memo = add_memo_in(self.session, target.kind, target.target, text,
                            author.id if author else self.vault.me.id)
+        self.known.added_memo(target.kind, memo.target_id, text, memo.id)
         self.guids.remember("memo", memo.id, target.guid)
         self.guids.added("memo", memo.id)
         self.report.memos += 1
@@ -268,12 +327,16 @@ class _Importer:
         return self.members[guid]
 
     def _find_member(self, guid: str) -> Member | None:
+        """By GUID, else by name, else added. The unknown user Fieldvault writes for coder-less
+        codings stands for nobody."""
         known = self.guids.local("user", guid)
         if known is not None:
             return self.session.get(Member, known)
         if guid not in self.project.users:
             return None
         name = self.project.users[guid].strip() or f"REFI user {guid[:8]}"
+        if guid == UNKNOWN_USER_GUID or name == UNKNOWN_USER_NAME:
+            return None
         member = self.session.exec(select(Member).where(Member.name == name)).first()
         if member is None:
             member = Member(name=name, role="coder")
@@ -283,6 +346,16 @@ class _Importer:
             self.guids.added("user", member.id)
         self.guids.remember("user", member.id, guid)
         return member
+
+
+def _title(source: SourceIn, refi_case: CaseIn | None, code: str | None) -> str:
+    """The REFI case's name when it did not become the case code (with the source's name
+    when that case groups several sources), else the source's name."""
+    name = refi_case.name.strip() if refi_case is not None else ""
+    if name and code is None:
+        several = refi_case is not None and len(refi_case.sources) > 1 and source.name.strip()
+        return f"{name}: {source.name.strip()}" if several else name
+    return source.name.strip() or "Imported source"
 
 
 def _languages(declared: str, text: str) -> list[str]:

@@ -101,21 +101,25 @@ def read_qdc(path: Path) -> tuple[list[ParsedCode], list[str]]:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"Cannot read {path.name}: {exc.strerror}.") from exc
-    root, notices = _checked_root(data, CODEBOOK_NS, path.name)
+    root, ours, notices = _checked_root(data, CODEBOOK_NS, path.name)
     codes_el = xmlio.child(root, CODEBOOK_NS, "Codes")
-    codes = parse_codes(codes_el, CODEBOOK_NS) if codes_el is not None else []
+    codes = parse_codes(codes_el, CODEBOOK_NS, ours) if codes_el is not None else []
     check_unique(codes, path.name)
     if xmlio.child(root, CODEBOOK_NS, "Sets") is not None:
         notices.append("Ignored the code sets (Fieldvault has no sets).")
     return codes, notices
 
 
-def _checked_root(data: bytes, namespace: str, where: str) -> tuple[ET.Element, list[str]]:
+def _checked_root(data: bytes, namespace: str, where: str) -> tuple[
+        ET.Element, dict[ET.Element, dict[str, str]], list[str]]:
+    """The validated root, Fieldvault's own extension attributes, and notices."""
     root = xmlio.parse(data, where)
     xmlio.check_root(root, namespace, where)
+    ours = xmlio.take_ours(root)
     notices = xmlio.strip_foreign(root, namespace, where)
+    notices += xmlio.drop_empty_containers(root, namespace)
     xmlio.validate(root, namespace, where)
-    return root, notices
+    return root, ours, notices
 
 
 # --- projects -------------------------------------------------------------------------------
@@ -124,8 +128,8 @@ def _checked_root(data: bytes, namespace: str, where: str) -> tuple[ET.Element, 
 def read_qdpx(path: Path) -> ProjectIn:
     archive = _Archive(path)
     where = f"{path.name}: {archive.qde.filename}"
-    root, notices = _checked_root(archive.read(archive.qde, MAX_QDE), PROJECT_NS, where)
-    return _Reader(path.name, archive, notices).project(root)
+    root, ours, notices = _checked_root(archive.read(archive.qde, MAX_QDE), PROJECT_NS, where)
+    return _Reader(path.name, archive, notices, ours).project(root)
 
 
 class _Archive:
@@ -175,10 +179,25 @@ class _Archive:
     def source(self, path: str) -> zipfile.ZipInfo | None:
         return self.entries.get("sources/" + path[len(INTERNAL):].lower())
 
+    def named_source(self, path: str) -> zipfile.ZipInfo | None:
+        """The entry under ``sources/`` that a path without ``internal://`` names: the same
+        relative path (``x.txt``, ``sources/x.txt``, ``./sources/x.txt``), else the one entry
+        there with that file name (``C:\\Export\\x.txt``, ``file:///home/me/x.txt``)."""
+        clean = path.replace("\\", "/").strip().lower()
+        relative = clean.removeprefix("./").removeprefix("sources/")
+        found = self.entries.get("sources/" + relative)
+        if found is not None:
+            return found
+        base = clean.rpartition("/")[2]
+        named = [i for n, i in self.entries.items()
+                 if n.startswith("sources/") and n.rpartition("/")[2] == base]
+        return named[0] if base and len(named) == 1 else None
+
 
 class _Reader:
-    def __init__(self, file: str, archive: _Archive, notices: list[str]) -> None:
-        self.file, self.archive, self.notices = file, archive, notices
+    def __init__(self, file: str, archive: _Archive, notices: list[str],
+                 ours: dict[ET.Element, dict[str, str]]) -> None:
+        self.file, self.archive, self.notices, self.ours = file, archive, notices, ours
         self.variables: dict[str, tuple[str, str]] = {}
         self.skipped: Counter[str] = Counter()
 
@@ -187,7 +206,7 @@ class _Reader:
                  for u in self._all(root, "Users", "User")}
         codebook = xmlio.child(root, PROJECT_NS, "CodeBook")
         codes_el = xmlio.child(codebook, PROJECT_NS, "Codes") if codebook is not None else None
-        codes = parse_codes(codes_el, PROJECT_NS) if codes_el is not None else []
+        codes = parse_codes(codes_el, PROJECT_NS, self.ours) if codes_el is not None else []
         check_unique(codes, self.file)
         self.variables = {normalise_guid(v.get("guid", "")): (v.get("name", ""),
                                                               v.get("typeOfVariable", "Text"))
@@ -272,6 +291,11 @@ class _Reader:
         path = node.get("plainTextPath", "")
         if path.lower().startswith(INTERNAL):
             return self._source_file(path, what)
+        inside = self.archive.named_source(path) if path else None
+        if inside is not None:
+            self.notices.append(f"Read {what} from {inside.filename}: its plainTextPath "
+                                f"({path}) lacks internal:// but names that file.")
+            return self._decoded(inside)
         if path:
             self.notices.append(f"Skipped {what}: its text is outside the file ({path}).")
         else:
@@ -283,6 +307,9 @@ class _Reader:
         if info is None:
             raise InputError(f"{self.file}: {what} names sources/{path[len(INTERNAL):]}, which "
                              "is not in the archive.")
+        return self._decoded(info)
+
+    def _decoded(self, info: zipfile.ZipInfo) -> str:
         try:
             return decode_source(self.archive.read(info, MAX_SOURCE))
         except UnicodeDecodeError as exc:

@@ -7,6 +7,8 @@ with a recent expat; defusedxml refuses every such file whatever expat is linked
 
 Elements and attributes from other namespaces (vendor extensions) are removed with a notice
 before validation; everything left must then validate against the standard's XSDs.
+Fieldvault's own extension (:data:`FIELDVAULT_NS`: the ``fv:id`` attribute on a ``<Code>``)
+is taken off first and handed to the reader instead (:func:`take_ours`).
 """
 
 from __future__ import annotations
@@ -27,9 +29,21 @@ from fieldvault.core.errors import InputError
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+FIELDVAULT_NS = "urn:fieldvault:refi:1"
+OUR_ID = f"{{{FIELDVAULT_NS}}}id"
+ET.register_namespace("fv", FIELDVAULT_NS)
 SCHEMAS = {PROJECT_NS: ("Project.xsd", "Project"), CODEBOOK_NS: ("Codebook.xsd", "CodeBook")}
 MAX_DEPTH = 200
+# Containers the schemas make optional but, when present, require at least one child. Tools
+# write them empty all the same (``<Sets/>``, ``<Users/>``); an empty one carries nothing.
+CONTAINERS = ("Users", "Variables", "Cases", "Sources", "Notes", "Links", "Sets", "Graphs")
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_ATTRIBUTE_VALUE = re.compile(r"^attribute ([\w.-]+)=")
+KINDS = {"integer": "a whole number", "int": "a whole number", "long": "a whole number",
+         "nonNegativeInteger": "a whole number of zero or more",
+         "decimal": "a number", "double": "a number", "float": "a number",
+         "boolean": "true or false", "dateTime": "a date and time (2016-04-02T10:00:00Z)",
+         "date": "a date (2016-04-02)", "GUIDType": "a GUID", "RGBType": "a colour like #a1b2c3"}
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$")
 
 
@@ -62,6 +76,15 @@ def check_root(root: ET.Element, namespace: str, where: str) -> None:
                          f"{space}, not <{name}> in {namespace}.")
 
 
+def take_ours(root: ET.Element) -> dict[ET.Element, dict[str, str]]:
+    """Remove Fieldvault's own extension attributes; return them per element."""
+    ours: dict[ET.Element, dict[str, str]] = {}
+    for node in root.iter():
+        for key in [k for k in node.attrib if namespace_of(k) == FIELDVAULT_NS]:
+            ours.setdefault(node, {})[key] = node.attrib.pop(key)
+    return ours
+
+
 def strip_foreign(root: ET.Element, namespace: str, where: str) -> list[str]:
     """Remove elements and attributes of other namespaces; return a notice per kind removed."""
     removed: Counter[str] = Counter()
@@ -89,6 +112,31 @@ def _strip_attributes(element: ET.Element, removed: Counter[str]) -> None:
             removed[f"attribute {local_name(key)} from {space}"] += 1
 
 
+def drop_empty_containers(root: ET.Element, namespace: str) -> list[str]:
+    """Remove empty optional containers from the root (and an empty project codebook), which
+    the schema would refuse although they mean only "none"; return one notice naming them."""
+    dropped: list[str] = []
+    codebook = child(root, namespace, "CodeBook") if namespace == PROJECT_NS else None
+    codes = child(codebook, namespace, "Codes") if codebook is not None else None
+    if codebook is not None and (len(codebook) == 0 or (codes is not None and _empty(codes))):
+        root.remove(codebook)
+        dropped.append("CodeBook")
+    for name in CONTAINERS:
+        for found in children(root, namespace, name):
+            if _empty(found):
+                root.remove(found)
+                dropped.append(name)
+    if not dropped:
+        return []
+    names = ", ".join(f"<{name}>" for name in dict.fromkeys(dropped))
+    return [f"Ignored empty {names} (an empty list that the standard's schema does not allow; "
+            "it holds nothing)."]
+
+
+def _empty(node: ET.Element) -> bool:
+    return len(node) == 0 and not node.attrib and not (node.text or "").strip()
+
+
 @cache
 def _schema(file_name: str) -> xmlschema.XMLSchema:
     return xmlschema.XMLSchema(str(data.path("refi", file_name)))
@@ -100,8 +148,28 @@ def validate(root: ET.Element, namespace: str, where: str) -> None:
     error = next(iter(schema.iter_errors(root, use_location_hints=False)), None)
     if error is not None:
         path = re.sub(r"\{[^}]*\}", "", error.path or "/")
+        bad_value = _ATTRIBUTE_VALUE.match(error.reason or "")
+        if bad_value is not None:
+            raise InputError(f"{where}: the {bad_value.group(1)} attribute of "
+                             f"<{_element_name(error.elem, path)}> at {path} is not "
+                             f"{_kind(error.validator)}.")
         raise InputError(f"{where} does not follow the REFI-QDA schema at {path}: "
                          f"{_short(error.reason or error.message)}.")
+
+
+def _element_name(elem: object, path: str) -> str:
+    if isinstance(elem, ET.Element):
+        return local_name(elem.tag)
+    return re.sub(r"\[\d+\]$", "", path.rpartition("/")[2]) or "?"
+
+
+def _kind(validator: object) -> str:
+    """What an attribute's XSD type wants, in words (the value itself is never repeated)."""
+    name = str(getattr(validator, "name", "") or "")
+    if not name:  # a facet (a pattern): the type is its parent
+        name = str(getattr(getattr(validator, "parent", None), "name", "") or "")
+    local = name.rpartition(":")[2].rpartition("}")[2]
+    return KINDS.get(local, "a value its type allows")
 
 
 def _short(reason: str) -> str:

@@ -2,7 +2,9 @@
 
 REFI-QDA import and export run on workers. Before a project file is written the user sees
 :func:`~fieldvault.core.refi.describe_export`'s summary and confirms; the file name is then
-chosen in Qt's own dialog.
+chosen in Qt's own dialog. Before a project is imported, codes that match existing themes by
+name only (:func:`~fieldvault.core.refi.proposed_name_matches`) are listed and the user
+chooses to merge them or add them as new themes.
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ from fieldvault.core.export import MinisignKey
 from fieldvault.core.refi import (
     ExportSummary,
     ImportReport,
+    NameMatch,
     describe_export,
     export_project,
     import_project,
+    proposed_name_matches,
 )
 from fieldvault.ui.dialogs.export import ExportDialog, ExportResultDialog
 from fieldvault.ui.messages import ask, busy, file_dialog, inform, show_error
@@ -135,6 +139,29 @@ class ExportActions(QObject):
                         mode="open", name_filter=self.tr("REFI-QDA projects (*.qdpx)"))
 
     def import_refi_file(self, path: Path) -> None:
+        """Look for name-only matches first; ask about them if there are any; import."""
+        session = self.window.session
+        if session is None:
+            return
+        vault = session.vault
+        progress = busy(self.window, self.tr("REFI-QDA import"),
+                        self.tr("Reading {name}…").format(name=path.name))
+
+        def checked(matches: list[NameMatch]) -> None:
+            progress.close()
+            if not matches:
+                self._import_refi(path, False)
+                return
+            text = "\n".join([self.tr("These codes in {name} have the same name as themes "
+                                      "in this vault's codebook:").format(name=path.name),
+                              *[f"• {m.line()}" for m in matches]])
+            ask(self.window, self.tr("REFI-QDA import"), text,
+                [self.tr("Merge into those themes"), self.tr("Add as new themes")],
+                lambda answer: None if answer is None else self._import_refi(path, answer == 0))
+
+        self.runner_run(lambda: proposed_name_matches(vault, path), checked, progress)
+
+    def _import_refi(self, path: Path, merge_by_name: bool) -> None:
         session = self.window.session
         if session is None:
             return
@@ -147,7 +174,7 @@ class ExportActions(QObject):
             inform(self.window, self.tr("REFI-QDA import"),
                    "\n".join([report.line(), *report.notices]))
 
-        self.runner_run(lambda: import_project(vault, path), done, progress)
+        self.runner_run(lambda: import_project(vault, path, merge_by_name), done, progress)
 
     def export_refi(self) -> None:
         """Describe what would leave, ask, then choose the file and write it."""
