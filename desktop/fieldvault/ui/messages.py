@@ -19,10 +19,6 @@ from fieldvault.core.errors import FieldvaultError
 _QT_HISTORY_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def inform(parent: QWidget | None, title: str, text: str,
            warning: bool = False) -> QMessageBox:
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
@@ -38,7 +34,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """A calm one-sentence box for expected failures; anything else is a bug and re-raised."""
     if not isinstance(exc, FieldvaultError):
         raise exc
-    return inform(parent, _tr("Fieldvault"), str(exc), warning=True)
+    return inform(parent, QCoreApplication.translate(
+            "Dialogs", "Fieldvault"), str(exc), warning=True)
 
 
 def ask(parent: QWidget | None, title: str, text: str, choices: list[str],

@@ -52,7 +52,6 @@ LANGUAGE_NAMES = {"en": "English", "ko": "한국어", "ru": "Русский"}
 
 def parse_value(text: str, definition: AttributeDef | None) -> Any:
     """Turn typed text into the attribute's type (or a guessed one for a new attribute)."""
-    tr = QCoreApplication.translate
     text = text.strip()
     kind = definition.type if definition else None
     lowered = text.casefold()
@@ -61,7 +60,8 @@ def parse_value(text: str, definition: AttributeDef | None) -> Any:
             return True
         if lowered in ("no", "false", "0"):
             return False
-        raise InputError(tr("CaseDialog", "Attribute '{name}' takes yes or no.").format(
+        raise InputError(QCoreApplication.translate(
+                "CaseDialog", "Attribute '{name}' takes yes or no.").format(
             name=definition.name if definition else ""))
     if kind in ("integer", None) and text.lstrip("-").isdigit():
         return int(text)
@@ -69,7 +69,8 @@ def parse_value(text: str, definition: AttributeDef | None) -> Any:
         try:
             return float(text)
         except ValueError as exc:
-            raise InputError(tr("CaseDialog", "'{text}' is not a number.").format(
+            raise InputError(QCoreApplication.translate(
+                    "CaseDialog", "'{text}' is not a number.").format(
                 text=text)) from exc
     return text
 

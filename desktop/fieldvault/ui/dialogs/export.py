@@ -45,14 +45,11 @@ from fieldvault.core.records.review import may_move
 from fieldvault.ui.dialogs.bundle_export import checked
 from fieldvault.ui.messages import file_dialog
 from fieldvault.ui.models.review import status_label
+from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner
 
 CATEGORY_ORDER = [c for c in CATEGORIES if c in ALL_CATEGORIES]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 def fresh_folder(chosen: Path) -> Path:
@@ -67,22 +64,33 @@ def fresh_folder(chosen: Path) -> Path:
 
 
 def result_text(result: VaultExportResult) -> str:
-    lines = [_tr("Folder: {folder}").format(folder=result.directory),
-             _tr("Files: {files}").format(files=", ".join(result.files)),
-             _tr("{pages} pages. Content digest (SHA-256): {digest}").format(
+    lines = [QCoreApplication.translate(
+            "ExportDialog", "Folder: {folder}").format(folder=result.directory),
+             QCoreApplication.translate(
+                     "ExportDialog", "Files: {files}").format(files=", ".join(result.files)),
+             QCoreApplication.translate(
+                     "ExportDialog", "{pages} pages. Content digest (SHA-256): {digest}").format(
                  pages=result.pages, digest=result.content_sha256),
-             _tr("Leak check: {n} withheld values searched for in the finished PDF with two "
+             QCoreApplication.translate(
+                     "ExportDialog", "Leak check: {n} withheld values searched for in the "
+                     "finished PDF with two "
                  "text extractors; none was found.").format(n=result.values_checked),
-             _tr("Signed with the vault's export key {key}. Give the recipient its public key "
+             QCoreApplication.translate(
+                     "ExportDialog", "Signed with the vault's export key {key}. Give the "
+                     "recipient its public key "
                  "separately (Import/Export → Export signing key).").format(key=result.key_id),
-             "", _tr("How the recipient checks it, in the folder:"),
+             "", QCoreApplication.translate(
+                     "ExportDialog", "How the recipient checks it, in the folder:"),
              "  sha256sum -c SHA256SUMS",
              f"  minisign -Vm {result.pdf.name} -P {result.public_key}",
-             _tr("  or: fieldvault verify FOLDER --key PUBLIC_KEY")]
+             QCoreApplication.translate(
+                     "ExportDialog", "  or: fieldvault verify FOLDER --key PUBLIC_KEY")]
     if result.omitted:
-        lines += ["", _tr("Left out:")] + [f"  • {sentence}" for sentence in result.omitted]
+        lines += ["", QCoreApplication.translate(
+                "ExportDialog", "Left out:")] + [f"  • {sentence}" for sentence in result.omitted]
     if result.marked_exported:
-        lines.append(_tr("Moved to exported: {codes}.").format(
+        lines.append(QCoreApplication.translate(
+                "ExportDialog", "Moved to exported: {codes}.").format(
             codes=", ".join(result.marked_exported)))
     return "\n".join(lines)
 
@@ -248,7 +256,7 @@ class ExportDialog(QDialog):
         vault = self.session.vault
         self.mark_exported.setVisible(may_move(vault.me.role, "approved", "exported"))
         for node in self.session.theme_tree():
-            _add_item(self.themes, "   " * node.depth + node.theme.name_en, node.theme.id,
+            _add_item(self.themes, "   " * node.depth + display_name(node.theme), node.theme.id,
                       False)
         cases = vault.cases
         self.runner.run(lambda _p, _c: cases.summaries(), self._show_cases, self._failed)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from fieldvault.core.records.cases import CaseSummary
+from fieldvault.ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -38,10 +39,14 @@ class CaseColumn(IntEnum):
 
 
 _HEADERS = {
-    CaseColumn.CODE: "Code", CaseColumn.TITLE: "Title", CaseColumn.DATE: "Date",
-    CaseColumn.LANGUAGES: "Languages", CaseColumn.INTERVIEWER: "Interviewer",
-    CaseColumn.STATUS: "Status", CaseColumn.CODINGS: "Codings",
-    CaseColumn.ATTRIBUTES: "Key attributes",
+    CaseColumn.CODE: QT_TRANSLATE_NOOP("CaseTableModel", "Code"),
+    CaseColumn.TITLE: QT_TRANSLATE_NOOP("CaseTableModel", "Title"),
+    CaseColumn.DATE: QT_TRANSLATE_NOOP("CaseTableModel", "Date"),
+    CaseColumn.LANGUAGES: QT_TRANSLATE_NOOP("CaseTableModel", "Languages"),
+    CaseColumn.INTERVIEWER: QT_TRANSLATE_NOOP("CaseTableModel", "Interviewer"),
+    CaseColumn.STATUS: QT_TRANSLATE_NOOP("CaseTableModel", "Status"),
+    CaseColumn.CODINGS: QT_TRANSLATE_NOOP("CaseTableModel", "Codings"),
+    CaseColumn.ATTRIBUTES: QT_TRANSLATE_NOOP("CaseTableModel", "Key attributes"),
 }
 
 
@@ -80,7 +85,8 @@ def format_attributes(attributes: dict[str, Any], limit: int = 3) -> str:
 
 def _show(value: Any) -> str:
     if isinstance(value, bool):
-        return QCoreApplication.translate("CaseTableModel", "yes" if value else "no")
+        return (QCoreApplication.translate("CaseTableModel", "yes") if value
+                else QCoreApplication.translate("CaseTableModel", "no"))
     return str(value)
 
 

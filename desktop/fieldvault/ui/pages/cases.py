@@ -33,6 +33,7 @@ from fieldvault.core.records.importer import ImportReport, import_jsonl
 from fieldvault.ui.dialogs.case import CaseDialog, CaseForm
 from fieldvault.ui.messages import inform, show_error
 from fieldvault.ui.models.cases import CaseColumn, CaseFilter, CaseTableModel
+from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.tables import compact_table
@@ -200,7 +201,7 @@ class CasesPage(QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
         for node in self.session.theme_tree():
-            self.theme.addItem("  " * node.depth + node.theme.name_en, node.theme.id)
+            self.theme.addItem("  " * node.depth + display_name(node.theme), node.theme.id)
         for definition in vault.cases.attribute_defs():
             self.attribute.addItem(definition.name, definition.name)
         for combo, chosen in ((self.theme, chosen_theme), (self.attribute, chosen_attr)):
@@ -257,8 +258,8 @@ class CasesPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{shown} of {total} cases").format(
-            shown=self.model.rowCount(), total=self.model.total))
+        self.count.setText(self.tr("{shown} of %n case(s)", "", self.model.total).format(
+            shown=self.model.rowCount()))
 
     # --- selection and actions ------------------------------------------------------------
 

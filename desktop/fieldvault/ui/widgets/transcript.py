@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from fieldvault.core.records.codings import CodingView
 from fieldvault.ui.resources import text_font
+from fieldvault.ui.widgets.ime import track_preedit
 from fieldvault.ui.widgets.offsets import OffsetBridge, Span, overlapping, segments
 from fieldvault.ui.widgets.span_view import SpanTextView
 
@@ -49,6 +50,7 @@ class TranscriptView(SpanTextView):
         self._spans: list[Span] = []
         self._focus: str | None = None
         self.editing = False
+        track_preedit(self)
         self.verticalScrollBar().valueChanged.connect(self.visible_changed)
 
     # --- content --------------------------------------------------------------------------
