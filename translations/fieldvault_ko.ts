@@ -204,6 +204,10 @@
         <translation>비워 두면 무작위 코드</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>연-월-일 (예: 2015-03-10)</translation>
+    </message>
+    <message>
         <source>Attribute</source>
         <translation>속성</translation>
     </message>
@@ -1790,6 +1794,37 @@ The {people} pseudonym codes, the current pseudonymised transcripts, codings and
         <translation>
             <numerusform>신원 키와 봉인된 신원 %n건이 사라졌습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonRoles</name>
+    <message>
+        <source>worker</source>
+        <translation>노동자</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>broker</source>
+        <translation>중개인</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>공무원</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>가족</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>통역원</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>기타</translation>
     </message>
 </context>
 <context>

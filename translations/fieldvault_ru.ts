@@ -204,6 +204,10 @@
         <translation>пусто — случайный код</translation>
     </message>
     <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
         <source>Attribute</source>
         <translation>Атрибут</translation>
     </message>
@@ -1810,6 +1814,37 @@ The {people} pseudonym codes, the current pseudonymised transcripts, codings and
             <numerusform>Ключ личностей и %n запечатанные личности уничтожены.</numerusform>
             <numerusform>Ключ личностей и %n запечатанных личностей уничтожены.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonRoles</name>
+    <message>
+        <source>worker</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>начальник</translation>
+    </message>
+    <message>
+        <source>broker</source>
+        <translation>посредник</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>должностное лицо</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>родственник</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>переводчик</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
     </message>
 </context>
 <context>

@@ -85,7 +85,21 @@ class PseudoTranslator(QTranslator):
 
 
 class Translations(QObject):
-    """Owns the installed translators; :meth:`apply` swaps them for another language."""
+    """Owns the installed translators; :meth:`apply` swaps them for another language.
+
+    Installed translators are application-wide, so there is one of these per application,
+    a child of it: get it with :meth:`of`. (A window that owned them would leave the app
+    pointing at translators it deleted.)
+    """
+
+    @classmethod
+    def of(cls, app: QCoreApplication) -> Translations:
+        found = app.findChild(Translations, "fieldvault-translations")
+        if isinstance(found, Translations):
+            return found
+        made = cls(app)
+        made.setObjectName("fieldvault-translations")
+        return made
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -64,7 +64,9 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.lock_key_pressed.connect(self.lock)
         self.clipboard_guard = ClipboardGuard(CLIPBOARD_SECONDS * 1000, self)
-        self.translations = Translations(self)
+        app = QCoreApplication.instance()
+        assert app is not None, "build the QApplication before the main window"
+        self.translations = Translations.of(app)
         self.translations.apply(settings.language, settings.pseudo_l10n or pseudo_from_env())
         self._menu_actions: list[QAction] = []
         self._build_pages()
@@ -444,7 +446,11 @@ class MainWindow(QMainWindow):
         self._menu_actions = []
         self.review_actions.deleteLater()
         self.exports.deleteLater()
-        self.setMenuBar(QMenuBar())
+        self.setMenuBar(QMenuBar())  # deletes the old menus
+        old_pages = self.takeCentralWidget()
+        if old_pages is not None:
+            old_pages.setParent(None)  # out of the window's tree at once, deleted soon
+            old_pages.deleteLater()
         self._build_pages()
         self._build_menus()
         if session is not None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError, InputError
 from fieldvault.core.records.cases import LANGUAGES, STATUSES, CaseSummary
 from fieldvault.core.store.models import AttributeDef
+from fieldvault.ui.models.review import status_label
 
 
 @dataclass
@@ -90,7 +91,7 @@ class CaseDialog(QDialog):
         self.code.setReadOnly(case is not None)
         self.title = QLineEdit(case.title if case else "")
         self.date = QLineEdit(case.interview_date or "" if case else "")
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.languages = {lang: QCheckBox(f"{LANGUAGE_NAMES.get(lang, lang)} ({lang})")
                           for lang in LANGUAGES}
         for lang, box in self.languages.items():
@@ -100,7 +101,7 @@ class CaseDialog(QDialog):
         self.location = QLineEdit(case.location or "" if case else "")
         self.status = QComboBox()
         for status in STATUSES:
-            self.status.addItem(status.replace("_", " "), status)
+            self.status.addItem(status_label(status), status)
         self.status.setCurrentIndex(STATUSES.index(case.status) if case else 0)
         self.status.setEnabled(case is not None)
         self.attributes = self._attribute_table(case.attributes if case else {})

@@ -25,6 +25,21 @@ CATEGORY_COLORS = {"PERSON": "#c62828", "ORG": "#6a1b9a", "LOCATION": "#1565c0",
 FALLBACK_COLOR = "#455a64"
 
 
+# The roles every vault starts with (core.records.people.ROLE_PREFIXES); roles a user adds
+# are shown as typed.
+PERSON_ROLES = (QT_TRANSLATE_NOOP("PersonRoles", "worker"),
+                QT_TRANSLATE_NOOP("PersonRoles", "manager"),
+                QT_TRANSLATE_NOOP("PersonRoles", "broker"),
+                QT_TRANSLATE_NOOP("PersonRoles", "official"),
+                QT_TRANSLATE_NOOP("PersonRoles", "family"),
+                QT_TRANSLATE_NOOP("PersonRoles", "interpreter"),
+                QT_TRANSLATE_NOOP("PersonRoles", "other"))
+
+
+def person_role_label(role: str) -> str:
+    return QCoreApplication.translate("PersonRoles", role)
+
+
 def category_color(category: str) -> str:
     return CATEGORY_COLORS.get(category, FALLBACK_COLOR)
 
@@ -114,7 +129,7 @@ class PeopleModel(RowTableModel[PersonView]):
         if column == 0:
             return item.code
         if column == 1:
-            return item.role
+            return person_role_label(item.role)
         identity = item.identity
         if identity is None:
             return self.HIDDEN if column == 2 else ""

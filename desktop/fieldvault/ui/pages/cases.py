@@ -33,6 +33,7 @@ from fieldvault.core.records.importer import ImportReport, import_jsonl
 from fieldvault.ui.dialogs.case import CaseDialog, CaseForm
 from fieldvault.ui.messages import inform, show_error
 from fieldvault.ui.models.cases import CaseColumn, CaseFilter, CaseTableModel
+from fieldvault.ui.models.review import status_label
 from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
@@ -71,7 +72,7 @@ class CasesPage(QWidget):
         self.status = self._combo(self.tr("Status filter"), self.tr("Any status"),
                                   self._apply_filter)
         for status in STATUSES:
-            self.status.addItem(status.replace("_", " "), status)
+            self.status.addItem(status_label(status), status)
         self.theme = self._combo(self.tr("Theme filter"), self.tr("Any theme"),
                                  self._theme_changed)
         self.attribute = self._combo(self.tr("Attribute filter"), self.tr("Any attribute"),

@@ -30,7 +30,12 @@ from fieldvault.core.privacy.service import PseudonymiseResult, RedactionView
 from fieldvault.core.progress import Cancelled
 from fieldvault.core.vault import Change
 from fieldvault.ui.messages import ask, busy, show_error
-from fieldvault.ui.models.privacy import CATEGORY_COLORS, RedactionColumn, RedactionModel
+from fieldvault.ui.models.privacy import (
+    CATEGORY_COLORS,
+    RedactionColumn,
+    RedactionModel,
+    person_role_label,
+)
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner
 from fieldvault.ui.widgets.privacy_text import PrivacyView
@@ -166,7 +171,7 @@ class PrivacyPage(QWidget):
         session.changed.connect(self._changed)
         self.role.clear()
         for role in session.vault.people.roles():
-            self.role.addItem(role, role)
+            self.role.addItem(person_role_label(role), role)
         self.role.setCurrentIndex(max(0, self.role.findData("worker")))
         self._enable()
 
