@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from fieldvault.core.errors import FieldvaultError
@@ -113,3 +114,13 @@ def busy(parent: QWidget | None, title: str, text: str,
     progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     progress.show()
     return progress
+
+
+def fit_resize(widget: QWidget, width: int, height: int) -> None:
+    """Resize to ``width`` x ``height``, but never beyond 95 % x 88 % of the available screen
+    (a 1024x640 laptop screen must still show a dialog's buttons)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() * 95 // 100), min(height, room.height() * 88 // 100)
+    widget.resize(width, height)

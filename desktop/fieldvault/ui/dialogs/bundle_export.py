@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.exchange.service import ExportReport
 from fieldvault.core.records.cases import CaseSummary
-from fieldvault.ui.messages import busy, file_dialog, inform, show_error
+from fieldvault.ui.messages import busy, file_dialog, fit_resize, inform, show_error
 from fieldvault.ui.models.review import role_label, status_label
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
@@ -63,7 +63,7 @@ class ExportBundleDialog(QDialog):
         self.closed = False  # set when finished: late worker results are then dropped
         self._build()
         self.finished.connect(self._forget)
-        self.resize(820, 600)
+        fit_resize(self, 820, 600)
         self._load()
 
     def _build(self) -> None:

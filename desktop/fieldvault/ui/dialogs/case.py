@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError, InputError
 from fieldvault.core.records.cases import LANGUAGES, STATUSES, CaseSummary
 from fieldvault.core.store.models import AttributeDef
+from fieldvault.ui.messages import fit_resize
 from fieldvault.ui.models.review import status_label
 
 
@@ -116,7 +117,7 @@ class CaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self._layout(buttons)
         self._names()
-        self.resize(560, 620 if case is None else 460)
+        fit_resize(self, 560, 620 if case is None else 460)
 
     def _attribute_table(self, values: dict[str, Any]) -> QTableWidget:
         table = QTableWidget(0, 2)

@@ -43,7 +43,7 @@ from fieldvault.core.progress import Cancel, Progress
 from fieldvault.core.records.cases import CaseSummary
 from fieldvault.core.records.review import may_move
 from fieldvault.ui.dialogs.bundle_export import checked
-from fieldvault.ui.messages import file_dialog
+from fieldvault.ui.messages import file_dialog, fit_resize
 from fieldvault.ui.models.review import status_label
 from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
@@ -145,7 +145,7 @@ class ExportDialog(QDialog):
         self.closed = False  # set when finished: late worker results are then dropped
         self._build()
         self.finished.connect(self._forget)
-        self.resize(900, 640)
+        fit_resize(self, 900, 640)
         self._load()
         self._profile_changed()
 

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvault.ui.messages import fit_resize
+
 
 def version_line() -> str:
     """``fieldvault.version.describe()`` where that module exists, else the installed version."""
@@ -70,7 +72,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        fit_resize(self, 560, 620)
 
 
 class AboutDialog(QDialog):

@@ -28,7 +28,8 @@ Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 
-def _verdict(verdict: str) -> str:
+def verdict_label(verdict: str) -> str:
+    """``valid``/``invalid`` in the interface language."""
     if verdict == "valid":
         return QCoreApplication.translate("RecordModels", "valid")
     return QCoreApplication.translate("RecordModels", "invalid")
@@ -164,12 +165,12 @@ class CodingListModel(RowTableModel[CodingView]):
         if verdict is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            mark = ("✔ " if verdict.verdict == "valid" else "✘ ") + _verdict(verdict.verdict)
+            mark = ("✔ " if verdict.verdict == "valid" else "✘ ") + verdict_label(verdict.verdict)
             return mark + (f" — {_one_line(verdict.comment, 60)}" if verdict.comment else "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return QCoreApplication.translate(
                     "RecordModels", "{verdict} by {who} on {when}").format(
-                verdict=_verdict(verdict.verdict),
+                verdict=verdict_label(verdict.verdict),
                 who=verdict.reviewer or QCoreApplication.translate("RecordModels", "(unknown)"),
                 when=verdict.at[:10]) + (f"\n{verdict.comment}" if verdict.comment else "")
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -100,7 +100,10 @@ class CasesPage(QWidget):
                               (CaseColumn.DATE, 8), (CaseColumn.LANGUAGES, 9),
                               (CaseColumn.INTERVIEWER, 13), (CaseColumn.STATUS, 7),
                               (CaseColumn.CODINGS, 6)):
-            header.resizeSection(column, width * em)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            # never narrower than the header text (Russian headers are longer)
+            header.resizeSection(column, max(width * em, header.fontMetrics()
+                                             .horizontalAdvance(title) + 2 * em))
         self.table.activated.connect(self._activated)
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New case…"))

@@ -79,6 +79,7 @@ class WorkbenchPage(QWidget):
         self.note.setObjectName("workbench-note")
         self.note.setWordWrap(True)
         self.side_model = CodingListModel(self, lambda view: self._theme_label(view.theme_id))
+        self.view.theme_label = lambda view: self._theme_label(view.theme_id)
         self.side = QTableView()
         self.side.setObjectName("coding-list")
         self.side.setAccessibleName(self.tr("Codings in view"))
@@ -485,7 +486,7 @@ class WorkbenchPage(QWidget):
         self.undo_stack.clear()
         self.open_case(self.code, keep_history=True)
         if result.unplaced:
-            lines = [f"• {before[c.id].theme_name}: “{before[c.id].text[:80]}”"
+            lines = [f"• {self._theme_label(before[c.id].theme_id)}: “{before[c.id].text[:80]}”"
                      for c in result.unplaced if c.id in before]
             inform(self, self.tr("Codings not carried over"), self.tr(
                 "Version {version} is saved. %n coding(s) could not be placed in the new "
