@@ -89,7 +89,7 @@ class ReviewPage(QWidget):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(table)
             tables.addWidget(box)
-        tables.setSizes([400, 600])
+        tables.setSizes([500, 500])  # equal: Russian headers of the coder table are long
         conflicts = QGroupBox(self.tr("Conflicts from imported bundles"))
         row = QHBoxLayout()
         row.addWidget(self.conflict_note, 1)
