@@ -433,3 +433,14 @@ def test_every_dialog_closes_and_nothing_is_left_open(qtbot: QtBot, window: Main
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Заблокировать"] == "Ctrl+L" and rows["Применить тему"] == "Ctrl+T"
     assert isinstance(window.findChild(QAction), QAction)
+
+
+def test_figures_follow_the_interface_locale(qtbot: QtBot, window: MainWindow,
+                                             english_after: None) -> None:
+    from fieldvault.ui.models.review import number, share
+
+    assert (share(0.981, 1), number(0.25)) == ("98.1 %", "0.250")
+    window.set_language("ru")
+    assert (share(0.981, 1), number(0.25), share(None)) == ("98,1 %", "0,250", "–")
+    window.set_language("ko")
+    assert share(0.5) == "50 %"

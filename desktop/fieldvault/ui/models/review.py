@@ -9,7 +9,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontDatabase
 
 from fieldvault.core.analysis.agreement import Agreement
@@ -44,11 +44,12 @@ def role_label(role: str) -> str:
 
 def number(value: float | None, digits: int = 3) -> str:
     """A figure for a table cell; undefined values show as a dash, never NaN."""
-    return "–" if value is None else f"{value:.{digits}f}"
+    return "–" if value is None else QLocale().toString(value, "f", digits)
 
 
 def share(value: float | None, digits: int = 0) -> str:
-    return "–" if value is None else f"{100 * value:.{digits}f} %"
+    """A percentage in the interface locale's digits (``98.1 %``, ``98,1 %``)."""
+    return "–" if value is None else f"{QLocale().toString(100 * value, 'f', digits)} %"
 
 
 class MemberModel(RowTableModel[MemberInfo]):
