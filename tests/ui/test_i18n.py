@@ -444,3 +444,23 @@ def test_figures_follow_the_interface_locale(qtbot: QtBot, window: MainWindow,
     assert (share(0.981, 1), number(0.25), share(None)) == ("98,1 %", "0,250", "–")
     window.set_language("ko")
     assert share(0.5) == "50 %"
+
+
+@pytest.mark.parametrize(("system", "expected"), [("ru", "&Хранилище"), ("ko", "보관함(&V)"),
+                                                  ("de", "&Vault")])
+def test_by_default_the_language_follows_the_system(tmp_path: Path, system: str,
+                                                    expected: str) -> None:
+    """A fresh process with the system's language set (LANGUAGE, as a desktop session sets
+    it) and no language chosen in Preferences."""
+    script = ("import sys\n"
+              "from pathlib import Path\n"
+              "from fieldvault.ui.app import create_app\n"
+              "from fieldvault.ui.settings import Settings\n"
+              "app, window = create_app(['x'], Settings(Path(sys.argv[1])))\n"
+              "print(window.menuBar().actions()[0].text())\n")
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8",
+           "LANGUAGE": system, "PYTHONPATH": str(ROOT / "desktop"), "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", script, str(tmp_path / "s.ini")], env=env,
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == expected
