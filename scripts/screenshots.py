@@ -1,6 +1,11 @@
 """Render screenshots of the main views into docs/screenshots/*.png from the demo vault.
 
     xvfb-run -a .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--demo PATH]
+        [--language en|ko|ru] [--size 1280x800]
+
+``--language ko`` (or ``ru``) renders the interface in that language; the Korean and Russian
+sets live in docs/screenshots/ko/ and docs/screenshots/ru/, each at the full size and at
+1024x640 (a small laptop screen, where longer strings clip first).
 
 The demo vault is built in a temporary folder unless ``--demo`` names one. Only a temporary
 demo gets the extras: the overlapping coding shown in the workbench shots, and the review,
@@ -139,14 +144,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--demo", type=Path, default=None, help="an existing or new demo vault")
+    parser.add_argument("--language", choices=("en", "ko", "ru"), default="en")
+    parser.add_argument("--size", default="x".join(map(str, SIZE)), help="WIDTHxHEIGHT")
     options = parser.parse_args()
+    width, height = (int(n) for n in options.size.lower().split("x"))
     options.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="fieldvault-shots-") as scratch:
         for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
             QSettings.setPath(fmt, QSettings.Scope.UserScope, scratch)
         demo = options.demo or Path(scratch) / "demo.fieldvault"
-        app, window = create_app([sys.argv[0]], Settings(Path(scratch) / "settings.ini"), demo)
-        window.resize(*SIZE)
+        settings = Settings(Path(scratch) / "settings.ini")
+        settings.language = options.language
+        app, window = create_app([sys.argv[0]], settings, demo)
+        window.resize(width, height)
         window.show()
         QTest.qWaitForWindowExposed(window)
         try:

@@ -73,3 +73,16 @@ def test_the_installed_wheel_builds_the_demo_and_writes_a_legal_export(installed
     assert pdfs and pdfs[0].stat().st_size > 10_000
     verify = run(installed, tmp_path, "-m", "fieldvault.cli", "verify", str(pdfs[0].parent))
     assert verify.returncode == 0, verify.stderr
+
+
+def test_the_installed_wheel_speaks_korean_and_russian(installed: Path, tmp_path: Path) -> None:
+    script = ("from PySide6.QtCore import QCoreApplication as C\n"
+              "app = C([])\n"
+              "from fieldvault.ui.i18n import Translations\n"
+              "for lang in ('ko', 'ru'):\n"
+              "    Translations.of(app).apply(lang)\n"
+              "    print(C.translate('MainWindow', '&Vault'),"
+              " C.translate('QPlatformTheme', 'Cancel'))\n")
+    out = run(installed, tmp_path, "-c", script)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:2] == ["보관함(&V) 취소", "&Хранилище Отмена"]

@@ -41,7 +41,11 @@ def _private_settings(tmp_path: Path, qapp: QApplication) -> Iterator[Path]:
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(tmp_path / "fieldvault.ini")
+    """English whatever the machine's locale (the tests read English texts; test_i18n
+    switches language itself)."""
+    made = Settings(tmp_path / "fieldvault.ini")
+    made.language = "en"
+    return made
 
 
 @pytest.fixture

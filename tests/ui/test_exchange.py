@@ -91,7 +91,7 @@ def test_send_purge_and_receive_between_three_vaults(
     (question,) = shown(QMessageBox)
     assert "• W-001 “Night shift”: 1 transcript versions, 1 codings, 0 memos" in question.text()
     assert "Copies remain only in the bundles you sent" in question.text()
-    destroy = next(b for b in question.buttons() if b.text() == "Destroy 1 cases")
+    destroy = next(b for b in question.buttons() if b.text() == "Destroy 1 case")
     qtbot.mouseClick(destroy, Qt.MouseButton.LeftButton)
     text = wait_message(qtbot)
     assert text.startswith("Purged W-001: 1 transcript versions, 1 codings and 0 memos")

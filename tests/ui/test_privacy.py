@@ -81,7 +81,7 @@ def test_privacy_review_from_scan_to_pseudonymised_text(
     page.all_category.setCurrentIndex(page.all_category.findData("PHONE"))
     qtbot.mouseClick(page.all_button, Qt.MouseButton.LeftButton)
     assert status_of(page, "+7 914 123-45-67") == ("PHONE", "accepted")
-    assert page.note.text() == "Accepted 1 suggested PHONE details."
+    assert page.note.text() == "Accepted 1 suggested PHONE detail."
 
     plant = TEXT.index("red fish plant")
     page.view.select_range(plant, plant + len("red fish plant"))
@@ -96,11 +96,11 @@ def test_privacy_review_from_scan_to_pseudonymised_text(
     qtbot.mouseClick(page.pseudonymise_button, Qt.MouseButton.LeftButton)
     (question,) = shown(QMessageBox)
     code = page.model.row(row_text(page, "Kim Chol-su")).person
-    assert question.text().startswith(f"Replace 1 accepted names in W-001 by their pseudonym "
+    assert question.text().startswith(f"Replace 1 accepted name in W-001 by their pseudonym "
                                       f"codes (Kim Chol-su → {code})?")
     replace = next(b for b in question.buttons() if b.text() == "Replace names")
     qtbot.mouseClick(replace, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.note.text().startswith("Replaced 1 names"), timeout=20_000)
+    qtbot.waitUntil(lambda: page.note.text().startswith("Replaced 1 name;"), timeout=20_000)
     current = ira.transcripts.current("W-001")
     assert current.version == 2 and "Kim Chol-su" not in current.text and code in current.text
     assert "Иван Петров" in current.text
@@ -162,7 +162,7 @@ def test_people_page_hides_names_until_asked_and_shreds_after_saying_what(
     assert "This cannot be undone." in text
     destroy = next(b for b in question.buttons() if b.text().startswith("Destroy the key"))
     qtbot.mouseClick(destroy, Qt.MouseButton.LeftButton)
-    assert wait_message(qtbot) == "The identity key and 1 sealed identities are gone."
+    assert wait_message(qtbot) == "The identity key and 1 sealed identity are gone."
     close_messages()
     qtbot.waitUntil(lambda: not page.show_names.isEnabled(), timeout=10_000)
     assert not ira.people.has_identity_key() and not page.shred_button.isEnabled()

@@ -14,12 +14,12 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QStandardPaths, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fieldvault.ui.mainwindow import MainWindow
-from fieldvault.ui.resources import install_fonts, resource_dir
+from fieldvault.ui.resources import install_fonts
 from fieldvault.ui.settings import Settings
 
 APP_NAME = "Fieldvault"
@@ -41,15 +41,6 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     return options
 
 
-def _translators(app: QApplication) -> None:
-    locale = QLocale.system()
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("fieldvault", str(resource_dir() / "translations"))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-
-
 def create_app(argv: list[str], settings: Settings | None = None,
                demo_path: Path | None = None) -> tuple[QApplication, MainWindow]:
     """Build (or reuse) the QApplication and the main window; the window is not shown."""
@@ -63,7 +54,6 @@ def create_app(argv: list[str], settings: Settings | None = None,
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("fieldvault")
     install_fonts(app)
-    _translators(app)
     options = _parse(list(argv[1:]))
     window = MainWindow(settings or Settings(), options.demo_path or demo_path
                         or default_demo_path())

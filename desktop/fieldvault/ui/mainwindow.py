@@ -11,18 +11,29 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from fieldvault.core.demo import DEMO_PASSPHRASE, DemoVault, open_or_build
-from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.errors import FieldvaultError, InputError
 from fieldvault.core.records.codings import Passage
 from fieldvault.core.search.service import SearchResult
 from fieldvault.core.vault import Unlock, Vault, unlock_choices
 from fieldvault.ui.actions.export import ExportActions
 from fieldvault.ui.actions.review import ReviewActions
+from fieldvault.ui.dialogs.help import AboutDialog, ShortcutsDialog
 from fieldvault.ui.dialogs.preferences import PreferencesDialog
 from fieldvault.ui.guards import ClipboardGuard, IdleWatcher
+from fieldvault.ui.i18n import Translations, pseudo_from_env, resolve
 from fieldvault.ui.messages import file_dialog, show_error
 from fieldvault.ui.pages.agreement import AgreementPage
 from fieldvault.ui.pages.analysis import AnalysisPage
@@ -39,6 +50,7 @@ from fieldvault.ui.pages.workbench import WorkbenchPage
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.settings import CLIPBOARD_SECONDS, Settings
 from fieldvault.ui.tasks import TaskRunner
+from fieldvault.ui.widgets.ime import commit_composition
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +66,11 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.lock_key_pressed.connect(self.lock)
         self.clipboard_guard = ClipboardGuard(CLIPBOARD_SECONDS * 1000, self)
+        app = QCoreApplication.instance()
+        assert app is not None, "build the QApplication before the main window"
+        self.translations = Translations.of(app)
+        self.translations.apply(settings.language, settings.pseudo_l10n or pseudo_from_env())
+        self._menu_actions: list[QAction] = []
         self._build_pages()
         self._build_menus()
         self._show_start()
@@ -116,6 +133,7 @@ class MainWindow(QMainWindow):
                 shortcut: str | QKeySequence | QKeySequence.StandardKey | None,
                 slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
+        self._menu_actions.append(action)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -163,6 +181,9 @@ class MainWindow(QMainWindow):
         self._action("go", self.tr("Search &everything"), "Ctrl+Shift+F", self._focus_search)
         self.review_actions = ReviewActions(self)
         self.cases.workflow_requested.connect(self.review_actions.workflow)
+        self.menus["help"] = bar.addMenu(self.tr("&Help"))
+        self._action("help", self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+        self._action("help", self.tr("&About Fieldvault"), None, self.show_about)
         self._enable()
 
     def _enable(self) -> None:
@@ -276,19 +297,25 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentWidget(self.cases)
         self.cases.table.setFocus()
-        self.setWindowTitle(self.tr("Fieldvault — {name}").format(name=self.session.name))
-        self.statusBar().showMessage(self.tr("Ctrl+L locks. Locks by itself after {n} minutes "
-                                             "without input.").format(
-            n=max(1, self.idle.timeout_ms // 60_000)))
+        self._show_open_state()
         self._enable()
         if arm_idle:
             self.idle.arm()
+
+    def _show_open_state(self) -> None:
+        if self.session is None:
+            return
+        self.setWindowTitle(self.tr("Fieldvault — {name}").format(name=self.session.name))
+        self.statusBar().showMessage(self.tr(
+            "Ctrl+L locks. Locks by itself after %n minute(s) without input.", "",
+            max(1, self.idle.timeout_ms // 60_000)))
 
     def lock(self) -> None:
         """Drop every model, text and dialog; close the vault; show the unlock page."""
         session = self.session
         if session is None:
             return
+        commit_composition()
         self.idle.disarm()
         self.runner.forget()
         self.clipboard_guard.clear()
@@ -375,8 +402,82 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self.idle.set_timeout_ms(
             self.settings.idle_lock_minutes * 60_000))
         dialog.accepted.connect(lambda: self.start.set_recent(self.settings.recent_vaults))
+        dialog.accepted.connect(lambda: self.set_language(
+            self.settings.language, self.settings.pseudo_l10n or pseudo_from_env()))
         dialog.open()
         return dialog
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        actions = [a for menu in self.menuBar().findChildren(QMenu) for a in menu.actions()]
+        actions += [a for a in self.workbench.actions() if a not in actions]
+        dialog = ShortcutsDialog(actions, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- interface language ---------------------------------------------------------------
+
+    def set_language(self, preference: str, pseudo: bool = False) -> bool:
+        """Switch the interface language now; False while transcript edits are unsaved.
+
+        The pages and menus are built again in the new language (every label, model header
+        and tooltip is then read from the new translators, with no per-widget bookkeeping);
+        the open vault, the open case and the current page are kept.
+        """
+        if self.workbench.view.editing:
+            show_error(self, InputError(self.tr(
+                "Save or discard the transcript edits first; then change the language.")))
+            return False
+        if (resolve(preference), pseudo) == (self.translations.language,
+                                             self.translations.pseudo):
+            return True
+        self.translations.apply(preference, pseudo)
+        self.rebuild()
+        return True
+
+    def rebuild(self) -> None:
+        """Build pages and menus again (in the current language), keeping vault and case."""
+        commit_composition()
+        session, code = self.session, self.workbench.code
+        tab, where = self.tabs.currentIndex(), self.stack.currentWidget()
+        locked_path = self.unlock_page.path if where is self.unlock_page else None
+        self.runner.forget()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.done(QDialog.DialogCode.Rejected)
+        for page in self.pages():
+            page.detach()
+        for action in self._menu_actions + self.review_actions.actions:
+            action.deleteLater()
+        self._menu_actions = []
+        self.review_actions.deleteLater()
+        self.exports.deleteLater()
+        self.setMenuBar(QMenuBar())  # deletes the old menus
+        old_pages = self.takeCentralWidget()
+        if old_pages is not None:
+            old_pages.setParent(None)  # out of the window's tree at once, deleted soon
+            old_pages.deleteLater()
+        self._build_pages()
+        self._build_menus()
+        if session is not None:
+            for page in self.pages():
+                page.attach(session)
+            self.stack.setCurrentWidget(self.tabs)
+            if code is not None:
+                self.open_case(code)
+            self.tabs.setCurrentIndex(tab)
+            self._show_open_state()
+        elif locked_path is not None:
+            self.prepare_unlock(locked_path)
+        else:
+            self._show_start()
+        self._enable()
 
     # --- quitting -------------------------------------------------------------------------
 

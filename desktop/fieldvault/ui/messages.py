@@ -12,15 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from fieldvault.core.errors import FieldvaultError
 
 _QT_HISTORY_KEYS = ("FileDialog/history", "FileDialog/lastVisited")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
 
 
 def inform(parent: QWidget | None, title: str, text: str,
@@ -38,7 +35,8 @@ def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox:
     """A calm one-sentence box for expected failures; anything else is a bug and re-raised."""
     if not isinstance(exc, FieldvaultError):
         raise exc
-    return inform(parent, _tr("Fieldvault"), str(exc), warning=True)
+    return inform(parent, QCoreApplication.translate(
+            "Dialogs", "Fieldvault"), str(exc), warning=True)
 
 
 def ask(parent: QWidget | None, title: str, text: str, choices: list[str],
@@ -116,3 +114,13 @@ def busy(parent: QWidget | None, title: str, text: str,
     progress.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     progress.show()
     return progress
+
+
+def fit_resize(widget: QWidget, width: int, height: int) -> None:
+    """Resize to ``width`` x ``height``, but never beyond 95 % x 88 % of the available screen
+    (a 1024x640 laptop screen must still show a dialog's buttons)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() * 95 // 100), min(height, room.height() * 88 // 100)
+    widget.resize(width, height)

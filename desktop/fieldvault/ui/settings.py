@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings
 IDLE_LOCK_MINUTES = 5
 CLIPBOARD_SECONDS = 30
 MAX_RECENT = 8
+LANGUAGE_CHOICES = ("system", "en", "ko", "ru")
 
 
 class Settings:
@@ -70,6 +71,26 @@ class Settings:
             return
         paths = [str(path)] + [str(p) for p in self.recent_vaults if p != path]
         self._store.setValue("privacy/recent_vaults", paths[:MAX_RECENT])
+
+    @property
+    def language(self) -> str:
+        """``system`` (follow the system locale) or ``en``/``ko``/``ru``."""
+        value = str(self._store.value("interface/language", "system"))
+        return value if value in LANGUAGE_CHOICES else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("interface/language",
+                             value if value in LANGUAGE_CHOICES else "system")
+
+    @property
+    def pseudo_l10n(self) -> bool:
+        """Pseudo-localisation for testing layouts (longer, accented strings)."""
+        return str(self._store.value("interface/pseudo_l10n", "false")).lower() == "true"
+
+    @pseudo_l10n.setter
+    def pseudo_l10n(self, on: bool) -> None:
+        self._store.setValue("interface/pseudo_l10n", "true" if on else "false")
 
     # --- layout ---------------------------------------------------------------------------
 

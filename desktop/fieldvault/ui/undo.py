@@ -20,10 +20,6 @@ from fieldvault.core.store.models import Coding
 ErrorSink = Callable[[FieldvaultError], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
-
-
 class _CodingCommand(QUndoCommand):
     def __init__(self, codings: CodingService, text: str, on_error: ErrorSink) -> None:
         super().__init__(text)
@@ -59,7 +55,8 @@ class AddCoding(_CodingCommand):
 
     def __init__(self, codings: CodingService, added: Coding, theme_label: str,
                  on_error: ErrorSink) -> None:
-        super().__init__(codings, _tr("Code as {theme}").format(theme=theme_label), on_error)
+        super().__init__(codings, QCoreApplication.translate(
+                "Undo", "Code as {theme}").format(theme=theme_label), on_error)
         self.coding = codings.get(added.id)
 
     def apply(self) -> None:
@@ -73,7 +70,7 @@ class RemoveCoding(_CodingCommand):
     """Pushed after ``codings.remove``; undo puts the stored coding back."""
 
     def __init__(self, codings: CodingService, removed: Coding, on_error: ErrorSink) -> None:
-        super().__init__(codings, _tr("Remove coding"), on_error)
+        super().__init__(codings, QCoreApplication.translate("Undo", "Remove coding"), on_error)
         self.coding = removed
 
     def apply(self) -> None:
@@ -86,7 +83,8 @@ class RemoveCoding(_CodingCommand):
 class RethemeCoding(_CodingCommand):
     def __init__(self, codings: CodingService, coding_id: str, old_theme: str, new_theme: str,
                  theme_label: str, on_error: ErrorSink) -> None:
-        super().__init__(codings, _tr("Re-theme as {theme}").format(theme=theme_label), on_error)
+        super().__init__(codings, QCoreApplication.translate(
+                "Undo", "Re-theme as {theme}").format(theme=theme_label), on_error)
         self.coding_id, self.old_theme, self.new_theme = coding_id, old_theme, new_theme
 
     def apply(self) -> None:

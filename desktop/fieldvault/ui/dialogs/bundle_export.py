@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,7 +33,7 @@ from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.exchange.service import ExportReport
 from fieldvault.core.privacy.state import PrivacyState
 from fieldvault.core.records.cases import CaseSummary
-from fieldvault.ui.messages import busy, file_dialog, inform, show_error
+from fieldvault.ui.messages import busy, file_dialog, fit_resize, inform, show_error
 from fieldvault.ui.models.privacy_state import state_text
 from fieldvault.ui.models.review import role_label, status_label
 from fieldvault.ui.session import VaultSession
@@ -43,9 +43,8 @@ BUNDLE_SUFFIX = ".fvbundle"
 
 
 def size_text(size: int) -> str:
-    if size < 1024:
-        return f"{size} bytes"
-    return f"{size / 1024:.1f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+    """A file size in the interface locale's units and digits."""
+    return QLocale().formattedDataSize(size, 1)
 
 
 def checked(widget: QListWidget) -> list[str]:
@@ -69,7 +68,7 @@ class ExportBundleDialog(QDialog):
         self.closed = False  # set when finished: late worker results are then dropped
         self._build()
         self.finished.connect(self._forget)
-        self.resize(820, 600)
+        fit_resize(self, 820, 600)
         self._load()
 
     def _build(self) -> None:
@@ -215,8 +214,8 @@ class ExportBundleDialog(QDialog):
         bundles, path = self.session.vault.bundles, Path(out)
         identities = self.identities.isChecked()
         self.send_button.setEnabled(False)
-        progress = busy(self, self.tr("Send cases"), self.tr("Encrypting and signing {n} "
-                                                             "cases…").format(n=len(codes)))
+        progress = busy(self, self.tr("Send cases"), self.tr(
+            "Encrypting and signing %n case(s)…", "", len(codes)))
 
         def job(_p: object, _c: object) -> ExportReport:
             return bundles.export(recipients, codes, path, with_identities=identities)
@@ -245,21 +244,23 @@ class ExportBundleDialog(QDialog):
         self.cases.clear()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportBundle", text)
-
-
 def export_summary(report: ExportReport) -> str:
-    lines = [_tr("Wrote {file} ({size}) for {to}.").format(
+    lines = [QCoreApplication.translate("ExportBundle", "Wrote {file} ({size}) for {to}.").format(
         file=report.path, size=size_text(report.bytes), to=", ".join(report.recipients)),
-        _tr("Cases: {codes}.").format(codes=", ".join(report.cases))]
+        QCoreApplication.translate(
+                "ExportBundle", "Cases: {codes}.").format(codes=", ".join(report.cases))]
     if report.identities:
-        lines.append(_tr("{n} real identities travel inside, readable only by the supervisors "
+        lines.append(QCoreApplication.translate(
+                "ExportBundle", "{n} real identities travel inside, readable only by the "
+                "supervisors "
                         "among the recipients.").format(n=report.identities))
-    lines.append(_tr("Carry the file by any means (USB stick, shared folder, e-mail); only the "
+    lines.append(QCoreApplication.translate(
+            "ExportBundle", "Carry the file by any means (USB stick, shared folder, e-mail); only "
+            "the "
                     "recipients can open it, and they will see if it was altered."))
     return "\n".join(lines)
 
 
 def show_export_result(parent: QWidget | None, report: ExportReport) -> None:
-    inform(parent, _tr("Bundle written"), export_summary(report))
+    inform(parent, QCoreApplication.translate(
+            "ExportBundle", "Bundle written"), export_summary(report))

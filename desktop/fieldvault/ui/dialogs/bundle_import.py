@@ -28,37 +28,46 @@ from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportBundle", text)
-
-
 def import_headline(report: ImportReport) -> str:
-    return _tr("Imported the bundle from {sender}: {new} new cases, {updated} updated.").format(
-        sender=report.sender, new=len(report.new_cases), updated=len(report.updated_cases))
+    return QCoreApplication.translate(
+        "ImportBundle", "Imported the bundle from {sender}: {new} new cases, {updated} updated."
+    ).format(sender=report.sender, new=len(report.new_cases), updated=len(report.updated_cases))
 
 
 def import_details(report: ImportReport) -> list[str]:
     """One line per kind of thing the bundle added or changed, then conflicts."""
     lines = []
     if report.new_cases:
-        lines.append(_tr("New cases: {codes}").format(codes=", ".join(report.new_cases)))
+        lines.append(QCoreApplication.translate(
+                "ImportBundle", "New cases: {codes}").format(codes=", ".join(report.new_cases)))
     if report.updated_cases:
-        lines.append(_tr("Updated cases: {codes}").format(codes=", ".join(report.updated_cases)))
-    lines += [_tr("Case {old} arrived, but that code was taken here: it is {new} in this "
+        lines.append(QCoreApplication.translate("ImportBundle", "Updated cases: {codes}").format(
+            codes=", ".join(report.updated_cases)))
+    lines += [QCoreApplication.translate(
+            "ImportBundle", "Case {old} arrived, but that code was taken here: it is {new} in this "
                   "vault.").format(old=old, new=new) for old, new in report.renamed.items()]
-    counts = ((report.transcripts, _tr("transcript versions")), (report.codings, _tr("codings")),
-              (report.memos, _tr("memos")), (report.verdicts, _tr("verdicts")),
-              (report.events, _tr("review moves")), (report.people, _tr("people")),
-              (report.identities, _tr("real identities")), (report.themes, _tr("new themes")))
+    counts = ((report.transcripts,
+               QCoreApplication.translate("ImportBundle", "transcript versions")),
+              (report.codings, QCoreApplication.translate("ImportBundle", "codings")),
+              (report.memos, QCoreApplication.translate("ImportBundle", "memos")),
+              (report.verdicts, QCoreApplication.translate("ImportBundle", "verdicts")),
+              (report.events, QCoreApplication.translate("ImportBundle", "review moves")),
+              (report.people, QCoreApplication.translate("ImportBundle", "people")),
+              (report.identities, QCoreApplication.translate("ImportBundle", "real identities")),
+              (report.themes, QCoreApplication.translate("ImportBundle", "new themes")))
     added = ", ".join(f"{n} {what}" for n, what in counts if n)
-    lines.append(_tr("Added or changed: {what}.").format(what=added) if added
-                 else _tr("Nothing in it was new to this vault."))
+    lines.append(QCoreApplication.translate(
+            "ImportBundle", "Added or changed: {what}.").format(what=added) if added
+                 else QCoreApplication.translate(
+                         "ImportBundle", "Nothing in it was new to this vault."))
     if report.conflicts:
-        lines.append(_tr("{n} conflicts: records were changed on both sides. Both versions are "
+        lines.append(QCoreApplication.translate(
+                "ImportBundle", "{n} conflicts: records were changed on both sides. Both versions "
+                "are "
                          "kept; see Review → Conflicts to reconcile them.").format(
             n=report.conflicts))
     else:
-        lines.append(_tr("No conflicts."))
+        lines.append(QCoreApplication.translate("ImportBundle", "No conflicts."))
     return lines
 
 
@@ -98,8 +107,9 @@ def import_bundle(parent: QWidget, session: VaultSession, runner: TaskRunner, pa
                   on_result: Callable[[ImportResultDialog], object] | None = None) -> None:
     """Import ``path`` on a worker; show the result dialog or one calm sentence."""
     bundles = session.vault.bundles
-    progress = busy(parent, _tr("Receive a bundle"), _tr("Checking and merging {name}…").format(
-        name=path.name))
+    progress = busy(parent, QCoreApplication.translate("ImportBundle", "Receive a bundle"),
+                    QCoreApplication.translate("ImportBundle", "Checking and merging {name}…")
+                    .format(name=path.name))
 
     def done(report: ImportReport) -> None:
         progress.close()

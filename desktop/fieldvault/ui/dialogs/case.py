@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError, InputError
 from fieldvault.core.records.cases import LANGUAGES, STATUSES, CaseSummary
 from fieldvault.core.store.models import AttributeDef
+from fieldvault.ui.messages import fit_resize
+from fieldvault.ui.models.review import status_label
 
 
 @dataclass
@@ -52,7 +54,6 @@ LANGUAGE_NAMES = {"en": "English", "ko": "한국어", "ru": "Русский"}
 
 def parse_value(text: str, definition: AttributeDef | None) -> Any:
     """Turn typed text into the attribute's type (or a guessed one for a new attribute)."""
-    tr = QCoreApplication.translate
     text = text.strip()
     kind = definition.type if definition else None
     lowered = text.casefold()
@@ -61,7 +62,8 @@ def parse_value(text: str, definition: AttributeDef | None) -> Any:
             return True
         if lowered in ("no", "false", "0"):
             return False
-        raise InputError(tr("CaseDialog", "Attribute '{name}' takes yes or no.").format(
+        raise InputError(QCoreApplication.translate(
+                "CaseDialog", "Attribute '{name}' takes yes or no.").format(
             name=definition.name if definition else ""))
     if kind in ("integer", None) and text.lstrip("-").isdigit():
         return int(text)
@@ -69,7 +71,8 @@ def parse_value(text: str, definition: AttributeDef | None) -> Any:
         try:
             return float(text)
         except ValueError as exc:
-            raise InputError(tr("CaseDialog", "'{text}' is not a number.").format(
+            raise InputError(QCoreApplication.translate(
+                    "CaseDialog", "'{text}' is not a number.").format(
                 text=text)) from exc
     return text
 
@@ -89,7 +92,7 @@ class CaseDialog(QDialog):
         self.code.setReadOnly(case is not None)
         self.title = QLineEdit(case.title if case else "")
         self.date = QLineEdit(case.interview_date or "" if case else "")
-        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.languages = {lang: QCheckBox(f"{LANGUAGE_NAMES.get(lang, lang)} ({lang})")
                           for lang in LANGUAGES}
         for lang, box in self.languages.items():
@@ -99,7 +102,7 @@ class CaseDialog(QDialog):
         self.location = QLineEdit(case.location or "" if case else "")
         self.status = QComboBox()
         for status in STATUSES:
-            self.status.addItem(status.replace("_", " "), status)
+            self.status.addItem(status_label(status), status)
         self.status.setCurrentIndex(STATUSES.index(case.status) if case else 0)
         self.status.setEnabled(case is not None)
         self.attributes = self._attribute_table(case.attributes if case else {})
@@ -114,7 +117,7 @@ class CaseDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self._layout(buttons)
         self._names()
-        self.resize(560, 620 if case is None else 460)
+        fit_resize(self, 560, 620 if case is None else 460)
 
     def _attribute_table(self, values: dict[str, Any]) -> QTableWidget:
         table = QTableWidget(0, 2)

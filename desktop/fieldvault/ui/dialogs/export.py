@@ -50,18 +50,15 @@ from fieldvault.core.progress import Cancel, Progress
 from fieldvault.core.records.cases import CaseSummary
 from fieldvault.core.records.review import may_move
 from fieldvault.ui.dialogs.bundle_export import checked
-from fieldvault.ui.messages import file_dialog
+from fieldvault.ui.messages import file_dialog, fit_resize
 from fieldvault.ui.models.privacy_state import state_text
 from fieldvault.ui.models.review import status_label
+from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner
 
 CATEGORY_ORDER = [c for c in CATEGORIES if c in ALL_CATEGORIES]
 PREVIEW_DELAY_MS = 200
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
 
 
 def fresh_folder(chosen: Path) -> Path:
@@ -76,22 +73,33 @@ def fresh_folder(chosen: Path) -> Path:
 
 
 def result_text(result: VaultExportResult) -> str:
-    lines = [_tr("Folder: {folder}").format(folder=result.directory),
-             _tr("Files: {files}").format(files=", ".join(result.files)),
-             _tr("{pages} pages. Content digest (SHA-256): {digest}").format(
+    lines = [QCoreApplication.translate(
+            "ExportDialog", "Folder: {folder}").format(folder=result.directory),
+             QCoreApplication.translate(
+                     "ExportDialog", "Files: {files}").format(files=", ".join(result.files)),
+             QCoreApplication.translate(
+                     "ExportDialog", "{pages} pages. Content digest (SHA-256): {digest}").format(
                  pages=result.pages, digest=result.content_sha256),
-             _tr("Leak check: {n} withheld values searched for in the finished PDF with two "
+             QCoreApplication.translate(
+                     "ExportDialog", "Leak check: {n} withheld values searched for in the "
+                     "finished PDF with two "
                  "text extractors; none was found.").format(n=result.values_checked),
-             _tr("Signed with the vault's export key {key}. Give the recipient its public key "
+             QCoreApplication.translate(
+                     "ExportDialog", "Signed with the vault's export key {key}. Give the "
+                     "recipient its public key "
                  "separately (Import/Export → Export signing key).").format(key=result.key_id),
-             "", _tr("How the recipient checks it, in the folder:"),
+             "", QCoreApplication.translate(
+                     "ExportDialog", "How the recipient checks it, in the folder:"),
              "  sha256sum -c SHA256SUMS",
              f"  minisign -Vm {result.pdf.name} -P {result.public_key}",
-             _tr("  or: fieldvault verify FOLDER --key PUBLIC_KEY")]
+             QCoreApplication.translate(
+                     "ExportDialog", "  or: fieldvault verify FOLDER --key PUBLIC_KEY")]
     if result.omitted:
-        lines += ["", _tr("Left out:")] + [f"  • {sentence}" for sentence in result.omitted]
+        lines += ["", QCoreApplication.translate(
+                "ExportDialog", "Left out:")] + [f"  • {sentence}" for sentence in result.omitted]
     if result.marked_exported:
-        lines.append(_tr("Moved to exported: {codes}.").format(
+        lines.append(QCoreApplication.translate(
+                "ExportDialog", "Moved to exported: {codes}.").format(
             codes=", ".join(result.marked_exported)))
     return "\n".join(lines)
 
@@ -108,26 +116,35 @@ def preview_text(preview: ExportPreview) -> str:
         return ""
     open_cases = [c for c in cases if c.state.state != "reviewed"]
     if not open_cases:
-        lines = [_tr("All {n} cases are reviewed.").format(n=len(cases))]
+        lines = [QCoreApplication.translate(
+            "ExportPreview", "All {n} cases are reviewed.").format(n=len(cases))]
     else:
-        lines = [_tr("{n} of {total} cases are not reviewed:").format(
+        lines = [QCoreApplication.translate(
+            "ExportPreview", "{n} of {total} cases are not reviewed:").format(
             n=len(open_cases), total=len(cases))]
     for case in open_cases:
-        note = {"not_scanned": _tr(" — the export scans it first"),
-                "changed": _tr(" — the export scans it again")}.get(case.state.state, "")
+        note = {"not_scanned": QCoreApplication.translate(
+                    "ExportPreview", " — the export scans it first"),
+                "changed": QCoreApplication.translate(
+                    "ExportPreview", " — the export scans it again")}.get(case.state.state, "")
         counts = _counts(case.by_default)
         if counts:
-            note += _tr(" — withheld by default: {counts}").format(counts=counts)
+            note += QCoreApplication.translate(
+                "ExportPreview", " — withheld by default: {counts}").format(counts=counts)
         lines.append(f"  {case.code}: {state_text(case.state)}{note}")
     reviewed, by_default = preview.totals()
-    lines.append(_tr("Withheld by default (undecided): {counts}.").format(
-        counts=_counts(by_default) or _tr("nothing yet")))
+    lines.append(QCoreApplication.translate(
+        "ExportPreview", "Withheld by default (undecided): {counts}.").format(
+        counts=_counts(by_default) or QCoreApplication.translate("ExportPreview", "nothing yet")))
     if preview.to_scan:
-        lines.append(_tr("  (and whatever the scan finds in the cases not scanned yet)"))
-    lines.append(_tr("Withheld after review (accepted): {counts}.").format(
-        counts=_counts(reviewed) or _tr("nothing")))
+        lines.append(QCoreApplication.translate(
+            "ExportPreview", "  (and whatever the scan finds in the cases not scanned yet)"))
+    lines.append(QCoreApplication.translate(
+        "ExportPreview", "Withheld after review (accepted): {counts}.").format(
+        counts=_counts(reviewed) or QCoreApplication.translate("ExportPreview", "nothing")))
     if open_cases:
-        lines.append(_tr("Undecided suggestions are withheld unless someone rejects them."))
+        lines.append(QCoreApplication.translate(
+            "ExportPreview", "Undecided suggestions are withheld unless someone rejects them."))
     return "\n".join(lines)
 
 
@@ -188,21 +205,11 @@ class ExportDialog(QDialog):
         self.closed = False  # set when finished: late worker results are then dropped
         self._build()
         self.finished.connect(self._forget)
-        self._fit_screen()
+        fit_resize(self, 960, 600)
         self._load()
         self._profile_changed()
 
     # --- layout ---------------------------------------------------------------------------
-
-    def _fit_screen(self) -> None:
-        """960 x 600, or less on a smaller screen (the layout still fits 1024 x 640)."""
-        screen = self.screen()
-        free = screen.availableGeometry() if screen is not None else None
-        width, height = 960, 600
-        if free is not None:
-            width, height = min(width, free.width() - 20), min(height, free.height() - 30)
-        self.resize(max(width, self.minimumSizeHint().width()),
-                    max(height, self.minimumSizeHint().height()))
 
     def _build(self) -> None:
         self.by_cases = QRadioButton(self.tr("&Cases (full redacted transcripts)"))
@@ -338,7 +345,7 @@ class ExportDialog(QDialog):
         vault = self.session.vault
         self.mark_exported.setVisible(may_move(vault.me.role, "approved", "exported"))
         for node in self.session.theme_tree():
-            _add_item(self.themes, "   " * node.depth + node.theme.name_en, node.theme.id,
+            _add_item(self.themes, "   " * node.depth + display_name(node.theme), node.theme.id,
                       False)
         cases = vault.cases
         self.runner.run(lambda _p, _c: cases.summaries(), self._show_cases, self._failed)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.records.members import ALL_ROLES, MEMBER_ROLES, OwnIdentity
+from fieldvault.ui.messages import fit_resize
 from fieldvault.ui.models.review import MemberModel, role_label
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.widgets.tables import record_table
@@ -51,7 +52,7 @@ class MembersDialog(QDialog):
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.finished.connect(self._forget)
-        self.resize(760, 640)
+        fit_resize(self, 760, 640)
         self.refresh()
 
     # --- layout ---------------------------------------------------------------------------

@@ -1,9 +1,10 @@
-"""Preferences: idle lock time and whether to remember recent vaults."""
+"""Preferences: interface language, idle lock time and whether to remember recent vaults."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvault.ui.i18n import LANGUAGES, NATIVE_NAMES, SYSTEM, system_language
 from fieldvault.ui.settings import Settings
 
 
@@ -21,6 +23,17 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.setObjectName("preferences-dialog")
         self.settings = settings
+        self.language = QComboBox()
+        self.language.setObjectName("preferences-language")
+        self.language.addItem(self.tr("As the system ({language})").format(
+            language=NATIVE_NAMES[system_language()]), SYSTEM)
+        for code in LANGUAGES:
+            self.language.addItem(NATIVE_NAMES[code], code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.pseudo = QCheckBox(self.tr("Pseudo-localisation (longer, accented text, for "
+                                        "testing layouts)"))
+        self.pseudo.setChecked(settings.pseudo_l10n)
         self.idle = QSpinBox()
         self.idle.setRange(1, 240)
         self.idle.setSuffix(self.tr(" min"))
@@ -38,13 +51,17 @@ class PreferencesDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.pseudo)
         form.addRow(self.tr("Lock after &idle time:"), self.idle)
         form.addRow(self.recent)
         form.addRow(warning)
         form.addRow(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
 
     def accept(self) -> None:
+        self.settings.language = str(self.language.currentData())
+        self.settings.pseudo_l10n = self.pseudo.isChecked()
         self.settings.idle_lock_minutes = self.idle.value()
         self.settings.remember_recent = self.recent.isChecked()
         self.settings.sync()

@@ -152,7 +152,7 @@ class PurgeDialog(QDialog):
         if self.closed:
             return
         self.purge_button.setEnabled(True)
-        label = self.tr("Destroy {n} cases").format(n=len(doomed))
+        label = self.tr("Destroy %n case(s)", "", len(doomed))
         self.confirmation = ask(self, self.tr("Purge submitted cases"),
                                 self.confirmation_text(doomed), [label],
                                 lambda answer: self._purge([d.code for d in doomed])
@@ -163,8 +163,8 @@ class PurgeDialog(QDialog):
             return
         bundles = self.session.vault.bundles
         self.purge_button.setEnabled(False)
-        progress = busy(self, self.tr("Purge"), self.tr("Deleting and scrubbing {n} cases…")
-                        .format(n=len(codes)))
+        progress = busy(self, self.tr("Purge"), self.tr("Deleting and scrubbing %n case(s)…",
+                                                        "", len(codes)))
 
         def done(report: PurgeReport) -> None:
             progress.close()

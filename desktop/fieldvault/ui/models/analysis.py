@@ -22,10 +22,6 @@ HeatRole = Qt.ItemDataRole.UserRole + 40
 CellRole = Qt.ItemDataRole.UserRole + 41  # (theme, column key) or (theme a, theme b)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AnalysisModels", text)
-
-
 def number(value: float | None, percent: bool) -> str:
     if value is None:
         return "–"
@@ -58,8 +54,9 @@ class CrossTableModel(QAbstractTableModel):
         self.measure, self.percent = measure, percent
         self._rescale()
         if self.rowCount() and self.columnCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
 
     def _rescale(self) -> None:
@@ -102,10 +99,17 @@ class CrossTableModel(QAbstractTableModel):
             return cell
         if role == Qt.ItemDataRole.ToolTipRole and cell is not None:
             counts = table.cell(*cell)
-            return _tr("{theme} × {key}: {codings} codings in {cases} cases, {chars} coded "
-                       "characters. Double-click to read them.").format(
-                theme=self.label(theme), key=cell[1], codings=counts.codings,
-                cases=counts.cases, chars=counts.chars)
+            return QCoreApplication.translate(
+                "AnalysisModels",
+                "{theme} × {key}: {codings} codings in {cases} cases, {chars} coded "
+                "characters. Double-click to read them.",
+            ).format(
+                theme=self.label(theme),
+                key=cell[1],
+                codings=counts.codings,
+                cases=counts.cases,
+                chars=counts.chars,
+            )
         return None
 
     def _theme_data(self, theme: str, role: int) -> Any:
@@ -127,15 +131,22 @@ class CrossTableModel(QAbstractTableModel):
             return 100.0 * total.get(self.measure) / whole if whole else None
         return 100.0 if self.percent == "row" else total.get(self.measure)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (self.table is None or orientation != Qt.Orientation.Horizontal
-                or role != Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if (
+            self.table is None
+            or orientation != Qt.Orientation.Horizontal
+            or role != Qt.ItemDataRole.DisplayRole
+        ):
             return None
         if section == 0:
-            return _tr("Theme")
+            return QCoreApplication.translate("AnalysisModels", "Theme")
         if section == len(self.table.columns) + 1:
-            return _tr("Total")
+            return QCoreApplication.translate("AnalysisModels", "Total")
         if 1 <= section <= len(self.table.columns):
             key = self.table.columns[section - 1]
             total = self.table.column_totals.get(key)
@@ -153,13 +164,21 @@ class CrossTableModel(QAbstractTableModel):
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         columns = range(1, self.columnCount())
-        writer.writerow([_tr("theme id"), _tr("theme")] + [
-            str(self.headerData(c, Qt.Orientation.Horizontal)).replace("\n", " ")
-            for c in columns])
+        writer.writerow(
+            [
+                QCoreApplication.translate("AnalysisModels", "theme id"),
+                QCoreApplication.translate("AnalysisModels", "theme"),
+            ]
+            + [
+                str(self.headerData(c, Qt.Orientation.Horizontal)).replace("\n", " ")
+                for c in columns
+            ]
+        )
         for row in range(self.rowCount()):
             theme = self.table.rows[row] if self.table else ""
-            writer.writerow([theme, self.label(theme)] + [
-                self.index(row, c).data() for c in columns])
+            writer.writerow(
+                [theme, self.label(theme)] + [self.index(row, c).data() for c in columns]
+            )
         return out.getvalue()
 
 
@@ -175,8 +194,11 @@ class CooccurModel(QAbstractTableModel):
         self.show_coefficient = False
         self._max = 0.0
 
-    def set_table(self, table: CooccurTable | None, labels: Mapping[str, str] | None = None,
-                  ) -> None:
+    def set_table(
+        self,
+        table: CooccurTable | None,
+        labels: Mapping[str, str] | None = None,
+    ) -> None:
         self.beginResetModel()
         self.table = table
         self.labels = labels or {}
@@ -195,8 +217,7 @@ class CooccurModel(QAbstractTableModel):
         self.endResetModel()
 
     def _rescale(self) -> None:
-        values = [self._value(p.a, p.b) for p in (self.table.counts.values() if self.table
-                                                  else ())]
+        values = [self._value(p.a, p.b) for p in (self.table.counts.values() if self.table else ())]
         self._max = max((v for v in values if v is not None), default=0.0)
 
     def _value(self, a: str, b: str) -> float | None:
@@ -242,23 +263,34 @@ class CooccurModel(QAbstractTableModel):
             return pair
         if role == Qt.ItemDataRole.ToolTipRole and pair is not None:
             count = self.table.pair(*pair)
-            return _tr("{a} with {b}: {pairs} pairs of codings in {cases} cases. "
-                       "Double-click to read them.").format(
-                a=self.labels.get(pair[0], pair[0]), b=self.labels.get(pair[1], pair[1]),
-                pairs=count.pairs if count else 0, cases=count.cases if count else 0)
+            return QCoreApplication.translate(
+                "AnalysisModels",
+                "{a} with {b}: {pairs} pairs of codings in {cases} cases. "
+                "Double-click to read them.",
+            ).format(
+                a=self.labels.get(pair[0], pair[0]),
+                b=self.labels.get(pair[1], pair[1]),
+                pairs=count.pairs if count else 0,
+                cases=count.cases if count else 0,
+            )
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,  # noqa: N802
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role not in (
-                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         if section == 0:
-            return _tr("Theme")
+            return QCoreApplication.translate("AnalysisModels", "Theme")
         if 1 <= section <= len(self.themes):
             theme = self.themes[section - 1]
-            return theme if role == Qt.ItemDataRole.ToolTipRole else self.labels.get(theme,
-                                                                                     theme)
+            return theme if role == Qt.ItemDataRole.ToolTipRole else self.labels.get(theme, theme)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -269,8 +301,11 @@ class CooccurModel(QAbstractTableModel):
     def to_csv(self) -> str:
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow([_tr("theme id")] + list(self.themes))
+        writer.writerow(
+            [QCoreApplication.translate("AnalysisModels", "theme id")] + list(self.themes)
+        )
         for row, theme in enumerate(self.themes):
-            writer.writerow([theme] + [self.index(row, c).data()
-                                       for c in range(1, self.columnCount())])
+            writer.writerow(
+                [theme] + [self.index(row, c).data() for c in range(1, self.columnCount())]
+            )
         return out.getvalue()

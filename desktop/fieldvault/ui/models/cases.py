@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 
 from fieldvault.core.privacy.state import PrivacyState
 from fieldvault.core.records.cases import CaseSummary
+from fieldvault.ui.i18n import QT_TRANSLATE_NOOP
 from fieldvault.ui.models.privacy_state import (
     STATE_COLORS,
     state_detail,
@@ -50,10 +51,15 @@ class CaseColumn(IntEnum):
 
 
 _HEADERS = {
-    CaseColumn.CODE: "Code", CaseColumn.TITLE: "Title", CaseColumn.DATE: "Date",
-    CaseColumn.LANGUAGES: "Languages", CaseColumn.INTERVIEWER: "Interviewer",
-    CaseColumn.STATUS: "Status", CaseColumn.CODINGS: "Codings", CaseColumn.PRIVACY: "Privacy",
-    CaseColumn.ATTRIBUTES: "Key attributes",
+    CaseColumn.CODE: QT_TRANSLATE_NOOP("CaseTableModel", "Code"),
+    CaseColumn.TITLE: QT_TRANSLATE_NOOP("CaseTableModel", "Title"),
+    CaseColumn.DATE: QT_TRANSLATE_NOOP("CaseTableModel", "Date"),
+    CaseColumn.LANGUAGES: QT_TRANSLATE_NOOP("CaseTableModel", "Languages"),
+    CaseColumn.INTERVIEWER: QT_TRANSLATE_NOOP("CaseTableModel", "Interviewer"),
+    CaseColumn.STATUS: QT_TRANSLATE_NOOP("CaseTableModel", "Status"),
+    CaseColumn.CODINGS: QT_TRANSLATE_NOOP("CaseTableModel", "Codings"),
+    CaseColumn.PRIVACY: QT_TRANSLATE_NOOP("CaseTableModel", "Privacy"),
+    CaseColumn.ATTRIBUTES: QT_TRANSLATE_NOOP("CaseTableModel", "Key attributes"),
 }
 
 
@@ -97,7 +103,8 @@ def format_attributes(attributes: dict[str, Any], limit: int = 3) -> str:
 
 def _show(value: Any) -> str:
     if isinstance(value, bool):
-        return QCoreApplication.translate("CaseTableModel", "yes" if value else "no")
+        return (QCoreApplication.translate("CaseTableModel", "yes") if value
+                else QCoreApplication.translate("CaseTableModel", "no"))
     return str(value)
 
 

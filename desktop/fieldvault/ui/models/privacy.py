@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from fieldvault.core.privacy.service import RedactionView
 from fieldvault.core.records.people import PersonView
+from fieldvault.ui.i18n import QT_TRANSLATE_NOOP
 from fieldvault.ui.models.records import RowTableModel
 from fieldvault.ui.resources import swatch
 
@@ -24,8 +25,19 @@ CATEGORY_COLORS = {"PERSON": "#c62828", "ORG": "#6a1b9a", "LOCATION": "#1565c0",
 FALLBACK_COLOR = "#455a64"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyModels", text)
+# The roles every vault starts with (core.records.people.ROLE_PREFIXES); roles a user adds
+# are shown as typed.
+PERSON_ROLES = (QT_TRANSLATE_NOOP("PersonRoles", "worker"),
+                QT_TRANSLATE_NOOP("PersonRoles", "manager"),
+                QT_TRANSLATE_NOOP("PersonRoles", "broker"),
+                QT_TRANSLATE_NOOP("PersonRoles", "official"),
+                QT_TRANSLATE_NOOP("PersonRoles", "family"),
+                QT_TRANSLATE_NOOP("PersonRoles", "interpreter"),
+                QT_TRANSLATE_NOOP("PersonRoles", "other"))
+
+
+def person_role_label(role: str) -> str:
+    return QCoreApplication.translate("PersonRoles", role)
 
 
 def category_color(category: str) -> str:
@@ -33,8 +45,9 @@ def category_color(category: str) -> str:
 
 
 def status_text(status: str) -> str:
-    return {"suggested": _tr("suggested"), "accepted": _tr("accepted"),
-            "rejected": _tr("rejected")}.get(status, status)
+    return {"suggested": QCoreApplication.translate("PrivacyModels", "suggested"),
+            "accepted": QCoreApplication.translate("PrivacyModels", "accepted"),
+            "rejected": QCoreApplication.translate("PrivacyModels", "rejected")}.get(status, status)
 
 
 class RedactionColumn(IntEnum):
@@ -48,7 +61,11 @@ class RedactionColumn(IntEnum):
 class RedactionModel(RowTableModel[RedactionView]):
     """Redactions of one case; rows not on the current transcript are greyed."""
 
-    headers = ("Text", "Category", "Status", "Person", "Found by")
+    headers = (QT_TRANSLATE_NOOP("RedactionModel", "Text"),
+               QT_TRANSLATE_NOOP("RedactionModel", "Category"),
+               QT_TRANSLATE_NOOP("RedactionModel", "Status"),
+               QT_TRANSLATE_NOOP("RedactionModel", "Person"),
+               QT_TRANSLATE_NOOP("RedactionModel", "Found by"))
 
     def cell(self, item: RedactionView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -57,7 +74,8 @@ class RedactionModel(RowTableModel[RedactionView]):
             return swatch(category_color(item.category))
         if role == Qt.ItemDataRole.ToolTipRole and column == RedactionColumn.STATUS:
             if item.decided_by:
-                return _tr("{status} by {who} on {when}").format(
+                return QCoreApplication.translate(
+                        "PrivacyModels", "{status} by {who} on {when}").format(
                     status=status_text(item.status), who=item.decided_by,
                     when=(item.decided_at or "")[:10])
             return None
@@ -74,15 +92,18 @@ class RedactionModel(RowTableModel[RedactionView]):
     @staticmethod
     def _display(item: RedactionView, column: int) -> str:
         if column == RedactionColumn.TEXT:
-            return " ".join(item.text.split()) if item.placed else _tr("(on an older version)")
+            return " ".join(item.text.split()) if item.placed else QCoreApplication.translate(
+                    "PrivacyModels", "(on an older version)")
         if column == RedactionColumn.CATEGORY:
             return item.category
         if column == RedactionColumn.STATUS:
             return status_text(item.status)
         if column == RedactionColumn.PERSON:
             return item.person or ""
-        return {"manual": _tr("you"), "pattern": _tr("pattern"),
-                "gazetteer": _tr("known term")}.get(item.source, item.source)
+        return {"manual": QCoreApplication.translate("PrivacyModels", "you"),
+                "pattern": QCoreApplication.translate("PrivacyModels", "pattern"),
+                "gazetteer": QCoreApplication.translate("PrivacyModels", "known term")
+                }.get(item.source, item.source)
 
     def row_of(self, redaction_id: str) -> int | None:
         for number, view in enumerate(self._rows):
@@ -95,7 +116,11 @@ class PeopleModel(RowTableModel[PersonView]):
     """People by code; the name column shows names only for rows that carry an identity
     (the page passes identities only when the user asked to see them)."""
 
-    headers = ("Code", "Role", "Name", "Variants", "Contacts")
+    headers = (QT_TRANSLATE_NOOP("PeopleModel", "Code"),
+               QT_TRANSLATE_NOOP("PeopleModel", "Role"),
+               QT_TRANSLATE_NOOP("PeopleModel", "Name"),
+               QT_TRANSLATE_NOOP("PeopleModel", "Variants"),
+               QT_TRANSLATE_NOOP("PeopleModel", "Contacts"))
     HIDDEN = "•••"
 
     def cell(self, item: PersonView, column: int, role: int) -> Any:
@@ -104,7 +129,7 @@ class PeopleModel(RowTableModel[PersonView]):
         if column == 0:
             return item.code
         if column == 1:
-            return item.role
+            return person_role_label(item.role)
         identity = item.identity
         if identity is None:
             return self.HIDDEN if column == 2 else ""

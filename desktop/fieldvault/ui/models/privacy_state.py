@@ -13,18 +13,22 @@ from fieldvault.core.privacy.state import PrivacyState
 
 # Worst first: the order of the Cases filter and of an ascending sort on the column.
 STATES = ("not_scanned", "changed", "undecided", "reviewed")
-STATE_COLORS = {"not_scanned": "#c62828", "changed": "#e65100", "undecided": "#f9a825",
-                "reviewed": "#2e7d32"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrivacyState", text)
+STATE_COLORS = {
+    "not_scanned": "#c62828",
+    "changed": "#e65100",
+    "undecided": "#f9a825",
+    "reviewed": "#2e7d32",
+}
 
 
 def state_label(state: str) -> str:
     """The filter's name for a whole state ("Undecided suggestions", not a count)."""
-    return {"not_scanned": _tr("Not scanned"), "changed": _tr("Changed since review"),
-            "undecided": _tr("Undecided suggestions"), "reviewed": _tr("Reviewed")}[state]
+    return {
+        "not_scanned": QCoreApplication.translate("PrivacyState", "Not scanned"),
+        "changed": QCoreApplication.translate("PrivacyState", "Changed since review"),
+        "undecided": QCoreApplication.translate("PrivacyState", "Undecided suggestions"),
+        "reviewed": QCoreApplication.translate("PrivacyState", "Reviewed"),
+    }[state]
 
 
 def state_text(state: PrivacyState | None) -> str:
@@ -32,7 +36,7 @@ def state_text(state: PrivacyState | None) -> str:
     if state is None:
         return ""
     if state.state == "undecided":
-        return _tr("{n} undecided").format(n=state.undecided)
+        return QCoreApplication.translate("PrivacyState", "{n} undecided").format(n=state.undecided)
     return state_label(state.state)
 
 
@@ -41,16 +45,19 @@ def state_detail(state: PrivacyState | None) -> str:
     if state is None:
         return ""
     if state.state == "not_scanned":
-        return _tr("Never scanned for names, places and numbers. An export scans it first and "
-                   "withholds everything found.")
+        return QCoreApplication.translate(
+            "PrivacyState",
+            "Never scanned for names, places and numbers. An export scans it first and "
+            "withholds everything found.",
+        )
     when = (state.scanned_at or "")[:10]
-    return _tr("{u} undecided, {a} accepted, {r} rejected; last scanned {when}.").format(
-        u=state.undecided, a=state.accepted, r=state.rejected, when=when or "–")
+    return QCoreApplication.translate(
+        "PrivacyState", "{u} undecided, {a} accepted, {r} rejected; last scanned {when}."
+    ).format(u=state.undecided, a=state.accepted, r=state.rejected, when=when or "–")
 
 
 def state_rank(state: PrivacyState | None) -> tuple[int, int]:
     """Sort key: worst state first, then the most undecided first."""
     if state is None:
         return (len(STATES), 0)
-    return (STATES.index(state.state) if state.state in STATES else len(STATES),
-            -state.undecided)
+    return (STATES.index(state.state) if state.state in STATES else len(STATES), -state.undecided)

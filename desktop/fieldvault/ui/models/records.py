@@ -20,6 +20,7 @@ from fieldvault.core.records.codings import CodingView, Passage
 from fieldvault.core.records.review import VerdictView
 from fieldvault.core.search.service import SearchResult
 from fieldvault.core.store.models import Memo
+from fieldvault.ui.i18n import QT_TRANSLATE_NOOP
 from fieldvault.ui.models.html import HtmlRole, in_context, marked
 from fieldvault.ui.resources import swatch
 
@@ -27,8 +28,11 @@ Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordModels", text)
+def verdict_label(verdict: str) -> str:
+    """``valid``/``invalid`` in the interface language."""
+    if verdict == "valid":
+        return QCoreApplication.translate("RecordModels", "valid")
+    return QCoreApplication.translate("RecordModels", "invalid")
 
 
 def _one_line(text: str, limit: int = 160) -> str:
@@ -105,7 +109,10 @@ class CodingListModel(RowTableModel[CodingView]):
     The Review column shows a supervisor's verdict (see :meth:`set_verdicts`)."""
 
     CodingIdRole = Qt.ItemDataRole.UserRole + 2
-    headers = ("Theme", "Passage", "Coder", "Review")
+    headers = (QT_TRANSLATE_NOOP("CodingListModel", "Theme"),
+               QT_TRANSLATE_NOOP("CodingListModel", "Passage"),
+               QT_TRANSLATE_NOOP("CodingListModel", "Coder"),
+               QT_TRANSLATE_NOOP("CodingListModel", "Review"))
 
     def __init__(self, parent: Any = None,
                  theme_label: Callable[[CodingView], str] | None = None) -> None:
@@ -135,7 +142,8 @@ class CodingListModel(RowTableModel[CodingView]):
             if column == CodingColumn.THEME:
                 return self.theme_label(item)
             if column == CodingColumn.TEXT:
-                return _one_line(item.text) if item.placed else _tr("(could not be placed)")
+                return _one_line(item.text) if item.placed else QCoreApplication.translate(
+                        "RecordModels", "(could not be placed)")
             return item.coder or ""
         if role == Qt.ItemDataRole.DecorationRole and column == CodingColumn.THEME:
             return swatch(item.color)
@@ -157,11 +165,13 @@ class CodingListModel(RowTableModel[CodingView]):
         if verdict is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            mark = "✔ " + _tr("valid") if verdict.verdict == "valid" else "✘ " + _tr("invalid")
+            mark = ("✔ " if verdict.verdict == "valid" else "✘ ") + verdict_label(verdict.verdict)
             return mark + (f" — {_one_line(verdict.comment, 60)}" if verdict.comment else "")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("{verdict} by {who} on {when}").format(
-                verdict=_tr(verdict.verdict), who=verdict.reviewer or _tr("(unknown)"),
+            return QCoreApplication.translate(
+                    "RecordModels", "{verdict} by {who} on {when}").format(
+                verdict=verdict_label(verdict.verdict),
+                who=verdict.reviewer or QCoreApplication.translate("RecordModels", "(unknown)"),
                 when=verdict.at[:10]) + (f"\n{verdict.comment}" if verdict.comment else "")
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#1b7a3a") if verdict.verdict == "valid" else QColor("#b3261e")
@@ -175,7 +185,9 @@ class PassageColumn(IntEnum):
 
 
 class PassageModel(RowTableModel[Passage]):
-    headers = ("Case", "Theme", "Passage in context")
+    headers = (QT_TRANSLATE_NOOP("PassageModel", "Case"),
+               QT_TRANSLATE_NOOP("PassageModel", "Theme"),
+               QT_TRANSLATE_NOOP("PassageModel", "Passage in context"))
 
     def __init__(self, parent: Any = None,
                  theme_label: Callable[[str], str] | None = None) -> None:
@@ -203,13 +215,16 @@ class SearchColumn(IntEnum):
 
 
 class SearchModel(RowTableModel[SearchResult]):
-    headers = ("Found in", "Case", "Snippet")
+    headers = (QT_TRANSLATE_NOOP("SearchModel", "Found in"),
+               QT_TRANSLATE_NOOP("SearchModel", "Case"),
+               QT_TRANSLATE_NOOP("SearchModel", "Snippet"))
 
     def cell(self, item: SearchResult, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == SearchColumn.KIND:
-                kinds = {"transcript": _tr("transcript"), "memo": _tr("memo"),
-                         "theme": _tr("theme")}
+                kinds = {"transcript": QCoreApplication.translate("RecordModels", "transcript"),
+                         "memo": QCoreApplication.translate("RecordModels", "memo"),
+                         "theme": QCoreApplication.translate("RecordModels", "theme")}
                 return kinds.get(item.kind, item.kind)
             if column == SearchColumn.CASE:
                 return item.case_code or ""
@@ -223,7 +238,8 @@ class SearchModel(RowTableModel[SearchResult]):
 
 class MemoModel(RowTableModel[Memo]):
     MemoIdRole = Qt.ItemDataRole.UserRole + 2
-    headers = ("Memo", "Written")
+    headers = (QT_TRANSLATE_NOOP("MemoModel", "Memo"),
+               QT_TRANSLATE_NOOP("MemoModel", "Written"))
 
     def cell(self, item: Memo, column: int, role: int) -> Any:
         if role == self.MemoIdRole:

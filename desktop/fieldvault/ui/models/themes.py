@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from fieldvault.core.records.codebook import ThemeNode
 from fieldvault.core.store.models import Theme
+from fieldvault.ui.i18n import current_language
 from fieldvault.ui.resources import swatch
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,6 +31,17 @@ LANGS = ("en", "ko", "ru")
 def theme_name(theme: Theme, language: str = "en") -> str:
     name = {"ko": theme.name_ko, "ru": theme.name_ru}.get(language, "")
     return name or theme.name_en
+
+
+def display_name(theme: Theme) -> str:
+    """The theme's name in the interface language (English where it has none)."""
+    return theme_name(theme, current_language())
+
+
+def other_names(theme: Theme, language: str) -> list[str]:
+    """The theme's names in the two languages other than ``language`` (secondary text)."""
+    names = {"en": theme.name_en, "ko": theme.name_ko, "ru": theme.name_ru}
+    return [names[code] for code in LANGS if code != language and names[code]]
 
 
 def fold(text: str) -> str:
@@ -47,15 +59,18 @@ def theme_refs(theme: Theme) -> list[str]:
 
 
 def theme_tooltip(theme: Theme) -> str:
-    """Rich text: names in the three languages, the definition and the report references."""
-    tr = QCoreApplication.translate
-    names = " · ".join(html.escape(n) for n in (theme.name_en, theme.name_ko, theme.name_ru) if n)
+    """Rich text: names in the three languages (the interface's first), the definition and
+    the report references."""
+    language = current_language()
+    names = " · ".join(html.escape(n) for n in [theme_name(theme, language),
+                                                 *other_names(theme, language)] if n)
     parts = [f"<b>{names}</b>", f"<i>{html.escape(theme.id)}</i>"]
     if theme.definition:
         parts.append(html.escape(theme.definition))
     refs = theme_refs(theme)
     if refs:
-        parts.append(tr("ThemeModel", "Report: ") + html.escape(", ".join(refs)))
+        parts.append(QCoreApplication.translate(
+                "ThemeModel", "Report: ") + html.escape(", ".join(refs)))
     return "<p style='white-space:normal'>" + "<br>".join(parts) + "</p>"
 
 
@@ -82,9 +97,9 @@ class ThemeTreeModel(QAbstractItemModel):
     ColorRole = Qt.ItemDataRole.UserRole + 2
     ThemeRole = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self, parent: Any = None, language: str = "en") -> None:
+    def __init__(self, parent: Any = None, language: str | None = None) -> None:
         super().__init__(parent)
-        self.language = language
+        self.language = language or current_language()
         self._nodes: list[_Node] = []
         self._top: list[int] = []
         self._by_id: dict[str, int] = {}
@@ -176,13 +191,14 @@ class ThemeTreeModel(QAbstractItemModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(ThemeColumn):
             return None
-        tr = QCoreApplication.translate
         if role == Qt.ItemDataRole.DisplayRole:
-            labels = {ThemeColumn.NAME: "Theme", ThemeColumn.CODINGS: "Codings",
-                      ThemeColumn.TOTAL: "Total"}
-            return tr("ThemeTreeModel", labels[ThemeColumn(section)])
+            labels = {ThemeColumn.NAME: QCoreApplication.translate("ThemeTreeModel", "Theme"),
+                      ThemeColumn.CODINGS: QCoreApplication.translate("ThemeTreeModel", "Codings"),
+                      ThemeColumn.TOTAL: QCoreApplication.translate("ThemeTreeModel", "Total")}
+            return labels[ThemeColumn(section)]
         if role == Qt.ItemDataRole.ToolTipRole and section == ThemeColumn.TOTAL:
-            return tr("ThemeTreeModel", "Codings of the theme and all its subthemes")
+            return QCoreApplication.translate(
+                    "ThemeTreeModel", "Codings of the theme and all its subthemes")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -202,8 +218,9 @@ class ThemeListModel(QAbstractListModel):
 
     ThemeIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, language: str | None = None) -> None:
         super().__init__(parent)
+        self.language = language or current_language()
         self._entries: list[_Entry] = []
         self._rows: list[tuple[_Entry, str]] = []  # entry, language that matched
         self._query = ""
@@ -247,9 +264,8 @@ class ThemeListModel(QAbstractListModel):
         entry, language = self._rows[index.row()]
         theme = entry.theme
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if language == "en":
-                return theme.name_en
-            return f"{theme_name(theme, language)} — {theme.name_en}"
+            first = theme_name(theme, self.language)
+            return " — ".join([first, " · ".join(other_names(theme, self.language))])
         if role == Qt.ItemDataRole.DecorationRole:
             return swatch(theme.color)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -42,6 +42,7 @@ from fieldvault.core.records.members import UNKNOWN_CODER
 from fieldvault.core.vault import Change
 from fieldvault.ui.messages import file_dialog, inform, show_error
 from fieldvault.ui.models.review import AgreementColumn, AgreementModel, DisagreementModel
+from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner
 from fieldvault.ui.widgets.tables import compact_table, record_table
@@ -150,7 +151,7 @@ class AgreementPage(QWidget):
     def attach(self, session: VaultSession) -> None:
         self.session = session
         session.changed.connect(self._changed)
-        self._names = {n.theme.id: n.theme.name_en for n in session.theme_tree()}
+        self._names = {n.theme.id: display_name(n.theme) for n in session.theme_tree()}
 
     def detach(self) -> None:
         if self.task is not None:
@@ -166,7 +167,7 @@ class AgreementPage(QWidget):
 
     def _changed(self, change: Change) -> None:
         if self.session is not None and change.action.startswith(("theme.", "codebook.")):
-            self._names = {n.theme.id: n.theme.name_en for n in self.session.theme_tree()}
+            self._names = {n.theme.id: display_name(n.theme) for n in self.session.theme_tree()}
 
     # --- computing ------------------------------------------------------------------------
 

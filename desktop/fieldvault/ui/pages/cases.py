@@ -35,6 +35,8 @@ from fieldvault.ui.dialogs.case import CaseDialog, CaseForm
 from fieldvault.ui.messages import inform, show_error
 from fieldvault.ui.models.cases import CaseColumn, CaseFilter, CaseTableModel
 from fieldvault.ui.models.privacy_state import STATES, state_label
+from fieldvault.ui.models.review import status_label
+from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.tables import compact_table
@@ -72,7 +74,7 @@ class CasesPage(QWidget):
         self.status = self._combo(self.tr("Status filter"), self.tr("Any status"),
                                   self._apply_filter)
         for status in STATUSES:
-            self.status.addItem(status.replace("_", " "), status)
+            self.status.addItem(status_label(status), status)
         self.privacy = self._combo(self.tr("Privacy filter"), self.tr("Any privacy state"),
                                    self._apply_filter)
         for state in STATES:
@@ -107,7 +109,10 @@ class CasesPage(QWidget):
                               (CaseColumn.DATE, 8), (CaseColumn.LANGUAGES, 9),
                               (CaseColumn.INTERVIEWER, 13), (CaseColumn.STATUS, 7),
                               (CaseColumn.CODINGS, 6), (CaseColumn.PRIVACY, 11)):
-            header.resizeSection(column, width * em)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            # never narrower than the header text (Russian headers are longer)
+            header.resizeSection(column, max(width * em, header.fontMetrics()
+                                             .horizontalAdvance(title) + 2 * em))
         self.table.activated.connect(self._activated)
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("&New case…"))
@@ -213,7 +218,7 @@ class CasesPage(QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
         for node in self.session.theme_tree():
-            self.theme.addItem("  " * node.depth + node.theme.name_en, node.theme.id)
+            self.theme.addItem("  " * node.depth + display_name(node.theme), node.theme.id)
         for definition in vault.cases.attribute_defs():
             self.attribute.addItem(definition.name, definition.name)
         for combo, chosen in ((self.theme, chosen_theme), (self.attribute, chosen_attr)):
@@ -271,8 +276,8 @@ class CasesPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("{shown} of {total} cases").format(
-            shown=self.model.rowCount(), total=self.model.total))
+        self.count.setText(self.tr("{shown} of %n case(s)", "", self.model.total).format(
+            shown=self.model.rowCount()))
 
     # --- selection and actions ------------------------------------------------------------
 

@@ -28,7 +28,13 @@ from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.store.models import Theme
 from fieldvault.core.vault import Change
 from fieldvault.ui.messages import ask, show_error
-from fieldvault.ui.models.themes import ThemeColumn, ThemeTreeModel, theme_refs
+from fieldvault.ui.models.themes import (
+    ThemeColumn,
+    ThemeTreeModel,
+    other_names,
+    theme_name,
+    theme_refs,
+)
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.widgets.memo_panel import MemoPanel
 
@@ -120,6 +126,9 @@ class CodebookPage(QWidget):
         layout.addWidget(split, 1)
         self._enable()
 
+    def _name(self, theme: Theme) -> str:
+        return theme_name(theme, self.model.language)
+
     def _retrieve(self) -> None:
         theme = self.current()
         if theme is not None:
@@ -184,8 +193,9 @@ class CodebookPage(QWidget):
             return f"<p><b>{html.escape(label)}</b><br>{html.escape(value)}</p>" if value else ""
 
         refs = ", ".join(theme_refs(theme))
-        return (f"<h3>{html.escape(theme.name_en)}</h3>"
-                f"<p>{html.escape(theme.name_ko)}<br>{html.escape(theme.name_ru)}</p>"
+        others = "<br>".join(html.escape(n) for n in other_names(theme, self.model.language))
+        return (f"<h3>{html.escape(self._name(theme))}</h3>"
+                f"<p>{others}</p>"
                 f"<p><i>{html.escape(theme.id)}</i></p>"
                 + row(self.tr("Definition"), theme.definition)
                 + row(self.tr("Include"), theme.include_note)
@@ -201,7 +211,7 @@ class CodebookPage(QWidget):
             combo.addItem(top_label, None)
         for theme in self.model.themes():
             if theme.id != exclude:
-                combo.addItem(theme.name_en, theme.id)
+                combo.addItem(self._name(theme), theme.id)
         return combo
 
     def _form(self, title: str, fields: list[tuple[str, QWidget]],
@@ -240,7 +250,7 @@ class CodebookPage(QWidget):
         def submit() -> None:
             codebook.rename(theme.id, en.text().strip(), ko.text().strip(), ru.text().strip())
 
-        return self._form(self.tr("Rename {name}").format(name=theme.name_en), [
+        return self._form(self.tr("Rename {name}").format(name=self._name(theme)), [
             (self.tr("&English:"), en), (self.tr("&Korean:"), ko), (self.tr("&Russian:"), ru)],
             submit)
 
@@ -251,7 +261,7 @@ class CodebookPage(QWidget):
         codebook = self.session.vault.codebook
         under = self._theme_combo(theme.id, self.tr("(top level)"))
         under.setCurrentIndex(max(0, under.findData(theme.parent_id)))
-        return self._form(self.tr("Move {name}").format(name=theme.name_en),
+        return self._form(self.tr("Move {name}").format(name=self._name(theme)),
                           [(self.tr("&New parent:"), under)],
                           lambda: codebook.move(theme.id, under.currentData()))
 
@@ -262,11 +272,11 @@ class CodebookPage(QWidget):
         codebook = self.session.vault.codebook
         into = self._theme_combo(theme.id, None)
         count = self.model.index_of(theme.id, ThemeColumn.CODINGS).data()
-        note = QLabel(self.tr("Its {count} codings and its subthemes move to the chosen theme; "
-                              "then “{name}” is deleted.").format(count=count,
-                                                                  name=theme.name_en))
+        note = QLabel(self.tr("Its %n coding(s) and its subthemes move to the chosen theme; "
+                              "then “{name}” is deleted.", "", int(count or 0)).format(
+            name=self._name(theme)))
         note.setWordWrap(True)
-        return self._form(self.tr("Merge {name} into…").format(name=theme.name_en),
+        return self._form(self.tr("Merge {name} into…").format(name=self._name(theme)),
                           [(self.tr("&Into:"), into), ("", note)],
                           lambda: codebook.merge(theme.id, into.currentData()))
 
@@ -278,16 +288,16 @@ class CodebookPage(QWidget):
         count = int(self.model.index_of(theme.id, ThemeColumn.CODINGS).data() or 0)
         if count == 0:
             return ask(self, self.tr("Delete theme"), self.tr(
-                "Delete “{name}”? Its subthemes move up one level.").format(name=theme.name_en),
+                "Delete “{name}”? Its subthemes move up one level.").format(name=self._name(theme)),
                 [self.tr("Delete")],
                 lambda answer: self._guarded(lambda: codebook.delete(theme.id), answer == 0))
         into = self._theme_combo(theme.id, None)
         mode = QComboBox()
         mode.addItem(self.tr("Move its codings to another theme"), "move")
-        mode.addItem(self.tr("Delete its {count} codings too").format(count=count), "delete")
+        mode.addItem(self.tr("Delete its %n coding(s) too", "", count), "delete")
         mode.currentIndexChanged.connect(lambda: into.setEnabled(mode.currentData() == "move"))
-        note = QLabel(self.tr("“{name}” has {count} codings. Choose what happens to them.")
-                      .format(name=theme.name_en, count=count))
+        note = QLabel(self.tr("“{name}” has %n coding(s). Choose what happens to them.", "",
+                              count).format(name=self._name(theme)))
         note.setWordWrap(True)
 
         def submit() -> None:
@@ -296,7 +306,7 @@ class CodebookPage(QWidget):
             else:
                 codebook.delete(theme.id, "delete")
 
-        return self._form(self.tr("Delete {name}").format(name=theme.name_en),
+        return self._form(self.tr("Delete {name}").format(name=self._name(theme)),
                           [("", note), (self.tr("&Codings:"), mode), (self.tr("&Move to:"), into)],
                           submit)
 

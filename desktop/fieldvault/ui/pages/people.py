@@ -138,10 +138,10 @@ class PeoplePage(QWidget):
         self._selection_changed()
         self.show_names.setEnabled(self.has_key)
         self.shred_button.setEnabled(self.has_key)
-        self.state.setText(self.tr("{n} people. The identity key exists.").format(n=len(rows))
+        self.state.setText(self.tr("%n person(s). The identity key exists.", "", len(rows))
                            if self.has_key else
-                           self.tr("{n} people. The identity key is destroyed or was never "
-                                   "made: codes cannot be linked to anyone.").format(n=len(rows)))
+                           self.tr("%n person(s). The identity key is destroyed or was never "
+                                   "made: codes cannot be linked to anyone.", "", len(rows)))
         self.loaded.emit()
 
     # --- not a person ---------------------------------------------------------------------
@@ -228,7 +228,7 @@ class PeoplePage(QWidget):
             return
         self.shred_button.setEnabled(True)
         ask(self, self.tr("Destroy the identity key"), self.shred_text(scope),
-            [self.tr("Destroy the key and {n} identities").format(n=scope.identities)],
+            [self.tr("Destroy the key and %n identity(ies)", "", scope.identities)],
             lambda answer: self._shred() if answer == 0 else None)
 
     def _shred(self) -> None:
@@ -242,7 +242,7 @@ class PeoplePage(QWidget):
             progress.close()
             self.show_names.setChecked(False)
             inform(self, self.tr("Identity key destroyed"), self.tr(
-                "The identity key and {n} sealed identities are gone.").format(n=count))
+                "The identity key and %n sealed identity(ies) are gone.", "", count))
 
         def failed(exc: BaseException) -> None:
             progress.close()

@@ -34,7 +34,12 @@ from fieldvault.core.privacy.state import PrivacyState
 from fieldvault.core.progress import Cancelled
 from fieldvault.core.vault import Change
 from fieldvault.ui.messages import ask, busy, show_error
-from fieldvault.ui.models.privacy import CATEGORY_COLORS, RedactionColumn, RedactionModel
+from fieldvault.ui.models.privacy import (
+    CATEGORY_COLORS,
+    RedactionColumn,
+    RedactionModel,
+    person_role_label,
+)
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner
 from fieldvault.ui.widgets.privacy_text import PrivacyView
@@ -194,7 +199,7 @@ class PrivacyPage(QWidget):
         session.changed.connect(self._changed)
         self.role.clear()
         for role in session.vault.people.roles():
-            self.role.addItem(role, role)
+            self.role.addItem(person_role_label(role), role)
         self.role.setCurrentIndex(max(0, self.role.findData("worker")))
         self._enable()
 
@@ -362,8 +367,8 @@ class PrivacyPage(QWidget):
         except FieldvaultError as exc:
             show_error(self, exc)
             return False
-        self.note.setText(self.tr("Accepted {n} suggested {c} details.").format(
-            n=len(accepted), c=category))
+        self.note.setText(self.tr("Accepted %n suggested {c} detail(s).", "",
+                                  len(accepted)).format(c=category))
         return True
 
     def add_from_selection(self) -> bool:
@@ -438,9 +443,9 @@ class PrivacyPage(QWidget):
         self._end_progress()
         self.reload()
         notices = self.session.vault.privacy.notices if self.session is not None else []
-        self.note.setText(" ".join([self.tr("{n} suggestions. Accept, reject or correct each; "
-                                            "nothing is replaced until you pseudonymise.")
-                                    .format(n=len(found)), *notices]))
+        self.note.setText(" ".join([self.tr("%n suggestion(s). Accept, reject or correct "
+                                            "each; nothing is replaced until you pseudonymise.",
+                                            "", len(found)), *notices]))
 
     def _scan_failed(self, exc: BaseException) -> None:
         self._end_progress()
@@ -460,11 +465,11 @@ class PrivacyPage(QWidget):
                                       "replaced without acceptance."))
             return False
         shown = ", ".join(sorted({f"{r.text} → {r.person}" for r in names}))
-        text = self.tr("Replace {n} accepted names in {code} by their pseudonym codes ({pairs})?"
-                       "\n\nA new transcript version is saved with the codes and codings "
-                       "follow the text. Earlier versions, which hold the names, are sealed "
-                       "under the identity key and blanked.").format(
-            n=len(names), code=self.code, pairs=shown) + "\n\n" + self._undecided_sentence()
+        text = self.tr("Replace %n accepted name(s) in {code} by their pseudonym codes "
+                       "({pairs})?\n\nA new transcript version is saved with the codes and "
+                       "codings follow the text. Earlier versions, which hold the names, are "
+                       "sealed under the identity key and blanked.", "", len(names)).format(
+            code=self.code, pairs=shown) + "\n\n" + self._undecided_sentence()
         ask(self, self.tr("Pseudonymise names"), text, [self.tr("Replace names")],
             lambda answer: self._pseudonymise() if answer == 0 else None)
         return True
@@ -488,9 +493,10 @@ class PrivacyPage(QWidget):
         def done(result: PseudonymiseResult) -> None:
             progress.close()
             self.reload()
-            self.note.setText(self.tr("Replaced {n} names; version {v} is current. Sealed "
-                                      "earlier versions: {sealed}.").format(
-                n=result.replaced, v=result.transcript.version,
+            self.note.setText(self.tr("Replaced %n name(s); version {v} is current. "
+                                      "Sealed earlier versions: {sealed}.", "",
+                                      result.replaced).format(
+                v=result.transcript.version,
                 sealed=", ".join(map(str, result.sealed_versions)) or "–"))
 
         def failed(exc: BaseException) -> None:

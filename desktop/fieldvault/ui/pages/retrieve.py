@@ -22,7 +22,7 @@ from fieldvault.core.records.codings import Passage
 from fieldvault.core.vault import Change, Vault
 from fieldvault.ui.messages import show_error
 from fieldvault.ui.models.records import PassageColumn, PassageModel
-from fieldvault.ui.models.themes import ThemeColumn, ThemeTreeModel
+from fieldvault.ui.models.themes import ThemeColumn, ThemeTreeModel, display_name
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.html_delegate import HtmlDelegate
@@ -130,7 +130,7 @@ class RetrievePage(QWidget):
         names = []
         for part in theme_id.split("+"):
             theme = self.themes.theme(part)
-            names.append(theme.name_en if theme else part)
+            names.append(display_name(theme) if theme else part)
         return " + ".join(names)
 
     def choose(self, theme_ids: list[str]) -> None:
@@ -163,9 +163,10 @@ class RetrievePage(QWidget):
             return
         self.model.set_rows(passages)
         cases = len({p.case_code for p in passages})
-        self.count.setText(self.tr("{n} passages in {cases} cases. Enter or double-click "
-                                   "opens one in the workbench.").format(n=len(passages),
-                                                                          cases=cases))
+        self.count.setText(" ".join((
+            self.tr("%n passage(s)", "", len(passages)),
+            self.tr("in %n case(s).", "", cases),
+            self.tr("Enter or double-click opens one in the workbench."))))
         self.retrieved.emit(len(passages))
 
     def show_passages(self, caption: str, passages: list[Passage]) -> None:

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.records.review import ReviewSummary
 from fieldvault.core.vault import Change
+from fieldvault.ui.i18n import QT_TRANSLATE_NOOP
 from fieldvault.ui.messages import show_error
 from fieldvault.ui.models.review import ConflictModel, ValidityModel
+from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.tables import record_table
@@ -46,7 +48,8 @@ class ReviewPage(QWidget):
         self._names: dict[str, str] = {}
         self._request = 0
         self.coders = ValidityModel(self, "Coder")
-        self.themes = ValidityModel(self, "Theme", self._theme_label)
+        self.themes = ValidityModel(self, QT_TRANSLATE_NOOP("ValidityModel", "Theme"),
+                                    self._theme_label)
         self.conflicts = ConflictModel(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -86,7 +89,7 @@ class ReviewPage(QWidget):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(table)
             tables.addWidget(box)
-        tables.setSizes([400, 600])
+        tables.setSizes([500, 500])  # equal: Russian headers of the coder table are long
         conflicts = QGroupBox(self.tr("Conflicts from imported bundles"))
         row = QHBoxLayout()
         row.addWidget(self.conflict_note, 1)
@@ -128,7 +131,7 @@ class ReviewPage(QWidget):
     def reload(self) -> None:
         if self.session is None:
             return
-        self._names = {n.theme.id: n.theme.name_en for n in self.session.theme_tree()}
+        self._names = {n.theme.id: display_name(n.theme) for n in self.session.theme_tree()}
         review = self.session.vault.review
         self._request += 1
         request = self._request
@@ -150,8 +153,8 @@ class ReviewPage(QWidget):
         rows = self.session.vault.review.conflicts(self.show_resolved.isChecked())
         self.conflicts.set_rows(rows)
         open_rows = sum(1 for c in rows if not c.resolved)
-        self.conflict_note.setText(self.tr("{n} open conflicts. Enter or double-click opens the "
-                                           "case.").format(n=open_rows) if rows else
+        self.conflict_note.setText(self.tr("%n open conflict(s). Enter or double-click "
+                                           "opens the case.", "", open_rows) if rows else
                                    self.tr("No conflicts: every import merged cleanly."))
 
     def resolve(self) -> bool:

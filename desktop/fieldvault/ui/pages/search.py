@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.search.service import SearchResult
 from fieldvault.ui.messages import show_error
 from fieldvault.ui.models.records import SearchColumn, SearchModel
+from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner
 from fieldvault.ui.widgets.html_delegate import HtmlDelegate
@@ -108,7 +109,7 @@ class SearchPage(QWidget):
         vault = self.session.vault
         self._reset_filters()
         for node in self.session.theme_tree():
-            self.theme.addItem("  " * node.depth + node.theme.name_en, node.theme.id)
+            self.theme.addItem("  " * node.depth + display_name(node.theme), node.theme.id)
         for definition in vault.cases.attribute_defs():
             self.attribute.addItem(definition.name, definition.name)
 
@@ -138,8 +139,8 @@ class SearchPage(QWidget):
         self._running = None
         self.model.set_rows(hits)
         more = self.tr(" (first {n})").format(n=LIMIT) if len(hits) >= LIMIT else ""
-        self.count.setText(self.tr("{n} hits{more}. Enter or double-click opens a hit.")
-                           .format(n=len(hits), more=more))
+        self.count.setText(self.tr("%n hit(s){more}. Enter or double-click opens a hit.", "",
+                                   len(hits)).format(more=more))
         self.searched.emit(len(hits))
 
     def _activated(self, index: QModelIndex) -> None:

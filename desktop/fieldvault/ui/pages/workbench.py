@@ -33,8 +33,10 @@ from fieldvault.ui import undo
 from fieldvault.ui.messages import inform, show_error
 from fieldvault.ui.models.records import CodingColumn, CodingListModel
 from fieldvault.ui.models.review import status_label
+from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.widgets.coding_review import VerdictPanel, may_review
+from fieldvault.ui.widgets.ime import commit_composition
 from fieldvault.ui.widgets.memo_panel import MemoPanel
 from fieldvault.ui.widgets.picker import ThemePicker
 from fieldvault.ui.widgets.tables import compact_table
@@ -76,7 +78,8 @@ class WorkbenchPage(QWidget):
         self.note = QLabel()
         self.note.setObjectName("workbench-note")
         self.note.setWordWrap(True)
-        self.side_model = CodingListModel(self)
+        self.side_model = CodingListModel(self, lambda view: self._theme_label(view.theme_id))
+        self.view.theme_label = lambda view: self._theme_label(view.theme_id)
         self.side = QTableView()
         self.side.setObjectName("coding-list")
         self.side.setAccessibleName(self.tr("Codings in view"))
@@ -270,6 +273,7 @@ class WorkbenchPage(QWidget):
                   keep_history: bool = False) -> None:
         if self.session is None:
             return
+        commit_composition()
         vault = self.session.vault
         if self.view.editing:
             self.cancel_editing()
@@ -372,7 +376,7 @@ class WorkbenchPage(QWidget):
     def _theme_label(self, theme_id: str) -> str:
         for theme in self.themes:
             if theme.id == theme_id:
-                return theme.name_en
+                return display_name(theme)
         return theme_id
 
     def _open_picker(self, prompt: str, on_chosen: Callable[[str], object]) -> ThemePicker:
@@ -385,6 +389,7 @@ class WorkbenchPage(QWidget):
         return picker
 
     def pick_theme(self) -> ThemePicker | None:
+        commit_composition(self.view)
         span = self.view.selection_range()
         if span is None:
             self.note.setText(self.tr("Select a passage first, then apply a theme (Ctrl+T)."))
@@ -393,6 +398,7 @@ class WorkbenchPage(QWidget):
                                  lambda theme_id: self.apply_theme(theme_id, span))
 
     def apply_theme(self, theme_id: str, span: tuple[int, int] | None = None) -> bool:
+        commit_composition(self.view)
         span = span or self.view.selection_range()
         if self.session is None or self.code is None or span is None:
             return False
@@ -468,6 +474,7 @@ class WorkbenchPage(QWidget):
     def save_version(self) -> bool:
         if self.session is None or self.code is None or not self.view.editing:
             return False
+        commit_composition(self.view)
         before = {c.id: c for c in self.codings}
         try:
             result = self.session.vault.transcripts.save_version(self.code,
@@ -479,12 +486,12 @@ class WorkbenchPage(QWidget):
         self.undo_stack.clear()
         self.open_case(self.code, keep_history=True)
         if result.unplaced:
-            lines = [f"• {before[c.id].theme_name}: “{before[c.id].text[:80]}”"
+            lines = [f"• {self._theme_label(before[c.id].theme_id)}: “{before[c.id].text[:80]}”"
                      for c in result.unplaced if c.id in before]
             inform(self, self.tr("Codings not carried over"), self.tr(
-                "Version {version} is saved. {count} codings could not be placed in the new "
-                "text and are listed greyed in the codings list:").format(
-                version=result.transcript.version, count=len(result.unplaced))
+                "Version {version} is saved. %n coding(s) could not be placed in the new "
+                "text and are listed greyed in the codings list:", "", len(result.unplaced))
+                .format(version=result.transcript.version)
                 + "\n" + "\n".join(lines), warning=True)
         self.note.setText(self.tr("Saved version {version}; {carried} codings carried over, "
                                   "{lost} not placed.").format(

@@ -19,14 +19,20 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 ChartKind = Literal["bar", "stacked", "heatmap"]
-PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
-           "#ff9da7", "#9c755f", "#bab0ac")
+PALETTE = (
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+)
 MAX_CATEGORIES = 60
 HEAT = QColor("#c0392b")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
 
 
 @dataclass(frozen=True)
@@ -51,9 +57,11 @@ class ChartData:
 def heat_color(share: float, base: QColor = HEAT) -> QColor:
     """White for 0, ``base`` for 1, linearly between."""
     share = min(1.0, max(0.0, share))
-    return QColor(round(255 + (base.red() - 255) * share),
-                  round(255 + (base.green() - 255) * share),
-                  round(255 + (base.blue() - 255) * share))
+    return QColor(
+        round(255 + (base.red() - 255) * share),
+        round(255 + (base.green() - 255) * share),
+        round(255 + (base.blue() - 255) * share),
+    )
 
 
 def paint_chart(painter: QPainter, rect: QRectF, chart: ChartData, font: QFont) -> None:
@@ -65,13 +73,20 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: ChartData, font: QFont) 
     line = metrics.height()
     painter.setPen(QColor("#222222"))
     title = QRectF(rect.left() + 8, rect.top() + 4, rect.width() - 16, line * 1.4)
-    painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     metrics.elidedText(chart.title, Qt.TextElideMode.ElideRight,
-                                        title.width()))
-    body = QRectF(rect.left() + 8, title.bottom() + 4, rect.width() - 16,
-                  rect.height() - title.height() - 12)
+    painter.drawText(
+        title,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        metrics.elidedText(chart.title, Qt.TextElideMode.ElideRight, title.width()),
+    )
+    body = QRectF(
+        rect.left() + 8, title.bottom() + 4, rect.width() - 16, rect.height() - title.height() - 12
+    )
     if not chart.categories or not chart.series:
-        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, _tr("Nothing to chart yet."))
+        painter.drawText(
+            body,
+            Qt.AlignmentFlag.AlignCenter,
+            QCoreApplication.translate("Charts", "Nothing to chart yet."),
+        )
     elif chart.kind == "heatmap":
         _heatmap(painter, body, chart, metrics)
     else:
@@ -83,43 +98,58 @@ def _bars(painter: QPainter, body: QRectF, chart: ChartData, metrics: QFontMetri
     stacked = chart.kind == "stacked"
     legend = _legend(painter, body, chart, metrics) if stacked or len(chart.series) > 1 else 0.0
     line = metrics.height()
-    label_width = min(body.width() * 0.3,
-                      max(metrics.horizontalAdvance(c) for c in chart.categories) + 8)
-    plot = QRectF(body.left() + label_width, body.top(), body.width() - label_width - 48,
-                  body.height() - legend)
-    totals = [sum(s.values[i] for s in chart.series) if stacked
-              else max(s.values[i] for s in chart.series) for i in range(len(chart.categories))]
+    label_width = min(
+        body.width() * 0.3, max(metrics.horizontalAdvance(c) for c in chart.categories) + 8
+    )
+    plot = QRectF(
+        body.left() + label_width,
+        body.top(),
+        body.width() - label_width - 48,
+        body.height() - legend,
+    )
+    totals = [
+        sum(s.values[i] for s in chart.series)
+        if stacked
+        else max(s.values[i] for s in chart.series)
+        for i in range(len(chart.categories))
+    ]
     top = max(totals, default=0.0) or 1.0
     band = plot.height() / len(chart.categories)
     bar = max(2.0, band * 0.7)
     for i, category in enumerate(chart.categories):
         y = plot.top() + i * band + (band - bar) / 2
         painter.setPen(QColor("#222222"))
-        painter.drawText(QRectF(body.left(), plot.top() + i * band, label_width - 6, band),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(category, Qt.TextElideMode.ElideMiddle,
-                                            label_width - 6))
+        painter.drawText(
+            QRectF(body.left(), plot.top() + i * band, label_width - 6, band),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(category, Qt.TextElideMode.ElideMiddle, label_width - 6),
+        )
         x = plot.left()
         for number, series in enumerate(chart.series if stacked else chart.series[:1]):
             width = plot.width() * series.values[i] / top
             painter.fillRect(QRectF(x, y, width, bar), _color(series, number))
             x += width if stacked else 0
         if band >= line * 0.8:
-            painter.drawText(QRectF(x + (0 if stacked else plot.width() * totals[i] / top) + 4,
-                                    y, 44, bar),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             _short(totals[i]))
+            painter.drawText(
+                QRectF(x + (0 if stacked else plot.width() * totals[i] / top) + 4, y, 44, bar),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                _short(totals[i]),
+            )
     painter.setPen(QPen(QColor("#888888"), 1))
     painter.drawLine(plot.topLeft(), plot.bottomLeft())
 
 
-def _heatmap(painter: QPainter, body: QRectF, chart: ChartData,
-             metrics: QFontMetricsF) -> None:
-    label_width = min(body.width() * 0.35,
-                      max(metrics.horizontalAdvance(s.name) for s in chart.series) + 8)
+def _heatmap(painter: QPainter, body: QRectF, chart: ChartData, metrics: QFontMetricsF) -> None:
+    label_width = min(
+        body.width() * 0.35, max(metrics.horizontalAdvance(s.name) for s in chart.series) + 8
+    )
     header = metrics.height() * 1.4
-    plot = QRectF(body.left() + label_width, body.top() + header, body.width() - label_width,
-                  body.height() - header)
+    plot = QRectF(
+        body.left() + label_width,
+        body.top() + header,
+        body.width() - label_width,
+        body.height() - header,
+    )
     fits = max(1, int(plot.height() // (metrics.height() * 0.9)))
     if len(chart.series) > fits:  # no overprinted names: show the first rows that fit
         chart = ChartData(chart.kind, chart.title, chart.categories, chart.series[:fits])
@@ -128,27 +158,32 @@ def _heatmap(painter: QPainter, body: QRectF, chart: ChartData,
     top = max((v for s in chart.series for v in s.values), default=0.0) or 1.0
     painter.setPen(QColor("#222222"))
     for j, category in enumerate(chart.categories):
-        painter.drawText(QRectF(plot.left() + j * width, body.top(), width, header),
-                         Qt.AlignmentFlag.AlignCenter,
-                         metrics.elidedText(category, Qt.TextElideMode.ElideRight, width - 2))
+        painter.drawText(
+            QRectF(plot.left() + j * width, body.top(), width, header),
+            Qt.AlignmentFlag.AlignCenter,
+            metrics.elidedText(category, Qt.TextElideMode.ElideRight, width - 2),
+        )
     for i, series in enumerate(chart.series):
         y = plot.top() + i * height
         painter.setPen(QColor("#222222"))
-        painter.drawText(QRectF(body.left(), y, label_width - 6, height),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         metrics.elidedText(series.name, Qt.TextElideMode.ElideRight,
-                                            label_width - 6))
+        painter.drawText(
+            QRectF(body.left(), y, label_width - 6, height),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(series.name, Qt.TextElideMode.ElideRight, label_width - 6),
+        )
         for j, value in enumerate(series.values):
             cell = QRectF(plot.left() + j * width, y, width, height)
             painter.fillRect(cell.adjusted(0.5, 0.5, -0.5, -0.5), heat_color(value / top))
-            if value and height >= metrics.height() and width >= metrics.horizontalAdvance(
-                    _short(value)) + 2:
+            if (
+                value
+                and height >= metrics.height()
+                and width >= metrics.horizontalAdvance(_short(value)) + 2
+            ):
                 painter.setPen(QColor("white") if value / top > 0.6 else QColor("#222222"))
                 painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, _short(value))
 
 
-def _legend(painter: QPainter, body: QRectF, chart: ChartData,
-            metrics: QFontMetricsF) -> float:
+def _legend(painter: QPainter, body: QRectF, chart: ChartData, metrics: QFontMetricsF) -> float:
     """Draw the series names along the bottom, wrapping; return the height used."""
     line = metrics.height()
     items = [(s, metrics.horizontalAdvance(s.name) + line + 12) for s in chart.series]
@@ -164,8 +199,11 @@ def _legend(painter: QPainter, body: QRectF, chart: ChartData,
             x, y = body.left(), y + line * 1.2
         painter.fillRect(QRectF(x, y + line * 0.2, line * 0.6, line * 0.6), _color(series, number))
         painter.setPen(QColor("#222222"))
-        painter.drawText(QRectF(x + line * 0.8, y, width, line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, series.name)
+        painter.drawText(
+            QRectF(x + line * 0.8, y, width, line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            series.name,
+        )
         x += width
     return height
 

@@ -21,6 +21,8 @@ from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.records.codings import CodingView
 from fieldvault.core.records.review import REVIEWER_ROLES, VerdictView
 from fieldvault.ui.messages import show_error
+from fieldvault.ui.models.records import verdict_label
+from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
 
 
@@ -69,14 +71,22 @@ class VerdictPanel(QGroupBox):
             self.state.setText(self.tr("Select a coding in the list to judge it."))
         elif verdict is None:
             self.state.setText(self.tr("“{text}” ({theme}, by {coder}): not reviewed yet.")
-                               .format(text=coding.text[:50], theme=coding.theme_name,
+                               .format(text=coding.text[:50], theme=self._theme(coding),
                                        coder=coding.coder or self.tr("unknown")))
         else:
             self.state.setText(self.tr("“{text}” ({theme}, by {coder}): judged {verdict} by "
                                        "{who}.").format(
-                text=coding.text[:50], theme=coding.theme_name,
-                coder=coding.coder or self.tr("unknown"), verdict=self.tr(verdict.verdict),
+                text=coding.text[:50], theme=self._theme(coding),
+                coder=coding.coder or self.tr("unknown"), verdict=verdict_label(verdict.verdict),
                 who=verdict.reviewer or self.tr("unknown")))
+
+    def _theme(self, coding: CodingView) -> str:
+        if self.session is None or not self.session.is_open:
+            return coding.theme_name
+        for node in self.session.theme_tree():
+            if node.theme.id == coding.theme_id:
+                return display_name(node.theme)
+        return coding.theme_name
 
     def judge(self, verdict: str) -> bool:
         """Record ``verdict`` ("valid"/"invalid") with the typed comment on the coding."""

@@ -17,6 +17,7 @@ from fieldvault.core.store.models import Memo
 from fieldvault.ui.messages import show_error
 from fieldvault.ui.models.records import MemoModel
 from fieldvault.ui.session import VaultSession
+from fieldvault.ui.widgets.ime import commit_composition, track_preedit
 from fieldvault.ui.widgets.tables import record_table
 
 
@@ -37,6 +38,7 @@ class MemoPanel(QWidget):
         self.editor.setAccessibleName(self.tr("Memo text"))
         self.editor.setPlaceholderText(self.tr("Write a memo…"))
         self.editor.setMaximumHeight(110)
+        track_preedit(self.editor)
         self.add_button = QPushButton(self.tr("Add memo"))
         self.add_button.clicked.connect(self.add)
         self.save_button = QPushButton(self.tr("Save changes"))
@@ -108,9 +110,11 @@ class MemoPanel(QWidget):
         self.changed.emit()
 
     def add(self) -> None:
+        commit_composition(self.editor)
         self._run("add")
 
     def save(self) -> None:
+        commit_composition(self.editor)
         self._run("save")
 
     def delete(self) -> None:

@@ -19,6 +19,7 @@ from fieldvault.core.store.models import Theme
 from fieldvault.ui.models.themes import ThemeListModel
 
 VISIBLE_ROWS = 12
+PICKER_WIDTH = 560  # room for a theme's name in the interface language and the other two
 
 
 class ThemePicker(QDialog):
@@ -43,6 +44,9 @@ class ThemePicker(QDialog):
         self.list.setAccessibleName(self.tr("Matching themes"))
         self.list.setModel(self.model)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # three names per row: elide the end (the tooltip has them all), never scroll sideways
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.activated.connect(lambda _index: self.take())
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -55,7 +59,7 @@ class ThemePicker(QDialog):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
-        self.setFixedWidth(440)
+        self.setFixedWidth(PICKER_WIDTH)
         self._filter("")
 
     def popup(self, where: QPoint) -> None:

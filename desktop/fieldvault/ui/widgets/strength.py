@@ -43,13 +43,15 @@ def estimate_bits(passphrase: str) -> float:
 
 def assess(passphrase: str) -> Strength:
     bits = estimate_bits(passphrase)
-    tr = QCoreApplication.translate
     if len(passphrase) < MIN_LENGTH:
-        return Strength(0, bits, tr("Strength", "Too short: use at least 8 characters."))
+        return Strength(0, bits, QCoreApplication.translate(
+                "Strength", "Too short: use at least 8 characters."))
     if bits < 40:
-        return Strength(1, bits, tr("Strength", "Weak: add more words or characters."))
+        return Strength(1, bits, QCoreApplication.translate(
+                "Strength", "Weak: add more words or characters."))
     if bits < 60:
-        return Strength(2, bits, tr("Strength", "Fair: a fourth or fifth word would help."))
+        return Strength(2, bits, QCoreApplication.translate(
+                "Strength", "Fair: a fourth or fifth word would help."))
     if bits < 80:
-        return Strength(3, bits, tr("Strength", "Good."))
-    return Strength(4, bits, tr("Strength", "Strong."))
+        return Strength(3, bits, QCoreApplication.translate("Strength", "Good."))
+    return Strength(4, bits, QCoreApplication.translate("Strength", "Strong."))

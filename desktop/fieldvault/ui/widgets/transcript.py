@@ -8,7 +8,7 @@ Qt's UTF-16 positions happens here only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QColor, QTextCharFormat, QTextFormat
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from fieldvault.core.records.codings import CodingView
 from fieldvault.ui.resources import text_font
+from fieldvault.ui.widgets.ime import track_preedit
 from fieldvault.ui.widgets.offsets import OffsetBridge, Span, overlapping, segments
 from fieldvault.ui.widgets.span_view import SpanTextView
 
@@ -49,6 +50,8 @@ class TranscriptView(SpanTextView):
         self._spans: list[Span] = []
         self._focus: str | None = None
         self.editing = False
+        self.theme_label: Callable[[CodingView], str] = lambda coding: coding.theme_name
+        track_preedit(self)
         self.verticalScrollBar().valueChanged.connect(self.visible_changed)
 
     # --- content --------------------------------------------------------------------------
@@ -136,7 +139,7 @@ class TranscriptView(SpanTextView):
     def tooltip_at(self, position: int) -> str:
         if self.editing:
             return ""
-        return "\n".join(f"■ {c.theme_name}" + (f" — {c.coder}" if c.coder else "")
+        return "\n".join(f"■ {self.theme_label(c)}" + (f" — {c.coder}" if c.coder else "")
                          for c in self.codings_at(position))
 
     def resizeEvent(self, event: QEvent) -> None:  # noqa: N802

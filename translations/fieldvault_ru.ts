@@ -1,0 +1,3091 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Fieldvault</source>
+        <translation>О программе Fieldvault</translation>
+    </message>
+    <message>
+        <source>An offline, encrypted case book for field research on people at risk. Nothing leaves this computer: no network connection is ever made.</source>
+        <translation>Зашифрованный офлайн-журнал кейсов для полевых исследований людей в уязвимом положении. Ничто не покидает этот компьютер: сетевые соединения не устанавливаются никогда.</translation>
+    </message>
+    <message>
+        <source>The codebook is derived from the KINU report on North Korean workers in Russia&apos;s Maritime Province (2016). The demo interviews are fiction.</source>
+        <translation>Кодовая книга составлена по докладу KINU о северокорейских рабочих в Приморском крае (2016). Демонстрационные интервью вымышлены.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU Affero General Public License, version 3 or later. Fonts: NanumGothic (SIL Open Font License), DejaVu Sans.</source>
+        <translation>Свободная программа под лицензией GNU Affero General Public License версии 3 или более поздней. Шрифты: NanumGothic (SIL Open Font License), DejaVu Sans.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Кодировщики</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Кейсы</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Единицы</translation>
+    </message>
+    <message>
+        <source>Percent agreement</source>
+        <translation>Процент совпадения</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa</source>
+        <translation>Каппа Коэна</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s alpha</source>
+        <translation>Альфа Криппендорфа</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPage</name>
+    <message>
+        <source>Unit of agreement</source>
+        <translation>Единица сравнения</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>символы</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>предложения</translation>
+    </message>
+    <message>
+        <source>paragraphs</source>
+        <translation>абзацы</translation>
+    </message>
+    <message>
+        <source>Cases to compare</source>
+        <translation>Кейсы для сравнения</translation>
+    </message>
+    <message>
+        <source>Case codes, e.g. W-001 W-002 (empty: all cases)</source>
+        <translation>Коды кейсов, напр. W-001 W-002 (пусто: все кейсы)</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Рассчитать</translation>
+    </message>
+    <message>
+        <source>Compute agreement (Ctrl+Enter)</source>
+        <translation>Рассчитать согласованность (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Agreement per theme</source>
+        <translation>Согласованность по темам</translation>
+    </message>
+    <message>
+        <source>Percent agreement, Cohen&apos;s kappa (two coders) and Krippendorff&apos;s alpha over units coded by at least two coders. A dash: undefined (one coder, or nobody applied the theme).</source>
+        <translation>Процент совпадения, каппа Коэна (два кодировщика) и альфа Криппендорфа по единицам, закодированным хотя бы двумя кодировщиками. Прочерк: не определено (один кодировщик или тему никто не применял).</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Единица:</translation>
+    </message>
+    <message>
+        <source>Where the coders differ (select a theme row above)</source>
+        <translation>Где кодировщики расходятся (выберите строку темы выше)</translation>
+    </message>
+    <message>
+        <source>Case to compare</source>
+        <translation>Кейс для сравнения</translation>
+    </message>
+    <message>
+        <source>Disagreements in the case</source>
+        <translation>Расхождения в кейсе</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Кейс:</translation>
+    </message>
+    <message>
+        <source>Comparing the coders…</source>
+        <translation>Сравнение кодировщиков…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Согласованность</translation>
+    </message>
+    <message>
+        <source>Cancelled; the table shows the previous result.</source>
+        <translation>Отменено; в таблице прежний результат.</translation>
+    </message>
+    <message>
+        <source>{themes} themes over {cases} cases, unit: {unit}. Select a theme to see where the coders differ.</source>
+        <translation>Тем: {themes}, кейсов: {cases}, единица: {unit}. Выберите тему, чтобы увидеть расхождения кодировщиков.</translation>
+    </message>
+    <message>
+        <source>Select a theme row (not Overall) and a case.</source>
+        <translation>Выберите строку темы (не «Итого») и кейс.</translation>
+    </message>
+    <message>
+        <source>Fewer than two coders coded {code}; nothing to compare.</source>
+        <translation>Кейс {code} кодировали меньше двух кодировщиков; сравнивать нечего.</translation>
+    </message>
+    <message>
+        <source>{n} stretches of {code} where the coders differ on {theme}. Enter opens one in the workbench.</source>
+        <translation>Участков кейса {code}, где кодировщики расходятся по теме «{theme}»: {n}. Enter открывает участок на рабочем столе.</translation>
+    </message>
+    <message>
+        <source>The coders agree on {theme} everywhere in {code}.</source>
+        <translation>Кодировщики согласны по теме «{theme}» во всём кейсе {code}.</translation>
+    </message>
+    <message>
+        <source>Compute the agreement first.</source>
+        <translation>Сначала рассчитайте согласованность.</translation>
+    </message>
+    <message>
+        <source>Save the agreement table as CSV</source>
+        <translation>Сохранить таблицу согласованности в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: {why}.</source>
+        <translation>Не удаётся записать {name}: {why}.</translation>
+    </message>
+    <message>
+        <source>Saved the table to {path}.</source>
+        <translation>Таблица сохранена в {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something unexpected went wrong. Every change you confirmed is saved. If it happens again, lock the vault and restart Fieldvault.</source>
+        <translation>Произошла непредвиденная ошибка. Все подтверждённые изменения сохранены. Если это повторится, заблокируйте хранилище и перезапустите Fieldvault.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Attribute &apos;{name}&apos; takes yes or no.</source>
+        <translation>Атрибут &apos;{name}&apos; принимает только «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number.</source>
+        <translation>&apos;{text}&apos; — не число.</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Новый кейс</translation>
+    </message>
+    <message>
+        <source>Edit case {code}</source>
+        <translation>Правка кейса {code}</translation>
+    </message>
+    <message>
+        <source>leave empty for a random code</source>
+        <translation>пусто — случайный код</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Атрибут</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Add &amp;attribute</source>
+        <translation>Добавить &amp;атрибут</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Языки:</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewer:</source>
+        <translation>&amp;Интервьюер:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Атрибуты</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Транскрипт</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Код кейса</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Interview date</source>
+        <translation>Дата интервью</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>отправлен</translation>
+    </message>
+    <message>
+        <source>in review</source>
+        <translation>на проверке</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>возвращён</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>экспортирован</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Интервьюер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Кодировки</translation>
+    </message>
+    <message>
+        <source>Key attributes</source>
+        <translation>Основные атрибуты</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkflowDialog</name>
+    <message>
+        <source>Review workflow — {code}</source>
+        <translation>Процесс проверки — {code}</translation>
+    </message>
+    <message>
+        <source>Review history</source>
+        <translation>История проверки</translation>
+    </message>
+    <message>
+        <source>Comment on the move</source>
+        <translation>Комментарий к переходу</translation>
+    </message>
+    <message>
+        <source>Comment (needed when returning a case: say what to change)</source>
+        <translation>Комментарий (обязателен при возврате кейса: что исправить)</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for review</source>
+        <translation>&amp;Отправить на проверку</translation>
+    </message>
+    <message>
+        <source>S&amp;tart review</source>
+        <translation>&amp;Начать проверку</translation>
+    </message>
+    <message>
+        <source>&amp;Return with comment</source>
+        <translation>&amp;Вернуть с комментарием</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>О&amp;добрить</translation>
+    </message>
+    <message>
+        <source>Mark e&amp;xported</source>
+        <translation>Отметить как &amp;экспортированный</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal codings to coders</source>
+        <translation>Открыть кодировки &amp;кодировщикам</translation>
+    </message>
+    <message>
+        <source>End blind coding on this case: every coder sees every coding.</source>
+        <translation>Завершить слепое кодирование кейса: каждый кодировщик увидит все кодировки.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>{code} “{title}” is {status}. You are {role} here.</source>
+        <translation>{code} «{title}»: {status}. Ваша роль здесь: {role}.</translation>
+    </message>
+    <message>
+        <source>Codings on this case are revealed to every coder.</source>
+        <translation>Кодировки этого кейса открыты всем кодировщикам.</translation>
+    </message>
+    <message>
+        <source>A case that is {status} does not move any further.</source>
+        <translation>Кейс в статусе «{status}» дальше не переходит.</translation>
+    </message>
+    <message>
+        <source>As {role} you cannot move it from here; next it goes to {next}, which another member does.</source>
+        <translation>В роли «{role}» вы не можете перевести его дальше; следующий шаг ({next}) делает другой участник.</translation>
+    </message>
+    <message>
+        <source>Moved from {a} to {b}.</source>
+        <translation>Переведён из «{a}» в «{b}».</translation>
+    </message>
+    <message>
+        <source>Every coder may now see all codings of this case.</source>
+        <translation>Теперь все кодировщики видят все кодировки этого кейса.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>Filter by code, title, place, person…</source>
+        <translation>Фильтр по коду, названию, месту, человеку…</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>Фильтр кейсов</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Фильтр по статусу</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Theme filter</source>
+        <translation>Фильтр по теме</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Любая тема</translation>
+    </message>
+    <message>
+        <source>Attribute filter</source>
+        <translation>Фильтр по атрибуту</translation>
+    </message>
+    <message>
+        <source>Any attribute</source>
+        <translation>Любой атрибут</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>Значение атрибута</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Кейсы</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Новый кейс…</translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation>Новый кейс (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case…</source>
+        <translation>&amp;Изменить кейс…</translation>
+    </message>
+    <message>
+        <source>Edit the selected case (F2)</source>
+        <translation>Изменить выбранный кейс (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Code this case</source>
+        <translation>&amp;Кодировать кейс</translation>
+    </message>
+    <message>
+        <source>Open the selected case in the workbench (Enter)</source>
+        <translation>Открыть выбранный кейс на рабочем столе (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Workflow…</source>
+        <translation>&amp;Процесс проверки…</translation>
+    </message>
+    <message>
+        <source>Submit, review, return or approve the selected case (Ctrl+Shift+W)</source>
+        <translation>Отправить, проверить, вернуть или одобрить выбранный кейс (Ctrl+Shift+W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n case(s)</source>
+        <translation>
+            <numerusform>{shown} из %n кейса</numerusform>
+            <numerusform>{shown} из %n кейсов</numerusform>
+            <numerusform>{shown} из %n кейсов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Импорт {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Imported {cases} cases with {codings} codings and {memos} memos.</source>
+        <translation>Импортировано кейсов: {cases}, кодировок: {codings}, заметок: {memos}.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>CodebookPage</name>
+    <message>
+        <source>Themes</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <source>Theme details</source>
+        <translation>Сведения о теме</translation>
+    </message>
+    <message>
+        <source>Memos on this theme</source>
+        <translation>Заметки к теме</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>П&amp;ереместить…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Re&amp;trieve</source>
+        <translation>&amp;Выборка</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Определение</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Включать</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Не включать</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <source>Report references</source>
+        <translation>Ссылки на доклад</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <source>e.g. work.night_shifts</source>
+        <translation>напр. work.night_shifts</translation>
+    </message>
+    <message>
+        <source>Add a theme</source>
+        <translation>Добавить тему</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>&amp;Английский:</translation>
+    </message>
+    <message>
+        <source>&amp;Korean:</source>
+        <translation>&amp;Корейский:</translation>
+    </message>
+    <message>
+        <source>&amp;Russian:</source>
+        <translation>&amp;Русский:</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Внутри темы:</translation>
+    </message>
+    <message>
+        <source>Rename {name}</source>
+        <translation>Переименовать «{name}»</translation>
+    </message>
+    <message>
+        <source>Move {name}</source>
+        <translation>Переместить «{name}»</translation>
+    </message>
+    <message>
+        <source>&amp;New parent:</source>
+        <translation>&amp;Новая родительская тема:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n coding(s) and its subthemes move to the chosen theme; then “{name}” is deleted.</source>
+        <translation>
+            <numerusform>Её %n кодировка и подтемы перейдут в выбранную тему, затем тема «{name}» будет удалена.</numerusform>
+            <numerusform>Её %n кодировки и подтемы перейдут в выбранную тему, затем тема «{name}» будет удалена.</numerusform>
+            <numerusform>Её %n кодировок и подтемы перейдут в выбранную тему, затем тема «{name}» будет удалена.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge {name} into…</source>
+        <translation>Объединить «{name}» с…</translation>
+    </message>
+    <message>
+        <source>&amp;Into:</source>
+        <translation>&amp;С темой:</translation>
+    </message>
+    <message>
+        <source>Delete theme</source>
+        <translation>Удаление темы</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”? Its subthemes move up one level.</source>
+        <translation>Удалить тему «{name}»? Её подтемы поднимутся на уровень выше.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move its codings to another theme</source>
+        <translation>Перенести её кодировки в другую тему</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete its %n coding(s) too</source>
+        <translation>
+            <numerusform>Удалить и её %n кодировку</numerusform>
+            <numerusform>Удалить и её %n кодировки</numerusform>
+            <numerusform>Удалить и её %n кодировок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” has %n coding(s). Choose what happens to them.</source>
+        <translation>
+            <numerusform>У темы «{name}» %n кодировка. Выберите, что с ней сделать.</numerusform>
+            <numerusform>У темы «{name}» %n кодировки. Выберите, что с ними сделать.</numerusform>
+            <numerusform>У темы «{name}» %n кодировок. Выберите, что с ними сделать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Удалить «{name}»</translation>
+    </message>
+    <message>
+        <source>&amp;Codings:</source>
+        <translation>&amp;Кодировки:</translation>
+    </message>
+    <message>
+        <source>&amp;Move to:</source>
+        <translation>&amp;Перенести в:</translation>
+    </message>
+</context>
+<context>
+    <name>CodingListModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Фрагмент</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Кодировщик</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictModel</name>
+    <message>
+        <source>Found</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>What arrived</source>
+        <translation>Что пришло</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>CreateVaultDialog</name>
+    <message>
+        <source>Create a vault</source>
+        <translation>Создание хранилища</translation>
+    </message>
+    <message>
+        <source>e.g. interviews-2025</source>
+        <translation>напр. interviews-2025</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>your name or initials, as shown to reviewers</source>
+        <translation>ваше имя или инициалы, как их увидят рецензенты</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <source>Vault name</source>
+        <translation>Имя хранилища</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Повтор парольной фразы</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ваше имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>Па&amp;рольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>П&amp;овтор:</translation>
+    </message>
+    <message>
+        <source>Where to keep the vault</source>
+        <translation>Где хранить хранилище</translation>
+    </message>
+    <message>
+        <source>Give the vault a name (no slashes).</source>
+        <translation>Дайте хранилищу имя (без косой черты).</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>Выберите существующую папку.</translation>
+    </message>
+    <message>
+        <source>A vault with this name already exists in that folder.</source>
+        <translation>В этой папке уже есть хранилище с таким именем.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Fieldvault</source>
+        <translation>Fieldvault</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Import a REFI-QDA project</source>
+        <translation>Импорт проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation>Проекты REFI-QDA (*.qdpx)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA import</source>
+        <translation>Импорт REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение {name}…</translation>
+    </message>
+    <message>
+        <source>REFI-QDA export</source>
+        <translation>Экспорт REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Preparing the project…</source>
+        <translation>Подготовка проекта…</translation>
+    </message>
+    <message>
+        <source>The project file will contain:</source>
+        <translation>Файл проекта будет содержать:</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>Write the REFI-QDA project</source>
+        <translation>Запись проекта REFI-QDA</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Запись {name}…</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {cases} cases, {codings} codings, {memos} memos.</source>
+        <translation>Записан {path}: кейсов — {cases}, кодировок — {codings}, заметок — {memos}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundle</name>
+    <message>
+        <source>Wrote {file} ({size}) for {to}.</source>
+        <translation>Записан {file} ({size}) для: {to}.</translation>
+    </message>
+    <message>
+        <source>Cases: {codes}.</source>
+        <translation>Кейсы: {codes}.</translation>
+    </message>
+    <message>
+        <source>{n} real identities travel inside, readable only by the supervisors among the recipients.</source>
+        <translation>Внутри реальные личности ({n}); прочесть их могут только руководители среди получателей.</translation>
+    </message>
+    <message>
+        <source>Carry the file by any means (USB stick, shared folder, e-mail); only the recipients can open it, and they will see if it was altered.</source>
+        <translation>Передайте файл любым способом (флешка, общая папка, e-mail): открыть его могут только получатели, и они увидят, если его изменили.</translation>
+    </message>
+    <message>
+        <source>Bundle written</source>
+        <translation>Пакет записан</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBundleDialog</name>
+    <message>
+        <source>Send cases as a bundle</source>
+        <translation>Отправка кейсов пакетом</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>Фильтр кейсов</translation>
+    </message>
+    <message>
+        <source>Filter by code, title or status…</source>
+        <translation>Фильтр по коду, названию или статусу…</translation>
+    </message>
+    <message>
+        <source>Cases to send</source>
+        <translation>Кейсы для отправки</translation>
+    </message>
+    <message>
+        <source>Include the real &amp;identities of the people in these cases (readable only by supervisors)</source>
+        <translation>Включить реальные &amp;личности людей из этих кейсов (прочтут только руководители)</translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation>Файл пакета</translation>
+    </message>
+    <message>
+        <source>Where to write the bundle (…{s})</source>
+        <translation>Куда записать пакет (…{s})</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>&amp;Write bundle</source>
+        <translation>&amp;Записать пакет</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Кейсы</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Only the chosen members can open the bundle; it is signed with your key so they know it comes from you.</source>
+        <translation>Открыть пакет смогут только выбранные участники; он подписан вашим ключом, поэтому они будут знать, что он от вас.</translation>
+    </message>
+    <message>
+        <source>Signing key {f}</source>
+        <translation>Ключ подписи {f}</translation>
+    </message>
+    <message>
+        <source>No member can receive bundles yet: add their identity text under Review → Members first.</source>
+        <translation>Пока ни один участник не может получать пакеты: сначала добавьте их идентификационный текст в меню «Проверка → Участники».</translation>
+    </message>
+    <message>
+        <source>Write the bundle to</source>
+        <translation>Записать пакет в</translation>
+    </message>
+    <message>
+        <source>Fieldvault bundles (*{s})</source>
+        <translation>Пакеты Fieldvault (*{s})</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Выберите хотя бы одного получателя.</translation>
+    </message>
+    <message>
+        <source>Choose at least one case.</source>
+        <translation>Выберите хотя бы один кейс.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the bundle.</source>
+        <translation>Выберите, куда записать пакет.</translation>
+    </message>
+    <message>
+        <source>Send cases</source>
+        <translation>Отправка кейсов</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encrypting and signing %n case(s)…</source>
+        <translation>
+            <numerusform>Шифрование и подпись %n кейса…</numerusform>
+            <numerusform>Шифрование и подпись %n кейсов…</numerusform>
+            <numerusform>Шифрование и подпись %n кейсов…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Folder: {folder}</source>
+        <translation>Папка: {folder}</translation>
+    </message>
+    <message>
+        <source>Files: {files}</source>
+        <translation>Файлы: {files}</translation>
+    </message>
+    <message>
+        <source>{pages} pages. Content digest (SHA-256): {digest}</source>
+        <translation>Страниц: {pages}. Хеш содержимого (SHA-256): {digest}</translation>
+    </message>
+    <message>
+        <source>Leak check: {n} withheld values searched for in the finished PDF with two text extractors; none was found.</source>
+        <translation>Проверка утечек: скрытые значения ({n}) искались в готовом PDF двумя средствами извлечения текста; ни одно не найдено.</translation>
+    </message>
+    <message>
+        <source>Signed with the vault&apos;s export key {key}. Give the recipient its public key separately (Import/Export → Export signing key).</source>
+        <translation>Подписано экспортным ключом хранилища {key}. Передайте получателю открытый ключ отдельно (Импорт/экспорт → Экспорт ключа подписи).</translation>
+    </message>
+    <message>
+        <source>How the recipient checks it, in the folder:</source>
+        <translation>Как получатель проверяет экспорт (в папке):</translation>
+    </message>
+    <message>
+        <source>  or: fieldvault verify FOLDER --key PUBLIC_KEY</source>
+        <translation>  или: fieldvault verify FOLDER --key PUBLIC_KEY</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Не включено:</translation>
+    </message>
+    <message>
+        <source>Moved to exported: {codes}.</source>
+        <translation>Переведены в «экспортирован»: {codes}.</translation>
+    </message>
+    <message>
+        <source>Export a redacted PDF</source>
+        <translation>Экспорт PDF со скрытыми данными</translation>
+    </message>
+    <message>
+        <source>&amp;Cases (full redacted transcripts)</source>
+        <translation>&amp;Кейсы (полные транскрипты со скрытыми данными)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme report (coded passages of the ticked themes)</source>
+        <translation>&amp;Отчёт по темам (закодированные фрагменты отмеченных тем)</translation>
+    </message>
+    <message>
+        <source>Filter cases</source>
+        <translation>Фильтр кейсов</translation>
+    </message>
+    <message>
+        <source>Filter cases…</source>
+        <translation>Фильтр кейсов…</translation>
+    </message>
+    <message>
+        <source>Cases to export</source>
+        <translation>Кейсы для экспорта</translation>
+    </message>
+    <message>
+        <source>Themes to report</source>
+        <translation>Темы для отчёта</translation>
+    </message>
+    <message>
+        <source>Themes (for a theme report)</source>
+        <translation>Темы (для отчёта по темам)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>What is withheld</source>
+        <translation>Что скрывается</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>Профиль экспорта</translation>
+    </message>
+    <message>
+        <source>legal: every identifying category withheld, no codings or memos</source>
+        <translation>юридический: скрыты все идентифицирующие категории, без кодировок и заметок</translation>
+    </message>
+    <message>
+        <source>supervisor: direct identifiers withheld, codings and memos included</source>
+        <translation>для руководителя: скрыты прямые идентификаторы, кодировки и заметки включены</translation>
+    </message>
+    <message>
+        <source>custom: choose below</source>
+        <translation>свой: выберите ниже</translation>
+    </message>
+    <message>
+        <source>Withhold {c}</source>
+        <translation>Скрыть {c}</translation>
+    </message>
+    <message>
+        <source>Include co&amp;dings</source>
+        <translation>Включить &amp;кодировки</translation>
+    </message>
+    <message>
+        <source>Include &amp;memos</source>
+        <translation>Включить &amp;заметки</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Who it is for, as printed on the cover (no real names of interviewees)</source>
+        <translation>Для кого (печатается на обложке; без настоящих имён опрошенных)</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Папка вывода</translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation>Новая или пустая папка</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Move approved cases to “exported”</source>
+        <translation>Перевести одобренные кейсы в «экспортирован»</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation>&amp;Получатель:</translation>
+    </message>
+    <message>
+        <source>Only passages from these cases (none ticked: all cases)</source>
+        <translation>Только фрагменты из этих кейсов (ничего не отмечено: все кейсы)</translation>
+    </message>
+    <message>
+        <source>Where to write the export</source>
+        <translation>Куда записать экспорт</translation>
+    </message>
+    <message>
+        <source>Tick at least one theme.</source>
+        <translation>Отметьте хотя бы одну тему.</translation>
+    </message>
+    <message>
+        <source>Tick at least one case.</source>
+        <translation>Отметьте хотя бы один кейс.</translation>
+    </message>
+    <message>
+        <source>Say who the export is for.</source>
+        <translation>Укажите, для кого экспорт.</translation>
+    </message>
+    <message>
+        <source>Choose the output folder.</source>
+        <translation>Выберите папку вывода.</translation>
+    </message>
+    <message>
+        <source>Redacting, writing and checking the PDF…</source>
+        <translation>Скрытие данных, запись и проверка PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultDialog</name>
+    <message>
+        <source>Export written</source>
+        <translation>Экспорт записан</translation>
+    </message>
+    <message>
+        <source>The export is written, checked and signed.</source>
+        <translation>Экспорт записан, проверен и подписан.</translation>
+    </message>
+    <message>
+        <source>Where the export is and how to check it</source>
+        <translation>Где экспорт и как его проверить</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Переход</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+</context>
+<context>
+    <name>ImportBundle</name>
+    <message>
+        <source>Imported the bundle from {sender}: {new} new cases, {updated} updated.</source>
+        <translation>Пакет от {sender} импортирован: новых кейсов — {new}, обновлено — {updated}.</translation>
+    </message>
+    <message>
+        <source>New cases: {codes}</source>
+        <translation>Новые кейсы: {codes}</translation>
+    </message>
+    <message>
+        <source>Updated cases: {codes}</source>
+        <translation>Обновлённые кейсы: {codes}</translation>
+    </message>
+    <message>
+        <source>Case {old} arrived, but that code was taken here: it is {new} in this vault.</source>
+        <translation>Пришёл кейс {old}, но этот код здесь занят: в этом хранилище он — {new}.</translation>
+    </message>
+    <message>
+        <source>transcript versions</source>
+        <translation>версии транскриптов</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>кодировки</translation>
+    </message>
+    <message>
+        <source>memos</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>verdicts</source>
+        <translation>оценки</translation>
+    </message>
+    <message>
+        <source>review moves</source>
+        <translation>переходы проверки</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>люди</translation>
+    </message>
+    <message>
+        <source>real identities</source>
+        <translation>реальные личности</translation>
+    </message>
+    <message>
+        <source>new themes</source>
+        <translation>новые темы</translation>
+    </message>
+    <message>
+        <source>Added or changed: {what}.</source>
+        <translation>Добавлено или изменено: {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing in it was new to this vault.</source>
+        <translation>Ничего нового для этого хранилища в нём не было.</translation>
+    </message>
+    <message>
+        <source>{n} conflicts: records were changed on both sides. Both versions are kept; see Review → Conflicts to reconcile them.</source>
+        <translation>Конфликтов: {n} — записи изменены с обеих сторон. Обе версии сохранены; согласуйте их в разделе «Проверка → Конфликты».</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Конфликтов нет.</translation>
+    </message>
+    <message>
+        <source>Receive a bundle</source>
+        <translation>Получение пакета</translation>
+    </message>
+    <message>
+        <source>Checking and merging {name}…</source>
+        <translation>Проверка и слияние {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Bundle imported</source>
+        <translation>Пакет импортирован</translation>
+    </message>
+    <message>
+        <source>What the bundle added</source>
+        <translation>Что добавил пакет</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts</source>
+        <translation>Показать &amp;конфликты</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Export signing key</source>
+        <translation>Экспорт ключа подписи</translation>
+    </message>
+    <message>
+        <source>Recipients check that an export comes from this vault and is unchanged with this public key (key ID {id}). Give it to them by a different way than the export itself, e.g. read it out by phone or hand it over in person.</source>
+        <translation>С помощью этого открытого ключа (ID ключа {id}) получатели проверяют, что экспорт сделан из этого хранилища и не изменён. Передайте ключ иным путём, чем сам экспорт: например, продиктуйте по телефону или отдайте лично.</translation>
+    </message>
+    <message>
+        <source>Public key for minisign -P</source>
+        <translation>Открытый ключ для minisign -P</translation>
+    </message>
+    <message>
+        <source>Public key file (minisign.pub)</source>
+        <translation>Файл открытого ключа (minisign.pub)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy public key</source>
+        <translation>&amp;Копировать открытый ключ</translation>
+    </message>
+    <message>
+        <source>As a minisign.pub file:</source>
+        <translation>В виде файла minisign.pub:</translation>
+    </message>
+    <message>
+        <source>The public key is on the clipboard.</source>
+        <translation>Открытый ключ скопирован в буфер обмена.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cases</source>
+        <translation>Кейсы</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>Рабочий стол</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>Кодовая книга</translation>
+    </message>
+    <message>
+        <source>Retrieve</source>
+        <translation>Выборка</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Согласованность</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;Import/Export</source>
+        <translation>&amp;Импорт/экспорт</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;New vault…</source>
+        <translation>&amp;Новое хранилище…</translation>
+    </message>
+    <message>
+        <source>&amp;Open vault…</source>
+        <translation>&amp;Открыть хранилище…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo vault</source>
+        <translation>Открыть &amp;демо-хранилище</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Lines file…</source>
+        <translation>Файл &amp;JSON Lines…</translation>
+    </message>
+    <message>
+        <source>&amp;REFI-QDA project…</source>
+        <translation>Проект &amp;REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a redacted PDF…</source>
+        <translation>&amp;Экспорт PDF со скрытыми данными…</translation>
+    </message>
+    <message>
+        <source>Export a REFI-QDA &amp;project…</source>
+        <translation>Экспорт &amp;проекта REFI-QDA…</translation>
+    </message>
+    <message>
+        <source>Export &amp;signing key…</source>
+        <translation>Экспорт &amp;ключа подписи…</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Кейсы</translation>
+    </message>
+    <message>
+        <source>&amp;Workbench</source>
+        <translation>&amp;Рабочий стол</translation>
+    </message>
+    <message>
+        <source>Code&amp;book</source>
+        <translation>Кодовая &amp;книга</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve</source>
+        <translation>&amp;Выборка</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Про&amp;верка</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Согласованность</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>Peop&amp;le</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <source>Search &amp;everything</source>
+        <translation>Искать &amp;везде</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Fieldvault</source>
+        <translation>&amp;О программе Fieldvault</translation>
+    </message>
+    <message>
+        <source>Fieldvault</source>
+        <translation>Fieldvault</translation>
+    </message>
+    <message>
+        <source>Creating the vault and deriving its key…</source>
+        <translation>Создание хранилища и вычисление ключа…</translation>
+    </message>
+    <message>
+        <source>Open a vault folder (NAME.fieldvault)</source>
+        <translation>Открыть папку хранилища (ИМЯ.fieldvault)</translation>
+    </message>
+    <message>
+        <source>This is the demo vault; its passphrase is “{p}”.</source>
+        <translation>Это демо-хранилище; его парольная фраза — «{p}».</translation>
+    </message>
+    <message>
+        <source>Fieldvault — locked</source>
+        <translation>Fieldvault — заблокировано</translation>
+    </message>
+    <message>
+        <source>Opening the demo vault (the first time builds it)…</source>
+        <translation>Открытие демо-хранилища (в первый раз оно создаётся)…</translation>
+    </message>
+    <message>
+        <source>Fieldvault — {name}</source>
+        <translation>Fieldvault — {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ctrl+L locks. Locks by itself after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>Ctrl+L — блокировка. Без ввода блокируется сама через %n минуту.</numerusform>
+            <numerusform>Ctrl+L — блокировка. Без ввода блокируется сама через %n минуты.</numerusform>
+            <numerusform>Ctrl+L — блокировка. Без ввода блокируется сама через %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import interviews (JSON Lines)</source>
+        <translation>Импорт интервью (JSON Lines)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.json)</source>
+        <translation>JSON Lines (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Save or discard the transcript edits first; then change the language.</source>
+        <translation>Сначала сохраните или отмените правки транскрипта, затем меняйте язык.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <source>Encryption key</source>
+        <translation>Ключ шифрования</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Your identity text</source>
+        <translation>Ваш идентификационный текст</translation>
+    </message>
+    <message>
+        <source>&amp;Copy identity text</source>
+        <translation>&amp;Копировать идентификационный текст</translation>
+    </message>
+    <message>
+        <source>Your role in this vault</source>
+        <translation>Ваша роль в этом хранилище</translation>
+    </message>
+    <message>
+        <source>Set &amp;my role</source>
+        <translation>Задать &amp;мою роль</translation>
+    </message>
+    <message>
+        <source>My role here:</source>
+        <translation>Моя роль здесь:</translation>
+    </message>
+    <message>
+        <source>Share this line with the members you exchange cases with; compare the fingerprint with them by phone or in person:</source>
+        <translation>Передайте эту строку участникам, с которыми обмениваетесь кейсами; сверьте с ними отпечаток по телефону или лично:</translation>
+    </message>
+    <message>
+        <source>Members of this vault</source>
+        <translation>Участники этого хранилища</translation>
+    </message>
+    <message>
+        <source>Role of the selected member</source>
+        <translation>Роль выбранного участника</translation>
+    </message>
+    <message>
+        <source>Set &amp;role</source>
+        <translation>Задать &amp;роль</translation>
+    </message>
+    <message>
+        <source>Selected member&apos;s role:</source>
+        <translation>Роль выбранного участника:</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Добавить участника</translation>
+    </message>
+    <message>
+        <source>Identity text to add</source>
+        <translation>Идентификационный текст для добавления</translation>
+    </message>
+    <message>
+        <source>Paste the identity text the member sent you (one line starting with fieldvault-member:)</source>
+        <translation>Вставьте идентификационный текст, присланный участником (одна строка, начинается с fieldvault-member:)</translation>
+    </message>
+    <message>
+        <source>Role of the new member</source>
+        <translation>Роль нового участника</translation>
+    </message>
+    <message>
+        <source>as their text says</source>
+        <translation>как указано в тексте</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>&amp;Добавить участника</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>{name}, {role} in this vault.</source>
+        <translation>{name}, роль в этом хранилище: {role}.</translation>
+    </message>
+    <message>
+        <source>Signing key fingerprint: {s}
+Encryption key fingerprint: {e}</source>
+        <translation>Отпечаток ключа подписи: {s}
+Отпечаток ключа шифрования: {e}</translation>
+    </message>
+    <message>
+        <source>Your identity text is on the clipboard.</source>
+        <translation>Идентификационный текст скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>Paste a member&apos;s identity text first.</source>
+        <translation>Сначала вставьте идентификационный текст участника.</translation>
+    </message>
+    <message>
+        <source>Added {name} as {role}.</source>
+        <translation>Добавлен участник {name}, роль: {role}.</translation>
+    </message>
+    <message>
+        <source>Select a member in the list first.</source>
+        <translation>Сначала выберите участника в списке.</translation>
+    </message>
+    <message>
+        <source>{name} is now {role}.</source>
+        <translation>Теперь роль участника {name}: {role}.</translation>
+    </message>
+    <message>
+        <source>You are now {role} in this vault.</source>
+        <translation>Теперь ваша роль в этом хранилище: {role}.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoModel</name>
+    <message>
+        <source>Memo</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Написана</translation>
+    </message>
+</context>
+<context>
+    <name>MemoPanel</name>
+    <message>
+        <source>Memo text</source>
+        <translation>Текст заметки</translation>
+    </message>
+    <message>
+        <source>Write a memo…</source>
+        <translation>Напишите заметку…</translation>
+    </message>
+    <message>
+        <source>Add memo</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Сохранить изменения</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>PassageModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Passage in context</source>
+        <translation>Фрагмент в контексте</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Варианты написания</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Show real &amp;names</source>
+        <translation>Показать настоящие &amp;имена</translation>
+    </message>
+    <message>
+        <source>Unseal and show the names behind the codes; they are hidden again when you untick this or lock.</source>
+        <translation>Распечатать и показать имена за кодами; они снова скроются, когда вы снимете отметку или заблокируете хранилище.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the identity key…</source>
+        <translation>&amp;Уничтожить ключ личностей…</translation>
+    </message>
+    <message>
+        <source>Everyone the interviews mention appears under a random code; the link to a real identity is sealed with the vault&apos;s identity key.</source>
+        <translation>Все упомянутые в интервью люди показаны под случайными кодами; связь с реальной личностью запечатана ключом личностей хранилища.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s). The identity key exists.</source>
+        <translation>
+            <numerusform>%n человек. Ключ личностей существует.</numerusform>
+            <numerusform>%n человека. Ключ личностей существует.</numerusform>
+            <numerusform>%n человек. Ключ личностей существует.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s). The identity key is destroyed or was never made: codes cannot be linked to anyone.</source>
+        <translation>
+            <numerusform>%n человек. Ключ личностей уничтожен или не создавался: коды нельзя связать ни с кем.</numerusform>
+            <numerusform>%n человека. Ключ личностей уничтожен или не создавался: коды нельзя связать ни с кем.</numerusform>
+            <numerusform>%n человек. Ключ личностей уничтожен или не создавался: коды нельзя связать ни с кем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destroying the identity key permanently erases, in this vault:
+• the real identities of {ids} people (names, spellings in every script, contacts, notes);
+• the sealed text of {versions} earlier transcript versions in {cases} cases (the versions that still held real names).
+
+The {people} pseudonym codes, the current pseudonymised transcripts, codings and memos stay. Afterwards nobody can tell from this vault who a code stands for, no new person can be named, and names can no longer be replaced by codes. Backups made before still hold the key. This cannot be undone.</source>
+        <translation>Уничтожение ключа личностей безвозвратно стирает в этом хранилище:
+• реальные личности людей ({ids}): имена, написания на всех алфавитах, контакты, заметки;
+• запечатанный текст прежних версий транскриптов ({versions}) в кейсах ({cases}) — версий, где ещё были настоящие имена.
+
+Псевдонимы ({people}), текущие псевдонимизированные транскрипты, кодировки и заметки останутся. После этого по хранилищу нельзя будет узнать, кто стоит за кодом, нельзя будет назвать нового человека и заменять имена кодами. В сделанных ранее резервных копиях ключ остаётся. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Destroy the identity key</source>
+        <translation>Уничтожение ключа личностей</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy the key and %n identity(ies)</source>
+        <translation>
+            <numerusform>Уничтожить ключ и %n личность</numerusform>
+            <numerusform>Уничтожить ключ и %n личности</numerusform>
+            <numerusform>Уничтожить ключ и %n личностей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing the key and scrubbing the files…</source>
+        <translation>Стирание ключа и затирание файлов…</translation>
+    </message>
+    <message>
+        <source>Identity key destroyed</source>
+        <translation>Ключ личностей уничтожен</translation>
+    </message>
+    <message numerus="yes">
+        <source>The identity key and %n sealed identity(ies) are gone.</source>
+        <translation>
+            <numerusform>Ключ личностей и %n запечатанная личность уничтожены.</numerusform>
+            <numerusform>Ключ личностей и %n запечатанные личности уничтожены.</numerusform>
+            <numerusform>Ключ личностей и %n запечатанных личностей уничтожены.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonRoles</name>
+    <message>
+        <source>worker</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>начальник</translation>
+    </message>
+    <message>
+        <source>broker</source>
+        <translation>посредник</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>должностное лицо</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>родственник</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>переводчик</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Как в системе ({language})</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Pseudo-localisation (longer, accented text, for testing layouts)</source>
+        <translation>Псевдолокализация (длинный текст с диакритикой, для проверки вёрстки)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>Блокировка после минут бездействия</translation>
+    </message>
+    <message>
+        <source>Remember recently opened vaults</source>
+        <translation>Запоминать недавно открытые хранилища</translation>
+    </message>
+    <message>
+        <source>Remember recent vaults</source>
+        <translation>Запоминать недавние хранилища</translation>
+    </message>
+    <message>
+        <source>The list of recent vaults is kept in the settings file unencrypted; anyone who can read this computer sees the vault folder names. Turning it off forgets the list.</source>
+        <translation>Список недавних хранилищ хранится в файле настроек незашифрованным: любой, кто может читать этот компьютер, увидит имена папок хранилищ. Если выключить, список будет забыт.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation>&amp;Блокировка при бездействии:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyModels</name>
+    <message>
+        <source>suggested</source>
+        <translation>предложено</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>{status} by {who} on {when}</source>
+        <translation>{status}: {who}, {when}</translation>
+    </message>
+    <message>
+        <source>(on an older version)</source>
+        <translation>(в прежней версии)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>шаблон</translation>
+    </message>
+    <message>
+        <source>known term</source>
+        <translation>известный термин</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Open a case in the workbench, then come here to review what identifies people in it.</source>
+        <translation>Откройте кейс на рабочем столе, затем вернитесь сюда, чтобы проверить сведения, по которым можно узнать людей.</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Сканировать</translation>
+    </message>
+    <message>
+        <source>Suggest names, places, numbers and other identifying details. Nothing is replaced.</source>
+        <translation>Предложить имена, места, номера и другие идентифицирующие сведения. Ничего не заменяется.</translation>
+    </message>
+    <message>
+        <source>Category to accept</source>
+        <translation>Категория для принятия</translation>
+    </message>
+    <message>
+        <source>Accept all of this category</source>
+        <translation>Принять всю категорию</translation>
+    </message>
+    <message>
+        <source>Pseudonymise names…</source>
+        <translation>Псевдонимизировать имена…</translation>
+    </message>
+    <message>
+        <source>dashed: suggested · solid: accepted (withheld) · dotted: rejected</source>
+        <translation>пунктир: предложено · сплошная: принято (скрыто) · точки: отклонено</translation>
+    </message>
+    <message>
+        <source>Identifying details</source>
+        <translation>Идентифицирующие сведения</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Category of the selected detail</source>
+        <translation>Категория выбранного сведения</translation>
+    </message>
+    <message>
+        <source>Change category</source>
+        <translation>Сменить категорию</translation>
+    </message>
+    <message>
+        <source>Role of newly named people</source>
+        <translation>Роль новых названных людей</translation>
+    </message>
+    <message>
+        <source>Category for the text selection</source>
+        <translation>Категория для выделенного текста</translation>
+    </message>
+    <message>
+        <source>Withhold selection</source>
+        <translation>Скрыть выделенное</translation>
+    </message>
+    <message>
+        <source>Always treat as this</source>
+        <translation>Всегда считать этим</translation>
+    </message>
+    <message>
+        <source>Remember the selected text (or the selected detail&apos;s text) for every later scan.</source>
+        <translation>Запомнить выделенный текст (или текст выбранного сведения) для всех следующих сканирований.</translation>
+    </message>
+    <message>
+        <source>Selected detail:</source>
+        <translation>Выбранное сведение:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <source>Text selection:</source>
+        <translation>Выделенный текст:</translation>
+    </message>
+    <message>
+        <source>New people are:</source>
+        <translation>Новые люди:</translation>
+    </message>
+    <message>
+        <source>Open a case in the workbench first.</source>
+        <translation>Сначала откройте кейс на рабочем столе.</translation>
+    </message>
+    <message>
+        <source>That case is no longer in this vault.</source>
+        <translation>Этого кейса больше нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>{code} — {title} (version {version}): {open} suggestions to decide, {accepted} accepted.</source>
+        <translation>{code} — {title} (версия {version}): ждут решения — {open}, принято — {accepted}.</translation>
+    </message>
+    <message>
+        <source>Select a detail in the list (or click it in the text) first.</source>
+        <translation>Сначала выберите сведение в списке (или щёлкните его в тексте).</translation>
+    </message>
+    <message>
+        <source>Accepted “{t}” as {c}.</source>
+        <translation>«{t}» принято как {c}.</translation>
+    </message>
+    <message>
+        <source>Rejected “{t}”: it stays in the text.</source>
+        <translation>«{t}» отклонено: остаётся в тексте.</translation>
+    </message>
+    <message>
+        <source>“{t}” is now {c}.</source>
+        <translation>«{t}» теперь {c}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggested {c} detail(s).</source>
+        <translation>
+            <numerusform>Принято %n предложенное сведение {c}.</numerusform>
+            <numerusform>Принято %n предложенных сведения {c}.</numerusform>
+            <numerusform>Принято %n предложенных сведений {c}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the text to withhold in the transcript first.</source>
+        <translation>Сначала выделите в транскрипте текст, который нужно скрыть.</translation>
+    </message>
+    <message>
+        <source>Withholding “{t}” as {c}.</source>
+        <translation>«{t}» скрывается как {c}.</translation>
+    </message>
+    <message>
+        <source>Select a term in the transcript (or a detail in the list) first.</source>
+        <translation>Сначала выделите термин в транскрипте (или сведение в списке).</translation>
+    </message>
+    <message>
+        <source>From now on every scan treats “{t}” as {c}. Scan again to apply it here.</source>
+        <translation>Теперь каждое сканирование считает «{t}» категорией {c}. Просканируйте снова, чтобы применить здесь.</translation>
+    </message>
+    <message>
+        <source>Looking for names, places and numbers in {code}…</source>
+        <translation>Поиск имён, мест и номеров в {code}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Scanning… (the first scan loads the language models)</source>
+        <translation>Сканирование… (при первом запуске загружаются языковые модели)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s). Accept, reject or correct each; nothing is replaced until you pseudonymise.</source>
+        <translation>
+            <numerusform>%n предложение. Примите, отклоните или исправьте каждое; ничего не заменяется до псевдонимизации.</numerusform>
+            <numerusform>%n предложения. Примите, отклоните или исправьте каждое; ничего не заменяется до псевдонимизации.</numerusform>
+            <numerusform>%n предложений. Примите, отклоните или исправьте каждое; ничего не заменяется до псевдонимизации.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan cancelled; nothing was changed.</source>
+        <translation>Сканирование отменено; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Accept at least one PERSON detail first: nothing is replaced without acceptance.</source>
+        <translation>Сначала примите хотя бы одно сведение PERSON: без принятия ничего не заменяется.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace %n accepted name(s) in {code} by their pseudonym codes ({pairs})?
+
+A new transcript version is saved with the codes and codings follow the text. Earlier versions, which hold the names, are sealed under the identity key and blanked.</source>
+        <translation>
+            <numerusform>Заменить %n принятое имя в {code} кодом-псевдонимом ({pairs})?
+
+Сохранится новая версия транскрипта с кодами, кодировки последуют за текстом. Прежние версии, где есть имена, будут запечатаны ключом личностей и очищены.</numerusform>
+            <numerusform>Заменить %n принятых имени в {code} кодами-псевдонимами ({pairs})?
+
+Сохранится новая версия транскрипта с кодами, кодировки последуют за текстом. Прежние версии, где есть имена, будут запечатаны ключом личностей и очищены.</numerusform>
+            <numerusform>Заменить %n принятых имён в {code} кодами-псевдонимами ({pairs})?
+
+Сохранится новая версия транскрипта с кодами, кодировки последуют за текстом. Прежние версии, где есть имена, будут запечатаны ключом личностей и очищены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pseudonymise names</source>
+        <translation>Псевдонимизация имён</translation>
+    </message>
+    <message>
+        <source>Replace names</source>
+        <translation>Заменить имена</translation>
+    </message>
+    <message>
+        <source>Replacing names…</source>
+        <translation>Замена имён…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n name(s); version {v} is current. Sealed earlier versions: {sealed}.</source>
+        <translation>
+            <numerusform>Заменено %n имя; текущая версия — {v}. Запечатаны прежние версии: {sealed}.</numerusform>
+            <numerusform>Заменено %n имени; текущая версия — {v}. Запечатаны прежние версии: {sealed}.</numerusform>
+            <numerusform>Заменено %n имён; текущая версия — {v}. Запечатаны прежние версии: {sealed}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyView</name>
+    <message>
+        <source>Transcript with identifying details marked</source>
+        <translation>Транскрипт с отмеченными идентифицирующими сведениями</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Purge submitted cases</source>
+        <translation>Уничтожение отправленных кейсов</translation>
+    </message>
+    <message>
+        <source>Field mode: once a case is submitted and sent, delete it from this laptop so a search at a border finds nothing. Only cases sent as submitted, and unchanged since, can be purged.</source>
+        <translation>Полевой режим: отправленный на проверку кейс удаляется с этого ноутбука, чтобы при досмотре на границе ничего не нашли. Уничтожить можно только кейсы, отправленные в статусе «отправлен» и с тех пор не изменённые.</translation>
+    </message>
+    <message>
+        <source>Submitted cases</source>
+        <translation>Отправленные кейсы</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Уничтожить…</translation>
+    </message>
+    <message>
+        <source>sent {date}</source>
+        <translation>отправлен {date}</translation>
+    </message>
+    <message>
+        <source>not sent yet: cannot be purged</source>
+        <translation>ещё не отправлен: уничтожить нельзя</translation>
+    </message>
+    <message>
+        <source>No case is submitted, so there is nothing to purge.</source>
+        <translation>Нет отправленных кейсов, уничтожать нечего.</translation>
+    </message>
+    <message>
+        <source>Tick the cases to purge first.</source>
+        <translation>Сначала отметьте кейсы для уничтожения.</translation>
+    </message>
+    <message>
+        <source>This permanently destroys on this laptop:</source>
+        <translation>На этом ноутбуке будет безвозвратно уничтожено:</translation>
+    </message>
+    <message>
+        <source>• {code} “{title}”: {t} transcript versions, {c} codings, {m} memos</source>
+        <translation>• {code} «{title}»: версий транскрипта — {t}, кодировок — {c}, заметок — {m}</translation>
+    </message>
+    <message>
+        <source>Their text is then scrubbed from the vault files and cannot be recovered here. Copies remain only in the bundles you sent and in the recipients&apos; vaults. People and themes are kept.</source>
+        <translation>Их текст затирается в файлах хранилища и здесь не восстанавливается. Копии остаются только в отправленных пакетах и в хранилищах получателей. Люди и темы сохраняются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroy %n case(s)</source>
+        <translation>
+            <numerusform>Уничтожить %n кейс</numerusform>
+            <numerusform>Уничтожить %n кейса</numerusform>
+            <numerusform>Уничтожить %n кейсов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>Уничтожение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting and scrubbing %n case(s)…</source>
+        <translation>
+            <numerusform>Удаление и затирание %n кейса…</numerusform>
+            <numerusform>Удаление и затирание %n кейсов…</numerusform>
+            <numerusform>Удаление и затирание %n кейсов…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordModels</name>
+    <message>
+        <source>valid</source>
+        <translation>верно</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>неверно</translation>
+    </message>
+    <message>
+        <source>(could not be placed)</source>
+        <translation>(не удалось разместить)</translation>
+    </message>
+    <message>
+        <source>{verdict} by {who} on {when}</source>
+        <translation>{verdict}: {who}, {when}</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>транскрипт</translation>
+    </message>
+    <message>
+        <source>memo</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>тема</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Your recovery code</source>
+        <translation>Ваш код восстановления</translation>
+    </message>
+    <message>
+        <source>Write this code on paper and keep it apart from the computer. It opens the vault if the passphrase is forgotten. It is shown only now and is not stored anywhere.</source>
+        <translation>Запишите этот код на бумаге и храните отдельно от компьютера. Он открывает хранилище, если парольная фраза забыта. Код показывается только сейчас и нигде не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>Я его &amp;записал(а)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionModel</name>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Найдено через</translation>
+    </message>
+</context>
+<context>
+    <name>RetrievePage</name>
+    <message>
+        <source>Themes to retrieve</source>
+        <translation>Темы для выборки</translation>
+    </message>
+    <message>
+        <source>Include &amp;subthemes</source>
+        <translation>Включая &amp;подтемы</translation>
+    </message>
+    <message>
+        <source>&amp;Retrieve</source>
+        <translation>&amp;Выборка</translation>
+    </message>
+    <message>
+        <source>Retrieve the passages of the selected themes (Ctrl+Enter)</source>
+        <translation>Собрать фрагменты выбранных тем (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Retrieved passages</source>
+        <translation>Найденные фрагменты</translation>
+    </message>
+    <message>
+        <source>Themes (Ctrl+click for several)</source>
+        <translation>Темы (Ctrl+щелчок — несколько)</translation>
+    </message>
+    <message>
+        <source>Select one or more themes first.</source>
+        <translation>Сначала выберите одну или несколько тем.</translation>
+    </message>
+    <message>
+        <source>Retrieving…</source>
+        <translation>Выборка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n case(s).</source>
+        <translation>
+            <numerusform>в %n кейсе.</numerusform>
+            <numerusform>в %n кейсах.</numerusform>
+            <numerusform>в %n кейсах.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens one in the workbench.</source>
+        <translation>Enter или двойной щелчок открывает фрагмент на рабочем столе.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>&amp;Review</source>
+        <translation>П&amp;роверка</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>&amp;Обмен</translation>
+    </message>
+    <message>
+        <source>&amp;Members…</source>
+        <translation>&amp;Участники…</translation>
+    </message>
+    <message>
+        <source>Case &amp;workflow…</source>
+        <translation>&amp;Процесс проверки кейса…</translation>
+    </message>
+    <message>
+        <source>&amp;Validity and conflicts</source>
+        <translation>&amp;Верность и конфликты</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement</source>
+        <translation>&amp;Согласованность</translation>
+    </message>
+    <message>
+        <source>&amp;Send cases (write a bundle)…</source>
+        <translation>&amp;Отправить кейсы (записать пакет)…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a bundle…</source>
+        <translation>&amp;Получить пакет…</translation>
+    </message>
+    <message>
+        <source>&amp;Purge submitted cases (field mode)…</source>
+        <translation>&amp;Уничтожить отправленные кейсы (полевой режим)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Конфликты</translation>
+    </message>
+    <message>
+        <source>Case workflow</source>
+        <translation>Процесс проверки кейса</translation>
+    </message>
+    <message>
+        <source>Select a case on the Cases page (or open one in the workbench) first.</source>
+        <translation>Сначала выберите кейс на странице «Кейсы» (или откройте его на рабочем столе).</translation>
+    </message>
+    <message>
+        <source>Receive a bundle</source>
+        <translation>Получение пакета</translation>
+    </message>
+    <message>
+        <source>Fieldvault bundles (*.fvbundle);;All files (*)</source>
+        <translation>Пакеты Fieldvault (*.fvbundle);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Уничтожено</translation>
+    </message>
+    <message>
+        <source>Purged {codes}: {t} transcript versions, {c} codings and {m} memos are gone from this laptop, and the vault files were scrubbed.</source>
+        <translation>Уничтожено: {codes}. С этого ноутбука удалены версии транскриптов ({t}), кодировки ({c}) и заметки ({m}); файлы хранилища затёрты.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModels</name>
+    <message>
+        <source> (you)</source>
+        <translation> (вы)</translation>
+    </message>
+    <message>
+        <source>known by name only</source>
+        <translation>известен только по имени</translation>
+    </message>
+    <message>
+        <source>Known by name only (from imported data). Add their identity text to exchange bundles with them.</source>
+        <translation>Известен только по имени (из импортированных данных). Чтобы обмениваться с ним пакетами, добавьте его идентификационный текст.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(неизвестно)</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa needs exactly two coders; a dash means it is undefined here.</source>
+        <translation>Для каппы Коэна нужны ровно два кодировщика; прочерк значит, что здесь она не определена.</translation>
+    </message>
+    <message>
+        <source>Units applied per coder: {applied}</source>
+        <translation>Применено единиц по кодировщикам: {applied}</translation>
+    </message>
+    <message>
+        <source>Overall (all themes)</source>
+        <translation>Итого (все темы)</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Фрагмент</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>применено</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решён</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>транскрипт</translation>
+    </message>
+    <message>
+        <source>coding</source>
+        <translation>кодировка</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>человек</translation>
+    </message>
+    <message>
+        <source>The transcript was edited on both sides; the other edit is kept as side version {v}. Save a version that reconciles both, then resolve.</source>
+        <translation>Транскрипт правили с обеих сторон; другая правка сохранена как побочная версия {v}. Сохраните версию, объединяющую обе, затем отметьте конфликт решённым.</translation>
+    </message>
+    <message>
+        <source>A coding was changed on both sides; the incoming one ({theme}, {start}–{end}) was not applied.</source>
+        <translation>Кодировку изменили с обеих сторон; пришедшая ({theme}, {start}–{end}) не применена.</translation>
+    </message>
+    <message>
+        <source>Person code {code} is used by someone else here; the incoming person was skipped.</source>
+        <translation>Код человека {code} здесь уже занят другим; пришедший человек пропущен.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>How many codings a supervisor judged valid or invalid. The valid share leaves out codings not reviewed yet.</source>
+        <translation>Сколько кодировок руководитель признал верными или неверными. Доля верных не учитывает ещё не проверенные кодировки.</translation>
+    </message>
+    <message>
+        <source>Validity per coder</source>
+        <translation>Верность по кодировщикам</translation>
+    </message>
+    <message>
+        <source>Validity per theme</source>
+        <translation>Верность по темам</translation>
+    </message>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation>Конфликты обмена</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved conflicts</source>
+        <translation>Показать &amp;решённые конфликты</translation>
+    </message>
+    <message>
+        <source>Mark &amp;resolved</source>
+        <translation>Отметить &amp;решённым</translation>
+    </message>
+    <message>
+        <source>After reconciling the case, mark the selected conflict resolved.</source>
+        <translation>Согласовав кейс, отметьте выбранный конфликт решённым.</translation>
+    </message>
+    <message>
+        <source>By coder</source>
+        <translation>По кодировщикам</translation>
+    </message>
+    <message>
+        <source>By theme</source>
+        <translation>По темам</translation>
+    </message>
+    <message>
+        <source>Conflicts from imported bundles</source>
+        <translation>Конфликты из импортированных пакетов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s). Enter or double-click opens the case.</source>
+        <translation>
+            <numerusform>%n открытый конфликт. Enter или двойной щелчок открывает кейс.</numerusform>
+            <numerusform>%n открытых конфликта. Enter или двойной щелчок открывает кейс.</numerusform>
+            <numerusform>%n открытых конфликтов. Enter или двойной щелчок открывает кейс.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: every import merged cleanly.</source>
+        <translation>Конфликтов нет: все импорты слились без расхождений.</translation>
+    </message>
+    <message>
+        <source>Select a conflict first.</source>
+        <translation>Сначала выберите конфликт.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>interviewer</source>
+        <translation>интервьюер</translation>
+    </message>
+    <message>
+        <source>coder</source>
+        <translation>кодировщик</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Found in</source>
+        <translation>Где найдено</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Snippet</source>
+        <translation>Отрывок</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search text</source>
+        <translation>Текст поиска</translation>
+    </message>
+    <message>
+        <source>Words, &quot;a phrase&quot; or a prefix* — any of English, 한국어, русский</source>
+        <translation>Слова, &quot;фраза&quot; или префикс* — English, 한국어, русский</translation>
+    </message>
+    <message>
+        <source>Only cases coded with theme</source>
+        <translation>Только кейсы с темой</translation>
+    </message>
+    <message>
+        <source>Only cases with attribute</source>
+        <translation>Только кейсы с атрибутом</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>Значение атрибута</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <source>Attribute:</source>
+        <translation>Атрибут:</translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation>Любая тема</translation>
+    </message>
+    <message>
+        <source>Any attribute</source>
+        <translation>Любой атрибут</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source> (first {n})</source>
+        <translation> (первые {n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s){more}. Enter or double-click opens a hit.</source>
+        <translation>
+            <numerusform>%n совпадение{more}. Enter или двойной щелчок открывает его.</numerusform>
+            <numerusform>%n совпадения{more}. Enter или двойной щелчок открывает совпадение.</numerusform>
+            <numerusform>%n совпадений{more}. Enter или двойной щелчок открывает совпадение.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>In the transcript: select a passage with the mouse or with Shift and the arrow keys, then apply a theme.</source>
+        <translation>В транскрипте: выделите фрагмент мышью или клавишами Shift+стрелки, затем примените тему.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Fieldvault</source>
+        <translation>Fieldvault</translation>
+    </message>
+    <message>
+        <source>An encrypted case book for interviews. Everything stays on this computer.</source>
+        <translation>Зашифрованный журнал кейсов для интервью. Всё остаётся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new vault…</source>
+        <translation>&amp;Создать хранилище…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a vault folder…</source>
+        <translation>&amp;Открыть папку хранилища…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo vault</source>
+        <translation>Открыть &amp;демо-хранилище</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Recent vaults</source>
+        <translation>Недавние хранилища</translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>Слишком коротко: нужно не меньше 8 символов.</translation>
+    </message>
+    <message>
+        <source>Weak: add more words or characters.</source>
+        <translation>Слабая: добавьте слов или символов.</translation>
+    </message>
+    <message>
+        <source>Fair: a fourth or fifth word would help.</source>
+        <translation>Средняя: помогло бы четвёртое или пятое слово.</translation>
+    </message>
+    <message>
+        <source>Good.</source>
+        <translation>Хорошая.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Сильная.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeModel</name>
+    <message>
+        <source>Report: </source>
+        <translation>Доклад: </translation>
+    </message>
+</context>
+<context>
+    <name>ThemePicker</name>
+    <message>
+        <source>Type a theme: quota, 할당, норма…</source>
+        <translation>Введите тему: план, quota, 계획분…</translation>
+    </message>
+    <message>
+        <source>Theme filter</source>
+        <translation>Фильтр по теме</translation>
+    </message>
+    <message>
+        <source>Matching themes</source>
+        <translation>Подходящие темы</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeTreeModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Кодировки</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Codings of the theme and all its subthemes</source>
+        <translation>Кодировки темы и всех её подтем</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptView</name>
+    <message>
+        <source>Transcript</source>
+        <translation>Транскрипт</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Code as {theme}</source>
+        <translation>Кодировать как «{theme}»</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>Удалить кодировку</translation>
+    </message>
+    <message>
+        <source>Re-theme as {theme}</source>
+        <translation>Сменить тему на «{theme}»</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Код восстановления</translation>
+    </message>
+    <message>
+        <source>Key slot</source>
+        <translation>Слот ключа</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Сообщение разблокировки</translation>
+    </message>
+    <message>
+        <source>Unlocking</source>
+        <translation>Разблокировка</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Разблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Unlock with:</source>
+        <translation>Разблокировать с помощью:</translation>
+    </message>
+    <message>
+        <source>&amp;Slot:</source>
+        <translation>&amp;Слот:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Секрет:</translation>
+    </message>
+    <message>
+        <source>Unlock {name}</source>
+        <translation>Разблокировать {name}</translation>
+    </message>
+    <message>
+        <source>Any passphrase slot</source>
+        <translation>Любой слот парольной фразы</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>Deriving the key…</source>
+        <translation>Вычисление ключа…</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open this vault.</source>
+        <translation>Этот код восстановления не открывает хранилище.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this vault.</source>
+        <translation>Эта парольная фраза не открывает хранилище.</translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, then try again.</source>
+        <translation>Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
+    </message>
+</context>
+<context>
+    <name>ValidityModel</name>
+    <message>
+        <source>Coder</source>
+        <translation>Кодировщик</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Кодировки</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Неверно</translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Valid share</source>
+        <translation>Доля верных</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <source>Review of the selected coding</source>
+        <translation>Проверка выбранной кодировки</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Комментарий проверки</translation>
+    </message>
+    <message>
+        <source>Comment for the coder (optional)</source>
+        <translation>Комментарий для кодировщика (необязательно)</translation>
+    </message>
+    <message>
+        <source>✔ Valid (F7)</source>
+        <translation>✔ Верно (F7)</translation>
+    </message>
+    <message>
+        <source>Mark the coding valid</source>
+        <translation>Отметить кодировку верной</translation>
+    </message>
+    <message>
+        <source>✘ Invalid (F8)</source>
+        <translation>✘ Неверно (F8)</translation>
+    </message>
+    <message>
+        <source>Mark the coding invalid</source>
+        <translation>Отметить кодировку неверной</translation>
+    </message>
+    <message>
+        <source>Select a coding in the list to judge it.</source>
+        <translation>Выберите кодировку в списке, чтобы оценить её.</translation>
+    </message>
+    <message>
+        <source>“{text}” ({theme}, by {coder}): not reviewed yet.</source>
+        <translation>«{text}» ({theme}, кодировщик {coder}): ещё не проверено.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>“{text}” ({theme}, by {coder}): judged {verdict} by {who}.</source>
+        <translation>«{text}» ({theme}, кодировщик {coder}): {who} оценил(а) — {verdict}.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchPage</name>
+    <message>
+        <source>Open a case from the Cases page (Enter or double-click).</source>
+        <translation>Откройте кейс на странице «Кейсы» (Enter или двойной щелчок).</translation>
+    </message>
+    <message>
+        <source>Editing the transcript. Ctrl+S saves a new version; Escape discards the changes.</source>
+        <translation>Правка транскрипта. Ctrl+S сохраняет новую версию; Escape отменяет изменения.</translation>
+    </message>
+    <message>
+        <source>Codings in view</source>
+        <translation>Видимые кодировки</translation>
+    </message>
+    <message>
+        <source>Show all codings of the case</source>
+        <translation>Показать все кодировки кейса</translation>
+    </message>
+    <message>
+        <source>Memos on this case</source>
+        <translation>Заметки к кейсу</translation>
+    </message>
+    <message>
+        <source>Select a coding to see its memos.</source>
+        <translation>Выберите кодировку, чтобы увидеть её заметки.</translation>
+    </message>
+    <message>
+        <source>Case memos</source>
+        <translation>Заметки к кейсу</translation>
+    </message>
+    <message>
+        <source>Coding memos</source>
+        <translation>Заметки к кодировке</translation>
+    </message>
+    <message>
+        <source>Codings</source>
+        <translation>Кодировки</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>Кодирование</translation>
+    </message>
+    <message>
+        <source>Apply theme…</source>
+        <translation>Применить тему…</translation>
+    </message>
+    <message>
+        <source>Change theme…</source>
+        <translation>Сменить тему…</translation>
+    </message>
+    <message>
+        <source>Remove coding</source>
+        <translation>Удалить кодировку</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Править текст</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Сохранить версию</translation>
+    </message>
+    <message>
+        <source>Discard edits</source>
+        <translation>Отменить правки</translation>
+    </message>
+    <message>
+        <source>Privacy review</source>
+        <translation>Проверка конфиденциальности</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Неверно</translation>
+    </message>
+    <message>
+        <source>Recent theme {n}</source>
+        <translation>Недавняя тема {n}</translation>
+    </message>
+    <message>
+        <source>Open a case from the Cases page.</source>
+        <translation>Откройте кейс на странице «Кейсы».</translation>
+    </message>
+    <message>
+        <source>Case {code} is no longer in this vault.</source>
+        <translation>Кейса {code} больше нет в хранилище.</translation>
+    </message>
+    <message>
+        <source>{code} — {title} (version {version}, {status})</source>
+        <translation>{code} — {title} (версия {version}, {status})</translation>
+    </message>
+    <message>
+        <source>Blind coding: you see only your own codings on this case until a supervisor reveals it.</source>
+        <translation>Слепое кодирование: пока руководитель не откроет кейс, вы видите только свои кодировки.</translation>
+    </message>
+    <message>
+        <source>Memos on “{text}” ({theme})</source>
+        <translation>Заметки к «{text}» ({theme})</translation>
+    </message>
+    <message>
+        <source>Select a passage first, then apply a theme (Ctrl+T).</source>
+        <translation>Сначала выделите фрагмент, затем примените тему (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Apply a theme to the selected passage</source>
+        <translation>Применить тему к выделенному фрагменту</translation>
+    </message>
+    <message>
+        <source>Coded as {theme}. Recent themes: {recent}</source>
+        <translation>Закодировано как «{theme}». Недавние темы: {recent}</translation>
+    </message>
+    <message>
+        <source>Select a coding in the list first.</source>
+        <translation>Сначала выберите кодировку в списке.</translation>
+    </message>
+    <message>
+        <source>New theme for this coding</source>
+        <translation>Новая тема для кодировки</translation>
+    </message>
+    <message>
+        <source>Codings not carried over</source>
+        <translation>Не перенесённые кодировки</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version {version} is saved. %n coding(s) could not be placed in the new text and are listed greyed in the codings list:</source>
+        <translation>
+            <numerusform>Версия {version} сохранена. %n кодировку не удалось разместить в новом тексте; она показана серым в списке кодировок:</numerusform>
+            <numerusform>Версия {version} сохранена. %n кодировки не удалось разместить в новом тексте; они показаны серым в списке кодировок:</numerusform>
+            <numerusform>Версия {version} сохранена. %n кодировок не удалось разместить в новом тексте; они показаны серым в списке кодировок:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved version {version}; {carried} codings carried over, {lost} not placed.</source>
+        <translation>Версия {version} сохранена; перенесено кодировок: {carried}, не размещено: {lost}.</translation>
+    </message>
+</context>
+</TS>
