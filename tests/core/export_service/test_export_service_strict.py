@@ -15,7 +15,8 @@ from fieldvault.core.store.models import AllowedTerm
 from fieldvault.core.vault import Vault
 
 TEXT = ("[FICTIONAL] Q: Who met you?\nA: Zorvakin met me at the Chika market in Kavalerovo "
-        "on 3 March 2015. He paid 4500 roubles. The quota was discussed.\n")
+        "on 3 March 2015. He paid 4500 roubles. The quota was discussed. The Sokol brigade "
+        "left.\n")
 
 
 def strict_text(vault: Vault, code: str, out: Path) -> str:
@@ -37,16 +38,17 @@ def test_strict_mode_withholds_what_the_detector_does_not_know_to_be_safe(
 def test_the_allow_list_shows_a_term_in_every_strict_export(vault: Vault,
                                                             tmp_path: Path) -> None:
     code = add_case(vault, TEXT, ["en"])
-    vault.privacy.allow_term("  Chika ")
-    vault.privacy.allow_term("Chika")
-    assert vault.privacy.allowed_terms() == ["Chika"]
+    vault.privacy.allow_term("  Sokol ")
+    vault.privacy.allow_term("Sokol")
+    assert vault.privacy.allowed_terms() == ["Sokol"]
     with vault.session() as session:
         assert len(list(session.exec(AllowedTerm.__table__.select()))) == 1  # type: ignore
     entries = vault.audit_entries("allowlist")
     assert [e.action for e in entries] == ["allowlist.add", "allowlist.add"]
     text = strict_text(vault, code, tmp_path / "strict")
-    assert "chikamarket" in text and "zorvakin" not in text
-    assert "kavalerovo" not in text  # the detector found it: only a rejection shows it
+    assert "sokolbrigade" in text and "zorvakin" not in text
+    # the detector found these places: the allow list lifts strict spans only
+    assert "chika" not in text and "kavalerovo" not in text
     with pytest.raises(InputError):
         vault.privacy.allow_term("x")
 
