@@ -154,9 +154,19 @@ def test_nvivo_like_cases_users_memos_and_notices(bare_vault: Vault, tmp_path: P
     assert report.users == 2
 
 
+def show_everything(vault: Vault) -> None:
+    """A reviewer rejects every suggestion, so the export carries every character."""
+    for case in vault.cases.summaries():
+        vault.privacy.scan(case.code)
+        for row in vault.privacy.for_case(case.code):
+            if row.status == "suggested":
+                vault.privacy.reject(row.id)
+
+
 def test_nvivo_like_project_out_and_in_again_keeps_every_character(
         bare_vault: Vault, other_vault: Vault, tmp_path: Path) -> None:
     import_project(bare_vault, fixture_qdpx("nvivo_like", tmp_path))
+    show_everything(bare_vault)  # exports withhold what is detected unless a reviewer rejects it
     export_project(bare_vault, tmp_path / "ours.qdpx")
     with zipfile.ZipFile(tmp_path / "ours.qdpx") as archive:
         root = SafeET.fromstring(archive.read("project.qde"))
