@@ -8,6 +8,7 @@
 # owners and times; installers/compare.sh builds twice and lists differing files.
 # Environment (all optional):
 #   FIELDVAULT_RELEASE_KEY   PEM Ed25519 key that signs SHA256SUMS (else a throwaway key)
+#   FIELDVAULT_SIGN=0        skip SHA256SUMS and signing (CI signs all platforms at the end)
 #   FIELDVAULT_DIST          where the artefacts go (default dist/)
 #   FIELDVAULT_WORK          PyInstaller's work and staging folder (default build/installer/)
 #   FIELDVAULT_BUILD_VENV    the build venv (default installers/.build-venv; never .venv)
@@ -104,9 +105,13 @@ normalise "$PKG"
 dpkg-deb --root-owner-group -Zxz --threads-max=2 --build "$PKG" "$DEB" >/dev/null
 
 step "checksums and signature"
-"$PY" installers/sign.py "$OUT"
-if command -v minisign >/dev/null 2>&1; then
-  (cd "$OUT" && minisign -Vm SHA256SUMS -p fieldvault-release.pub && sha256sum -c SHA256SUMS)
+if [ "${FIELDVAULT_SIGN:-1}" = 0 ]; then
+  echo "FIELDVAULT_SIGN=0: no SHA256SUMS here (CI signs all platforms' artefacts together)."
+else
+  "$PY" installers/sign.py "$OUT"
+  if command -v minisign >/dev/null 2>&1; then
+    (cd "$OUT" && minisign -Vm SHA256SUMS -p fieldvault-release.pub && sha256sum -c SHA256SUMS)
+  fi
 fi
 
 step "done"

@@ -17,11 +17,11 @@ there too, and with the frozen ``fieldvault`` / ``fieldvault-app``:
    opened from the bundle;
 6. finds the ibus and compose input-method plugins in the bundle with all their libraries
    resolvable (``ldd``);
-7. network: every program above runs in its own empty network namespace (``unshare -n``,
-   or ``unshare -rn`` as a user; only loopback-less isolation, so any connection attempt
-   fails) *and* under ``strace -f`` tracing socket/connect; the check fails if any
-   AF_INET/AF_INET6 socket was created. Local AF_UNIX sockets (none expected offscreen)
-   are listed, not failed.
+7. network: every program above runs in a new, empty network namespace (``unshare -n`` as
+   root, ``unshare -rn`` otherwise; not even loopback is up, so a connection attempt fails
+   at once instead of leaking) *and* under ``strace -f`` tracing socket/connect; the check
+   fails if any AF_INET/AF_INET6 socket was created, even one that failed to connect.
+   Local AF_UNIX sockets (none expected offscreen) are counted, not failed.
 
 Exit 0 when every check passed; each check prints one ``ok`` or ``FAIL`` line.
 """
@@ -84,9 +84,10 @@ class Smoke:
         return self.scratch / "unpacked" / top.pop()
 
     def env(self, **extra: str) -> dict[str, str]:
-        env = {"PATH": "/usr/bin:/bin", "HOME": str(self.home), "LANG": "C.UTF-8",
-               "XDG_DATA_HOME": str(self.home / "data"), "XDG_CONFIG_HOME": str(self.home / "cfg"),
-               "XDG_CACHE_HOME": str(self.home / "cache"), "XDG_RUNTIME_DIR": str(self.home / "run"),
+        home = self.home
+        env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LANG": "C.UTF-8",
+               "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "cfg"),
+               "XDG_CACHE_HOME": str(home / "cache"), "XDG_RUNTIME_DIR": str(home / "run"),
                "FIELDVAULT_PASSPHRASE": PASSPHRASE, "QT_QPA_PLATFORM": "offscreen"}
         (self.home / "run").mkdir(mode=0o700, exist_ok=True)
         env.update(extra)
@@ -141,8 +142,10 @@ class Smoke:
         codes = [c.get("code") or c.get("case_code") for c in cases]
         if codes != ["SM-001"]:
             raise Failed(f"cases after import: {codes}")
-        found = self.run("fieldvault", "search", "field.fieldvault", "Уссурийск").stdout
-        return f"imported SM-001; search ran ({len(found.splitlines())} lines)"
+        found = self.run("fieldvault", "search", "field.fieldvault", "работали").stdout
+        if "SM-001" not in found:
+            raise Failed(f"search for a Russian word does not find SM-001: {found[:200]!r}")
+        return "imported SM-001 and found it by a Russian word"
 
     def scan(self, text: str, model: str, names: set[str]) -> str:
         path = self.work / f"{model}.txt"
@@ -188,8 +191,12 @@ class Smoke:
                                    start_new_session=True)
             try:
                 cases = self.wait_for_demo(app, demo)
+            except Failed as failure:
+                tail = errors.read_text(errors="replace").strip()[-800:]
+                raise Failed(f"{failure}; app stderr: {tail}") from None
             finally:
-                os.killpg(app.pid, signal.SIGTERM)
+                if app.poll() is None:
+                    os.killpg(app.pid, signal.SIGTERM)
                 app.wait(timeout=30)
         trace = log.read_text(errors="replace")
         qm = [line for line in trace.splitlines()
@@ -198,9 +205,10 @@ class Smoke:
             raise Failed("the app did not open qtbase_ko.qm from the bundle")
         if "Traceback" in errors.read_text(errors="replace"):
             raise Failed(f"traceback from the app: {errors.read_text()[-600:]}")
-        plugin = "libibusplatforminputcontextplugin.so" in trace
+        plugin = any("libibusplatforminputcontextplugin.so" in line and "= -1" not in line
+                     for line in trace.splitlines() if "openat(" in line)
         return (f"main window built the demo vault ({cases} cases), qtbase_ko.qm loaded; "
-                f"ibus plugin {'loaded' if plugin else 'not loaded (offscreen has no IM)'}")
+                f"ibus plugin {'opened by Qt' if plugin else 'not opened (offscreen)'}")
 
     def wait_for_demo(self, app: subprocess.Popen[str], demo: Path) -> int:
         deadline = time.monotonic() + 240
