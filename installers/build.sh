@@ -41,6 +41,10 @@ libxcb-xfixes0, libxcb-xinerama0, libxcb-xkb1, libxcb-util1, libsm6, libice6"
 started=$(date +%s)
 step() { printf '\n== %s (%ss)\n' "$1" "$(( $(date +%s) - started ))"; }
 
+if command -v desktop-file-validate >/dev/null 2>&1; then
+  desktop-file-validate installers/linux/fieldvault.desktop
+fi
+
 step "build venv $VENV"
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 PY="$VENV/bin/python"
