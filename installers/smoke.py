@@ -96,7 +96,8 @@ class Smoke:
     def command(self, program: str, args: list[str], trace: str) -> list[str]:
         log = self.scratch / f"strace-{len(self.traces):02d}-{trace}.log"
         self.traces.append(log)
-        strace = ["strace", "-f", "-qq", "-o", str(log), "-e", f"trace={trace}"]
+        strace = ["strace", "-f", "-qq", "-o", str(log), "-e", "signal=none",
+                  "-e", f"trace={trace}"]
         return [*self.isolate, *strace, str(self.bundle / program), *args]
 
     def run(self, program: str, *args: str, timeout: int = 300,
