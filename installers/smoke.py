@@ -13,8 +13,8 @@ there too, and with the frozen ``fieldvault`` / ``fieldvault-app``:
 4. exports a legal PDF and reads it back with pdftotext (Hangul and Cyrillic) and pdffonts
    (NanumGothic and DejaVu Sans embedded), then ``fieldvault verify``;
 5. starts the app offscreen in Korean with ``--demo``: the main window builds the demo vault
-   from the bundled seeds (checked afterwards with the CLI) and Qt's ``qtbase_ko.qm`` is
-   opened from the bundle;
+   from the bundled seeds (checked afterwards with the CLI), and Qt's ``qtbase_ko.qm`` and
+   Fieldvault's ``fieldvault_ko.qm`` are opened from the bundle;
 6. finds the ibus and compose input-method plugins in the bundle with all their libraries
    resolvable (``ldd``);
 7. network: every program above runs in a new, empty network namespace (``unshare -n`` as
@@ -200,15 +200,17 @@ class Smoke:
                     os.killpg(app.pid, signal.SIGTERM)
                 app.wait(timeout=30)
         trace = log.read_text(errors="replace")
-        qm = [line for line in trace.splitlines()
-              if "qtbase_ko.qm" in line and "openat(" in line and "= -1" not in line]
-        if not qm or str(self.bundle) not in qm[0]:
-            raise Failed("the app did not open qtbase_ko.qm from the bundle")
+        for catalogue in ("qtbase_ko.qm", "fieldvault_ko.qm"):
+            opened = [line for line in trace.splitlines()
+                      if catalogue in line and "openat(" in line and "= -1" not in line]
+            if not opened or str(self.bundle) not in opened[0]:
+                raise Failed(f"the app did not open {catalogue} from the bundle")
         if "Traceback" in errors.read_text(errors="replace"):
             raise Failed(f"traceback from the app: {errors.read_text()[-600:]}")
         plugin = any("libibusplatforminputcontextplugin.so" in line and "= -1" not in line
                      for line in trace.splitlines() if "openat(" in line)
-        return (f"main window built the demo vault ({cases} cases), qtbase_ko.qm loaded; "
+        return (f"main window built the demo vault ({cases} cases), qtbase_ko.qm and "
+                f"fieldvault_ko.qm opened from the bundle; "
                 f"ibus plugin {'opened by Qt' if plugin else 'not opened (offscreen)'}")
 
     def wait_for_demo(self, app: subprocess.Popen[str], demo: Path) -> int:
