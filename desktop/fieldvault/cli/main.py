@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from fieldvault.cli import analyse, export, privacy, records, refi, review
 from fieldvault.cli.common import EXIT_USAGE
 from fieldvault.core.errors import FieldvaultError
+from fieldvault.version import VersionAction
 
 GROUPS = (records, refi, review, export, privacy, analyse)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="fieldvault", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for group in GROUPS:
         group.add_all(sub)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from fieldvault.ui.mainwindow import MainWindow
 from fieldvault.ui.resources import install_fonts
 from fieldvault.ui.settings import Settings
+from fieldvault.version import VersionAction
 
 APP_NAME = "Fieldvault"
 SWITCH_INTERVAL = 0.001  # seconds; CPython's default 0.005 lets a busy worker starve the UI
@@ -34,6 +35,7 @@ def default_demo_path() -> Path:
 
 def _parse(arguments: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="fieldvault-app", add_help=True)
+    parser.add_argument("--version", action=VersionAction)
     parser.add_argument("--demo", action="store_true", help="open the demo vault at once")
     parser.add_argument("--demo-path", type=Path, default=None,
                         help="where the demo vault lives (default: the user data folder)")
@@ -89,6 +91,7 @@ def tune_runtime() -> None:
 
 
 def main() -> int:
+    _parse(sys.argv[1:])  # --version and --help answer here, before any window exists
     app, window = create_app(sys.argv)
     tune_runtime()
     sys.excepthook = _calm_excepthook
