@@ -1113,6 +1113,18 @@
         <translation>선택(&amp;H)…</translation>
     </message>
     <message>
+        <source>PDF language</source>
+        <translation>PDF 언어</translation>
+    </message>
+    <message>
+        <source>Language of the PDF&apos;s cover, headings and redaction log: the recipient&apos;s, which may not be yours. Tokens such as [R1 · PERSON] stay the same in every language.</source>
+        <translation>PDF 표지, 제목, 가림 처리 기록의 언어입니다. 내 언어가 아니라 수신자의 언어를 고르세요. [R1 · PERSON] 같은 표지는 어느 언어에서나 같습니다.</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language:</source>
+        <translation>PDF 언어(&amp;L):</translation>
+    </message>
+    <message>
         <source>Move approved cases to “exported”</source>
         <translation>승인된 사례를 “내보냄”으로 옮기기</translation>
     </message>

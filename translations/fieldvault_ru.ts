@@ -1123,6 +1123,18 @@
         <translation>&amp;Выбрать…</translation>
     </message>
     <message>
+        <source>PDF language</source>
+        <translation>Язык PDF</translation>
+    </message>
+    <message>
+        <source>Language of the PDF&apos;s cover, headings and redaction log: the recipient&apos;s, which may not be yours. Tokens such as [R1 · PERSON] stay the same in every language.</source>
+        <translation>Язык титульного листа, заголовков и журнала скрытия PDF — язык получателя, не обязательно ваш. Метки вида [R1 · PERSON] одинаковы на всех языках.</translation>
+    </message>
+    <message>
+        <source>PDF &amp;language:</source>
+        <translation>&amp;Язык PDF:</translation>
+    </message>
+    <message>
         <source>Move approved cases to “exported”</source>
         <translation>Перевести одобренные кейсы в «экспортирован»</translation>
     </message>

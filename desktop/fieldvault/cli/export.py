@@ -22,6 +22,7 @@ from fieldvault.cli.common import (
 from fieldvault.core.errors import InputError
 
 PROFILE_NAMES = ("legal", "supervisor", "custom")
+PDF_LANGUAGES = ("en", "ko", "ru")  # as core/export/model.py; kept literal so --help stays light
 
 
 def add_all(sub: Sub) -> None:
@@ -55,6 +56,9 @@ def _export(sub: Sub) -> None:
                    help="refuse while a finding is undecided (default: withhold it)")
     p.add_argument("--strict", action="store_true",
                    help="also withhold every word, number and date not known to be safe")
+    p.add_argument("--language", choices=PDF_LANGUAGES, default="en",
+                   help="language of the PDF: cover, headings, redaction log (default en; "
+                        "tokens stay [R1 · PERSON] in every language)")
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -67,7 +71,7 @@ def run_export(args: argparse.Namespace) -> int:
             codes=args.case or None, themes=args.theme or None, profile=profile,
             recipient=args.recipient, out_dir=Path(args.out),
             mark_exported=args.mark_exported, require_review=args.require_review,
-            strict=args.strict)
+            strict=args.strict, language=args.language)
     data = {**to_jsonable(result), "directory": str(result.directory), "pdf": str(result.pdf),
             "manifest": str(result.manifest)}
     emit(args, data, lambda: _export_text(result))

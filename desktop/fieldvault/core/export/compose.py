@@ -23,6 +23,7 @@ from fieldvault.core.export.layout import (
 )
 from fieldvault.core.export.model import CodedRange, ExportCase, ExportDocument, Theme
 from fieldvault.core.export.profiles import Profile
+from fieldvault.core.export.wording import Wording, wording
 
 TITLE = Style(18.0, True)
 H1 = Style(15.0, True)
@@ -36,7 +37,6 @@ CELL = Style(9.0)
 CONTEXT = Style(10.0, False, "#6a6a6a")
 TOKEN_COLOR = "#7a1010"
 TOKEN_BG = "#ececec"
-DEFAULT_MARK = "by default"  # the log's "Decided by" cell of a span nobody reviewed
 COMMAND = Style(9.5, True, "#0b3d62", "#f1f4f7")
 
 TOKEN_IN_TEXT = re.compile(r"\[R\d+ · [^\[\]\n]+\]")
@@ -97,33 +97,29 @@ def _token_piece(token: str, base: Style, bars: tuple[str, ...] = ()) -> Piece:
 # ----- cover --------------------------------------------------------------------------
 
 
-def _cover(doc: ExportDocument, profile: Profile | None, facts: CoverFacts) -> list[Block]:
-    blocks: list[Block] = [NewPage("Cover", "cover")]
-    blocks.append(Para([Piece("Fieldvault export", TITLE)], leading=24.0, space_after=2.0))
-    blocks.append(_para("Redacted, signed record for the named recipient.", SMALL,
-                        space_after=10.0))
+def _cover(doc: ExportDocument, profile: Profile | None, facts: CoverFacts,
+           w: Wording) -> list[Block]:
+    blocks: list[Block] = [NewPage(w.say("title"), "cover")]
+    blocks.append(Para([Piece(w.say("title"), TITLE)], leading=24.0, space_after=2.0))
+    blocks.append(_para(w.say("subtitle"), SMALL, space_after=10.0))
     rows = [
-        ("Export id", doc.export_id),
-        ("Profile", doc.profile),
-        ("Recipient", doc.recipient),
-        ("Date (UTC)", doc.date_utc),
-        ("Content digest (SHA-256)", _grouped(facts.content_sha256)),
-        ("Signing key (minisign key ID)", facts.key_id),
-        ("Signing public key", facts.public_key),
+        (w.say("export_id"), doc.export_id),
+        (w.say("profile"), w.profile_name(doc.profile)),
+        (w.say("recipient"), doc.recipient),
+        (w.say("date_utc"), doc.date_utc),
+        (w.say("digest"), _grouped(facts.content_sha256)),
+        (w.say("key_id"), facts.key_id),
+        (w.say("public_key"), facts.public_key),
     ]
-    blocks.append(Table([0.32, 0.68], _cells(["Field", "Value"], LABEL),
+    blocks.append(Table([0.32, 0.68], _cells([w.say("field"), w.say("value")], LABEL),
                         [_cells(row) for row in rows], leading=11.0))
-    blocks.append(_para(
-        "The content digest is the SHA-256 of the canonical JSON of everything this PDF shows "
-        "(keys sorted, UTF-8, no spaces). The PDF cannot carry its own hash, so the signed "
-        "manifest.json records both: the file's SHA-256 and this content digest as "
-        "content_sha256. A printed copy is tied to the signed files by this value.", SMALL))
-    blocks.extend(_verify_steps(facts))
-    blocks.extend(_profile_summary(doc, profile))
+    blocks.append(_para(w.say("digest_note"), SMALL))
+    blocks.extend(_verify_steps(facts, w))
+    blocks.extend(_profile_summary(doc, profile, w))
     if doc.identity_statement:
-        blocks.append(_heading("Identities", H2))
+        blocks.append(_heading(w.say("identities"), H2))
         blocks.append(_para(doc.identity_statement))
-    blocks.extend(_contents(doc))
+    blocks.extend(_contents(doc, w))
     return blocks
 
 
@@ -132,39 +128,38 @@ def _grouped(digest: str) -> str:
     return " ".join(digest[index : index + 8] for index in range(0, len(digest), 8))
 
 
-def _verify_steps(facts: CoverFacts) -> list[Block]:
+def _verify_steps(facts: CoverFacts, w: Wording) -> list[Block]:
     def command(text: str) -> Para:
         return Para([Piece(text, COMMAND, nobreak=len(text) < 80)], leading=14.0, indent=14.0,
                     space_after=6.0)
 
     return [
-        _heading("How to verify", H2),
-        _para("1. In the folder that came with this PDF, check that no file was changed:"),
+        _heading(w.say("verify_heading"), H2),
+        _para(w.say("verify_step1")),
         command("sha256sum -c SHA256SUMS"),
-        _para("2. Check the signatures with the public key you received separately; its key ID "
-              "must be the one above:"),
+        _para(w.say("verify_step2")),
         command(f"minisign -Vm {facts.pdf_name} -P {facts.public_key}"),
         command(f"minisign -Vm manifest.json -P {facts.public_key}"),
     ]
 
 
-def _profile_summary(doc: ExportDocument, profile: Profile | None) -> list[Block]:
-    blocks: list[Block] = [_heading("What this export withholds", H2)]
+def _profile_summary(doc: ExportDocument, profile: Profile | None,
+                     w: Wording) -> list[Block]:
+    blocks: list[Block] = [_heading(w.say("withholds_heading"), H2)]
     reviewed, by_default = withheld_counts(doc)
-    counts = (f"Withheld after review: {_counted(reviewed)}. By default (detected, not "
-              f"reviewed): {_counted(by_default)}.")
+    parts = [w.say("counts", reviewed=_counted(reviewed), by_default=_counted(by_default))]
     if profile is not None:
-        withheld = ", ".join(sorted(profile.withheld)) or "nothing"
-        strict = (" Strict mode: every word, number and date not known to be safe is withheld "
-                  "too (TERM, NUMBER, DATE)." if profile.strict else "")
-        counts = (f"Withheld categories: {withheld}.{strict} "
-                  f"Codings: {'included' if profile.include_codings else 'not included'}. "
-                  f"Memos: {'included' if profile.include_memos else 'not included'}. "
-                  + counts)
-    blocks.append(_para(counts))
-    blocks.append(_para(
-        "Each withheld span is a token [R<number> · <CATEGORY>] (people: their pseudonym "
-        "code), explained in Appendix A. The original values are not in this file."))
+        withheld = ", ".join(sorted(profile.withheld)) or w.say("nothing")
+        parts[:0] = [w.say("categories", categories=withheld),
+                     *([w.say("strict")] if profile.strict else []),
+                     w.say("codings_in" if profile.include_codings else "codings_out"),
+                     w.say("memos_in" if profile.include_memos else "memos_out")]
+    blocks.append(_para(" ".join(parts)))
+    note = w.say("token_note")
+    used = sorted(set(reviewed) | set(by_default))
+    if w.language != "en" and used:
+        note += " " + w.say("legend", legend=w.legend(used))
+    blocks.append(_para(note))
     return blocks
 
 
@@ -187,15 +182,16 @@ def _counted(counts: dict[str, int]) -> str:
     return f"{total} (" + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) + ")"
 
 
-def _contents(doc: ExportDocument) -> list[Block]:
+def _contents(doc: ExportDocument, w: Wording) -> list[Block]:
     entries: list[tuple[str, str]] = [
-        (f"Case {case.code}", f"case:{case.code}") for case in doc.cases if case.segments
+        (w.say("case", code=case.code), f"case:{case.code}")
+        for case in doc.cases if case.segments
     ]
     if doc.passages:
-        entries.append(("Theme report", "themes"))
-    entries.append(("Appendix A — Redaction log", "redactions"))
-    entries.append(("Appendix B — Chain of custody", "custody"))
-    blocks: list[Block] = [_heading("Contents", H2)]
+        entries.append((w.say("theme_report"), "themes"))
+    entries.append((w.say("appendix_a"), "redactions"))
+    entries.append((w.say("appendix_b"), "custody"))
+    blocks: list[Block] = [_heading(w.say("contents"), H2)]
     for title, anchor in entries:
         blocks.append(Para([Piece(title, BODY)], leading=14.0, space_after=0.0, page_ref=anchor))
     return blocks
@@ -204,25 +200,26 @@ def _contents(doc: ExportDocument) -> list[Block]:
 # ----- cases --------------------------------------------------------------------------
 
 
-def _case(case: ExportCase, themes: dict[str, Theme], profile: Profile | None) -> list[Block]:
+def _case(case: ExportCase, themes: dict[str, Theme], profile: Profile | None,
+          w: Wording) -> list[Block]:
     blocks: list[Block] = [NewPage(case.code, f"case:{case.code}")]
-    blocks.append(_heading(f"Case {case.code}", H1))
+    blocks.append(_heading(w.say("case", code=case.code), H1))
     if case.metadata:
         rows = [_cells([key, value]) for key, value in case.metadata]
-        blocks.append(Table([0.3, 0.7], _cells(["Field", "Value"], LABEL), rows))
+        blocks.append(Table([0.3, 0.7], _cells([w.say("field"), w.say("value")], LABEL), rows))
     show_codings = bool(case.codings) and (profile is None or profile.include_codings)
     if show_codings:
-        blocks.extend(_legend(case, themes))
-    blocks.append(_heading("Transcript", H2))
+        blocks.extend(_legend(case, themes, w))
+    blocks.append(_heading(w.say("transcript"), H2))
     blocks.extend(transcript_blocks(case, themes if show_codings else {}))
     if case.memos:
-        blocks.append(_heading("Memos", H2))
+        blocks.append(_heading(w.say("memos"), H2))
         for memo in case.memos:
             blocks.extend(_para(line or " ") for line in memo.split("\n"))
     return blocks
 
 
-def _legend(case: ExportCase, themes: dict[str, Theme]) -> list[Block]:
+def _legend(case: ExportCase, themes: dict[str, Theme], w: Wording) -> list[Block]:
     used = list(dict.fromkeys(coding.theme_id for coding in case.codings))
     pieces: list[Piece] = []
     for theme_id in used:
@@ -230,9 +227,8 @@ def _legend(case: ExportCase, themes: dict[str, Theme]) -> list[Block]:
         pieces.append(Piece("", BODY, swatch=theme.color))
         pieces.append(Piece(theme.name + "    ", SMALL))
     return [
-        _heading("Themes coded in this case", H2),
-        _para("Coded passages have a light background in the theme's colour and a bar of "
-              "that colour in the left margin (several bars: several themes).", SMALL),
+        _heading(w.say("themes_coded"), H2),
+        _para(w.say("themes_coded_note"), SMALL),
         Para(pieces, leading=14.0, space_after=6.0),
     ]
 
@@ -284,10 +280,10 @@ def transcript_blocks(case: ExportCase, themes: dict[str, Theme]) -> list[Block]
 # ----- theme report -------------------------------------------------------------------
 
 
-def _theme_report(doc: ExportDocument) -> list[Block]:
-    blocks: list[Block] = [NewPage("Theme report", "themes"), _heading("Theme report", H1)]
-    blocks.append(_para("Passages coded with the chosen themes, across cases, with the text "
-                        "around them in grey.", SMALL))
+def _theme_report(doc: ExportDocument, w: Wording) -> list[Block]:
+    heading = w.say("theme_report")
+    blocks: list[Block] = [NewPage(heading, "themes"), _heading(heading, H1)]
+    blocks.append(_para(w.say("theme_report_note"), SMALL))
     for theme in doc.themes:
         passages = [p for p in doc.passages if p.theme_id == theme.id]
         if not passages:
@@ -295,11 +291,11 @@ def _theme_report(doc: ExportDocument) -> list[Block]:
         title = [Piece("", H2, swatch=theme.color), Piece(theme.name, H2)]
         blocks.append(Para(title, leading=17.0, space_before=12.0, space_after=2.0,
                            keep_with_next=True))
-        count = f"{len(passages)} passage" + ("" if len(passages) == 1 else "s")
-        blocks.append(_para(count, SMALL, space_after=6.0))
+        blocks.append(_para(w.passages(len(passages)), SMALL, space_after=6.0))
         mark = Style(10.0, bg=highlight(theme.color))
         for passage in passages:
-            blocks.append(_para(f"Case {passage.case_code}", SMALL_BOLD, space_after=1.0,
+            blocks.append(_para(w.say("case", code=passage.case_code), SMALL_BOLD,
+                                space_after=1.0,
                                 keep_with_next=True))
             pieces = (_with_tokens(_flat(passage.before), CONTEXT)
                       + _with_tokens(_flat(passage.passage), mark, (theme.color,))
@@ -315,37 +311,37 @@ def _flat(text: str) -> str:
 # ----- appendices ---------------------------------------------------------------------
 
 
-def _redaction_log(doc: ExportDocument) -> list[Block]:
-    blocks: list[Block] = [NewPage("Appendix A", "redactions"),
-                           _heading("Appendix A — Redaction log", H1)]
-    blocks.append(_para("One row per withheld span: its number as shown in the text, the "
-                        "category, why it was withheld, who accepted it and when. A span "
-                        "nobody reviewed is marked \"by default\". Original values are never "
-                        "listed.", SMALL))
+def _redaction_log(doc: ExportDocument, w: Wording) -> list[Block]:
+    blocks: list[Block] = [NewPage(w.say("appendix_a_short"), "redactions"),
+                           _heading(w.say("appendix_a"), H1)]
+    blocks.append(_para(w.say("log_note"), SMALL))
+    mark = w.say("by_default")  # the "Decided by" cell of a span nobody reviewed
     rows = [
-        _cells([f"R{row.number}", case.code, row.category, row.reason,
-                DEFAULT_MARK if row.by_default else row.accepted_by, row.accepted_at])
+        _cells([f"R{row.number}", case.code, w.category_cell(row.category), w.reason(row.reason),
+                mark if row.by_default else row.accepted_by, row.accepted_at])
         for case in doc.cases
         for row in sorted(case.redactions, key=lambda row: row.number)
     ]
     if not rows:
-        blocks.append(_para("Nothing was withheld."))
+        blocks.append(_para(w.say("nothing_withheld")))
         return blocks
-    header = _cells(["No.", "Case", "Category", "Reason", "Decided by", "When"], LABEL)
-    blocks.append(Table([0.07, 0.10, 0.12, 0.32, 0.14, 0.25], header, rows))
+    header = _cells([w.say(key) for key in ("col_no", "col_case", "col_category", "col_reason",
+                                            "col_decided_by", "col_when")], LABEL)
+    widths = [0.07, 0.10, 0.12, 0.32, 0.14, 0.25] if w.language == "en" else \
+        [0.07, 0.10, 0.17, 0.30, 0.14, 0.22]
+    blocks.append(Table(widths, header, rows))
     return blocks
 
 
-def _custody(doc: ExportDocument) -> list[Block]:
-    blocks: list[Block] = [NewPage("Appendix B", "custody"),
-                           _heading("Appendix B — Chain of custody", H1)]
-    blocks.append(_para("Who collected, coded and reviewed each case (as pseudonyms) and the "
-                        "audit events that touched it.", SMALL))
-    header = _cells(["When", "Who", "What"], LABEL)
+def _custody(doc: ExportDocument, w: Wording) -> list[Block]:
+    blocks: list[Block] = [NewPage(w.say("appendix_b_short"), "custody"),
+                           _heading(w.say("appendix_b"), H1)]
+    blocks.append(_para(w.say("custody_note"), SMALL))
+    header = _cells([w.say("col_when"), w.say("col_who"), w.say("col_what")], LABEL)
     for case in doc.cases:
-        blocks.append(_heading(f"Case {case.code}", H2))
+        blocks.append(_heading(w.say("case", code=case.code), H2))
         if not case.custody:
-            blocks.append(_para("No events recorded."))
+            blocks.append(_para(w.say("no_events")))
             continue
         rows = [_cells([event.at, event.actor, event.action]) for event in case.custody]
         blocks.append(Table([0.24, 0.22, 0.54], header, rows))
@@ -357,14 +353,15 @@ def _custody(doc: ExportDocument) -> list[Block]:
 
 def compose(doc: ExportDocument, profile: Profile | None, facts: CoverFacts) -> list[Block]:
     themes = {theme.id: theme for theme in doc.themes}
-    blocks = _cover(doc, profile, facts)
+    w = wording(doc.language)
+    blocks = _cover(doc, profile, facts, w)
     for case in doc.cases:
         if case.segments:
-            blocks.extend(_case(case, themes, profile))
+            blocks.extend(_case(case, themes, profile, w))
     if doc.passages:
-        blocks.extend(_theme_report(doc))
-    blocks.extend(_redaction_log(doc))
-    blocks.extend(_custody(doc))
+        blocks.extend(_theme_report(doc, w))
+    blocks.extend(_redaction_log(doc, w))
+    blocks.extend(_custody(doc, w))
     return blocks
 
 

@@ -24,6 +24,7 @@ from fieldvault.core.progress import Cancelled
 EXPORT_ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 COLOR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
+PDF_LANGUAGES = ("en", "ko", "ru")
 TOKEN_RE = re.compile(r"^\[R\d+ · [A-Z][A-Z_]*( [^\[\]\n]+)?\]$")
 
 
@@ -132,6 +133,7 @@ class ExportDocument:
     themes: Sequence[Theme]
     cases: Sequence[ExportCase]
     passages: Sequence[ThemePassage]
+    language: str = "en"  # of the PDF's fixed wording: en, ko or ru (core/export/wording.py)
 
 
 def token_number(token: str) -> int:
@@ -158,6 +160,8 @@ def validate_document(doc: ExportDocument) -> None:
         raise ExportError(
             f"Export id {doc.export_id!r} may only use letters, digits, '.', '_' and '-'."
         )
+    if doc.language not in PDF_LANGUAGES:
+        raise ExportError(f"PDF language {doc.language!r} is not one of en, ko, ru.")
     if not _is_date(doc.date_utc):
         raise ExportError(f"Export date {doc.date_utc!r} is not a UTC date (YYYY-MM-DD).")
     theme_ids = {theme.id for theme in doc.themes}

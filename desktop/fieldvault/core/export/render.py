@@ -34,6 +34,7 @@ from fieldvault.core.export.layout import (
     build_line,
     wrap,
 )
+from fieldvault.core.export.wording import wording
 
 PRODUCER = "Fieldvault"
 _render_lock = threading.Lock()
@@ -68,6 +69,7 @@ class Chrome:
     export_id: str
     profile: str
     content_sha256: str
+    language: str = "en"  # of the header and footer wording
 
 
 class _Painter:
@@ -149,11 +151,12 @@ class _Painter:
     ) -> None:
         head = PAGE_HEIGHT - 40.0
         foot = 34.0
-        self._left(text, f"Fieldvault export {chrome.export_id}", head)
+        w = wording(chrome.language)
+        self._left(text, w.say("header", export_id=chrome.export_id), head)
         self._right(text, label, head, BODY_WIDTH)
         digest = chrome.content_sha256[:16]
-        self._left(text, f"{chrome.profile} profile · content SHA-256 {digest}…", foot)
-        self._right(text, f"page {number} of {total}", foot, BODY_WIDTH)
+        self._left(text, w.say("footer", profile=chrome.profile, digest=digest), foot)
+        self._right(text, w.say("page", number=number, total=total), foot, BODY_WIDTH)
         self.canvas.setStrokeColor(self.color("#b0b0b0"))
         self.canvas.setLineWidth(0.4)
         self.canvas.line(MARGIN_LEFT, head - 6, MARGIN_LEFT + BODY_WIDTH, head - 6)

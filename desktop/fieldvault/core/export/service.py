@@ -95,6 +95,7 @@ from fieldvault.core.export.withhold import (
     merge_overlaps,
     withheld_values,
 )
+from fieldvault.core.export.wording import ENGLISH, Wording, wording
 from fieldvault.core.progress import Cancel, Cancelled, Progress
 from fieldvault.core.records.codebook import descendants
 from fieldvault.core.records.review import is_revealed_in, may_move
@@ -210,20 +211,23 @@ class _Context:
     viewer_id: str | None  # a coder working blind sees only their own codings
     strict: StrictSpans | None = None
     omitted: list[str] = field(default_factory=list)
+    words: Wording = ENGLISH  # the PDF's language, for labels the export writes itself
 
     def mentions(self, text: str) -> bool:
         return bool(find_needles(text, self.needles))
 
-    def clean(self, text: str, what: str, where: str) -> str:
-        """``text``, or a note in its place when it contains a withheld value."""
+    def clean(self, text: str, what: str, where: str, label: str = "") -> str:
+        """``text``, or a note in its place when it contains a withheld value. ``what`` names
+        the text for the user (English); ``label`` for the PDF (its language), if different."""
         if not self.mentions(text):
             return text
         self.omitted.append(f"The {what} of case {where} was left out: it contains a value "
                             "this export withholds.")
-        return f"({what} left out: it contains a withheld value)"
+        english = self.words.language == "en"
+        return self.words.say("left_out", what=what if english else label or what)
 
     def member(self, member_id: str | None) -> str:
-        return self.members.get(member_id or "", "unknown member")
+        return self.members.get(member_id or "", self.words.say("unknown_member"))
 
     @property
     def names(self) -> Names:
@@ -294,19 +298,23 @@ class ExportService:
     def build(self, *, codes: Sequence[str] | None = None, themes: Sequence[str] | None = None,
               profile: Profile | str, recipient: str, export_id: str | None = None,
               progress: Progress | None = None, cancel: Cancel | None = None,
-              require_review: bool = False, strict: bool = False) -> PreparedExport:
+              require_review: bool = False, strict: bool = False,
+              language: str = "en") -> PreparedExport:
         """Cases (``codes``) or a theme report (``themes``, optionally within ``codes``).
 
         Cases never scanned, or changed since their scan, are scanned first (``progress``
         runs over the scans); then undecided suggestions are withheld by default, or the
         export is refused when ``require_review`` is set. ``strict`` also withholds every
-        word, number and date not known to be safe (privacy/strict.py, the allow list)."""
+        word, number and date not known to be safe (privacy/strict.py, the allow list).
+        ``language`` (en, ko, ru) is the PDF's: its fixed wording and the labels, theme names
+        and chain-of-custody lines the export writes; tokens stay canonical."""
+        words = _words(language)
         chosen = self._resolve(profile, strict)
         recipient = " ".join(recipient.split())
         _check_request(codes, themes, chosen, recipient)
         scanned = self._scan_first(self._case_codes(codes, themes), progress, cancel)
         identities = self._identity_values(chosen)
-        statement = self._identity_statement() if chosen.identity_statement else None
+        statement = self._identity_statement(words) if chosen.identity_statement else None
         with self.vault.session() as session:
             wanted = _wanted_themes(session, themes) if themes else None
             cases = _select_cases(session, codes, wanted)
@@ -314,7 +322,7 @@ class ExportService:
                 _refuse_undecided(session, cases, chosen)
             values = withheld_values(session, chosen.withheld, [c.id for c in cases],
                                      identities)
-            ctx = self._context(session, chosen, values)
+            ctx = self._context(session, chosen, values, words)
             if ctx.mentions(recipient):
                 raise InputError("The recipient text contains a value this export withholds; "
                                  "describe the recipient without it.")
@@ -324,7 +332,8 @@ class ExportService:
         doc = ExportDocument(
             export_id=export_id or new_export_id(), profile=chosen.name, recipient=recipient,
             date_utc=today_utc(), identity_statement=statement,
-            themes=_doc_themes(ctx.themes, used), cases=built, passages=passages)
+            themes=_doc_themes(ctx.themes, used, words.language), cases=built,
+            passages=passages, language=words.language)
         return PreparedExport(doc, tuple(v.text for v in values), chosen, tuple(ctx.omitted),
                               tuple(v.source for v in values), tuple(scanned))
 
@@ -378,20 +387,20 @@ class ExportService:
         """Every name, variant and contact in the identity store, when people are withheld."""
         return identity_values(self.vault) if PERSON in profile.withheld else []
 
-    def _identity_statement(self) -> str:
+    def _identity_statement(self, words: Wording = ENGLISH) -> str:
         if self.vault.people.has_identity_key():
-            return identity_statement(f"{self.vault.me.role} who keeps the exporting vault")
+            role = self.vault.me.role
+            if words.language == "en":
+                return identity_statement(f"{role} who keeps the exporting vault")
+            return words.say("identity_held", role=words.role(role))
         if self.vault.people.list():
-            return ("People appear under pseudonym codes. The identity store that linked the "
-                    "codes to real identities has been destroyed; nobody can restore the link "
-                    "from the exporting vault.")
-        return ("People appear under pseudonym codes. The exporting vault keeps no record of "
-                "their real identities.")
+            return words.say("identity_destroyed")
+        return words.say("identity_none")
 
     def _context(self, session: Session, profile: Profile,
-                 values: Sequence[WithheldValue]) -> _Context:
+                 values: Sequence[WithheldValue], words: Wording = ENGLISH) -> _Context:
         me = self.vault.me
-        return _Context(
+        return _Context(words=words,
             profile=profile, needles=prepare_needles(v.text for v in values)[0],
             values=ValueIndex(values), strict=self._strict(profile),
             members={m.id: m.name for m in session.exec(select(Member))},
@@ -405,16 +414,18 @@ class ExportService:
                themes: Sequence[str] | None = None, profile: Profile | str, recipient: str,
                out_dir: Path, progress: Progress | None = None, cancel: Cancel | None = None,
                mark_exported: bool = False, require_review: bool = False,
-               strict: bool = False) -> VaultExportResult:
+               strict: bool = False, language: str = "en") -> VaultExportResult:
         """Build, write (checked and signed) into the new or empty ``out_dir``, then audit.
 
         Raises ExportError (LeakFound, MissingGlyph, ExportCancelled, ...) or InputError
-        with one sentence; on any failure nothing is left in ``out_dir``.
+        with one sentence; on any failure nothing is left in ``out_dir``. ``language``: the
+        PDF's (en, ko, ru), see :meth:`build`.
         """
         key = self.signing_key()
         prepared = self.build(codes=codes, themes=themes, profile=profile,
                               recipient=recipient, progress=_scan_share(progress),
-                              cancel=cancel, require_review=require_review, strict=strict)
+                              cancel=cancel, require_review=require_review, strict=strict,
+                              language=language)
         if progress is not None:
             progress(BUILD_SHARE, 100)
         try:
@@ -446,7 +457,7 @@ class ExportService:
         base = {"export_id": doc.export_id, "profile": doc.profile,
                 "withheld": sorted(prepared.profile.withheld), "recipient": doc.recipient,
                 "content_sha256": result.content_sha256, "pdf_sha256": result.pdf_sha256,
-                "key_id": result.key_id, "pages": result.pages,
+                "key_id": result.key_id, "pages": result.pages, "language": doc.language,
                 "mode": "themes" if doc.passages else "cases"}
         codes = [case.code for case in doc.cases]
         last = codes[-1]
@@ -600,52 +611,58 @@ def _codings(session: Session, case: Case, transcript: Transcript,
 
 
 def _memos(session: Session, case: Case, codings: list[Coding], ctx: _Context) -> list[str]:
-    themes = {c.id: ctx.themes[c.theme_id].name_en for c in codings}
+    themes = {c.id: _theme_name(ctx.themes[c.theme_id], ctx.words.language) for c in codings}
     query = select(Memo).where(or_(
         and_(col(Memo.target_kind) == "case", col(Memo.target_id) == case.id),
         and_(col(Memo.target_kind) == "coding", col(Memo.target_id).in_(list(themes)))))
     out = []
     for memo in session.exec(query.order_by(col(Memo.created))):
-        text = ctx.clean(memo.text, "memo", case.code)
+        text = ctx.clean(memo.text, "memo", case.code, ctx.words.say("memo"))
         if memo.target_kind == "coding":
-            text = f"On a passage coded “{themes[memo.target_id]}”: {text}"
+            text = ctx.words.say("memo_on_coding", theme=themes[memo.target_id], text=text)
         out.append(text)
     return out
 
 
 def _metadata(session: Session, case: Case, ctx: _Context) -> list[tuple[str, str]]:
+    """(label, value) rows; ``what`` keeps the English name for the user's notes."""
     places_withheld = LOCATION in ctx.profile.withheld
-    rows: list[tuple[str, str]] = []
+    w = ctx.words
+    rows: list[tuple[str, str, str]] = []
     if not {LOCATION, ORG} & ctx.profile.withheld:
-        rows.append(("Title", case.title))
-    rows.append(("Interview date", case.interview_date or "not recorded"))
-    rows.append(("Languages", ", ".join(json.loads(case.languages))))
+        rows.append(("title", w.say("meta_title"), case.title))
+    rows.append(("interview date", w.say("meta_date"),
+                 case.interview_date or w.say("not_recorded")))
+    rows.append(("languages", w.say("meta_languages"), ", ".join(json.loads(case.languages))))
     if case.location:
-        rows.append(("Location", coarse_place(case.location) if places_withheld
-                     else case.location))
+        rows.append(("location", w.say("meta_location"),
+                     coarse_place(case.location, w) if places_withheld else case.location))
     attributes = session.exec(select(CaseAttribute).where(CaseAttribute.case_id == case.id)
                               .order_by(col(CaseAttribute.name)))
     for row in attributes:
         value = json.loads(row.value)
-        shown = _attribute_text(value)
+        shown = _attribute_text(value, w)
         if places_withheld and row.name.casefold() in PLACE_ATTRIBUTES:
-            shown = coarse_place(shown)
-        rows.append((row.name.replace("_", " ").capitalize(), shown))
-    rows.append(("Review status", case.status.replace("_", " ")))
-    return [(name, ctx.clean(value, name.lower(), case.code)) for name, value in rows]
+            shown = coarse_place(shown, w)
+        name = row.name.replace("_", " ").capitalize()
+        rows.append((name.lower(), name, shown))
+    rows.append(("review status", w.say("meta_status"), w.status(case.status)))
+    return [(label, ctx.clean(value, what, case.code, label)) for what, label, value in rows]
 
 
-def _attribute_text(value: Any) -> str:
+def _attribute_text(value: Any, words: Wording = ENGLISH) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return words.say("yes" if value else "no")
     return str(value)
 
 
-def coarse_place(place: str) -> str:
+def coarse_place(place: str, words: Wording = ENGLISH) -> str:
     """The region of a known place (``Primorsky Krai``), else a plain 'withheld'."""
     key = "-".join(normalise(place).split())
     region = REGIONS.get(key)
-    return f"{region} (place withheld)" if region else "withheld (LOCATION)"
+    if region is None:
+        return words.say("place_withheld")
+    return words.say("place_region", region=words.region(region))
 
 
 # --- chain of custody -----------------------------------------------------------------------
@@ -669,26 +686,29 @@ def _custody_entries(session: Session, cases: list[Case]) -> dict[str, list[Audi
 
 def _custody(session: Session, case: Case, codings: list[Coding], ctx: _Context,
              entries: list[AuditEntry]) -> list[CustodyEvent]:
-    events = [(case.created, CustodyEvent(_when(case.created), "Fieldvault",
-                                          "case record created in the vault"))]
+    w = ctx.words
+    events = [(case.created, CustodyEvent(_when(case.created), "Fieldvault", w.say("created")))]
     if case.interviewer_id:
         when = case.interview_date or case.created
-        events.append((when, CustodyEvent(_when(when), f"{ctx.member(case.interviewer_id)} "
-                                          "(collector)", "interview recorded")))
+        collector = w.say("collector", member=ctx.member(case.interviewer_id))
+        events.append((when, CustodyEvent(_when(when), collector, w.say("interviewed"))))
     for coder, (first, count) in _coders(codings).items():
-        events.append((first, CustodyEvent(_when(first), f"{ctx.member(coder)} (coder)",
-                                           f"coded {count} passage" + "s" * (count != 1))))
+        events.append((first, CustodyEvent(_when(first), w.say("coder", member=ctx.member(coder)),
+                                           w.coded(count))))
     query = select(ReviewEvent).where(ReviewEvent.case_id == case.id)
     for event in session.exec(query.order_by(col(ReviewEvent.at))):
-        role = " (reviewer)" if event.to_status not in ("submitted",) else ""
+        actor = ctx.member(event.actor_id)
+        who = w.say("reviewer", member=actor) if event.to_status != "submitted" else actor
         events.append((event.at, CustodyEvent(
-            _when(event.at), ctx.member(event.actor_id) + role,
-            f"review: {event.from_status} → {event.to_status}")))
-    events += _audit_events(entries)
+            _when(event.at), who,
+            w.say("review_move", old=w.status(event.from_status, plain=False),
+                  new=w.status(event.to_status, plain=False)))))
+    events += _audit_events(entries, ctx.words)
     return [event for _, event in sorted(events, key=lambda pair: pair[0])]
 
 
-def _audit_events(entries: list[AuditEntry]) -> list[tuple[str, CustodyEvent]]:
+def _audit_events(entries: list[AuditEntry],
+                  words: Wording = ENGLISH) -> list[tuple[str, CustodyEvent]]:
     """One event per run of consecutive entries with the same actor and action, citing the
     entries' sequence numbers and the chain hash of the last one."""
     runs: list[list[AuditEntry]] = []
@@ -702,9 +722,8 @@ def _audit_events(entries: list[AuditEntry]) -> list[tuple[str, CustodyEvent]]:
         first, last = run[0], run[-1]
         cited = f"#{first.seq}" if len(run) == 1 else f"#{first.seq}–#{last.seq}"
         times = "" if len(run) == 1 else f" ×{len(run)}"
-        out.append((first.at, CustodyEvent(_when(first.at), first.actor,
-                                           f"{first.action}{times} (audit {cited}, "
-                                           f"{last.hash[:12]})")))
+        out.append((first.at, CustodyEvent(_when(first.at), first.actor, words.say(
+            "audit_run", action=first.action, times=times, cited=cited, hash=last.hash[:12]))))
     return out
 
 
@@ -726,9 +745,22 @@ def _when(stamp: str) -> str:
 # --- output -----------------------------------------------------------------------------------
 
 
-def _doc_themes(rows: dict[str, ThemeRow], used: set[str]) -> list[Theme]:
+def _doc_themes(rows: dict[str, ThemeRow], used: set[str], language: str) -> list[Theme]:
     chosen = sorted((rows[theme_id] for theme_id in used), key=lambda t: (t.position, t.id))
-    return [Theme(t.id, t.name_en, _colour(t.color)) for t in chosen]
+    return [Theme(t.id, _theme_name(t, language), _colour(t.color)) for t in chosen]
+
+
+def _theme_name(theme: ThemeRow, language: str) -> str:
+    """The theme's name in the PDF's language, English where the codebook has none."""
+    local = {"ko": theme.name_ko, "ru": theme.name_ru}.get(language, "")
+    return local or theme.name_en
+
+
+def _words(language: str) -> Wording:
+    try:
+        return wording(language)
+    except ValueError as exc:
+        raise InputError(str(exc)) from exc
 
 
 def _colour(value: str) -> str:

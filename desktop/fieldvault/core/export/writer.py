@@ -133,7 +133,7 @@ def build_pdf(
     check_glyphs(doc, fonts)
     blocks = compose(doc, profile, facts)
     pages, anchors = paginate(blocks, fonts, steps.phase(0, 20))
-    chrome = Chrome(doc.export_id, doc.profile, facts.content_sha256)
+    chrome = Chrome(doc.export_id, doc.profile, facts.content_sha256, doc.language)
     return render_pdf(pages, anchors, chrome, fonts, steps.phase(20, 40)), len(pages)
 
 
@@ -285,6 +285,7 @@ def _manifest(
         "profile": doc.profile,
         "recipient": doc.recipient,
         "date_utc": doc.date_utc,
+        "language": doc.language,
         "content_sha256": facts.content_sha256,
         "producer": f"Fieldvault {__version__}",
         "signing_key": {"algorithm": "Ed25519", "format": "minisign",

@@ -11,6 +11,8 @@ are not reviewed, and per category how many values are withheld after review and
 by default. Cases never scanned or changed since their scan are scanned by the core as part
 of the export, inside the same worker, progress and Cancel. "Require review" maps to the
 export's ``require_review`` option (the core refuses while anything is undecided).
+"PDF language" is the export's ``language`` (en, ko, ru): by default the interface language,
+but the recipient's language is often not the interviewer's.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.export import PROFILES, ExportCancelled
+from fieldvault.core.export.model import PDF_LANGUAGES
 from fieldvault.core.export.profiles import ALL_CATEGORIES, Profile
 from fieldvault.core.export.service import SCAN_SHARE, ExportPreview, VaultExportResult
 from fieldvault.core.privacy import CATEGORIES
@@ -50,6 +53,7 @@ from fieldvault.core.progress import Cancel, Progress
 from fieldvault.core.records.cases import CaseSummary
 from fieldvault.core.records.review import may_move
 from fieldvault.ui.dialogs.bundle_export import checked
+from fieldvault.ui.i18n import NATIVE_NAMES, current_language
 from fieldvault.ui.messages import file_dialog, fit_resize
 from fieldvault.ui.models.privacy_state import state_text
 from fieldvault.ui.models.review import status_label
@@ -330,12 +334,25 @@ class ExportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
+        self.pdf_language = QComboBox()
+        self.pdf_language.setObjectName("export-pdf-language")
+        self.pdf_language.setAccessibleName(self.tr("PDF language"))
+        self.pdf_language.setToolTip(self.tr("Language of the PDF's cover, headings and "
+                                             "redaction log: the recipient's, which may not be "
+                                             "yours. Tokens such as [R1 · PERSON] stay the "
+                                             "same in every language."))
+        for code in PDF_LANGUAGES:
+            self.pdf_language.addItem(NATIVE_NAMES[code], code)
+        self.pdf_language.setCurrentIndex(PDF_LANGUAGES.index(current_language()))
+        language_label = QLabel(self.tr("PDF &language:"))
+        language_label.setBuddy(self.pdf_language)
         self.mark_exported = QCheckBox(self.tr("Move approved cases to “exported”"))
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder)
         form = QFormLayout()
         form.addRow(self.tr("&Recipient:"), self.recipient)
         form.addRow(folder_label, row)
+        form.addRow(language_label, self.pdf_language)
         form.addRow(self.mark_exported)
         return form
 
@@ -446,11 +463,13 @@ class ExportDialog(QDialog):
         if profile is None:
             return False
         strict = self.require_review.isChecked()
+        language = str(self.pdf_language.currentData())
 
         def job(progress: Progress, cancelled: Cancel) -> VaultExportResult:
             return exports.export(codes=codes, themes=themes, profile=profile,
                                   recipient=recipient, out_dir=out, progress=progress,
-                                  cancel=cancelled, mark_exported=mark, require_review=strict)
+                                  cancel=cancelled, mark_exported=mark, require_review=strict,
+                                  language=language)
 
         self.problem.clear()
         self.export_button.setEnabled(False)
