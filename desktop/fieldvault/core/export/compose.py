@@ -99,7 +99,7 @@ def _token_piece(token: str, base: Style, bars: tuple[str, ...] = ()) -> Piece:
 
 def _cover(doc: ExportDocument, profile: Profile | None, facts: CoverFacts,
            w: Wording) -> list[Block]:
-    blocks: list[Block] = [NewPage(w.say("title"), "cover")]
+    blocks: list[Block] = [NewPage(w.say("cover"), "cover")]
     blocks.append(Para([Piece(w.say("title"), TITLE)], leading=24.0, space_after=2.0))
     blocks.append(_para(w.say("subtitle"), SMALL, space_after=10.0))
     rows = [
@@ -111,7 +111,8 @@ def _cover(doc: ExportDocument, profile: Profile | None, facts: CoverFacts,
         (w.say("key_id"), facts.key_id),
         (w.say("public_key"), facts.public_key),
     ]
-    blocks.append(Table([0.32, 0.68], _cells([w.say("field"), w.say("value")], LABEL),
+    widths = [0.32, 0.68] if w.language == "en" else [0.37, 0.63]  # longer labels
+    blocks.append(Table(widths, _cells([w.say("field"), w.say("value")], LABEL),
                         [_cells(row) for row in rows], leading=11.0))
     blocks.append(_para(w.say("digest_note"), SMALL))
     blocks.extend(_verify_steps(facts, w))
@@ -328,7 +329,7 @@ def _redaction_log(doc: ExportDocument, w: Wording) -> list[Block]:
     header = _cells([w.say(key) for key in ("col_no", "col_case", "col_category", "col_reason",
                                             "col_decided_by", "col_when")], LABEL)
     widths = [0.07, 0.10, 0.12, 0.32, 0.14, 0.25] if w.language == "en" else \
-        [0.07, 0.10, 0.17, 0.30, 0.14, 0.22]
+        [0.07, 0.10, 0.18, 0.27, 0.13, 0.25]
     blocks.append(Table(widths, header, rows))
     return blocks
 
