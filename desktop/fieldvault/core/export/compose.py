@@ -111,8 +111,7 @@ def _cover(doc: ExportDocument, profile: Profile | None, facts: CoverFacts,
         (w.say("key_id"), facts.key_id),
         (w.say("public_key"), facts.public_key),
     ]
-    widths = [0.32, 0.68] if w.language == "en" else [0.37, 0.63]  # longer labels
-    blocks.append(Table(widths, _cells([w.say("field"), w.say("value")], LABEL),
+    blocks.append(Table([0.32, 0.68], _cells([w.say("field"), w.say("value")], LABEL),
                         [_cells(row) for row in rows], leading=11.0))
     blocks.append(_para(w.say("digest_note"), SMALL))
     blocks.extend(_verify_steps(facts, w))
