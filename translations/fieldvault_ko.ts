@@ -175,6 +175,344 @@
     </message>
 </context>
 <context>
+    <name>AnalysisModels</name>
+    <message>
+        <source>{theme} × {key}: {codings} codings in {cases} cases, {chars} coded characters. Double-click to read them.</source>
+        <translation>{theme} × {key}: 사례 {cases}개에서 코딩 {codings}개, 코딩된 글자 {chars}자. 두 번 클릭하면 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>theme id</source>
+        <translation>주제 ID</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>{a} with {b}: {pairs} pairs of codings in {cases} cases. Double-click to read them.</source>
+        <translation>{a} + {b}: 사례 {cases}개에서 코딩 쌍 {pairs}개. 두 번 클릭하면 읽을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>Choose a view and press Compute (Ctrl+Enter). Double-click a cell to read its passages in Retrieve.</source>
+        <translation>보기를 고르고 계산(Ctrl+Enter)을 누르세요. 칸을 두 번 클릭하면 그 구절을 모아 보기에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Analysis table</source>
+        <translation>분석 표</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Themes × cases</source>
+        <translation>주제 × 사례</translation>
+    </message>
+    <message>
+        <source>Themes × attribute</source>
+        <translation>주제 × 속성</translation>
+    </message>
+    <message>
+        <source>Themes by interview year</source>
+        <translation>면담 연도별 주제</translation>
+    </message>
+    <message>
+        <source>Themes by interview month</source>
+        <translation>면담 월별 주제</translation>
+    </message>
+    <message>
+        <source>Themes by interviewer</source>
+        <translation>면담자별 주제</translation>
+    </message>
+    <message>
+        <source>Co-occurrence of themes</source>
+        <translation>주제 동시 출현</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>셀 대상</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>코딩</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>coded characters</source>
+        <translation>코딩된 글자</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>% of row</source>
+        <translation>행 대비 %</translation>
+    </message>
+    <message>
+        <source>% of column</source>
+        <translation>열 대비 %</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>동시 출현</translation>
+    </message>
+    <message>
+        <source>overlapping</source>
+        <translation>겹침</translation>
+    </message>
+    <message>
+        <source>within N characters</source>
+        <translation>N자 이내</translation>
+    </message>
+    <message>
+        <source>same paragraph</source>
+        <translation>같은 문단</translation>
+    </message>
+    <message>
+        <source>Characters apart</source>
+        <translation>글자 간격</translation>
+    </message>
+    <message>
+        <source> chars</source>
+        <translation>자</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>계산(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Compute the view (Ctrl+Enter)</source>
+        <translation>보기 계산 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>셀 대상:</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>사례 상태</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Review verdict</source>
+        <translation>검토 판정</translation>
+    </message>
+    <message>
+        <source>all codings</source>
+        <translation>모든 코딩</translation>
+    </message>
+    <message>
+        <source>not judged invalid</source>
+        <translation>부당 판정 제외</translation>
+    </message>
+    <message>
+        <source>judged valid</source>
+        <translation>타당 판정만</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>검토 안 됨</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>코더</translation>
+    </message>
+    <message>
+        <source>coder (all)</source>
+        <translation>코더 (전체)</translation>
+    </message>
+    <message>
+        <source>Cases where</source>
+        <translation>사례 조건</translation>
+    </message>
+    <message>
+        <source>cases where, e.g. sector=construction</source>
+        <translation>사례 조건, 예: sector=construction</translation>
+    </message>
+    <message>
+        <source>Include &amp;subthemes</source>
+        <translation>하위 주제 포함(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Top-level only</source>
+        <translation>최상위만(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>막대 차트</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>누적 막대</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>히트맵</translation>
+    </message>
+    <message>
+        <source>Export table as CS&amp;V…</source>
+        <translation>표를 CSV로 내보내기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG/S&amp;VG…</source>
+        <translation>차트를 PNG/SVG로 내보내기(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>c-coefficient</source>
+        <translation>c 계수</translation>
+    </message>
+    <message>
+        <source>No case has attributes yet; choose another view.</source>
+        <translation>속성이 있는 사례가 아직 없습니다. 다른 보기를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산하는 중…</translation>
+    </message>
+    <message>
+        <source>{themes} themes × {columns} columns; {codings} codings in {cases} cases. Double-click a cell to read its passages.</source>
+        <translation>주제 {themes}개 × 열 {columns}개, 사례 {cases}개에서 코딩 {codings}개. 칸을 두 번 클릭하면 구절을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>in one paragraph</source>
+        <translation>같은 문단에서</translation>
+    </message>
+    <message>
+        <source>within {n} characters</source>
+        <translation>{n}자 이내에서</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs of themes coded {how}. Cells: pairs of codings (or c = n12 / (n1 + n2 − n12)); the diagonal: a theme&apos;s codings. Double-click a cell to read the passages.</source>
+        <translation>{how} 코딩된 주제 쌍 {pairs}개. 칸: 코딩 쌍의 수(또는 c = n12 / (n1 + n2 − n12)), 대각선: 한 주제의 코딩 수. 칸을 두 번 클릭하면 구절을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing computed.</source>
+        <translation>계산한 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Fetching the passages of {cell}…</source>
+        <translation>{cell}의 구절을 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>{a} with {b}</source>
+        <translation>{a} + {b}</translation>
+    </message>
+    <message>
+        <source>{theme} in {key}</source>
+        <translation>{key}의 {theme}</translation>
+    </message>
+    <message>
+        <source>{n} passages of {cell} are in Retrieve.</source>
+        <translation>{cell}의 구절 {n}개가 모아 보기에 있습니다.</translation>
+    </message>
+    <message>
+        <source>{measure} by {by}</source>
+        <translation>{by}별 {measure}</translation>
+    </message>
+    <message>
+        <source>(first {n} of {total} columns)</source>
+        <translation>(열 {total}개 중 처음 {n}개)</translation>
+    </message>
+    <message>
+        <source>{title}: {theme} (select a row to chart another)</source>
+        <translation>{title}: {theme} (다른 행을 고르면 그 행을 그립니다)</translation>
+    </message>
+    <message>
+        <source>Pairs of codings by pair of themes</source>
+        <translation>주제 쌍별 코딩 쌍</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>쌍</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>interview year</source>
+        <translation>면담 연도</translation>
+    </message>
+    <message>
+        <source>interview month</source>
+        <translation>면담 월</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>면담자</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>분석</translation>
+    </message>
+    <message>
+        <source>Compute a view first.</source>
+        <translation>먼저 보기를 계산하세요.</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV</source>
+        <translation>표를 CSV로 저장</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: {why}.</source>
+        <translation>{name}을(를) 쓸 수 없습니다: {why}.</translation>
+    </message>
+    <message>
+        <source>Saved the table to {path}.</source>
+        <translation>표를 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG</source>
+        <translation>차트를 PNG 또는 SVG로 저장</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>이미지 (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}.</source>
+        <translation>{name}을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>차트를 {path}에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something unexpected went wrong. Every change you confirmed is saved. If it happens again, lock the vault and restart Fieldvault.</source>
@@ -338,6 +676,10 @@
         <translation>코딩</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>개인정보</translation>
+    </message>
+    <message>
         <source>Key attributes</source>
         <translation>주요 속성</translation>
     </message>
@@ -444,6 +786,14 @@
         <translation>모든 상태</translation>
     </message>
     <message>
+        <source>Privacy filter</source>
+        <translation>개인정보 필터</translation>
+    </message>
+    <message>
+        <source>Any privacy state</source>
+        <translation>모든 개인정보 상태</translation>
+    </message>
+    <message>
         <source>Theme filter</source>
         <translation>주제 필터</translation>
     </message>
@@ -528,6 +878,20 @@
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>가져오기를 취소했습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Nothing to chart yet.</source>
+        <translation>아직 그릴 것이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1202,18 @@
         <translation>{name} 읽는 중…</translation>
     </message>
     <message>
+        <source>These codes in {name} have the same name as themes in this vault&apos;s codebook:</source>
+        <translation>{name}의 다음 코드는 이 보관함 코드북의 주제와 이름이 같습니다:</translation>
+    </message>
+    <message>
+        <source>Merge into those themes</source>
+        <translation>그 주제에 합치기</translation>
+    </message>
+    <message>
+        <source>Add as new themes</source>
+        <translation>새 주제로 추가</translation>
+    </message>
+    <message>
         <source>REFI-QDA export</source>
         <translation>REFI-QDA 내보내기</translation>
     </message>
@@ -956,6 +1332,22 @@
         <translation>아직 꾸러미를 받을 수 있는 구성원이 없습니다. 먼저 검토 → 구성원에서 그들의 신원 문자열을 추가하세요.</translation>
     </message>
     <message>
+        <source>{n} suggestions are undecided in the ticked cases.</source>
+        <translation>선택한 사례에 미결정 제안이 {n}건 있습니다.</translation>
+    </message>
+    <message>
+        <source>No suggestion is undecided in the ticked cases.</source>
+        <translation>선택한 사례에 미결정 제안이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{n} of them were never scanned.</source>
+        <translation>그중 {n}개는 검사한 적이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The bundle carries the working text as it is.</source>
+        <translation>꾸러미에는 작업 중인 본문이 그대로 들어갑니다.</translation>
+    </message>
+    <message>
         <source>Write the bundle to</source>
         <translation>꾸러미를 쓸 위치</translation>
     </message>
@@ -1061,6 +1453,18 @@
         <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
+        <source>Review state of the ticked cases</source>
+        <translation>선택한 사례의 검토 상태</translation>
+    </message>
+    <message>
+        <source>What the export withholds, before writing</source>
+        <translation>쓰기 전에 보는 비공개 처리 내용</translation>
+    </message>
+    <message>
+        <source>Tick cases to see their review state.</source>
+        <translation>사례를 선택하면 검토 상태가 보입니다.</translation>
+    </message>
+    <message>
         <source>What is withheld</source>
         <translation>비공개 항목</translation>
     </message>
@@ -1091,6 +1495,14 @@
     <message>
         <source>Include &amp;memos</source>
         <translation>메모 포함(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire review (refuse while anything is undecided)</source>
+        <translation>검토 필수(&amp;Q) (미결정이 있으면 거부)</translation>
+    </message>
+    <message>
+        <source>Without this, undecided suggestions are withheld by default.</source>
+        <translation>이 옵션이 없으면 미결정 제안은 기본으로 비공개 처리됩니다.</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -1161,6 +1573,10 @@
         <translation>출력 폴더를 고르세요.</translation>
     </message>
     <message>
+        <source>Scanning {n} cases for identifying details, then redacting, writing and checking the PDF…</source>
+        <translation>사례 {n}개에서 식별 정보를 검사한 뒤 PDF를 가림 처리하고 쓰고 검사하는 중…</translation>
+    </message>
+    <message>
         <source>Redacting, writing and checking the PDF…</source>
         <translation>PDF를 가림 처리하고 쓰고 검사하는 중…</translation>
     </message>
@@ -1179,6 +1595,53 @@
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>내보내기를 취소했습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <source>All {n} cases are reviewed.</source>
+        <translation>사례 {n}개가 모두 검토되었습니다.</translation>
+    </message>
+    <message>
+        <source>{n} of {total} cases are not reviewed:</source>
+        <translation>사례 {total}개 중 {n}개가 검토되지 않았습니다:</translation>
+    </message>
+    <message>
+        <source> — the export scans it first</source>
+        <translation> — 내보내기가 먼저 검사합니다</translation>
+    </message>
+    <message>
+        <source> — the export scans it again</source>
+        <translation> — 내보내기가 다시 검사합니다</translation>
+    </message>
+    <message>
+        <source> — withheld by default: {counts}</source>
+        <translation> — 기본 비공개: {counts}</translation>
+    </message>
+    <message>
+        <source>Withheld by default (undecided): {counts}.</source>
+        <translation>기본 비공개(미결정): {counts}.</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>  (and whatever the scan finds in the cases not scanned yet)</source>
+        <translation>  (그리고 아직 검사하지 않은 사례에서 검사가 찾는 모든 것)</translation>
+    </message>
+    <message>
+        <source>Withheld after review (accepted): {counts}.</source>
+        <translation>검토 후 비공개(수락됨): {counts}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Undecided suggestions are withheld unless someone rejects them.</source>
+        <translation>미결정 제안은 누군가 거부하지 않는 한 비공개 처리됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1830,10 @@
         <translation>일치도</translation>
     </message>
     <message>
+        <source>Analysis</source>
+        <translation>분석</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>개인정보</translation>
     </message>
@@ -1469,6 +1936,10 @@
     <message>
         <source>Peop&amp;le</source>
         <translation>인물(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>분석(&amp;N)</translation>
     </message>
     <message>
         <source>Search &amp;everything</source>
@@ -1752,6 +2223,14 @@ Encryption key fingerprint: {e}</source>
         <translation>봉인을 풀고 코드 뒤의 실명을 보여 줍니다. 선택을 해제하거나 잠그면 다시 숨겨집니다.</translation>
     </message>
     <message>
+        <source>N&amp;ot a person…</source>
+        <translation>사람이 아님(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The selected code was registered by mistake (a word, not a person): undo it.</source>
+        <translation>선택한 코드가 잘못 등록되었습니다(사람이 아니라 단어). 등록을 되돌립니다.</translation>
+    </message>
+    <message>
         <source>&amp;Destroy the identity key…</source>
         <translation>신원 키 파기(&amp;D)…</translation>
     </message>
@@ -1770,6 +2249,36 @@ Encryption key fingerprint: {e}</source>
         <translation>
             <numerusform>인물 %n명. 신원 키가 파기되었거나 만들어진 적이 없어 코드를 누구와도 연결할 수 없습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{code} is not a person? Then Fieldvault will:
+• put the original words back wherever {code} replaced them, in a new transcript version, and turn its accepted mentions back into undecided suggestions;
+• forget its name and spellings, so later scans no longer find them as a person;
+• remove {code} from the people list and record this in the audit log.
+
+Codings and memos stay. Undecided suggestions are still withheld from exports until someone rejects them.</source>
+        <translation>{code}은(는) 사람이 아닙니까? 그러면 Fieldvault가:
+• {code}이(가) 바꾼 자리마다 원래 단어를 새 녹취록 판본에 되돌려 놓고, 수락된 언급을 다시 미결정 제안으로 돌립니다.
+• 그 이름과 표기를 잊어, 이후 검사에서 더 이상 사람으로 찾지 않습니다.
+• 인물 목록에서 {code}을(를) 지우고 감사 기록에 남깁니다.
+
+코딩과 메모는 그대로입니다. 미결정 제안은 누군가 거부할 때까지 내보내기에서 계속 비공개 처리됩니다.</translation>
+    </message>
+    <message>
+        <source>Not a person</source>
+        <translation>사람이 아님</translation>
+    </message>
+    <message>
+        <source>{code} is not a person</source>
+        <translation>{code}은(는) 사람이 아님</translation>
+    </message>
+    <message>
+        <source>Undoing {code}…</source>
+        <translation>{code} 되돌리는 중…</translation>
+    </message>
+    <message>
+        <source>{code} is no longer a person. In {cases}: {restored} mentions have their words back and {undecided} are undecided suggestions again (withheld from exports until someone rejects them). {forgotten} spellings are forgotten.</source>
+        <translation>{code}은(는) 이제 사람이 아닙니다. {cases}에서 언급 {restored}개의 단어를 되돌렸고 {undecided}개는 다시 미결정 제안입니다(누군가 거부할 때까지 내보내기에서 비공개). 표기 {forgotten}개를 잊었습니다.</translation>
     </message>
     <message>
         <source>Destroying the identity key permanently erases, in this vault:
@@ -1956,6 +2465,10 @@ The {people} pseudonym codes, the current pseudonymised transcripts, codings and
         <translation>식별 정보</translation>
     </message>
     <message>
+        <source>Scan &amp;now</source>
+        <translation>지금 검사(&amp;N)</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>수락</translation>
     </message>
@@ -2016,8 +2529,36 @@ The {people} pseudonym codes, the current pseudonymised transcripts, codings and
         <translation>그 사례는 더 이상 이 보관함에 없습니다.</translation>
     </message>
     <message>
-        <source>{code} — {title} (version {version}): {open} suggestions to decide, {accepted} accepted.</source>
-        <translation>{code} — {title} (판본 {version}): 결정할 제안 {open}건, 수락 {accepted}건.</translation>
+        <source>{code} — {title} (version {version})</source>
+        <translation>{code} — {title} (판본 {version})</translation>
+    </message>
+    <message>
+        <source>{title}: not scanned yet.</source>
+        <translation>{title}: 아직 검사하지 않음.</translation>
+    </message>
+    <message>
+        <source>{open} suggestions to decide, {accepted} accepted.</source>
+        <translation>결정할 제안 {open}건, 수락 {accepted}건.</translation>
+    </message>
+    <message>
+        <source>{title}: reviewed; {counts}</source>
+        <translation>{title}: 검토됨. {counts}</translation>
+    </message>
+    <message>
+        <source>{title}: changed since the last scan; {counts}</source>
+        <translation>{title}: 마지막 검사 이후 바뀜. {counts}</translation>
+    </message>
+    <message>
+        <source>Not scanned yet: nothing in this case has been looked at for names, places and numbers. Exports scan it first and withhold everything found.</source>
+        <translation>아직 검사하지 않음: 이 사례에서 이름, 장소, 번호를 아직 찾아보지 않았습니다. 내보내기는 먼저 검사하고 찾은 것을 모두 비공개 처리합니다.</translation>
+    </message>
+    <message>
+        <source>The text changed since the last scan: scan again so the new text is reviewed too.</source>
+        <translation>마지막 검사 이후 본문이 바뀌었습니다. 새 본문도 검토되도록 다시 검사하세요.</translation>
+    </message>
+    <message>
+        <source>Scan &amp;again</source>
+        <translation>다시 검사(&amp;A)</translation>
     </message>
     <message>
         <source>Select a detail in the list (or click it in the text) first.</source>
@@ -2106,6 +2647,18 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>이름 바꾸기</translation>
     </message>
     <message>
+        <source>This case was never scanned: names nobody accepted stay in the text as they are.</source>
+        <translation>이 사례는 검사한 적이 없습니다. 아무도 수락하지 않은 이름은 본문에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Every suggestion in this case is decided.</source>
+        <translation>이 사례의 제안은 모두 결정되었습니다.</translation>
+    </message>
+    <message>
+        <source>{n} suggestions in this case are still undecided: the names among them stay in the text as they are.</source>
+        <translation>이 사례에 아직 미결정 제안이 {n}건 있습니다. 그중 이름은 본문에 그대로 남습니다.</translation>
+    </message>
+    <message>
         <source>Replacing names…</source>
         <translation>이름을 바꾸는 중…</translation>
     </message>
@@ -2114,6 +2667,37 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>
             <numerusform>이름 %n개를 바꿨습니다. 현재 판본은 {v}입니다. 봉인된 이전 판본: {sealed}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyState</name>
+    <message>
+        <source>Not scanned</source>
+        <translation>검사 안 됨</translation>
+    </message>
+    <message>
+        <source>Changed since review</source>
+        <translation>검토 후 바뀜</translation>
+    </message>
+    <message>
+        <source>Undecided suggestions</source>
+        <translation>미결정 제안 있음</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>검토됨</translation>
+    </message>
+    <message>
+        <source>{n} undecided</source>
+        <translation>미결정 {n}건</translation>
+    </message>
+    <message>
+        <source>Never scanned for names, places and numbers. An export scans it first and withholds everything found.</source>
+        <translation>이름, 장소, 번호를 검사한 적이 없습니다. 내보내기가 먼저 검사하고 찾은 것을 모두 비공개 처리합니다.</translation>
+    </message>
+    <message>
+        <source>{u} undecided, {a} accepted, {r} rejected; last scanned {when}.</source>
+        <translation>미결정 {u}건, 수락 {a}건, 거부 {r}건. 마지막 검사 {when}.</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2900,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Enter or double-click opens one in the workbench.</source>
         <translation>Enter나 더블클릭으로 작업대에서 엽니다.</translation>
+    </message>
+    <message>
+        <source>{caption}: {n} passages in {cases} cases. Enter or double-click opens one in the workbench.</source>
+        <translation>{caption}: 사례 {cases}개에서 구절 {n}개. Enter 또는 두 번 클릭하면 작업대에서 엽니다.</translation>
     </message>
 </context>
 <context>

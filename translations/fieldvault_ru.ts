@@ -175,6 +175,344 @@
     </message>
 </context>
 <context>
+    <name>AnalysisModels</name>
+    <message>
+        <source>{theme} × {key}: {codings} codings in {cases} cases, {chars} coded characters. Double-click to read them.</source>
+        <translation>{theme} × {key}: кодировок — {codings} в кейсах: {cases}, закодировано символов: {chars}. Двойной щелчок — прочитать.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>theme id</source>
+        <translation>ID темы</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>{a} with {b}: {pairs} pairs of codings in {cases} cases. Double-click to read them.</source>
+        <translation>{a} и {b}: пар кодировок — {pairs} в кейсах: {cases}. Двойной щелчок — прочитать.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPage</name>
+    <message>
+        <source>Choose a view and press Compute (Ctrl+Enter). Double-click a cell to read its passages in Retrieve.</source>
+        <translation>Выберите вид и нажмите «Рассчитать» (Ctrl+Enter). Двойной щелчок по ячейке открывает её фрагменты в выборке.</translation>
+    </message>
+    <message>
+        <source>Analysis table</source>
+        <translation>Таблица анализа</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Themes × cases</source>
+        <translation>Темы × кейсы</translation>
+    </message>
+    <message>
+        <source>Themes × attribute</source>
+        <translation>Темы × атрибут</translation>
+    </message>
+    <message>
+        <source>Themes by interview year</source>
+        <translation>Темы по году интервью</translation>
+    </message>
+    <message>
+        <source>Themes by interview month</source>
+        <translation>Темы по месяцу интервью</translation>
+    </message>
+    <message>
+        <source>Themes by interviewer</source>
+        <translation>Темы по интервьюерам</translation>
+    </message>
+    <message>
+        <source>Co-occurrence of themes</source>
+        <translation>Совместная встречаемость тем</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Атрибут</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Считать</translation>
+    </message>
+    <message>
+        <source>codings</source>
+        <translation>кодировки</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>кейсы</translation>
+    </message>
+    <message>
+        <source>coded characters</source>
+        <translation>закодированные символы</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>числа</translation>
+    </message>
+    <message>
+        <source>% of row</source>
+        <translation>% по строке</translation>
+    </message>
+    <message>
+        <source>% of column</source>
+        <translation>% по столбцу</translation>
+    </message>
+    <message>
+        <source>Co-occurrence</source>
+        <translation>Совместная встречаемость</translation>
+    </message>
+    <message>
+        <source>overlapping</source>
+        <translation>перекрываются</translation>
+    </message>
+    <message>
+        <source>within N characters</source>
+        <translation>в пределах N символов</translation>
+    </message>
+    <message>
+        <source>same paragraph</source>
+        <translation>один абзац</translation>
+    </message>
+    <message>
+        <source>Characters apart</source>
+        <translation>Расстояние в символах</translation>
+    </message>
+    <message>
+        <source> chars</source>
+        <translation> симв.</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Рассчитать</translation>
+    </message>
+    <message>
+        <source>Compute the view (Ctrl+Enter)</source>
+        <translation>Рассчитать вид (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Считать:</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Статус кейса</translation>
+    </message>
+    <message>
+        <source>all statuses</source>
+        <translation>все статусы</translation>
+    </message>
+    <message>
+        <source>Review verdict</source>
+        <translation>Решение проверки</translation>
+    </message>
+    <message>
+        <source>all codings</source>
+        <translation>все кодировки</translation>
+    </message>
+    <message>
+        <source>not judged invalid</source>
+        <translation>не признанные неверными</translation>
+    </message>
+    <message>
+        <source>judged valid</source>
+        <translation>признанные верными</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>не проверенные</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Кодировщик</translation>
+    </message>
+    <message>
+        <source>coder (all)</source>
+        <translation>кодировщик (все)</translation>
+    </message>
+    <message>
+        <source>Cases where</source>
+        <translation>Кейсы, где</translation>
+    </message>
+    <message>
+        <source>cases where, e.g. sector=construction</source>
+        <translation>кейсы, где, напр., sector=construction</translation>
+    </message>
+    <message>
+        <source>Include &amp;subthemes</source>
+        <translation>Включая &amp;подтемы</translation>
+    </message>
+    <message>
+        <source>&amp;Top-level only</source>
+        <translation>Только &amp;верхний уровень</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>Столбчатая</translation>
+    </message>
+    <message>
+        <source>Stacked bars</source>
+        <translation>Накопительная</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Тепловая карта</translation>
+    </message>
+    <message>
+        <source>Export table as CS&amp;V…</source>
+        <translation>Экспорт таблицы в CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG/S&amp;VG…</source>
+        <translation>Экспорт диаграммы в PNG/S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>c-coefficient</source>
+        <translation>коэффициент c</translation>
+    </message>
+    <message>
+        <source>No case has attributes yet; choose another view.</source>
+        <translation>Ни у одного кейса ещё нет атрибутов; выберите другой вид.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Расчёт…</translation>
+    </message>
+    <message>
+        <source>{themes} themes × {columns} columns; {codings} codings in {cases} cases. Double-click a cell to read its passages.</source>
+        <translation>Тем: {themes} × столбцов: {columns}; кодировок: {codings} в кейсах: {cases}. Двойной щелчок по ячейке — её фрагменты.</translation>
+    </message>
+    <message>
+        <source>in one paragraph</source>
+        <translation>в одном абзаце</translation>
+    </message>
+    <message>
+        <source>within {n} characters</source>
+        <translation>в пределах {n} символов</translation>
+    </message>
+    <message>
+        <source>{pairs} pairs of themes coded {how}. Cells: pairs of codings (or c = n12 / (n1 + n2 − n12)); the diagonal: a theme&apos;s codings. Double-click a cell to read the passages.</source>
+        <translation>Пар тем, закодированных {how}: {pairs}. Ячейки: пары кодировок (или c = n12 / (n1 + n2 − n12)); диагональ: кодировки одной темы. Двойной щелчок по ячейке — фрагменты.</translation>
+    </message>
+    <message>
+        <source>Nothing computed.</source>
+        <translation>Ничего не рассчитано.</translation>
+    </message>
+    <message>
+        <source>Fetching the passages of {cell}…</source>
+        <translation>Загрузка фрагментов ячейки {cell}…</translation>
+    </message>
+    <message>
+        <source>{a} with {b}</source>
+        <translation>{a} и {b}</translation>
+    </message>
+    <message>
+        <source>{theme} in {key}</source>
+        <translation>{theme} в {key}</translation>
+    </message>
+    <message>
+        <source>{n} passages of {cell} are in Retrieve.</source>
+        <translation>Фрагменты ячейки {cell} ({n}) — в выборке.</translation>
+    </message>
+    <message>
+        <source>{measure} by {by}</source>
+        <translation>{measure} по: {by}</translation>
+    </message>
+    <message>
+        <source>(first {n} of {total} columns)</source>
+        <translation>(первые {n} из {total} столбцов)</translation>
+    </message>
+    <message>
+        <source>{title}: {theme} (select a row to chart another)</source>
+        <translation>{title}: {theme} (выберите строку, чтобы построить другую)</translation>
+    </message>
+    <message>
+        <source>Pairs of codings by pair of themes</source>
+        <translation>Пары кодировок по парам тем</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>пары</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>кейс</translation>
+    </message>
+    <message>
+        <source>interview year</source>
+        <translation>год интервью</translation>
+    </message>
+    <message>
+        <source>interview month</source>
+        <translation>месяц интервью</translation>
+    </message>
+    <message>
+        <source>interviewer</source>
+        <translation>интервьюер</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
+        <source>Compute a view first.</source>
+        <translation>Сначала рассчитайте вид.</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV</source>
+        <translation>Сохранить таблицу в CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}: {why}.</source>
+        <translation>Не удалось записать {name}: {why}.</translation>
+    </message>
+    <message>
+        <source>Saved the table to {path}.</source>
+        <translation>Таблица сохранена в {path}.</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG or SVG</source>
+        <translation>Сохранить диаграмму в PNG или SVG</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Изображения (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot write {name}.</source>
+        <translation>Не удалось записать {name}.</translation>
+    </message>
+    <message>
+        <source>Saved the chart to {path}.</source>
+        <translation>Диаграмма сохранена в {path}.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Something unexpected went wrong. Every change you confirmed is saved. If it happens again, lock the vault and restart Fieldvault.</source>
@@ -338,6 +676,10 @@
         <translation>Кодировки</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
         <source>Key attributes</source>
         <translation>Основные атрибуты</translation>
     </message>
@@ -444,6 +786,14 @@
         <translation>Любой статус</translation>
     </message>
     <message>
+        <source>Privacy filter</source>
+        <translation>Фильтр конфиденциальности</translation>
+    </message>
+    <message>
+        <source>Any privacy state</source>
+        <translation>Любое состояние конфиденциальности</translation>
+    </message>
+    <message>
         <source>Theme filter</source>
         <translation>Фильтр по теме</translation>
     </message>
@@ -530,6 +880,20 @@
     <message>
         <source>Import cancelled; nothing was imported.</source>
         <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Nothing to chart yet.</source>
+        <translation>Пока нечего показать на диаграмме.</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1210,18 @@
         <translation>Чтение {name}…</translation>
     </message>
     <message>
+        <source>These codes in {name} have the same name as themes in this vault&apos;s codebook:</source>
+        <translation>Эти коды в {name} называются так же, как темы в кодовой книге этого хранилища:</translation>
+    </message>
+    <message>
+        <source>Merge into those themes</source>
+        <translation>Объединить с этими темами</translation>
+    </message>
+    <message>
+        <source>Add as new themes</source>
+        <translation>Добавить как новые темы</translation>
+    </message>
+    <message>
         <source>REFI-QDA export</source>
         <translation>Экспорт REFI-QDA</translation>
     </message>
@@ -964,6 +1340,22 @@
         <translation>Пока ни один участник не может получать пакеты: сначала добавьте их идентификационный текст в меню «Проверка → Участники».</translation>
     </message>
     <message>
+        <source>{n} suggestions are undecided in the ticked cases.</source>
+        <translation>Нерешённых предложений в отмеченных кейсах: {n}.</translation>
+    </message>
+    <message>
+        <source>No suggestion is undecided in the ticked cases.</source>
+        <translation>В отмеченных кейсах нет нерешённых предложений.</translation>
+    </message>
+    <message>
+        <source>{n} of them were never scanned.</source>
+        <translation>Из них ни разу не сканировались: {n}.</translation>
+    </message>
+    <message>
+        <source>The bundle carries the working text as it is.</source>
+        <translation>Пакет содержит рабочий текст как есть.</translation>
+    </message>
+    <message>
         <source>Write the bundle to</source>
         <translation>Записать пакет в</translation>
     </message>
@@ -1071,6 +1463,18 @@
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
+        <source>Review state of the ticked cases</source>
+        <translation>Состояние проверки отмеченных кейсов</translation>
+    </message>
+    <message>
+        <source>What the export withholds, before writing</source>
+        <translation>Что будет скрыто — до записи</translation>
+    </message>
+    <message>
+        <source>Tick cases to see their review state.</source>
+        <translation>Отметьте кейсы, чтобы увидеть состояние проверки.</translation>
+    </message>
+    <message>
         <source>What is withheld</source>
         <translation>Что скрывается</translation>
     </message>
@@ -1101,6 +1505,14 @@
     <message>
         <source>Include &amp;memos</source>
         <translation>Включить &amp;заметки</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire review (refuse while anything is undecided)</source>
+        <translation>Требовать &amp;проверку (отказ, пока что-то не решено)</translation>
+    </message>
+    <message>
+        <source>Without this, undecided suggestions are withheld by default.</source>
+        <translation>Без этого нерешённые предложения скрываются по умолчанию.</translation>
     </message>
     <message>
         <source>Recipient</source>
@@ -1171,6 +1583,10 @@
         <translation>Выберите папку вывода.</translation>
     </message>
     <message>
+        <source>Scanning {n} cases for identifying details, then redacting, writing and checking the PDF…</source>
+        <translation>Сканирование кейсов ({n}) на идентифицирующие сведения, затем скрытие, запись и проверка PDF…</translation>
+    </message>
+    <message>
         <source>Redacting, writing and checking the PDF…</source>
         <translation>Скрытие данных, запись и проверка PDF…</translation>
     </message>
@@ -1189,6 +1605,53 @@
     <message>
         <source>Export cancelled; nothing was written.</source>
         <translation>Экспорт отменён; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <source>All {n} cases are reviewed.</source>
+        <translation>Все кейсы ({n}) проверены.</translation>
+    </message>
+    <message>
+        <source>{n} of {total} cases are not reviewed:</source>
+        <translation>Не проверено кейсов: {n} из {total}:</translation>
+    </message>
+    <message>
+        <source> — the export scans it first</source>
+        <translation> — экспорт сначала просканирует его</translation>
+    </message>
+    <message>
+        <source> — the export scans it again</source>
+        <translation> — экспорт просканирует его заново</translation>
+    </message>
+    <message>
+        <source> — withheld by default: {counts}</source>
+        <translation> — скрыто по умолчанию: {counts}</translation>
+    </message>
+    <message>
+        <source>Withheld by default (undecided): {counts}.</source>
+        <translation>Скрыто по умолчанию (не решено): {counts}.</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>пока ничего</translation>
+    </message>
+    <message>
+        <source>  (and whatever the scan finds in the cases not scanned yet)</source>
+        <translation>  (и всё, что сканирование найдёт в ещё не сканированных кейсах)</translation>
+    </message>
+    <message>
+        <source>Withheld after review (accepted): {counts}.</source>
+        <translation>Скрыто после проверки (принято): {counts}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Undecided suggestions are withheld unless someone rejects them.</source>
+        <translation>Нерешённые предложения скрываются, пока кто-нибудь их не отклонит.</translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1840,10 @@
         <translation>Согласованность</translation>
     </message>
     <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+    <message>
         <source>Privacy</source>
         <translation>Конфиденциальность</translation>
     </message>
@@ -1479,6 +1946,10 @@
     <message>
         <source>Peop&amp;le</source>
         <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <source>A&amp;nalysis</source>
+        <translation>&amp;Анализ</translation>
     </message>
     <message>
         <source>Search &amp;everything</source>
@@ -1764,6 +2235,14 @@ Encryption key fingerprint: {e}</source>
         <translation>Распечатать и показать имена за кодами; они снова скроются, когда вы снимете отметку или заблокируете хранилище.</translation>
     </message>
     <message>
+        <source>N&amp;ot a person…</source>
+        <translation>&amp;Не человек…</translation>
+    </message>
+    <message>
+        <source>The selected code was registered by mistake (a word, not a person): undo it.</source>
+        <translation>Выбранный код зарегистрирован по ошибке (это слово, а не человек): отменить.</translation>
+    </message>
+    <message>
         <source>&amp;Destroy the identity key…</source>
         <translation>&amp;Уничтожить ключ личностей…</translation>
     </message>
@@ -1786,6 +2265,36 @@ Encryption key fingerprint: {e}</source>
             <numerusform>%n человека. Ключ личностей уничтожен или не создавался: коды нельзя связать ни с кем.</numerusform>
             <numerusform>%n человек. Ключ личностей уничтожен или не создавался: коды нельзя связать ни с кем.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{code} is not a person? Then Fieldvault will:
+• put the original words back wherever {code} replaced them, in a new transcript version, and turn its accepted mentions back into undecided suggestions;
+• forget its name and spellings, so later scans no longer find them as a person;
+• remove {code} from the people list and record this in the audit log.
+
+Codings and memos stay. Undecided suggestions are still withheld from exports until someone rejects them.</source>
+        <translation>{code} — не человек? Тогда Fieldvault:
+• вернёт исходные слова везде, где их заменил {code}, в новой версии транскрипта, а принятые упоминания снова сделает нерешёнными предложениями;
+• забудет имя и написания, чтобы следующие сканирования больше не находили их как человека;
+• удалит {code} из списка людей и запишет это в журнал аудита.
+
+Кодировки и заметки остаются. Нерешённые предложения по-прежнему скрываются при экспорте, пока кто-нибудь их не отклонит.</translation>
+    </message>
+    <message>
+        <source>Not a person</source>
+        <translation>Не человек</translation>
+    </message>
+    <message>
+        <source>{code} is not a person</source>
+        <translation>{code} — не человек</translation>
+    </message>
+    <message>
+        <source>Undoing {code}…</source>
+        <translation>Отмена {code}…</translation>
+    </message>
+    <message>
+        <source>{code} is no longer a person. In {cases}: {restored} mentions have their words back and {undecided} are undecided suggestions again (withheld from exports until someone rejects them). {forgotten} spellings are forgotten.</source>
+        <translation>{code} больше не человек. В {cases}: слова возвращены в упоминаниях: {restored}, снова нерешённых предложений: {undecided} (скрываются при экспорте, пока их не отклонят). Забыто написаний: {forgotten}.</translation>
     </message>
     <message>
         <source>Destroying the identity key permanently erases, in this vault:
@@ -1976,6 +2485,10 @@ The {people} pseudonym codes, the current pseudonymised transcripts, codings and
         <translation>Идентифицирующие сведения</translation>
     </message>
     <message>
+        <source>Scan &amp;now</source>
+        <translation>&amp;Сканировать сейчас</translation>
+    </message>
+    <message>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
@@ -2036,8 +2549,36 @@ The {people} pseudonym codes, the current pseudonymised transcripts, codings and
         <translation>Этого кейса больше нет в хранилище.</translation>
     </message>
     <message>
-        <source>{code} — {title} (version {version}): {open} suggestions to decide, {accepted} accepted.</source>
-        <translation>{code} — {title} (версия {version}): ждут решения — {open}, принято — {accepted}.</translation>
+        <source>{code} — {title} (version {version})</source>
+        <translation>{code} — {title} (версия {version})</translation>
+    </message>
+    <message>
+        <source>{title}: not scanned yet.</source>
+        <translation>{title}: ещё не сканировался.</translation>
+    </message>
+    <message>
+        <source>{open} suggestions to decide, {accepted} accepted.</source>
+        <translation>Предложений к решению: {open}, принято: {accepted}.</translation>
+    </message>
+    <message>
+        <source>{title}: reviewed; {counts}</source>
+        <translation>{title}: проверен; {counts}</translation>
+    </message>
+    <message>
+        <source>{title}: changed since the last scan; {counts}</source>
+        <translation>{title}: изменён после последнего сканирования; {counts}</translation>
+    </message>
+    <message>
+        <source>Not scanned yet: nothing in this case has been looked at for names, places and numbers. Exports scan it first and withhold everything found.</source>
+        <translation>Ещё не сканировался: в этом кейсе ещё не искали имена, места и номера. Экспорт сначала просканирует его и скроет всё найденное.</translation>
+    </message>
+    <message>
+        <source>The text changed since the last scan: scan again so the new text is reviewed too.</source>
+        <translation>Текст изменился после последнего сканирования: просканируйте снова, чтобы проверить и новый текст.</translation>
+    </message>
+    <message>
+        <source>Scan &amp;again</source>
+        <translation>Сканировать &amp;снова</translation>
     </message>
     <message>
         <source>Select a detail in the list (or click it in the text) first.</source>
@@ -2136,6 +2677,18 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Заменить имена</translation>
     </message>
     <message>
+        <source>This case was never scanned: names nobody accepted stay in the text as they are.</source>
+        <translation>Этот кейс ни разу не сканировался: имена, которые никто не принял, остаются в тексте как есть.</translation>
+    </message>
+    <message>
+        <source>Every suggestion in this case is decided.</source>
+        <translation>Все предложения в этом кейсе решены.</translation>
+    </message>
+    <message>
+        <source>{n} suggestions in this case are still undecided: the names among them stay in the text as they are.</source>
+        <translation>Нерешённых предложений в этом кейсе: {n}; имена среди них остаются в тексте как есть.</translation>
+    </message>
+    <message>
         <source>Replacing names…</source>
         <translation>Замена имён…</translation>
     </message>
@@ -2146,6 +2699,37 @@ A new transcript version is saved with the codes and codings follow the text. Ea
             <numerusform>Заменено %n имени; текущая версия — {v}. Запечатаны прежние версии: {sealed}.</numerusform>
             <numerusform>Заменено %n имён; текущая версия — {v}. Запечатаны прежние версии: {sealed}.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyState</name>
+    <message>
+        <source>Not scanned</source>
+        <translation>Не сканирован</translation>
+    </message>
+    <message>
+        <source>Changed since review</source>
+        <translation>Изменён после проверки</translation>
+    </message>
+    <message>
+        <source>Undecided suggestions</source>
+        <translation>Есть нерешённые предложения</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Проверен</translation>
+    </message>
+    <message>
+        <source>{n} undecided</source>
+        <translation>не решено: {n}</translation>
+    </message>
+    <message>
+        <source>Never scanned for names, places and numbers. An export scans it first and withholds everything found.</source>
+        <translation>Ни разу не сканировался на имена, места и номера. Экспорт сначала просканирует его и скроет всё найденное.</translation>
+    </message>
+    <message>
+        <source>{u} undecided, {a} accepted, {r} rejected; last scanned {when}.</source>
+        <translation>Не решено: {u}, принято: {a}, отклонено: {r}; последнее сканирование {when}.</translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2940,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Enter or double-click opens one in the workbench.</source>
         <translation>Enter или двойной щелчок открывает фрагмент на рабочем столе.</translation>
+    </message>
+    <message>
+        <source>{caption}: {n} passages in {cases} cases. Enter or double-click opens one in the workbench.</source>
+        <translation>{caption}: фрагментов — {n} в кейсах: {cases}. Enter или двойной щелчок открывает фрагмент на рабочем столе.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,7 @@ from fieldvault.core.records.codings import Passage
 from fieldvault.core.vault import Change, Vault
 from fieldvault.ui.messages import file_dialog, inform, show_error
 from fieldvault.ui.models.analysis import CooccurModel, CrossTableModel
+from fieldvault.ui.models.review import status_label
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner
 from fieldvault.ui.widgets.charts import MAX_CATEGORIES, ChartData, ChartView, Series
@@ -194,7 +195,7 @@ class AnalysisPage(QWidget):
 
     def _filter_row(self) -> QHBoxLayout:
         self.status = self._combo(self.tr("Case status"), [(self.tr("all statuses"), "")]
-                                  + [(status, status) for status in STATUSES])
+                                  + [(status_label(status), status) for status in STATUSES])
         self.verdict = self._combo(self.tr("Review verdict"), [
             (self.tr("all codings"), ()), (self.tr("not judged invalid"), ("valid",
                                                                              "unreviewed")),
