@@ -4,6 +4,14 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Fieldvault {version} (commit {commit}, built {date})</source>
+        <translation>Fieldvault {version} (커밋 {commit}, 빌드 {date})</translation>
+    </message>
+    <message>
         <source>About Fieldvault</source>
         <translation>Fieldvault 정보</translation>
     </message>

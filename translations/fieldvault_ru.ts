@@ -4,6 +4,14 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+    <message>
+        <source>Fieldvault {version} (commit {commit}, built {date})</source>
+        <translation>Fieldvault {version} (коммит {commit}, сборка {date})</translation>
+    </message>
+    <message>
         <source>About Fieldvault</source>
         <translation>О программе Fieldvault</translation>
     </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from importlib import import_module, metadata
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,14 +22,20 @@ from fieldvault.ui.messages import fit_resize
 
 
 def version_line() -> str:
-    """``fieldvault.version.describe()`` where that module exists, else the installed version."""
+    """``fieldvault.version.describe()`` in the interface language where that module exists,
+    else the installed version."""
     try:
-        return str(import_module("fieldvault.version").describe())
+        info = import_module("fieldvault.version").build_info()
     except ImportError:
         try:
             return f"Fieldvault {metadata.version('fieldvault')}"
         except metadata.PackageNotFoundError:
             return "Fieldvault"
+    unknown = QCoreApplication.translate("AboutDialog", "unknown")
+    return QCoreApplication.translate(
+        "AboutDialog", "Fieldvault {version} (commit {commit}, built {date})").format(
+        version=info.version, commit=unknown if info.commit == "unknown" else info.commit,
+        date=unknown if info.date == "unknown" else info.date)
 
 
 def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
