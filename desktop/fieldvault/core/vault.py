@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
+from fieldvault.core import hardening
 from fieldvault.core.errors import FieldvaultError, KeyFileError, VaultFileError, VaultLocked
 from fieldvault.core.store import audit, connection, keyslots, schema
 from fieldvault.core.store.models import AuditEntry, Member, Meta, new_id
@@ -115,7 +116,7 @@ class Vault:
         if not path.parent.is_dir():
             raise VaultFileError(f"The folder {path.parent} does not exist.")
         staging = path.with_name(f".{path.name}.partial-{new_id()[:8]}")
-        staging.mkdir()
+        hardening.private_dir(staging)
         try:
             code = cls._build(staging, passphrase, cost or keyslots.calibrate())
             staging.rename(path)
@@ -345,7 +346,7 @@ class Vault:
 
     def _backup_before_migration(self, version: int) -> None:
         folder = self.path / "backups"
-        folder.mkdir(exist_ok=True)
+        hardening.private_dir(folder, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         _write_copy(self, folder / f"schema-{version}-{stamp}{SUFFIX}")
 
@@ -477,7 +478,7 @@ def _write_copy(vault: Vault, target: Path) -> None:
     staging = target.with_name(f".{target.name}.partial")
     if target.exists():
         raise VaultFileError(f"{target} already exists.")
-    staging.mkdir()
+    hardening.private_dir(staging)
     try:
         conn = vault.raw_connection()
         try:

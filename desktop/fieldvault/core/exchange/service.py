@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlmodel import Session, col, select
 
+from fieldvault.core import hardening
 from fieldvault.core.errors import InputError, Refused
 from fieldvault.core.exchange import age
 from fieldvault.core.exchange import payload as bundle_payload
@@ -250,7 +251,7 @@ def _write_atomically(out: Path, data: bytes) -> None:
         raise InputError(f"The folder {out.parent} does not exist.")
     partial = out.with_name(f".{out.name}.partial")
     try:
-        with open(partial, "wb") as handle:
+        with hardening.open_private(partial) as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -25,6 +25,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldvault import __version__
+from fieldvault.core import hardening
 from fieldvault.core.export import leakcheck, minisign
 from fieldvault.core.export.compose import CoverFacts, check_glyphs, compose
 from fieldvault.core.export.fonts import FontSet
@@ -151,7 +152,7 @@ class _Output:
                 raise ExportError(f"{self.directory} is not an empty folder; choose a new one.")
         else:
             try:
-                self.directory.mkdir()
+                hardening.private_dir(self.directory)
             except OSError as error:
                 raise ExportError(f"The folder {self.directory} cannot be created.") from error
             self.created_dir = True
@@ -160,7 +161,7 @@ class _Output:
         final = self.directory / name
         part = self.directory / f".{name}.part"
         self.written.append(part)
-        with open(part, "wb") as handle:
+        with hardening.open_private(part) as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

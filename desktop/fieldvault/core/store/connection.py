@@ -19,6 +19,7 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from fieldvault.core import hardening
 from fieldvault.core.errors import VaultFileError
 
 # (pragma, value to set, value it must read back as)
@@ -98,6 +99,7 @@ def make_engine(db_path: Path, key: bytearray) -> Engine:
 def create_database(db_path: Path, key: bytearray) -> None:
     if db_path.exists():
         raise VaultFileError(f"A database already exists at {db_path}.")
+    hardening.open_private(db_path).close()  # SQLite gives its WAL the database's mode
     connect(db_path, key).close()
 
 
@@ -118,6 +120,7 @@ def export_copy(conn: Any, target: Path, key: bytearray) -> None:
     """Write an encrypted copy of the open database to ``target`` under ``key``."""
     if target.exists():
         raise VaultFileError(f"Refusing to overwrite {target}.")
+    hardening.open_private(target).close()  # an empty file is a new database to SQLite
     path_literal = str(target).replace("'", "''")
     conn.execute(f"ATTACH DATABASE '{path_literal}' AS copy KEY \"x'{key.hex()}'\"")
     try:

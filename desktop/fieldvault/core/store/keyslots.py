@@ -38,6 +38,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from fieldvault.core import hardening
 from fieldvault.core.errors import KeyFileError, Refused, WrongSecret
 
 FORMAT = 1
@@ -169,7 +170,9 @@ def _group(text: str) -> str:
 
 
 def new_data_key() -> bytearray:
-    return bytearray(secrets.token_bytes(32))
+    key = bytearray(secrets.token_bytes(32))
+    hardening.lock_memory(key)
+    return key
 
 
 def _new_slot(kind: str, label: str, params: dict[str, Any]) -> Slot:
@@ -219,7 +222,9 @@ def _open(slot: Slot, vault_id: str, kek: bytes) -> bytearray | None:
                                     slot.associated_data(vault_id))
     except InvalidTag:
         return None
-    return bytearray(plain)
+    key = bytearray(plain)
+    hardening.lock_memory(key)
+    return key
 
 
 def unlock_with_passphrase(keys: KeyFile, passphrase: str,
@@ -312,7 +317,7 @@ def read_next(folder: Path) -> KeyFile | None:
 
 def atomic_write(path: Path, blob: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as handle:
+    with hardening.open_private(tmp) as handle:
         handle.write(blob)
         handle.flush()
         os.fsync(handle.fileno())
