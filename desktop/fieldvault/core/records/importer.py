@@ -80,7 +80,7 @@ def check_records(session: Session, name: str, records: list[dict[str, Any]]) ->
         length = len(normalise_text(record["transcript"]))
         for coding in record.get("codings", []):
             if coding["theme"] not in themes:
-                raise InputError(f"{where}: unknown theme '{coding['theme']}'.")
+                raise InputError(f"{where}: unknown theme {seeds.excerpt(coding['theme'])}.")
             if not 0 <= coding["start"] < coding["end"] <= length:
                 raise InputError(f"{where}: coding offsets {coding['start']}-{coding['end']} "
                                  f"are outside the transcript ({length} characters).")
