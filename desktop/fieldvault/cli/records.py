@@ -16,6 +16,7 @@ from fieldvault.cli.common import (
     open_vault,
     parse_pairs,
     read_secret,
+    read_secret_file,
     vault_args,
 )
 from fieldvault.core.errors import InputError
@@ -48,10 +49,9 @@ def run_init(args: argparse.Namespace) -> int:
     check_passphrase(passphrase)
     vault, code = Vault.create(Path(args.vault), passphrase, owner=args.owner, role=args.role,
                                codebook=not args.no_codebook)
-    with vault:
+    with vault:  # the code first: `| head -1` must not swallow it
+        print(f"Recovery code (write it down now; it is shown only once): {code}")
         print(f"Created {vault.path}")
-        print("Recovery code (write it down now; it is shown only once):")
-        print(f"  {code}")
     return 0
 
 
@@ -119,7 +119,7 @@ def _kept_passphrases(args: argparse.Namespace, vault: Any) -> dict[str, str]:
             if slot.kind == "passphrase" and (unlocked.slot in (None, slot.label, slot.id)):
                 keep.setdefault(slot.label, unlocked.text)
     for label, path in parse_pairs(args.keep).items():
-        keep[label] = Path(path).read_text("utf-8").rstrip("\r\n")
+        keep[label] = read_secret_file(path, f"passphrase file for slot '{label}'")
     return _only_working(vault, keep)
 
 
@@ -143,7 +143,7 @@ def _new_secret(args: argparse.Namespace) -> str:
     from fieldvault.cli.common import prompt_secret
 
     if args.new_passphrase_file:
-        return Path(args.new_passphrase_file).read_text("utf-8").rstrip("\r\n")
+        return read_secret_file(args.new_passphrase_file, "new passphrase file")
     first = prompt_secret("New passphrase: ")
     if prompt_secret("Repeat new passphrase: ") != first:
         raise InputError("The two new passphrases differ.")

@@ -20,6 +20,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import SchemaError, ValidationError, best_match
 
 from fieldvault import data
+from fieldvault.core import jsontext
 
 SCHEMAS_DIR = data.path("schemas")
 CODEBOOK_PATH = data.path(data.CODEBOOK)
@@ -223,9 +224,9 @@ def _validator(schema_name: str) -> Draft202012Validator:
 
 def _read_json_object(path: Path) -> JsonObject:
     try:
-        data = json.loads(_read_text(path))
-    except json.JSONDecodeError as exc:
-        raise SeedError(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg}).") from None
+        data = jsontext.parse(_read_text(path))
+    except jsontext.JsonRefused as exc:
+        raise SeedError(f"{path.name} {exc}.") from None
     if not isinstance(data, dict):
         raise SeedError(f"{path.name} must hold a JSON object at the top level.")
     return data

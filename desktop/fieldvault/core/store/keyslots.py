@@ -38,7 +38,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from fieldvault.core import hardening
+from fieldvault.core import hardening, jsontext
 from fieldvault.core.errors import KeyFileError, Refused, WrongSecret
 
 FORMAT = 1
@@ -334,20 +334,67 @@ def read(folder: Path, name: str = KEY_FILE) -> KeyFile:
     path = folder / name
     if not path.exists():
         raise KeyFileError(f"The key file {path} is missing, so the vault cannot be opened.")
+    damaged = KeyFileError(f"The key file {path} is damaged or has been altered; "
+                           f"{BACKUP_FILE} beside it may be intact.")
     try:
-        body = json.loads(path.read_bytes())
+        body = jsontext.parse(path.read_bytes())
         checksum = body.pop("checksum")
         if hashlib.sha256(_canonical(body)).hexdigest() != checksum:
             raise ValueError("checksum")
         if body["format"] > FORMAT:
             raise KeyFileError(f"The key file {path} was written by a newer Fieldvault.")
-        keys = KeyFile(body["vault_id"], [Slot(**s) for s in body["slots"]], body["mac"])
+        keys = KeyFile(_text(body["vault_id"]), [_slot(s) for s in body["slots"]],
+                       _text(body["mac"]))
     except KeyFileError:
         raise
-    except (ValueError, KeyError, TypeError) as exc:
-        raise KeyFileError(f"The key file {path} is damaged or has been altered; "
-                           f"{BACKUP_FILE} beside it may be intact.") from exc
+    except IsADirectoryError as exc:
+        raise KeyFileError(f"{path} is a folder, not a key file; {BACKUP_FILE} beside it "
+                           "may be intact.") from exc
+    except OSError as exc:
+        raise KeyFileError(f"The key file {path} cannot be read ({exc.strerror}).") from exc
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise damaged from exc
     return keys
+
+
+# What each kind of slot must carry: parameter name -> decoded length in bytes (None: int).
+_SLOT_PARAMS: dict[str, dict[str, int | None]] = {
+    "passphrase": {"salt": 16, "memory_kib": None, "iterations": None, "lanes": None},
+    "recovery": {"salt": 16},
+    "escrow": {"ephemeral": 32, "recipient": 32},
+}
+_KDF = {"passphrase": "argon2id", "recovery": "hkdf-sha256", "escrow": "x25519-hkdf-sha256"}
+NONCE_BYTES = 12
+WRAPPED_BYTES = 32 + 16  # the data key and the GCM tag
+
+
+def _slot(raw: dict[str, Any]) -> Slot:
+    """A slot whose every field has the type and size unlocking needs (ValueError if not),
+    so a damaged file fails here in one sentence rather than deep inside a KDF or cipher."""
+    slot = Slot(**raw)
+    for name in ("id", "kind", "label", "created", "nonce", "wrapped"):
+        _text(getattr(slot, name))
+    expected = _SLOT_PARAMS.get(slot.kind)
+    if expected is None or not isinstance(slot.params, dict):
+        raise ValueError("slot kind")
+    if slot.params.get("kdf") != _KDF[slot.kind]:
+        raise ValueError("kdf")
+    for key, size in expected.items():
+        value = slot.params[key]
+        if size is None:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ValueError(key)
+        elif len(b64d(_text(value))) != size:
+            raise ValueError(key)
+    if len(b64d(slot.nonce)) != NONCE_BYTES or len(b64d(slot.wrapped)) != WRAPPED_BYTES:
+        raise ValueError("nonce or wrapped key")
+    return slot
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected text")
+    return value
 
 
 def verify_mac(keys: KeyFile, data_key: bytearray, where: Path) -> None:

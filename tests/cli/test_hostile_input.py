@@ -1,0 +1,169 @@
+"""Hostile and damaged input: one sentence and exit 2, never "internal error", nothing written."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clihelp import run
+from vaulthelp import PASSPHRASE
+
+RECORD = {"title": "t", "languages": ["en"], "interview_date": "2015-02-28",
+          "interviewer": "x", "attributes": {}, "transcript": "[FICTIONAL] abc",
+          "memos": ["m"], "people": [{"role": "worker", "name": "n", "variants": []}]}
+
+
+@pytest.fixture(autouse=True)
+def _passphrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FIELDVAULT_PASSPHRASE", PASSPHRASE)
+
+
+def refused(capsys: pytest.CaptureFixture[str], *args: object) -> str:
+    code, _out, err = run(capsys, *map(str, args))
+    assert code == 2, err
+    assert err.startswith("fieldvault: ") and err.count("\n") == 1
+    assert "internal error" not in err and "Traceback" not in err
+    return err
+
+
+def jsonl(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "in.jsonl"
+    path.write_text(text, "utf-8")
+    return path
+
+
+SURROGATE = '"a\\udc00b"'
+
+
+@pytest.mark.parametrize("field", ['"title": "t"', '"transcript": "[FICTIONAL] abc"',
+                                   '"memos": ["m"]', '"name": "n"', '"attributes": {}'])
+def test_a_lone_surrogate_in_any_text_field_is_refused(
+        capsys: pytest.CaptureFixture[str], vault_path: Path, tmp_path: Path,
+        field: str) -> None:
+    text = json.dumps(RECORD)
+    key = field.split(":")[0]
+    bad = key + ": " + ({"attributes": "{" + SURROGATE + ": 1}", "memos": f"[{SURROGATE}]"}
+                        .get(key.strip('"'), SURROGATE))
+    assert field in text
+    err = refused(capsys, "import", vault_path, jsonl(tmp_path, text.replace(field, bad)))
+    assert "line 1 holds a lone surrogate" in err
+    assert run(capsys, "cases", str(vault_path), "--json")[1].strip() == "[]"
+
+
+def test_huge_integers_are_refused_in_jsonl_and_codebooks(
+        capsys: pytest.CaptureFixture[str], vault_path: Path, tmp_path: Path) -> None:
+    big = "9" * 5000
+    text = json.dumps(RECORD).replace('"attributes": {}', f'"attributes": {{"n": {big}}}')
+    assert "4,300 digits" in refused(capsys, "import", vault_path, jsonl(tmp_path, text))
+    book = tmp_path / "book.json"
+    book.write_text('{"themes": [' + big + "]}")
+    assert "4,300 digits" in refused(capsys, "codebook", vault_path, "import", book)
+
+
+def test_a_huge_integer_in_a_bundle_payload_is_one_sentence() -> None:
+    from fieldvault.core.errors import InputError
+    from fieldvault.core.exchange.service import _parse_payload
+
+    with pytest.raises(InputError, match="4,300 digits"):
+        _parse_payload(b'{"format": ' + b"9" * 5000 + b"}")
+
+
+def test_deep_nesting_is_refused_in_jsonl_codebooks_and_key_files(
+        capsys: pytest.CaptureFixture[str], vault_path: Path, tmp_path: Path) -> None:
+    deep = "[" * 5000 + "]" * 5000
+    assert "nested deeper" in refused(capsys, "import", vault_path, jsonl(tmp_path, deep))
+    book = tmp_path / "book.json"
+    book.write_text('{"themes": ' + deep + "}")
+    assert "nested deeper" in refused(capsys, "codebook", vault_path, "import", book)
+    (vault_path / "vault.keys").write_text(deep)
+    assert "vault.keys is damaged" in refused(capsys, "cases", vault_path)
+
+
+def _zip_with_entry_beyond_the_end(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", "<Project/>")
+    data = bytearray(path.read_bytes())
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 42:central + 46] = (2**31).to_bytes(4, "little")  # local header offset
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_damaged_qdpx_entries_are_one_sentence(capsys: pytest.CaptureFixture[str],
+                                               vault_path: Path, tmp_path: Path) -> None:
+    path = _zip_with_entry_beyond_the_end(tmp_path / "p.qdpx")
+    assert "is damaged" in refused(capsys, "refi", vault_path, "import", path)
+    version = tmp_path / "v.qdpx"
+    with zipfile.ZipFile(version, "w") as archive:
+        archive.writestr("project.qde", "<Project/>")
+    data = bytearray(version.read_bytes())
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 6] = 200  # "version needed to extract": 20.0, which zipfile refuses
+    version.write_bytes(bytes(data))
+    assert "damaged" in refused(capsys, "refi", vault_path, "import", version)
+
+
+def _edit_keys(folder: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    from fieldvault.core.store.keyslots import _canonical
+
+    body = json.loads((folder / "vault.keys").read_text())
+    body.pop("checksum")
+    change(body)
+    body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()  # a consistent edit
+    (folder / "vault.keys").write_text(json.dumps(body))
+
+
+@pytest.mark.parametrize("change", [
+    lambda b: b["slots"][0]["params"].update(lanes=0),
+    lambda b: b["slots"][0]["params"].update(lanes="4"),
+    lambda b: b["slots"][0].update(nonce="!!not base64!!"),
+    lambda b: b["slots"][0].update(nonce="AAAA"),
+    lambda b: b["slots"][0].update(wrapped="AAAA"),
+    lambda b: b["slots"][0]["params"].pop("salt"),
+    lambda b: b["slots"][1]["params"].update(salt=7),
+    lambda b: b["slots"][0].pop("wrapped"),
+    lambda b: b["slots"][0].update(kind="magic"),
+    lambda b: b.update(slots={"a": 1}),
+    lambda b: b.update(vault_id=["x"]),
+], ids=["lanes0", "lanes-text", "bad-base64", "short-nonce", "short-wrapped", "no-salt",
+        "salt-number", "no-wrapped", "unknown-kind", "slots-object", "id-list"])
+def test_edited_key_files_are_one_sentence(capsys: pytest.CaptureFixture[str],
+                                           vault_path: Path,
+                                           change: Callable[[dict[str, Any]], None]) -> None:
+    _edit_keys(vault_path, change)
+    err = refused(capsys, "cases", vault_path)
+    assert "vault.keys is damaged or has been altered; vault.keys.bak" in err
+
+
+def test_a_key_file_that_is_a_folder_is_one_sentence(capsys: pytest.CaptureFixture[str],
+                                                     vault_path: Path) -> None:
+    (vault_path / "vault.keys").unlink()
+    (vault_path / "vault.keys").mkdir()
+    assert "is a folder, not a key file" in refused(capsys, "cases", vault_path)
+
+
+def test_missing_secret_files_are_one_sentence(capsys: pytest.CaptureFixture[str],
+                                               vault_path: Path, tmp_path: Path) -> None:
+    before = (vault_path / "vault.keys").read_bytes()
+    err = refused(capsys, "keys", vault_path, "add", "--label", "x",
+                  "--new-passphrase-file", tmp_path / "absent")
+    assert "Cannot read the new passphrase file" in err
+    err = refused(capsys, "keys", vault_path, "rotate", "--keep",
+                  f"passphrase={tmp_path / 'absent'}")
+    assert "Cannot read the passphrase file for slot 'passphrase'" in err
+    assert (vault_path / "vault.keys").read_bytes() == before
+
+
+def test_init_shows_the_recovery_code_on_its_first_line(capsys: pytest.CaptureFixture[str],
+                                                        tmp_path: Path) -> None:
+    """`fieldvault init X | head -1` must still show the code that is never shown again."""
+    code, out, _err = run(capsys, "init", str(tmp_path / "v"), "--no-codebook")
+    assert code == 0
+    first = out.splitlines()[0]
+    assert first.startswith("Recovery code") and len(first.split(": ")[-1]) == 44
