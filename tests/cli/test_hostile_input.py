@@ -167,3 +167,32 @@ def test_init_shows_the_recovery_code_on_its_first_line(capsys: pytest.CaptureFi
     assert code == 0
     first = out.splitlines()[0]
     assert first.startswith("Recovery code") and len(first.split(": ")[-1]) == 44
+
+
+@pytest.mark.parametrize("params", [
+    {"memory_kib": 64 * 1024 * 1024},             # 64 GiB
+    {"memory_kib": 1024},                          # below the 64 MiB floor
+    {"iterations": 10**6},                         # minutes of work
+    {"memory_kib": 1024 * 1024, "iterations": 60},  # each inside, the product too much
+    {"lanes": 0}, {"lanes": 1000}, {"iterations": 0},
+])
+def test_kdf_settings_beyond_limits_are_refused_before_deriving(
+        capsys: pytest.CaptureFixture[str], vault_path: Path, monkeypatch: pytest.MonkeyPatch,
+        params: dict[str, int]) -> None:
+    from fieldvault.core.store import keyslots
+
+    derived: list[object] = []
+    real = keyslots._argon2
+    monkeypatch.setattr(keyslots, "_argon2", lambda *a: derived.append(a) or real(*a))
+    _edit_keys(vault_path, lambda b: b["slots"][0]["params"].update(params))
+    err = refused(capsys, "cases", vault_path)
+    assert "vault.keys" in err and derived == []
+
+
+def test_new_slots_beyond_the_limits_are_refused() -> None:
+    from fieldvault.core.store import keyslots
+
+    cost = keyslots.KdfParams(keyslots.MAX_MEMORY_KIB, keyslots.MAX_ITERATIONS, 4)
+    assert not keyslots.within_limits(cost)
+    with pytest.raises(keyslots.Refused, match="limits"):
+        keyslots.passphrase_slot("v", "p", "long enough passphrase", bytearray(32), cost)

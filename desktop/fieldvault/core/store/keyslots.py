@@ -45,6 +45,13 @@ FORMAT = 1
 KEY_FILE = "vault.keys"
 BACKUP_FILE = "vault.keys.bak"
 MIN_MEMORY_KIB = 64 * 1024
+# Limits on Argon2id settings read from a key file, checked before any derivation: an edited
+# file must not make unlocking allocate gigabytes or run for minutes. Calibration stays
+# inside them; the work budget is memory x passes (256 MiB x 16 passes, a few seconds).
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_LANES = 16
+MAX_WORK_KIB = 256 * 1024 * 16
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
 
 
@@ -59,14 +66,22 @@ class KdfParams:
 
 def calibrate(target_seconds: float = 0.7, memory_kib: int = 256 * 1024) -> KdfParams:
     """Choose Argon2id iterations so one derivation takes about ``target_seconds`` here."""
-    memory_kib = max(memory_kib, MIN_MEMORY_KIB)
+    memory_kib = min(max(memory_kib, MIN_MEMORY_KIB), MAX_MEMORY_KIB)
     samples = []
     for _ in range(2):  # the faster of two runs: the first pays for page faults
         start = time.perf_counter()
         _argon2(b"calibration", os.urandom(16), KdfParams(memory_kib, 1, 4))
         samples.append(time.perf_counter() - start)
     one = max(min(samples), 1e-3)
-    return KdfParams(memory_kib, max(2, round(target_seconds / one)), 4)
+    iterations = max(2, round(target_seconds / one))
+    return KdfParams(memory_kib, min(iterations, MAX_ITERATIONS, MAX_WORK_KIB // memory_kib), 4)
+
+
+def within_limits(p: KdfParams) -> bool:
+    """Whether Argon2id settings are inside the bounds a key file may ask for."""
+    return (MIN_MEMORY_KIB <= p.memory_kib <= MAX_MEMORY_KIB
+            and 1 <= p.iterations <= MAX_ITERATIONS and 1 <= p.lanes <= MAX_LANES
+            and p.memory_kib * p.iterations <= MAX_WORK_KIB)
 
 
 @dataclass
@@ -124,6 +139,8 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 
 def derive_passphrase_kek(passphrase: str, params: dict[str, Any]) -> bytes:
     kdf = KdfParams(params["memory_kib"], params["iterations"], params["lanes"])
+    if not within_limits(kdf):  # read() refuses such files first; this guards every caller
+        raise KeyFileError("A key slot asks for key derivation settings beyond safe limits.")
     return _argon2(_passphrase_bytes(passphrase), b64d(params["salt"]), kdf)
 
 
@@ -191,6 +208,10 @@ def passphrase_slot(vault_id: str, label: str, passphrase: str, data_key: bytear
                     cost: KdfParams, slot_id: str | None = None) -> Slot:
     if cost.memory_kib < MIN_MEMORY_KIB:
         raise Refused("Key derivation memory must be at least 64 MiB.")
+    if not within_limits(cost):
+        raise Refused("Those key derivation settings are beyond Fieldvault's limits "
+                      f"(at most {MAX_MEMORY_KIB // 1024} MiB, {MAX_ITERATIONS} passes, "
+                      f"{MAX_LANES} lanes).")
     params = {"kdf": "argon2id", "salt": _b64e(secrets.token_bytes(16)), **asdict(cost)}
     slot = _new_slot("passphrase", label, params)
     slot.id = slot_id or slot.id
@@ -352,9 +373,17 @@ def read(folder: Path, name: str = KEY_FILE) -> KeyFile:
                            "may be intact.") from exc
     except OSError as exc:
         raise KeyFileError(f"The key file {path} cannot be read ({exc.strerror}).") from exc
+    except _Unsafe as exc:
+        raise KeyFileError(f"The key file {path} asks for key derivation settings beyond "
+                           "safe limits, so it was altered or damaged; nothing was derived; "
+                           f"{BACKUP_FILE} beside it may be intact.") from exc
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise damaged from exc
     return keys
+
+
+class _Unsafe(ValueError):
+    """Well-formed Argon2id settings outside :func:`within_limits`."""
 
 
 # What each kind of slot must carry: parameter name -> decoded length in bytes (None: int).
@@ -388,6 +417,8 @@ def _slot(raw: dict[str, Any]) -> Slot:
             raise ValueError(key)
     if len(b64d(slot.nonce)) != NONCE_BYTES or len(b64d(slot.wrapped)) != WRAPPED_BYTES:
         raise ValueError("nonce or wrapped key")
+    if slot.kind == "passphrase" and not within_limits(cost_of(slot)):
+        raise _Unsafe("kdf cost")
     return slot
 
 
