@@ -17,6 +17,7 @@ from fieldvault.cli.common import (
     parse_pairs,
     read_secret,
     read_secret_file,
+    to_jsonable,
     vault_args,
 )
 from fieldvault.core.errors import InputError
@@ -159,9 +160,20 @@ def _audit(sub: Sub) -> None:
 def run_audit(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         report = vault.verify_audit()
-    emit(args, report, lambda: (f"Audit log intact: {report.entries} entries." if report.ok
-                                else f"Audit log damaged: {report.problem}"))
-    return 0 if report.ok else 3
+        damaged = vault.integrity_problems()
+    emit(args, {**to_jsonable(report), "ok": report.ok and not damaged,
+                "database_ok": not damaged}, lambda: _audit_text(report, damaged))
+    return 0 if report.ok and not damaged else 3
+
+
+def _audit_text(report: Any, damaged: list[str]) -> str:
+    """"Intact" only when the chain and every page of the database read back whole."""
+    if not report.ok:
+        return f"Audit log damaged: {report.problem}"
+    if damaged:
+        return (f"The audit chain of {report.entries} entries reads back whole, but the "
+                f"database has {len(damaged)} integrity problem(s); run `fieldvault check`.")
+    return f"Audit log intact: {report.entries} entries."
 
 
 def _backup(sub: Sub) -> None:

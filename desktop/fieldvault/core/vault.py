@@ -232,8 +232,9 @@ class Vault:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A read session; do not write through it."""
-        with Session(self.engine, expire_on_commit=False) as session:
+        """A read session; do not write through it. A damaged or busy database surfaces as
+        one plain sentence (:func:`connection.plain_errors`)."""
+        with self._plain_errors(), Session(self.engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
@@ -245,7 +246,8 @@ class Vault:
         ``session.info["owner_changed"]`` so that :attr:`me` is re-read before subscribers
         are told.
         """
-        with self._write_lock, Session(self.engine, expire_on_commit=False) as session:
+        with self._plain_errors(), self._write_lock, \
+                Session(self.engine, expire_on_commit=False) as session:
             self.search.watch(session)
             yield session
             session.flush()
@@ -257,6 +259,18 @@ class Vault:
         if owner_changed:
             self.__dict__.pop("_me", None)  # before announcing: listeners see the new owner
         self._announce(Change(action, target))
+
+    def _plain_errors(self) -> Any:
+        return connection.plain_errors(self.path / DB_FILE)
+
+    def integrity_problems(self) -> list[str]:
+        """Damaged pages and structure (SQLCipher's and SQLite's checks); empty when whole."""
+        with self._plain_errors():
+            conn = self.raw_connection()
+            try:
+                return connection.integrity_problems(conn)
+            finally:
+                conn.close()
 
     def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
         self._subscribers.append(callback)
@@ -300,7 +314,7 @@ class Vault:
         self._maintain(connection.scrub)
 
     def _maintain(self, job: Callable[[Any], None]) -> None:
-        with self._write_lock:
+        with self._plain_errors(), self._write_lock:
             conn = self.raw_connection()
             try:
                 job(conn)
@@ -451,6 +465,11 @@ class Vault:
             return audit.verify(session)
 
 
+def unwrap_data_key(keys: keyslots.KeyFile, unlock: Unlock) -> bytearray:
+    """The data key from ``keys`` with ``unlock`` (nothing else is checked or opened)."""
+    return _unwrap(keys, unlock)
+
+
 def _unwrap(keys: keyslots.KeyFile, unlock: Unlock) -> bytearray:
     if isinstance(unlock, Passphrase):
         return keyslots.unlock_with_passphrase(keys, unlock.text, unlock.slot)
@@ -482,7 +501,8 @@ def _write_copy(vault: Vault, target: Path) -> None:
     try:
         conn = vault.raw_connection()
         try:
-            connection.export_copy(conn, staging / DB_FILE, vault.data_key)
+            with vault._plain_errors():
+                connection.export_copy(conn, staging / DB_FILE, vault.data_key)
         finally:
             conn.close()
         keyslots.write(staging, vault.keyfile, vault.data_key)
