@@ -247,7 +247,7 @@ class Vault:
         are told.
         """
         with self._plain_errors(), self._write_lock, \
-                Session(self.engine, expire_on_commit=False) as session:
+                Session(connection.writer(self.engine), expire_on_commit=False) as session:
             self.search.watch(session)
             yield session
             session.flush()

@@ -157,9 +157,24 @@ def make_engine(db_path: Path, key: bytearray) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:  # pysqlite's implicit transactions are off: BEGIN here
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+WRITE_OPTION = "fieldvault_write"
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for write transactions: they begin with ``BEGIN IMMEDIATE``.
+
+    A deferred transaction that reads first and writes later cannot wait for another
+    process's write in WAL mode (its snapshot is stale: SQLite fails at once with "database
+    is locked"); taking the write lock at ``BEGIN`` makes a second writer wait up to the
+    busy timeout instead, and then fail as :class:`VaultBusy`.
+    """
+    return engine.execution_options(**{WRITE_OPTION: True})
 
 
 def create_database(db_path: Path, key: bytearray) -> None:
