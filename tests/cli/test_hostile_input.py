@@ -196,3 +196,102 @@ def test_new_slots_beyond_the_limits_are_refused() -> None:
     assert not keyslots.within_limits(cost)
     with pytest.raises(keyslots.Refused, match="limits"):
         keyslots.passphrase_slot("v", "p", "long enough passphrase", bytearray(32), cost)
+
+
+# --- issue item 10: keys, bundles, attributes, BOM, guessable passphrases -------------------
+
+
+def test_a_staged_key_file_of_another_vault_is_not_installed(
+        capsys: pytest.CaptureFixture[str], vault_path: Path, tmp_path: Path) -> None:
+    """An interrupted rotation finishes from vault.keys.next only if it names this vault."""
+    from fieldvault.core.store import connection, keyslots
+    from fieldvault.core.vault import Passphrase, Vault, unwrap_data_key
+
+    other, _code = Vault.create(tmp_path / "other", PASSPHRASE, codebook=False)
+    other.lock()
+    unlock = Passphrase(PASSPHRASE)
+    foreign = unwrap_data_key(keyslots.read(other.path), unlock)
+    conn = connection.connect(vault_path / "vault.db", unwrap_data_key(
+        keyslots.read(vault_path), unlock))
+    connection.rekey(conn, foreign)  # the database now opens with the other vault's key
+    conn.close()
+    (vault_path / "vault.keys.next").write_bytes((other.path / "vault.keys").read_bytes())
+    before = (vault_path / "vault.keys").read_bytes()
+    err = refused(capsys, "cases", vault_path)
+    assert "vault.keys.next belongs to another vault; it was not used" in err
+    assert (vault_path / "vault.keys").read_bytes() == before
+
+
+def test_rotation_asks_before_dropping_other_peoples_slots(
+        capsys: pytest.CaptureFixture[str], vault_path: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "colleague.txt"
+    secret.write_text("colleague's own long passphrase")
+    assert run(capsys, "keys", str(vault_path), "add", "--label", "colleague",
+               "--new-passphrase-file", str(secret))[0] == 0
+    before = (vault_path / "vault.keys").read_bytes()
+    err = refused(capsys, "keys", vault_path, "rotate")
+    assert "would also drop the passphrase slot(s) 'colleague'" in err and "--yes" in err
+    assert (vault_path / "vault.keys").read_bytes() == before
+    code, out, _err = run(capsys, "keys", str(vault_path), "rotate", "--keep",
+                          f"colleague={secret}")
+    assert code == 0 and "kept: passphrase, recovery, colleague" in out
+    code, out, _err = run(capsys, "keys", str(vault_path), "rotate", "--yes")
+    assert code == 0 and "dropped: colleague" in out
+
+
+def test_an_altered_vault_id_is_named_not_blamed_on_the_passphrase(
+        capsys: pytest.CaptureFixture[str], vault_path: Path) -> None:
+    _edit_keys(vault_path, lambda b: b.update(vault_id="0" * 32))
+    err = refused(capsys, "cases", vault_path)
+    assert "vault.keys belongs to another vault" in err and "passphrase is wrong" not in err
+
+
+def test_a_missing_key_file_points_at_its_copy(capsys: pytest.CaptureFixture[str],
+                                               vault_path: Path) -> None:
+    (vault_path / "vault.keys").unlink()
+    err = refused(capsys, "cases", vault_path)
+    assert "vault.keys is missing" in err and "vault.keys.bak beside it is its copy" in err
+
+
+def test_nan_is_refused_as_an_attribute(capsys: pytest.CaptureFixture[str],
+                                        vault_path: Path, tmp_path: Path) -> None:
+    from fieldvault.core.errors import InputError
+    from fieldvault.core.records.cases import CaseInput
+    from fieldvault.core.vault import Passphrase, Vault
+
+    for constant in ("NaN", "Infinity", "-Infinity"):
+        text = json.dumps(RECORD).replace('"attributes": {}', f'"attributes": {{"x": {constant}}}')
+        err = refused(capsys, "import", vault_path, jsonl(tmp_path, text))
+        assert f"holds {constant}" in err
+    with Vault.open(vault_path, Passphrase(PASSPHRASE)) as vault:
+        case = vault.cases.create(CaseInput(title="t", transcript="[FICTIONAL] x",
+                                            languages=["en"], interview_date="2015-02-28",
+                                            interviewer="x", attributes={"weight": 1.5}))
+        with pytest.raises(InputError, match="needs a finite number"):
+            vault.cases.set_attribute(case.code, "weight", float("nan"))
+    code, out, _err = run(capsys, "show", str(vault_path), case.code, "--json")
+    assert code == 0 and json.loads(out)["case"]["attributes"] == {"weight": 1.5}
+
+
+def test_a_jsonl_file_with_a_byte_order_mark_is_accepted(
+        capsys: pytest.CaptureFixture[str], vault_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "bom.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(RECORD).encode() + b"\n" +
+                     json.dumps(RECORD).encode() + b"\n")
+    code, out, err = run(capsys, "import", str(vault_path), str(path))
+    assert code == 0 and "Imported 2 cases" in out, err
+
+
+@pytest.mark.parametrize("weak", ["password", "12345678", "passwordpassword", "qwertyuiop"])
+def test_guessable_passphrases_are_refused(capsys: pytest.CaptureFixture[str],
+                                           vault_path: Path, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch, weak: str) -> None:
+    secret = tmp_path / "weak.txt"
+    secret.write_text(weak)
+    monkeypatch.setenv("FIELDVAULT_PASSPHRASE", weak)
+    assert "too easy to guess" in refused(capsys, "init", tmp_path / "new")
+    assert not (tmp_path / "new.fieldvault").exists()
+    monkeypatch.setenv("FIELDVAULT_PASSPHRASE", PASSPHRASE)
+    for action in (["add", "--label", "x"], ["passwd"]):
+        err = refused(capsys, "keys", vault_path, *action, "--new-passphrase-file", secret)
+        assert "too easy to guess" in err

@@ -67,6 +67,9 @@ def _keys(sub: Sub) -> None:
     p.add_argument("--keep", action="append", metavar="LABEL=PATHFILE",
                    help="another passphrase slot to keep through a rotation")
     p.add_argument("--public", action="store_true", help="export-key: print the public key")
+    p.add_argument("--yes", action="store_true",
+                   help="rotate/remove/recovery: drop passphrase slots whose passphrase was "
+                        "not given, without asking")
 
 
 def run_keys(args: argparse.Namespace) -> int:
@@ -97,6 +100,7 @@ def run_keys(args: argparse.Namespace) -> int:
 
 def _rotate(args: argparse.Namespace, vault: Any) -> None:
     keep = _kept_passphrases(args, vault)
+    _confirm_drops(args, vault, keep)
     if args.action == "remove":
         result = vault.keys.remove(need(args.target, "the slot"), keep)
     elif args.action == "recovery":
@@ -108,6 +112,26 @@ def _rotate(args: argparse.Namespace, vault: Any) -> None:
     if result.recovery_code:
         print("New recovery code (the old one no longer works; write this down now):")
         print(f"  {result.recovery_code}")
+
+
+def _confirm_drops(args: argparse.Namespace, vault: Any, keep: dict[str, str]) -> None:
+    """A rotation drops every passphrase slot whose passphrase it was not given (other
+    people's slots too): ask first, or require --yes when nobody can be asked."""
+    target = vault.keyfile.slot(args.target) if args.action == "remove" and args.target \
+        else None
+    dropped = [s.label for s in vault.keys.list() if s.kind == "passphrase"
+               and s.label not in keep and (target is None or s.id != target.id)]
+    if not dropped or args.yes:
+        return
+    names = ", ".join(f"'{label}'" for label in dropped)
+    if not sys.stdin.isatty():
+        raise InputError(f"This would also drop the passphrase slot(s) {names}, whose "
+                         "passphrase was not given: add --keep LABEL=FILE to keep them or "
+                         "--yes to drop them.")
+    answer = input(f"This also drops the passphrase slot(s) {names}; their "
+                           "passphrases stop working. Type 'drop' to go on: ")
+    if answer.strip().lower() != "drop":
+        raise InputError("Nothing was changed: the key rotation was cancelled.")
 
 
 def _kept_passphrases(args: argparse.Namespace, vault: Any) -> dict[str, str]:

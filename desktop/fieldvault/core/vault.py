@@ -27,7 +27,13 @@ from sqlalchemy import Engine
 from sqlmodel import Session, select
 
 from fieldvault.core import hardening
-from fieldvault.core.errors import FieldvaultError, KeyFileError, VaultFileError, VaultLocked
+from fieldvault.core.errors import (
+    FieldvaultError,
+    KeyFileError,
+    VaultFileError,
+    VaultLocked,
+    WrongSecret,
+)
 from fieldvault.core.store import audit, connection, keyslots, schema
 from fieldvault.core.store.models import AuditEntry, Member, Meta, new_id
 
@@ -154,14 +160,20 @@ class Vault:
             raise VaultFileError(f"{path} is not a Fieldvault vault (no {DB_FILE} inside).")
         keys = keyslots.read(path)
         started = time.perf_counter()
-        data_key = _unwrap(keys, unlock)
+        try:
+            data_key = _unwrap(keys, unlock)
+        except WrongSecret as exc:
+            hint = keyslots.other_vault_hint(path, keys)
+            if hint is not None:
+                raise hint from exc
+            raise
         derived = time.perf_counter()
         keyslots.verify_mac(keys, data_key, path)
         try:
             engine = connection.make_engine(path / DB_FILE, data_key)
             keyslots.discard_next(path)
         except VaultFileError:
-            keys, data_key = _finish_rotation(path, unlock, data_key)
+            keys, data_key = _finish_rotation(path, keys, unlock, data_key)
             engine = connection.make_engine(path / DB_FILE, data_key)
         vault = cls(path, keys, data_key, engine, unlock)
         try:
@@ -478,10 +490,11 @@ def _unwrap(keys: keyslots.KeyFile, unlock: Unlock) -> bytearray:
     return keyslots.unlock_with_escrow(keys, unlock.private)
 
 
-def _finish_rotation(path: Path, unlock: Unlock,
+def _finish_rotation(path: Path, keys: keyslots.KeyFile, unlock: Unlock,
                      old_key: bytearray) -> tuple[keyslots.KeyFile, bytearray]:
-    """The database no longer opens with vault.keys: a rotation stopped half-way."""
-    pending = keyslots.read_next(path)
+    """The database no longer opens with vault.keys: a rotation stopped half-way. The staged
+    key file must name this vault (and, like every key file, carry a valid MAC)."""
+    pending = keyslots.read_next(path, keys.vault_id)
     if pending is None:
         raise VaultFileError(f"The database {path / DB_FILE} cannot be read with this vault's "
                              "key: it belongs to another vault or is damaged.")

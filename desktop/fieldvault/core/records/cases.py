@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import secrets
 import unicodedata
@@ -260,6 +261,8 @@ def member_id(session: Session, name: str | None, role: str) -> str | None:
 
 
 def set_attribute_in(session: Session, case_id: str, name: str, value: Any) -> None:
+    if isinstance(value, float) and not math.isfinite(value):  # JSON has no NaN or infinity
+        raise InputError(f"Attribute '{name}' needs a finite number, not {value}.")
     definition = session.get(AttributeDef, name)
     if definition is None:
         definition = AttributeDef(name=name, type=_infer_type(value))

@@ -330,10 +330,32 @@ def discard_next(folder: Path) -> None:
     (folder / NEXT_FILE).unlink(missing_ok=True)
 
 
-def read_next(folder: Path) -> KeyFile | None:
+def read_next(folder: Path, vault_id: str) -> KeyFile | None:
+    """The staged key file of an interrupted rotation of the vault ``vault_id``, if any."""
     if not (folder / NEXT_FILE).exists():
         return None
-    return read(folder, NEXT_FILE)
+    pending = read(folder, NEXT_FILE)
+    if pending.vault_id != vault_id:
+        raise KeyFileError(f"{folder / NEXT_FILE} belongs to another vault; it was not used. "
+                           "Move it out of the vault folder.")
+    return pending
+
+
+def other_vault_hint(folder: Path, keys: KeyFile) -> KeyFileError | None:
+    """When the passphrase opens no slot: if ``vault.keys`` names another vault than its
+    copy ``vault.keys.bak`` (a key file copied in, or its vault id edited), say that rather
+    than blaming the passphrase. The vault id is bound into every slot, so an altered id
+    makes every slot fail exactly like a wrong passphrase."""
+    try:
+        spare = read(folder, BACKUP_FILE)
+    except KeyFileError:
+        return None
+    if spare.vault_id == keys.vault_id:
+        return None
+    return KeyFileError(f"The key file {folder / KEY_FILE} belongs to another vault (or its "
+                        f"vault id was altered): {BACKUP_FILE} beside it names a different "
+                        f"vault; if {BACKUP_FILE} opens with your passphrase, copy it over "
+                        f"{KEY_FILE}.")
 
 
 def atomic_write(path: Path, blob: bytes) -> None:
@@ -354,7 +376,10 @@ def read(folder: Path, name: str = KEY_FILE) -> KeyFile:
     """Parse and checksum ``vault.keys``; the MAC is checked later by :func:`verify_mac`."""
     path = folder / name
     if not path.exists():
-        raise KeyFileError(f"The key file {path} is missing, so the vault cannot be opened.")
+        spare = "" if name == BACKUP_FILE or not (folder / BACKUP_FILE).exists() else (
+            f"; {BACKUP_FILE} beside it is its copy: copy that to {KEY_FILE} to open the vault")
+        raise KeyFileError(f"The key file {path} is missing, so the vault cannot be opened"
+                           f"{spare}.")
     damaged = KeyFileError(f"The key file {path} is damaged or has been altered; "
                            f"{BACKUP_FILE} beside it may be intact.")
     try:
