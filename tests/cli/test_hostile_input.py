@@ -295,3 +295,29 @@ def test_guessable_passphrases_are_refused(capsys: pytest.CaptureFixture[str],
     for action in (["add", "--label", "x"], ["passwd"]):
         err = refused(capsys, "keys", vault_path, *action, "--new-passphrase-file", secret)
         assert "too easy to guess" in err
+
+
+# --- found by the long fuzzing run (bench/fuzz_long.py) -------------------------------------
+
+
+def test_an_attribute_of_the_wrong_type_is_refused_without_its_value(
+        capsys: pytest.CaptureFixture[str], vault_path: Path, tmp_path: Path) -> None:
+    first = json.dumps(RECORD | {"attributes": {"year": 2012}})
+    assert run(capsys, "import", str(vault_path), str(jsonl(tmp_path, first)))[0] == 0
+    long_value = "Kim Chol-su said " + "x" * 20000
+    second = json.dumps(RECORD | {"attributes": {"year": long_value}})
+    err = refused(capsys, "import", vault_path, jsonl(tmp_path, second))
+    assert "Attribute 'year' takes integer values" in err
+    assert len(err) < 200 and "x" * 41 not in err
+
+
+def test_an_unknown_xml_encoding_is_one_sentence(capsys: pytest.CaptureFixture[str],
+                                                 vault_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "p.qdpx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", '<?xml version="1.0" encoding="uZf-8"?><Project/>')
+    err = refused(capsys, "refi", vault_path, "import", path)
+    assert "declares a text encoding Python does not know" in err
+    book = tmp_path / "book.qdc"
+    book.write_text('<?xml version="1.0" encoding="no-such"?><CodeBook/>')
+    assert "text encoding" in refused(capsys, "codebook", vault_path, "import", book)

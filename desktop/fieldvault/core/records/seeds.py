@@ -20,7 +20,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import SchemaError, ValidationError, best_match
 
 from fieldvault import data
-from fieldvault.core import jsontext
+from fieldvault.core import errors, jsontext
 
 SCHEMAS_DIR = data.path("schemas")
 CODEBOOK_PATH = data.path(data.CODEBOOK)
@@ -134,11 +134,7 @@ def _size(value: object) -> str:
     return "the value"
 
 
-def excerpt(text: str, limit: int = 40) -> str:
-    """At most ``limit`` characters of ``text``, quoted, with anything unusual escaped."""
-    short = text[:limit]
-    quoted = json.dumps(short, ensure_ascii=True)
-    return quoted if len(text) <= limit else quoted[:-1] + '..."'
+excerpt = errors.excerpt  # kept here for the record readers
 
 
 def load_codebook(path: Path | str | None = None) -> JsonObject:
