@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
+from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fieldvault.cli.common import Sub, command, emit, prompt_secret, read_secret, vault_args
+
+if TYPE_CHECKING:
+    from fieldvault.core.check import CheckReport
 
 EXIT_DAMAGED = 3
 
@@ -17,8 +23,7 @@ def add_all(sub: Sub) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    import os
-
+    """Exit 0 when nothing is damaged, 3 when something is (like ``audit --verify``)."""
     from fieldvault.core.check import check_vault
     from fieldvault.core.vault import Passphrase, RecoveryCode
 
@@ -27,21 +32,11 @@ def run_check(args: argparse.Namespace) -> int:
         report = check_vault(Path(args.vault), RecoveryCode(code))
     else:
         report = check_vault(Path(args.vault), Passphrase(read_secret(args), args.slot))
-    emit(args, {**_plain(report), "ok": report.ok}, lambda: _text(report))
+    emit(args, {**asdict(report), "ok": report.ok}, lambda: _text(report))
     return 0 if report.ok else EXIT_DAMAGED
 
 
-def _plain(report: object) -> dict[str, object]:
-    from dataclasses import asdict, is_dataclass
-
-    assert is_dataclass(report) and not isinstance(report, type)
-    return asdict(report)
-
-
-def _text(report: object) -> str:
-    from fieldvault.core.check import CheckReport
-
-    assert isinstance(report, CheckReport)
+def _text(report: CheckReport) -> str:
     lines = [f"Checked {report.vault}:"]
     lines += [f"  {'ok ' if f.ok else 'BAD'}  {f.part}: {f.detail}" for f in report.findings]
     if report.backups:

@@ -65,14 +65,12 @@ def prefix_lengths(raw: str, text: str) -> list[int]:
     pieces: list[str] = []
     start = 0
     for end in [*_boundaries(raw), len(raw)]:
-        base = out[start]
-        cluster = raw[start:end]
-        if len(cluster) <= MAX_CLUSTER:
-            for i in range(1, len(cluster)):
-                out[start + i] = base + len(normalise_text(cluster[:i]))
+        base, cluster = out[start], raw[start:end]
         normalised = normalise_text(cluster)
-        for i in range(1, len(cluster)) if len(cluster) > MAX_CLUSTER else ():
-            out[start + i] = base + len(normalised)
+        long_run = len(cluster) > MAX_CLUSTER  # a hostile run of marks: land after it
+        for i in range(1, len(cluster)):
+            inside = normalised if long_run else normalise_text(cluster[:i])
+            out[start + i] = base + len(inside)
         pieces.append(normalised)
         out[end] = base + len(normalised)
         start = end
