@@ -2810,6 +2810,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>키보드 자판 배열과 Caps Lock을 확인한 뒤 다시 해 보세요.</translation>
     </message>
+    <message>
+        <source>Wait {seconds} seconds before the next try.</source>
+        <translation>다음 시도까지 {seconds}초 기다리세요.</translation>
+    </message>
 </context>
 <context>
     <name>ValidityModel</name>

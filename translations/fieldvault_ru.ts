@@ -2854,6 +2854,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
     </message>
+    <message>
+        <source>Wait {seconds} seconds before the next try.</source>
+        <translation>Подождите {seconds} с до следующей попытки.</translation>
+    </message>
 </context>
 <context>
     <name>ValidityModel</name>
