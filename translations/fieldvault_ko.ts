@@ -3269,12 +3269,8 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>너무 짧습니다: 8자 이상 쓰세요.</translation>
     </message>
     <message>
-        <source>Weak: add more words or characters.</source>
-        <translation>약함: 단어나 글자를 더 넣으세요.</translation>
-    </message>
-    <message>
-        <source>Fair: a fourth or fifth word would help.</source>
-        <translation>보통: 네 번째나 다섯 번째 단어를 넣으면 좋습니다.</translation>
+        <source>Too easy to guess: use four or more words that do not form a known phrase.</source>
+        <translation>추측하기 너무 쉽습니다: 알려진 문구가 되지 않는 단어를 네 개 이상 쓰세요.</translation>
     </message>
     <message>
         <source>Good.</source>
@@ -3421,6 +3417,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>키보드 자판 배열과 Caps Lock을 확인한 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} seconds before the next try.</source>
+        <translation>다음 시도까지 {seconds}초 기다리세요.</translation>
     </message>
 </context>
 <context>

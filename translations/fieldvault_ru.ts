@@ -3313,12 +3313,8 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Слишком коротко: нужно не меньше 8 символов.</translation>
     </message>
     <message>
-        <source>Weak: add more words or characters.</source>
-        <translation>Слабая: добавьте слов или символов.</translation>
-    </message>
-    <message>
-        <source>Fair: a fourth or fifth word would help.</source>
-        <translation>Средняя: помогло бы четвёртое или пятое слово.</translation>
+        <source>Too easy to guess: use four or more words that do not form a known phrase.</source>
+        <translation>Слишком легко угадать: возьмите четыре слова или больше, не складывающихся в известную фразу.</translation>
     </message>
     <message>
         <source>Good.</source>
@@ -3465,6 +3461,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} seconds before the next try.</source>
+        <translation>Подождите {seconds} с до следующей попытки.</translation>
     </message>
 </context>
 <context>

@@ -133,10 +133,31 @@ def _inner_part(widget: QWidget) -> bool:
 
 
 def test_strength_hint() -> None:
-    assert assess("short").score == 0
-    assert assess("password1").score == 1
-    assert assess("correct horse battery staple").score == 2
-    assert assess("correct horse battery staple 화요일 Уссурийск").score >= 3
+    assert assess("short").score == 0 and not assess("short").acceptable
+    for weak in ("password", "12345678", "password1", "passwordpassword", "qwertyuiop"):
+        assert not assess(weak).acceptable, weak
+    assert assess("correct horse battery staple").acceptable
+    assert assess("correct horse battery staple 화요일 Уссурийск").score == 4
+    assert assess("interviews-2025").acceptable  # alone, but not as the vault's own name:
+    assert not assess("interviews-2025", ("interviews-2025", "")).acceptable
+
+
+def test_create_dialog_refuses_a_guessable_passphrase(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = CreateVaultDialog()
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path))
+    qtbot.keyClicks(dialog.name, "field")
+    for weak in ("password", "12345678"):
+        dialog.passphrase.clear()
+        dialog.repeat.clear()
+        qtbot.keyClicks(dialog.passphrase, weak)
+        qtbot.keyClicks(dialog.repeat, weak)
+        assert not dialog.create_button.isEnabled() and "easy to guess" in dialog.hint.text()
+    dialog.passphrase.clear()
+    dialog.repeat.clear()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClicks(dialog.repeat, PASSPHRASE)
+    assert dialog.create_button.isEnabled() and dialog.hint.text() == "Strong."
 
 
 def test_offset_bridge_and_segments() -> None:

@@ -105,3 +105,30 @@ def test_idle_timer_is_reset_by_input(qtbot: QtBot, window: MainWindow,
         qtbot.keyClick(window.cases.table, Qt.Key.Key_Down)
     assert window.session is not None  # 600 ms passed, but never 400 ms without input
     qtbot.waitUntil(lambda: window.session is None, timeout=3000)
+
+
+def test_failed_unlocks_make_the_next_try_wait_longer(
+        qtbot: QtBot, window: MainWindow, vault_path: Path) -> None:
+    """No wait after the first two failures, then 2, 4 ... seconds (checked on the timer,
+    not by waiting); a successful unlock starts the count again."""
+    page = window.unlock_page
+    assert window.prepare_unlock(vault_path)
+    waits = []
+    for _ in range(4):
+        qtbot.keyClicks(page.secret, "not the passphrase")
+        qtbot.keyClick(page.secret, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not page.busy.isVisible(), timeout=10_000)
+        waits.append(page.retry_timer.interval() if page.retry_timer.isActive() else 0)
+        if page.retry_timer.isActive():
+            assert not page.unlock_button.isEnabled() and not page.secret.isEnabled()
+            assert "before the next try" in page.problem.text()
+            qtbot.keyClicks(page.secret, PASSPHRASE)  # ignored while waiting
+            assert page.secret.text() == ""
+            page.retry_timer.stop()
+            page.retry_timer.timeout.emit()  # the wait is over
+        assert page.unlock_button.isEnabled() and page.secret.isEnabled()
+    assert waits == [0, 0, 2000, 4000]
+    qtbot.keyClicks(page.secret, PASSPHRASE)
+    qtbot.keyClick(page.secret, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    assert page.failures == 0

@@ -46,14 +46,20 @@ def need(value: Any, what: str) -> Any:
 
 def read_secret(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
     if getattr(args, "passphrase_file", None):
-        try:
-            return Path(args.passphrase_file).read_text("utf-8").rstrip("\r\n")
-        except OSError as exc:
-            raise InputError(f"Cannot read the passphrase file {args.passphrase_file}: "
-                             f"{exc.strerror}.") from exc
+        return read_secret_file(args.passphrase_file)
     if os.environ.get("FIELDVAULT_PASSPHRASE"):
         return os.environ["FIELDVAULT_PASSPHRASE"]
     return prompt_secret(prompt)
+
+
+def read_secret_file(path: str, what: str = "passphrase file") -> str:
+    """The first line of a secret file, or one sentence saying why it cannot be read."""
+    try:
+        return Path(path).read_text("utf-8").rstrip("\r\n")
+    except OSError as exc:
+        raise InputError(f"Cannot read the {what} {path}: {exc.strerror}.") from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(f"The {what} {path} is not UTF-8 text.") from exc
 
 
 def prompt_secret(prompt: str) -> str:

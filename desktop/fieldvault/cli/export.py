@@ -54,6 +54,9 @@ def _export(sub: Sub) -> None:
                    help="move approved cases to 'exported' (review workflow)")
     p.add_argument("--require-review", action="store_true",
                    help="refuse while a finding is undecided (default: withhold it)")
+    p.add_argument("--readable-by-others", action="store_true",
+                   help="let other accounts on this machine read the export (default: only "
+                        "you: folder 0700, files 0600)")
     p.add_argument("--strict", action="store_true",
                    help="also withhold every word, number and date not known to be safe")
     p.add_argument("--language", choices=PDF_LANGUAGES, default="en",
@@ -71,7 +74,7 @@ def run_export(args: argparse.Namespace) -> int:
             codes=args.case or None, themes=args.theme or None, profile=profile,
             recipient=args.recipient, out_dir=Path(args.out),
             mark_exported=args.mark_exported, require_review=args.require_review,
-            strict=args.strict, language=args.language)
+            strict=args.strict, language=args.language, shared=args.readable_by_others)
     data = {**to_jsonable(result), "directory": str(result.directory), "pdf": str(result.pdf),
             "manifest": str(result.manifest)}
     emit(args, data, lambda: _export_text(result))

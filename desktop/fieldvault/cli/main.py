@@ -12,12 +12,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from fieldvault.cli import analyse, export, privacy, records, refi, review
+from fieldvault.cli import analyse, check, export, privacy, records, refi, review
 from fieldvault.cli.common import EXIT_USAGE
 from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.hardening import harden_process
 from fieldvault.version import VersionAction
 
-GROUPS = (records, refi, review, export, privacy, analyse)
+GROUPS = (records, refi, review, export, privacy, analyse, check)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +35,11 @@ EXIT_PIPE = 141  # 128 + SIGPIPE
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. If whoever reads stdout stops early (``fieldvault ... | head -1``),
-    stop quietly with 141 (128 + SIGPIPE, what a shell reports for ``yes | head -1``)."""
+    stop quietly with 141 (128 + SIGPIPE, what a shell reports for ``yes | head -1``).
+    As the program's entry (``argv`` None) the process is hardened first; in-process
+    callers passing ``argv`` (tests, scripts) keep their own settings."""
+    if argv is None:
+        harden_process()
     try:
         try:
             args = build_parser().parse_args(argv)

@@ -16,6 +16,8 @@ from fieldvault.cli.common import (
     open_vault,
     parse_pairs,
     read_secret,
+    read_secret_file,
+    to_jsonable,
     vault_args,
 )
 from fieldvault.core.errors import InputError
@@ -48,10 +50,9 @@ def run_init(args: argparse.Namespace) -> int:
     check_passphrase(passphrase)
     vault, code = Vault.create(Path(args.vault), passphrase, owner=args.owner, role=args.role,
                                codebook=not args.no_codebook)
-    with vault:
+    with vault:  # the code first: `| head -1` must not swallow it
+        print(f"Recovery code (write it down now; it is shown only once): {code}")
         print(f"Created {vault.path}")
-        print("Recovery code (write it down now; it is shown only once):")
-        print(f"  {code}")
     return 0
 
 
@@ -66,6 +67,9 @@ def _keys(sub: Sub) -> None:
     p.add_argument("--keep", action="append", metavar="LABEL=PATHFILE",
                    help="another passphrase slot to keep through a rotation")
     p.add_argument("--public", action="store_true", help="export-key: print the public key")
+    p.add_argument("--yes", action="store_true",
+                   help="rotate/remove/recovery: drop passphrase slots whose passphrase was "
+                        "not given, without asking")
 
 
 def run_keys(args: argparse.Namespace) -> int:
@@ -96,6 +100,7 @@ def run_keys(args: argparse.Namespace) -> int:
 
 def _rotate(args: argparse.Namespace, vault: Any) -> None:
     keep = _kept_passphrases(args, vault)
+    _confirm_drops(args, vault, keep)
     if args.action == "remove":
         result = vault.keys.remove(need(args.target, "the slot"), keep)
     elif args.action == "recovery":
@@ -109,6 +114,26 @@ def _rotate(args: argparse.Namespace, vault: Any) -> None:
         print(f"  {result.recovery_code}")
 
 
+def _confirm_drops(args: argparse.Namespace, vault: Any, keep: dict[str, str]) -> None:
+    """A rotation drops every passphrase slot whose passphrase it was not given (other
+    people's slots too): ask first, or require --yes when nobody can be asked."""
+    target = vault.keyfile.slot(args.target) if args.action == "remove" and args.target \
+        else None
+    dropped = [s.label for s in vault.keys.list() if s.kind == "passphrase"
+               and s.label not in keep and (target is None or s.id != target.id)]
+    if not dropped or args.yes:
+        return
+    names = ", ".join(f"'{label}'" for label in dropped)
+    if not sys.stdin.isatty():
+        raise InputError(f"This would also drop the passphrase slot(s) {names}, whose "
+                         "passphrase was not given: add --keep LABEL=FILE to keep them or "
+                         "--yes to drop them.")
+    answer = input(f"This also drops the passphrase slot(s) {names}; their "
+                           "passphrases stop working. Type 'drop' to go on: ")
+    if answer.strip().lower() != "drop":
+        raise InputError("Nothing was changed: the key rotation was cancelled.")
+
+
 def _kept_passphrases(args: argparse.Namespace, vault: Any) -> dict[str, str]:
     from fieldvault.core.vault import Passphrase
 
@@ -119,7 +144,7 @@ def _kept_passphrases(args: argparse.Namespace, vault: Any) -> dict[str, str]:
             if slot.kind == "passphrase" and (unlocked.slot in (None, slot.label, slot.id)):
                 keep.setdefault(slot.label, unlocked.text)
     for label, path in parse_pairs(args.keep).items():
-        keep[label] = Path(path).read_text("utf-8").rstrip("\r\n")
+        keep[label] = read_secret_file(path, f"passphrase file for slot '{label}'")
     return _only_working(vault, keep)
 
 
@@ -143,7 +168,7 @@ def _new_secret(args: argparse.Namespace) -> str:
     from fieldvault.cli.common import prompt_secret
 
     if args.new_passphrase_file:
-        return Path(args.new_passphrase_file).read_text("utf-8").rstrip("\r\n")
+        return read_secret_file(args.new_passphrase_file, "new passphrase file")
     first = prompt_secret("New passphrase: ")
     if prompt_secret("Repeat new passphrase: ") != first:
         raise InputError("The two new passphrases differ.")
@@ -159,9 +184,20 @@ def _audit(sub: Sub) -> None:
 def run_audit(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         report = vault.verify_audit()
-    emit(args, report, lambda: (f"Audit log intact: {report.entries} entries." if report.ok
-                                else f"Audit log damaged: {report.problem}"))
-    return 0 if report.ok else 3
+        damaged = vault.integrity_problems()
+    emit(args, {**to_jsonable(report), "ok": report.ok and not damaged,
+                "database_ok": not damaged}, lambda: _audit_text(report, damaged))
+    return 0 if report.ok and not damaged else 3
+
+
+def _audit_text(report: Any, damaged: list[str]) -> str:
+    """"Intact" only when the chain and every page of the database read back whole."""
+    if not report.ok:
+        return f"Audit log damaged: {report.problem}"
+    if damaged:
+        return (f"The audit chain of {report.entries} entries reads back whole, but the "
+                f"database has {len(damaged)} integrity problem(s); run `fieldvault check`.")
+    return f"Audit log intact: {report.entries} entries."
 
 
 def _backup(sub: Sub) -> None:

@@ -6,6 +6,16 @@ passphrases or case text into a message.
 
 from __future__ import annotations
 
+import json
+
+
+def excerpt(text: object, limit: int = 40) -> str:
+    """At most ``limit`` characters of a rejected value, quoted, anything unusual escaped:
+    the most of a value a message may show (it may be a name or a whole interview)."""
+    value = str(text)
+    quoted = json.dumps(value[:limit], ensure_ascii=True)
+    return quoted if len(value) <= limit else quoted[:-1] + '..."'
+
 
 class FieldvaultError(Exception):
     """Base class for failures caused by input, files or state, not by bugs."""

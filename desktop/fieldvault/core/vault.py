@@ -26,7 +26,14 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Engine
 from sqlmodel import Session, select
 
-from fieldvault.core.errors import FieldvaultError, KeyFileError, VaultFileError, VaultLocked
+from fieldvault.core import hardening
+from fieldvault.core.errors import (
+    FieldvaultError,
+    KeyFileError,
+    VaultFileError,
+    VaultLocked,
+    WrongSecret,
+)
 from fieldvault.core.store import audit, connection, keyslots, schema
 from fieldvault.core.store.models import AuditEntry, Member, Meta, new_id
 
@@ -115,7 +122,7 @@ class Vault:
         if not path.parent.is_dir():
             raise VaultFileError(f"The folder {path.parent} does not exist.")
         staging = path.with_name(f".{path.name}.partial-{new_id()[:8]}")
-        staging.mkdir()
+        hardening.private_dir(staging)
         try:
             code = cls._build(staging, passphrase, cost or keyslots.calibrate())
             staging.rename(path)
@@ -153,14 +160,20 @@ class Vault:
             raise VaultFileError(f"{path} is not a Fieldvault vault (no {DB_FILE} inside).")
         keys = keyslots.read(path)
         started = time.perf_counter()
-        data_key = _unwrap(keys, unlock)
+        try:
+            data_key = _unwrap(keys, unlock)
+        except WrongSecret as exc:
+            hint = keyslots.other_vault_hint(path, keys)
+            if hint is not None:
+                raise hint from exc
+            raise
         derived = time.perf_counter()
         keyslots.verify_mac(keys, data_key, path)
         try:
             engine = connection.make_engine(path / DB_FILE, data_key)
             keyslots.discard_next(path)
         except VaultFileError:
-            keys, data_key = _finish_rotation(path, unlock, data_key)
+            keys, data_key = _finish_rotation(path, keys, unlock, data_key)
             engine = connection.make_engine(path / DB_FILE, data_key)
         vault = cls(path, keys, data_key, engine, unlock)
         try:
@@ -231,8 +244,9 @@ class Vault:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A read session; do not write through it."""
-        with Session(self.engine, expire_on_commit=False) as session:
+        """A read session; do not write through it. A damaged or busy database surfaces as
+        one plain sentence (:func:`connection.plain_errors`)."""
+        with self._plain_errors(), Session(self.engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
@@ -244,7 +258,8 @@ class Vault:
         ``session.info["owner_changed"]`` so that :attr:`me` is re-read before subscribers
         are told.
         """
-        with self._write_lock, Session(self.engine, expire_on_commit=False) as session:
+        with self._plain_errors(), self._write_lock, \
+                Session(connection.writer(self.engine), expire_on_commit=False) as session:
             self.search.watch(session)
             yield session
             session.flush()
@@ -256,6 +271,18 @@ class Vault:
         if owner_changed:
             self.__dict__.pop("_me", None)  # before announcing: listeners see the new owner
         self._announce(Change(action, target))
+
+    def _plain_errors(self) -> Any:
+        return connection.plain_errors(self.path / DB_FILE)
+
+    def integrity_problems(self) -> list[str]:
+        """Damaged pages and structure (SQLCipher's and SQLite's checks); empty when whole."""
+        with self._plain_errors():
+            conn = self.raw_connection()
+            try:
+                return connection.integrity_problems(conn)
+            finally:
+                conn.close()
 
     def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
         self._subscribers.append(callback)
@@ -299,7 +326,7 @@ class Vault:
         self._maintain(connection.scrub)
 
     def _maintain(self, job: Callable[[Any], None]) -> None:
-        with self._write_lock:
+        with self._plain_errors(), self._write_lock:
             conn = self.raw_connection()
             try:
                 job(conn)
@@ -345,7 +372,7 @@ class Vault:
 
     def _backup_before_migration(self, version: int) -> None:
         folder = self.path / "backups"
-        folder.mkdir(exist_ok=True)
+        hardening.private_dir(folder, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         _write_copy(self, folder / f"schema-{version}-{stamp}{SUFFIX}")
 
@@ -450,6 +477,11 @@ class Vault:
             return audit.verify(session)
 
 
+def unwrap_data_key(keys: keyslots.KeyFile, unlock: Unlock) -> bytearray:
+    """The data key from ``keys`` with ``unlock`` (nothing else is checked or opened)."""
+    return _unwrap(keys, unlock)
+
+
 def _unwrap(keys: keyslots.KeyFile, unlock: Unlock) -> bytearray:
     if isinstance(unlock, Passphrase):
         return keyslots.unlock_with_passphrase(keys, unlock.text, unlock.slot)
@@ -458,10 +490,11 @@ def _unwrap(keys: keyslots.KeyFile, unlock: Unlock) -> bytearray:
     return keyslots.unlock_with_escrow(keys, unlock.private)
 
 
-def _finish_rotation(path: Path, unlock: Unlock,
+def _finish_rotation(path: Path, keys: keyslots.KeyFile, unlock: Unlock,
                      old_key: bytearray) -> tuple[keyslots.KeyFile, bytearray]:
-    """The database no longer opens with vault.keys: a rotation stopped half-way."""
-    pending = keyslots.read_next(path)
+    """The database no longer opens with vault.keys: a rotation stopped half-way. The staged
+    key file must name this vault (and, like every key file, carry a valid MAC)."""
+    pending = keyslots.read_next(path, keys.vault_id)
     if pending is None:
         raise VaultFileError(f"The database {path / DB_FILE} cannot be read with this vault's "
                              "key: it belongs to another vault or is damaged.")
@@ -477,11 +510,12 @@ def _write_copy(vault: Vault, target: Path) -> None:
     staging = target.with_name(f".{target.name}.partial")
     if target.exists():
         raise VaultFileError(f"{target} already exists.")
-    staging.mkdir()
+    hardening.private_dir(staging)
     try:
         conn = vault.raw_connection()
         try:
-            connection.export_copy(conn, staging / DB_FILE, vault.data_key)
+            with vault._plain_errors():
+                connection.export_copy(conn, staging / DB_FILE, vault.data_key)
         finally:
             conn.close()
         keyslots.write(staging, vault.keyfile, vault.data_key)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from fieldvault.core.hardening import harden_process
 from fieldvault.ui.mainwindow import MainWindow
 from fieldvault.ui.resources import install_fonts
 from fieldvault.ui.settings import Settings
@@ -91,6 +92,7 @@ def tune_runtime() -> None:
 
 
 def main() -> int:
+    harden_process()  # before any secret is typed: no core dumps, private files
     _parse(sys.argv[1:])  # --version and --help answer here, before any window exists
     app, window = create_app(sys.argv)
     tune_runtime()

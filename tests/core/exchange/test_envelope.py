@@ -89,12 +89,27 @@ def test_unknown_sender_is_refused_before_any_decryption(monkeypatch: pytest.Mon
     assert calls == []
 
 
-def test_newer_version_is_refused() -> None:
+def test_a_signed_newer_version_asks_for_an_update() -> None:
+    bundle = seal(b"x", SENDER, public(MEMBERS[:1]))
+    newer = resign(bundle, SENDER, {}, version=2)
+    with pytest.raises(EnvelopeError, match="made by a newer Fieldvault") as caught:
+        open_envelope(newer, MEMBERS[0], KNOWN)
+    assert caught.value.problem is Problem.NEWER_VERSION
+
+
+def test_an_unsigned_version_claim_is_judged_after_the_signature() -> None:
+    """An altered version byte must not send the user looking for an 'update'."""
     bundle = bytearray(seal(b"x", SENDER, public(MEMBERS[:1])))
     struct.pack_into(">H", bundle, len(MAGIC), 2)
-    with pytest.raises(EnvelopeError, match="newer Fieldvault") as caught:
+    with pytest.raises(EnvelopeError, match="signature does not check out") as caught:
         open_envelope(bytes(bundle), MEMBERS[0], KNOWN)
-    assert caught.value.problem is Problem.NEWER_VERSION
+    assert caught.value.problem is Problem.TAMPERED
+    stranger = Ed25519PrivateKey.generate()  # signed, but not by anyone this vault knows
+    key = base64.urlsafe_b64encode(stranger.public_key().public_bytes_raw()).rstrip(b"=")
+    forged = resign(bytes(bundle), stranger, {"sender": key.decode()}, version=2)
+    with pytest.raises(EnvelopeError) as caught:
+        open_envelope(forged, MEMBERS[0], KNOWN)
+    assert caught.value.problem is not Problem.NEWER_VERSION
 
 
 @pytest.mark.parametrize(
@@ -168,12 +183,13 @@ def test_appended_data_is_refused() -> None:
         open_envelope(bundle + b"\0", MEMBERS[0], KNOWN)
 
 
-def resign(bundle: bytes, signer: Ed25519PrivateKey, change: dict) -> bytes:  # type: ignore[type-arg]
+def resign(bundle: bytes, signer: Ed25519PrivateKey, change: dict,  # type: ignore[type-arg]
+           version: int = 1) -> bytes:
     """Rebuild the outer header with ``change`` applied and sign it with ``signer``."""
     header, signed_end = header_of(bundle)
     header.update(change)
     raw = json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
-    signed = MAGIC + struct.pack(">HI", 1, len(raw)) + raw
+    signed = MAGIC + struct.pack(">HI", version, len(raw)) + raw
     signature = signer.sign(SIGNATURE_CONTEXT + signed)
     return signed + signature + sha256(signature).digest()[:8] + bundle[signed_end + 72 :]
 

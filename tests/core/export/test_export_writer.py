@@ -211,3 +211,25 @@ def test_progress_rises_to_100(
     values = [done for done, _ in seen]
     assert values == sorted(values) and values[-1] == 100 and len(values) > 5
     assert {total for _, total in seen} == {100}
+
+
+def test_folder_and_files_are_private_to_the_user(written_export: Written) -> None:
+    """0700 / 0600 whatever the umask: another local user cannot read an export."""
+    import stat
+
+    folder = written_export[0].directory
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert {p.name: oct(stat.S_IMODE(p.stat().st_mode)) for p in folder.iterdir()
+            if stat.S_IMODE(p.stat().st_mode) != 0o600} == {}
+
+
+def test_a_shared_export_is_readable_by_other_accounts(
+        tmp_path: Path, signing_key: Ed25519PrivateKey, fonts: FontSet,
+        make_sample: Callable[..., Sample]) -> None:
+    import stat
+
+    sample = make_sample("legal")
+    result = write_export(sample.doc, tmp_path / "shared", signing_key, sample.withheld,
+                          fonts=fonts, shared=True)
+    assert stat.S_IMODE(result.directory.stat().st_mode) == 0o755
+    assert {stat.S_IMODE(p.stat().st_mode) for p in result.directory.iterdir()} == {0o644}

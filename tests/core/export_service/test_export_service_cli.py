@@ -136,3 +136,18 @@ def test_only_the_public_export_key_is_printed(capsys: pytest.CaptureFixture[str
     code, out, _ = run(capsys, "keys", str(demo_path), "export-key", "--public", "--json")
     data = json.loads(out)
     assert parse_public_key(data["public_key"]).key_id_hex == data["key_id"]
+
+
+def test_export_is_private_unless_readable_by_others_is_asked(
+        capsys: pytest.CaptureFixture[str], demo_path: Path, tmp_path: Path) -> None:
+    import stat
+
+    for flag, folder_mode, file_mode in (([], 0o700, 0o600),
+                                         (["--readable-by-others"], 0o755, 0o644)):
+        folder = tmp_path / f"out{len(flag)}"
+        code, _out, err = run(capsys, "export", str(demo_path), "--case", "PK-006",
+                              "--profile", "legal", "--recipient", "Law firm", "--out",
+                              str(folder), *flag)
+        assert code == 0, err
+        assert stat.S_IMODE(folder.stat().st_mode) == folder_mode
+        assert {stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()} == {file_mode}

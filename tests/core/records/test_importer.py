@@ -95,3 +95,27 @@ def test_cancel_rolls_everything_back(vault: Vault, tmp_path: Path) -> None:
     with pytest.raises(Cancelled):
         import_jsonl(vault, path, cancel=lambda: next(calls))
     assert vault.cases.summaries() == []
+
+
+NAME = "Pak Yong-ho"
+
+
+@pytest.mark.parametrize("change", [
+    {"transcript": 12345, "title": NAME},                    # wrong type beside a name
+    {"title": {"whole": TRANSCRIPT * 40 + NAME}},            # an object where text belongs
+    {"people": [{"role": "worker", "name": NAME, "variants": [NAME, NAME]}]},  # duplicates
+    {"languages": [NAME]},                                   # not one of the allowed values
+    {"interview_date": NAME},                                # wrong form
+    {NAME: TRANSCRIPT},                                      # a field the schema has not
+    {"attributes": {NAME: [TRANSCRIPT]}},                    # a list under a named key
+])
+def test_refusals_never_quote_the_rejected_value(vault: Vault, tmp_path: Path,
+                                                 change: dict[str, Any]) -> None:
+    path = write(tmp_path, [record(theme(vault), **change)])
+    with pytest.raises(InputError) as caught:
+        import_jsonl(vault, path)
+    message = str(caught.value)
+    assert message.startswith("in.jsonl line 1") and "is invalid at $" in message
+    assert "FICTIONAL" not in message and len(message) < 200
+    assert NAME not in message or f'"{NAME}"' in message  # a field name: quoted, short
+    assert "Yong" not in message.replace(f'"{NAME}"', "")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fieldvault.core.refi.positions import PositionMap, decode_source
@@ -67,3 +67,48 @@ def test_mapped_spans_cover_the_same_text_once_line_ends_are_lf(
         return  # a cut inside a pair is the documented special case, tested above
     expected = raw[start:end].replace("\r\n", "\n").replace("\r", "\n")
     assert positions.text[positions(start):positions(end)] == expected
+
+
+PIECES = ["a", "ж", "한", unicodedata.normalize("NFD", "감독"), "\r\n", "\r", "\n", " ",
+          "e\u0301", "\u0301", "\u0327", "\u1100", "\u1161", "\u11a8", "\u0b47", "\u0b3e",
+          "\u212b", "A\u030a", "\u0f73", "\u0344", "\u0958", "\u0301" * 40]
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_every_position_maps_to_the_length_of_its_normalised_prefix(pieces: list[str]) -> None:
+    """The rule the docstring states, for every position, on text whose NFC changes it
+    (jamo, combining marks, two-part vowel signs, singletons, CR LF, long mark runs)."""
+    from fieldvault.core.records.cases import normalise_text
+
+    raw = "".join(pieces)
+    positions = PositionMap(raw)
+    expected = [len(normalise_text(raw[:p])) for p in range(len(raw) + 1)]
+    mapped = [positions(p) for p in range(len(raw) + 1)]
+    if "\u0301" * 33 in raw:  # inside a run longer than MAX_CLUSTER: after the run
+        assert mapped == sorted(mapped) and mapped[-1] == expected[-1]
+        assert all(m >= e for m, e in zip(mapped, expected, strict=True))
+        return
+    assert mapped == expected
+
+
+def test_the_map_is_built_in_one_pass_over_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Linear by construction: building the map normalises each code point a bounded number
+    of times (the whole text, its clusters, the prefixes inside each cluster), whatever the
+    length; lookups afterwards normalise nothing. The old rule normalised the whole prefix
+    once per position: n^2/2 code points for n positions."""
+    from fieldvault.core.refi import positions as module
+
+    real = module.normalise_text
+    normalised: list[int] = []
+    monkeypatch.setattr(module, "normalise_text",
+                        lambda text: normalised.append(len(text)) or real(text))
+    for sentences in (10, 1000):
+        raw = unicodedata.normalize("NFD", "답: 감독이 매일 왔다.\r\n") * sentences
+        normalised.clear()
+        positions = PositionMap(raw)
+        assert sum(normalised) <= 4 * len(raw)
+        built = len(normalised)
+        mapped = [positions(p) for p in range(len(raw) + 1)]
+        assert len(normalised) == built
+        assert mapped[-1] == len(positions.text) and mapped == sorted(mapped)

@@ -31,8 +31,10 @@ Fieldvault's own format and is not readable by age. Small ``chunk_size`` values 
 only and make the body non-standard.
 
 Replay: every bundle carries a random ``bundle_id``; the caller records imported ids and
-refuses one it has seen. Checks in :func:`open_envelope`, in order: magic, version, header
-syntax, signature, known sender, addressed to me, length (truncation), digests of the age
+refuses one it has seen. Checks in :func:`open_envelope`, in order: magic, header syntax,
+signature, known sender, version (a claim of a newer format counts only once a known
+member's signature over it holds, so an altered version byte cannot send the user looking for
+an "update"), addressed to me, length (truncation), digests of the age
 header and of each chunk, decryption, inner binding. Any failure raises
 :class:`EnvelopeError` with one plain sentence and no secret. Functions are pure: safe from
 any thread, whole bundle in memory.
@@ -187,14 +189,25 @@ def open_envelope(data: bytes, me: X25519PrivateKey, known_senders: dict[bytes, 
     ``known_senders`` maps raw Ed25519 public keys to member names; any other signer is
     refused before decryption. The caller must refuse a ``bundle_id`` it already imported.
     """
-    signed_end, header = _read_header(data)
-    _check_signature(data, signed_end, header)
+    version, signed_end, header = _read_header(data)
+    try:
+        _check_signature(data, signed_end, header)
+    except EnvelopeError as error:
+        if version > FORMAT_VERSION:
+            raise _unverified_newer(version) from error
+        raise
     name = known_senders.get(header.sender)
     if name is None:
         raise EnvelopeError(
             f"This bundle was signed by key {fingerprint(header.sender)}, which is not one "
             "of your known members.",
             Problem.UNKNOWN_SENDER,
+        )
+    if version > FORMAT_VERSION:  # judged only now: a known member signed the version
+        raise EnvelopeError(
+            f"This bundle was made by a newer Fieldvault (bundle format {version}); update "
+            "Fieldvault to open it.",
+            Problem.NEWER_VERSION,
         )
     _check_addressed(header, me)
     body = data[signed_end + _SIGNATURE + _CHECK :]
@@ -223,8 +236,16 @@ def _truncated() -> EnvelopeError:
     )
 
 
-def _read_header(data: bytes) -> tuple[int, _Header]:
-    """(offset where the signature starts, parsed header)."""
+def _unverified_newer(version: int) -> EnvelopeError:
+    return EnvelopeError(
+        f"This bundle claims a newer format ({version}) but its signature does not check "
+        "out here: it has been altered, or a newer Fieldvault made it; ask the sender which.",
+        Problem.TAMPERED, "header")
+
+
+def _read_header(data: bytes) -> tuple[int, int, _Header]:
+    """(format version, offset where the signature starts, parsed header). A newer version
+    is not judged here: its claim is believed only once the signature over it holds."""
     if not data.startswith(MAGIC):
         if 0 < len(data) < len(MAGIC) and MAGIC.startswith(data):
             raise _truncated()
@@ -233,17 +254,16 @@ def _read_header(data: bytes) -> tuple[int, _Header]:
     if len(data) < fixed:
         raise _truncated()
     version, length = _PREFIX.unpack_from(data, len(MAGIC))
-    if version > FORMAT_VERSION:
-        raise EnvelopeError(
-            f"This bundle was made by a newer Fieldvault (bundle format {version}); update "
-            "Fieldvault to open it.",
-            Problem.NEWER_VERSION,
-        )
     if version < 1 or length > MAX_HEADER:
-        raise _damaged()
+        raise _unverified_newer(version) if version > FORMAT_VERSION else _damaged()
     if len(data) < fixed + length + _SIGNATURE + _CHECK:
         raise _truncated()
-    return fixed + length, _parse_header(data[fixed : fixed + length])
+    try:
+        return version, fixed + length, _parse_header(data[fixed : fixed + length])
+    except EnvelopeError as error:
+        if version > FORMAT_VERSION:
+            raise _unverified_newer(version) from error
+        raise
 
 
 def _parse_header(raw: bytes) -> _Header:

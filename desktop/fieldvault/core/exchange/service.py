@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlmodel import Session, col, select
 
+from fieldvault.core import hardening, jsontext
 from fieldvault.core.errors import InputError, Refused
 from fieldvault.core.exchange import age
 from fieldvault.core.exchange import payload as bundle_payload
@@ -250,7 +251,7 @@ def _write_atomically(out: Path, data: bytes) -> None:
         raise InputError(f"The folder {out.parent} does not exist.")
     partial = out.with_name(f".{out.name}.partial")
     try:
-        with open(partial, "wb") as handle:
+        with hardening.open_private(partial) as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -265,9 +266,10 @@ def _write_atomically(out: Path, data: bytes) -> None:
 
 def _parse_payload(raw: bytes) -> Json:
     try:
-        payload = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise InputError("The bundle's contents are not readable Fieldvault data.") from exc
+        payload = jsontext.parse(raw)
+    except jsontext.JsonRefused as exc:
+        raise InputError(f"The bundle's contents are not readable Fieldvault data: their "
+                         f"JSON {exc}.") from exc
     if not isinstance(payload, dict) or payload.get("format") != bundle_payload.FORMAT:
         raise InputError("The bundle's contents are not Fieldvault exchange data.")
     version = payload.get("format_version")
@@ -295,8 +297,8 @@ def _open_identities(payload: Json, keys: OwnKeyPair,
             return None
         raise
     try:
-        records = json.loads(inner.payload.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        records = jsontext.parse(inner.payload)
+    except jsontext.JsonRefused as exc:
         raise InputError("The identities in the bundle are not readable.") from exc
     if not isinstance(records, list) or not all(_identity_ok(r) for r in records):
         raise InputError("The identities in the bundle are not in the expected form.")

@@ -355,8 +355,10 @@ class ExportService:
                themes: Sequence[str] | None = None, profile: Profile | str, recipient: str,
                out_dir: Path, progress: Progress | None = None, cancel: Cancel | None = None,
                mark_exported: bool = False, require_review: bool = False,
-               strict: bool = False, language: str = "en") -> VaultExportResult:
+               strict: bool = False, language: str = "en",
+               shared: bool = False) -> VaultExportResult:
         """Build, write (checked and signed) into the new or empty ``out_dir``, then audit.
+        The files are private to the user unless ``shared`` (other accounts may read them).
 
         Raises ExportError (LeakFound, MissingGlyph, ExportCancelled, ...) or InputError
         with one sentence; on any failure nothing is left in ``out_dir``. ``language``: the
@@ -372,7 +374,7 @@ class ExportService:
         try:
             result = write_export(prepared.document, out_dir, key, prepared.withheld,
                                   _scaled(progress), cancel, profile=prepared.profile,
-                                  fonts=self.fonts())
+                                  fonts=self.fonts(), shared=shared)
         except LeakFound as exc:
             raise _explained(exc, prepared) from exc
         try:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,19 +44,66 @@ class VerifyReport:
         return "\n".join([head, *self.failures, *self.notes])
 
 
+MAX_FILE_BYTES = 256 * 1024 * 1024  # far above any export; a bound on what is read
+
+
+class NotPlainFile(Exception):
+    """A name in the folder is not something verify reads: str() is the sentence."""
+
+
+def read_plain_file(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, never following a symbolic link, never waiting on a
+    FIFO or device, never more than ``limit`` (default :data:`MAX_FILE_BYTES`) bytes;
+    FileNotFoundError when absent."""
+    limit = MAX_FILE_BYTES if limit is None else limit
+    info = path.lstat()
+    if stat.S_ISLNK(info.st_mode):
+        raise NotPlainFile(f"{path.name} is a symbolic link; an export folder holds plain "
+                           "files only.")
+    if not stat.S_ISREG(info.st_mode):
+        raise NotPlainFile(f"{path.name} is not a plain file (a folder, FIFO or device).")
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(path, flags)  # O_NOFOLLOW/O_NONBLOCK: no swap-in race can block
+    with os.fdopen(descriptor, "rb") as handle:
+        opened = os.fstat(handle.fileno())
+        if not stat.S_ISREG(opened.st_mode):
+            raise NotPlainFile(f"{path.name} is not a plain file (a folder, FIFO or device).")
+        data = handle.read(limit + 1)
+    if len(data) > limit or opened.st_size > limit:
+        raise NotPlainFile(f"{path.name} is larger than {limit:,} bytes, more "
+                           "than any export; it was not read.")
+    return data
+
+
 class _Folder:
     def __init__(self, path: Path, report: VerifyReport) -> None:
         self.path = path
         self.report = report
         self._cache: dict[str, bytes | None] = {}
+        self.refused: set[str] = set()
 
     def read(self, name: str) -> bytes | None:
+        """The file's bytes, or None when it is missing or refused (refusals are reported
+        here, once; :meth:`missing` tells callers whether to report it as missing)."""
         if name not in self._cache:
+            self._cache[name] = None
+            if Path(name).name != name or name in ("", ".", ".."):
+                self._refuse(name, f"{name!r} names a file outside the folder.")
+                return None
             try:
-                self._cache[name] = (self.path / name).read_bytes()
+                self._cache[name] = read_plain_file(self.path / name)
+            except NotPlainFile as problem:
+                self._refuse(name, str(problem))
             except OSError:
-                self._cache[name] = None
+                pass
         return self._cache[name]
+
+    def _refuse(self, name: str, sentence: str) -> None:
+        self.refused.add(name)
+        self.report.fail(sentence)
+
+    def missing(self, name: str) -> bool:
+        return self.read(name) is None and name not in self.refused
 
 
 def verify_dir(path: Path, public_key: str | Path | None = None) -> VerifyReport:
@@ -82,16 +131,17 @@ def verify_dir(path: Path, public_key: str | Path | None = None) -> VerifyReport
 def _check_sums(folder: _Folder) -> None:
     raw = folder.read(SUMS_NAME)
     if raw is None:
-        folder.report.fail("SHA256SUMS is missing.")
+        if folder.missing(SUMS_NAME):
+            folder.report.fail("SHA256SUMS is missing.")
         return
     entries, problems = parse_sums(raw.decode("utf-8", "replace"))
     for problem in problems:
         folder.report.fail(problem)
     for name, digest in entries.items():
         data = folder.read(name)
-        if data is None:
+        if folder.missing(name):
             folder.report.fail(f"{name} is listed in SHA256SUMS but missing from the folder.")
-        elif sha256_hex(data) != digest:
+        elif data is not None and sha256_hex(data) != digest:
             folder.report.fail(f"{name} does not match its SHA-256 in SHA256SUMS (changed).")
     present = {entry.name for entry in folder.path.iterdir() if entry.is_file()}
     for name in sorted(present - set(entries) - {SUMS_NAME}):
@@ -101,7 +151,8 @@ def _check_sums(folder: _Folder) -> None:
 def _load_manifest(folder: _Folder) -> dict[str, Any] | None:
     raw = folder.read(MANIFEST_NAME)
     if raw is None:
-        folder.report.fail("manifest.json is missing.")
+        if folder.missing(MANIFEST_NAME):
+            folder.report.fail("manifest.json is missing.")
         return None
     try:
         manifest = json.loads(raw.decode("utf-8"))
@@ -119,9 +170,10 @@ def _load_manifest(folder: _Folder) -> dict[str, Any] | None:
 def _check_manifest_files(folder: _Folder, manifest: dict[str, Any]) -> None:
     for entry in manifest["files"]:
         data = folder.read(entry["name"])
-        if data is None:
+        if folder.missing(entry["name"]):
             folder.report.fail(f"{entry['name']} is listed in manifest.json but missing.")
-        elif sha256_hex(data) != entry["sha256"] or len(data) != entry["bytes"]:
+        elif data is not None and (sha256_hex(data) != entry["sha256"]
+                                   or len(data) != entry["bytes"]):
             folder.report.fail(f"{entry['name']} does not match its SHA-256 in manifest.json.")
 
 
@@ -139,9 +191,10 @@ def _choose_key(
             report.key_id = shipped.key_id_hex
         return shipped
     try:
-        text = supplied.read_text(encoding="utf-8") if isinstance(supplied, Path) else supplied
+        text = read_plain_file(supplied, 64 * 1024).decode("utf-8") \
+            if isinstance(supplied, Path) else supplied
         key = minisign.parse_public_key(text)
-    except (OSError, UnicodeDecodeError, minisign.SignatureInvalid):
+    except (OSError, UnicodeDecodeError, NotPlainFile, minisign.SignatureInvalid):
         report.fail("The public key you supplied is not a readable minisign public key.")
         return None
     if shipped is not None and shipped.key_id != key.key_id:
@@ -173,7 +226,8 @@ def _check_signature(folder: _Folder, name: str, key: minisign.MinisignKey) -> N
     if data is None:
         return  # already reported as missing
     if signature is None:
-        folder.report.fail(f"The signature {name}{SIG_SUFFIX} is missing.")
+        if folder.missing(name + SIG_SUFFIX):
+            folder.report.fail(f"The signature {name}{SIG_SUFFIX} is missing.")
         return
     try:
         minisign.verify(data, signature.decode("utf-8", "replace"), key)

@@ -25,6 +25,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from fieldvault import __version__
+from fieldvault.core import hardening
 from fieldvault.core.export import leakcheck, minisign
 from fieldvault.core.export.compose import CoverFacts, check_glyphs, compose
 from fieldvault.core.export.fonts import FontSet
@@ -138,12 +139,15 @@ def build_pdf(
 
 
 class _Output:
-    """Files written by this call, removed again on any failure."""
+    """Files written by this call, removed again on any failure. Private to the user (0700
+    folder, 0600 files) unless ``shared`` (0755 / 0644: other accounts may read it)."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, shared: bool = False) -> None:
         self.directory = directory
         self.created_dir = False
         self.written: list[Path] = []
+        self.dir_mode = 0o755 if shared else hardening.PRIVATE_DIR
+        self.file_mode = 0o644 if shared else hardening.PRIVATE_FILE
 
     def open(self) -> None:
         if self.directory.exists():
@@ -151,7 +155,8 @@ class _Output:
                 raise ExportError(f"{self.directory} is not an empty folder; choose a new one.")
         else:
             try:
-                self.directory.mkdir()
+                self.directory.mkdir(mode=self.dir_mode)
+                os.chmod(self.directory, self.dir_mode)
             except OSError as error:
                 raise ExportError(f"The folder {self.directory} cannot be created.") from error
             self.created_dir = True
@@ -160,7 +165,7 @@ class _Output:
         final = self.directory / name
         part = self.directory / f".{name}.part"
         self.written.append(part)
-        with open(part, "wb") as handle:
+        with hardening.open_private(part, self.file_mode) as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
@@ -198,8 +203,10 @@ def write_export(
     *,
     profile: Profile | None = None,
     fonts: FontSet | None = None,
+    shared: bool = False,
 ) -> ExportResult:
-    """Write the export folder for ``doc`` into the new or empty ``out_dir``.
+    """Write the export folder for ``doc`` into the new or empty ``out_dir``: private to
+    the user (0700 / 0600), or readable by other accounts when ``shared`` (0755 / 0644).
 
     ``withheld_values`` (originals and identity variants) are used only by the leak check
     after rendering; the renderer never receives them. Raises ExportError (MissingGlyph,
@@ -214,7 +221,7 @@ def write_export(
     data, pages = build_pdf(doc, chosen, facts, fonts or FontSet(), steps)
     leakcheck.check_pdf(data, needles, info_for(doc.export_id), doc.export_id,
                         steps.phase(40, 90))
-    output = _Output(out_dir)
+    output = _Output(out_dir, shared)
     output.open()
     try:
         result = _write_files(doc, output, signing_key, key, facts, data, pages, needles,

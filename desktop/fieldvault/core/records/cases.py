@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import secrets
 import unicodedata
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, delete, func, or_
 from sqlmodel import Session, col, select
 
-from fieldvault.core.errors import InputError, NotFound
+from fieldvault.core.errors import InputError, NotFound, excerpt
 from fieldvault.core.store.models import (
     AttributeDef,
     Case,
@@ -71,9 +72,10 @@ def check_case_input(data: CaseInput) -> None:
     if not data.languages or any(lang not in LANGUAGES for lang in data.languages):
         raise InputError("Languages must be a non-empty list of en, ko and ru.")
     if data.interview_date and not _is_date(data.interview_date):
-        raise InputError(f"The interview date '{data.interview_date}' is not a YYYY-MM-DD date.")
+        raise InputError(f"The interview date {excerpt(data.interview_date)} is not a "
+                         "YYYY-MM-DD date.")
     if data.code is not None and not CODE_PATTERN.match(data.code):
-        raise InputError(f"The case code '{data.code}' is not like C-0123.")
+        raise InputError(f"The case code {excerpt(data.code)} is not like C-0123.")
 
 
 def _is_date(text: str) -> bool:
@@ -260,6 +262,8 @@ def member_id(session: Session, name: str | None, role: str) -> str | None:
 
 
 def set_attribute_in(session: Session, case_id: str, name: str, value: Any) -> None:
+    if isinstance(value, float) and not math.isfinite(value):  # JSON has no NaN or infinity
+        raise InputError(f"Attribute {_label(name)} needs a finite number, not {value}.")
     definition = session.get(AttributeDef, name)
     if definition is None:
         definition = AttributeDef(name=name, type=_infer_type(value))
@@ -268,10 +272,17 @@ def set_attribute_in(session: Session, case_id: str, name: str, value: Any) -> N
     expected = ATTRIBUTE_TYPES[definition.type]
     if not isinstance(value, expected) or (definition.type != "boolean"
                                            and isinstance(value, bool)):
-        raise InputError(f"Attribute '{name}' takes {definition.type} values, not {value!r}.")
+        raise InputError(f"Attribute {_label(name)} takes {definition.type} values, not "
+                         f"{excerpt(value)}.")
     if definition.choices and value not in json.loads(definition.choices):
-        raise InputError(f"'{value}' is not one of the choices of attribute '{name}'.")
+        raise InputError(f"{excerpt(value)} is not one of the choices of attribute "
+                         f"{_label(name)}.")
     session.merge(CaseAttribute(case_id=case_id, name=name, value=json.dumps(value)))
+
+
+def _label(name: str) -> str:
+    """An attribute's name for a message: as typed, cut at 40 characters."""
+    return f"'{name[:40]}...'" if len(name) > 40 else f"'{name}'"
 
 
 def _infer_type(value: Any) -> str:

@@ -7,13 +7,13 @@ transaction. Progress is reported per record; cancelling rolls everything back.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, select
 
+from fieldvault.core import jsontext
 from fieldvault.core.errors import InputError
 from fieldvault.core.progress import Cancel, Cancelled, Progress
 from fieldvault.core.records import seeds
@@ -52,15 +52,13 @@ def read_records(path: Path) -> list[dict[str, Any]]:
 def _parse_line(name: str, number: int, line: bytes) -> dict[str, Any]:
     where = f"{name} line {number}"
     try:
-        record = json.loads(line.decode("utf-8"))
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{where} is not UTF-8 text.") from exc
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{where} is not valid JSON ({exc.msg}).") from exc
+        record = jsontext.parse(line)
+    except jsontext.JsonRefused as exc:
+        raise InputError(f"{where} {exc}.") from exc
     try:
-        seeds.validate(record, "record")
+        seeds.validate(record, "record", where=where)
     except seeds.SeedError as exc:
-        raise InputError(f"{where}: {exc}") from exc
+        raise InputError(str(exc)) from exc
     if not isinstance(record, dict):
         raise InputError(f"{where} is not a JSON object.")
     record["__line"] = number
@@ -80,7 +78,7 @@ def check_records(session: Session, name: str, records: list[dict[str, Any]]) ->
         length = len(normalise_text(record["transcript"]))
         for coding in record.get("codings", []):
             if coding["theme"] not in themes:
-                raise InputError(f"{where}: unknown theme '{coding['theme']}'.")
+                raise InputError(f"{where}: unknown theme {seeds.excerpt(coding['theme'])}.")
             if not 0 <= coding["start"] < coding["end"] <= length:
                 raise InputError(f"{where}: coding offsets {coding['start']}-{coding['end']} "
                                  f"are outside the transcript ({length} characters).")

@@ -9,6 +9,7 @@ no shared state: safe to call from any thread.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -16,9 +17,10 @@ from pathlib import Path
 from typing import Any, cast
 
 from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import SchemaError, best_match
+from jsonschema.exceptions import SchemaError, ValidationError, best_match
 
 from fieldvault import data
+from fieldvault.core import errors, jsontext
 
 SCHEMAS_DIR = data.path("schemas")
 CODEBOOK_PATH = data.path(data.CODEBOOK)
@@ -50,10 +52,89 @@ def load_schema(name: str) -> JsonObject:
 
 
 def validate(instance: object, schema_name: str, *, where: str = "instance") -> None:
-    """Raise SeedError naming the JSON path of the most relevant violation, if any."""
+    """Raise SeedError naming the JSON path and the kind of the most relevant violation.
+
+    The message never quotes the rejected value (it may be a whole interview or a real
+    name): jsonschema's own messages do, so they are not used.
+    """
     error = best_match(_validator(schema_name).iter_errors(instance))
     if error is not None:
-        raise SeedError(f"{where} is invalid at {error.json_path}: {error.message}.")
+        raise SeedError(f"{where} is invalid at {safe_path(error.absolute_path)}: "
+                        f"{describe_violation(error)}.")
+
+
+def safe_path(parts: Iterable[str | int]) -> str:
+    """A JSON path whose keys (which come from the input) are short and escaped."""
+    out = "$"
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif _PLAIN_KEY.fullmatch(part):
+            out += f".{part}"
+        else:
+            out += f"[{excerpt(part, 24)}]"
+    return out
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,23}")
+_KINDS = {"string": "text", "integer": "a whole number", "number": "a number",
+          "object": "an object", "array": "a list", "boolean": "true or false", "null": "null"}
+
+
+def describe_violation(error: ValidationError) -> str:
+    """What is wrong, in words that use the schema's side only (sizes, not content)."""
+    rule, expected, value = error.validator, error.validator_value, error.instance
+    if rule == "type":
+        wanted = [expected] if isinstance(expected, str) else list(expected)
+        return f"expected {' or '.join(_KINDS.get(w, w) for w in wanted)}, found {_kind(value)}"
+    if rule == "required":
+        missing = [name for name in expected if name not in value]
+        return f"the field {excerpt(missing[0] if missing else '?', 24)} is missing"
+    if rule == "additionalProperties":
+        extra = sorted(set(value) - set(error.schema.get("properties", {})))
+        return f"the field {excerpt(extra[0] if extra else '?', 24)} is not allowed here"
+    return _RULES.get(str(rule), f"it breaks the schema's '{rule}' rule").format(
+        expected=expected, size=_size(value))
+
+
+_RULES = {
+    "enum": "the value is not one of the allowed values",
+    "const": "the value is not the one required here",
+    "pattern": "{size} does not have the expected form",
+    "format": "{size} is not a valid {expected}",
+    "minLength": "{size} is shorter than {expected} characters",
+    "maxLength": "{size} is longer than {expected} characters",
+    "minItems": "{size} has fewer than {expected} items",
+    "maxItems": "{size} has more than {expected} items",
+    "uniqueItems": "{size} has repeated items",
+    "minimum": "the number is below {expected}",
+    "maximum": "the number is above {expected}",
+    "exclusiveMinimum": "the number is not above {expected}",
+    "exclusiveMaximum": "the number is not below {expected}",
+    "oneOf": "the value matches none (or more than one) of the allowed forms",
+    "anyOf": "the value matches none of the allowed forms",
+}
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if value is None:
+        return "null"
+    names = {str: "text", int: "a whole number", float: "a number", dict: "an object",
+             list: "a list"}
+    return next((n for t, n in names.items() if isinstance(value, t)), "another kind")
+
+
+def _size(value: object) -> str:
+    if isinstance(value, str):
+        return f"a text of {len(value)} characters"
+    if isinstance(value, list):
+        return f"a list of {len(value)} items"
+    return "the value"
+
+
+excerpt = errors.excerpt  # kept here for the record readers
 
 
 def load_codebook(path: Path | str | None = None) -> JsonObject:
@@ -139,9 +220,9 @@ def _validator(schema_name: str) -> Draft202012Validator:
 
 def _read_json_object(path: Path) -> JsonObject:
     try:
-        data = json.loads(_read_text(path))
-    except json.JSONDecodeError as exc:
-        raise SeedError(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg}).") from None
+        data = jsontext.parse(_read_text(path))
+    except jsontext.JsonRefused as exc:
+        raise SeedError(f"{path.name} {exc}.") from None
     if not isinstance(data, dict):
         raise SeedError(f"{path.name} must hold a JSON object at the top level.")
     return data

@@ -22,6 +22,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from fieldvault import __version__
+from fieldvault.core import hardening
 from fieldvault.core.errors import InputError
 from fieldvault.core.records import seeds
 from fieldvault.core.records.codebook import theme_from_seed
@@ -90,7 +91,8 @@ def _qdc_bytes(vault: Vault) -> tuple[bytes, int]:
 def _write_new(path: Path, data: bytes) -> None:
     staging = path.with_name(f".{path.name}.partial-{new_id()[:8]}")
     try:
-        staging.write_bytes(data)
+        with hardening.open_private(staging) as handle:
+            handle.write(data)
         os.replace(staging, path)
     finally:
         staging.unlink(missing_ok=True)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session, col, select
 
 from fieldvault import __version__
+from fieldvault.core import hardening
 from fieldvault.core.errors import InputError, NotFound, Refused
 from fieldvault.core.progress import Cancel, Progress
 from fieldvault.core.records.textmap import OffsetMap
@@ -145,7 +146,8 @@ def write_export(vault: Vault, plan: ExportPlan, path: Path) -> Path:
     check_target(path, (".qdpx",))
     staging = path.with_name(f".{path.name}.partial-{new_id()[:8]}")
     try:
-        with zipfile.ZipFile(staging, "w", zipfile.ZIP_DEFLATED) as archive:
+        with hardening.open_private(staging) as handle, \
+                zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
             archive.writestr("project.qde", plan.project)
             for name, text in plan.sources.items():
                 archive.writestr(f"sources/{name}", text.encode("utf-8"))

@@ -10,6 +10,7 @@ skipped with a notice, as REFI-QDA 1.5 §7 asks importers to tell what they disc
 
 from __future__ import annotations
 
+import struct
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
@@ -132,6 +133,11 @@ def read_qdpx(path: Path) -> ProjectIn:
     return _Reader(path.name, archive, notices, ours).project(root)
 
 
+# What the zipfile module raises on a damaged archive, besides OSError from a bad offset.
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError,
+            ValueError, struct.error)
+
+
 class _Archive:
     """The entries of a ZIP, read into memory on demand with size limits."""
 
@@ -139,9 +145,9 @@ class _Archive:
         self.name = path.name
         try:
             self.zip = zipfile.ZipFile(path)
-        except zipfile.BadZipFile as exc:
-            raise InputError(f"{path.name} is not a QDPX file: it is not a ZIP archive.") \
-                from exc
+        except _DAMAGED as exc:
+            raise InputError(f"{path.name} is not a QDPX file: it is not a ZIP archive or "
+                             "it is damaged.") from exc
         except OSError as exc:
             raise InputError(f"Cannot read {path.name}: {exc.strerror}.") from exc
         infos = self.zip.infolist()
@@ -168,10 +174,9 @@ class _Archive:
         try:
             with self.zip.open(info) as handle:
                 data = handle.read(limit + 1)
-        except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError,
-                NotImplementedError) as exc:
+        except (*_DAMAGED, OSError) as exc:  # OSError: a seek outside the file
             raise InputError(f"{self.name}: {info.filename} is damaged or cannot be unpacked "
-                             f"({exc}).") from exc
+                             f"({type(exc).__name__}).") from exc
         if len(data) > limit:
             raise too_big
         return data

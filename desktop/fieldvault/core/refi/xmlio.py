@@ -64,6 +64,8 @@ def parse(data: bytes, where: str) -> ET.Element:
                          "(they can expand without limit or pull in other files).") from exc
     except ET.ParseError as exc:
         raise InputError(f"{where} is not well-formed XML ({exc}).") from exc
+    except LookupError as exc:  # <?xml ... encoding="no-such-codec"?>
+        raise InputError(f"{where} declares a text encoding Python does not know.") from exc
     return cast(ET.Element, root)
 
 

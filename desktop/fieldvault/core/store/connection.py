@@ -11,15 +11,18 @@ with ``check_same_thread=False`` only so that the pool may close them from anoth
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import QueuePool
 
-from fieldvault.core.errors import VaultFileError
+from fieldvault.core import hardening
+from fieldvault.core.errors import FieldvaultError, VaultFileError
 
 # (pragma, value to set, value it must read back as)
 REQUIRED_PRAGMAS: tuple[tuple[str, str, object], ...] = (
@@ -33,6 +36,70 @@ REQUIRED_PRAGMAS: tuple[tuple[str, str, object], ...] = (
 )
 
 DatabaseError = sqlcipher3.dbapi2.DatabaseError
+
+
+class VaultBusy(FieldvaultError):
+    """Another program holds the vault's write lock longer than the busy timeout."""
+
+
+_DAMAGE = ("malformed", "not a database", "corrupt")
+_BUSY = ("database is locked", "database is busy", "database table is locked")
+
+
+def plain_error(exc: BaseException, db_path: Path) -> FieldvaultError | None:
+    """The one sentence for a damaged or busy database error, or None for anything else."""
+    if not isinstance(exc, DatabaseError | sa_exc.DBAPIError):
+        return None
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    if any(marker in text for marker in _DAMAGE):
+        return VaultFileError(f"The database {db_path} is damaged (pages fail their integrity "
+                              "check), so nothing was changed; the vault check (fieldvault "
+                              "check) shows what is damaged and which backup to use.")
+    if any(marker in text for marker in _BUSY):
+        return VaultBusy(f"The vault {db_path.parent} is busy in another program, so nothing "
+                         "was changed; try again when that program has finished.")
+    return None
+
+
+@contextmanager
+def plain_errors(db_path: Path) -> Iterator[None]:
+    """Re-raise a damaged-database or busy error from the block as one plain sentence."""
+    try:
+        yield
+    except (DatabaseError, sa_exc.DBAPIError) as exc:
+        plain = plain_error(exc, db_path)
+        if plain is None:
+            raise
+        raise plain from exc
+
+
+def integrity_problems(conn: Any, limit: int = 20) -> list[str]:
+    """What SQLCipher's page check and SQLite's structure check find; empty when whole.
+
+    ``cipher_integrity_check`` verifies every page's HMAC (a flipped byte anywhere);
+    ``integrity_check`` walks the b-trees and indexes. Messages name pages, tables and
+    indexes, never row content.
+    """
+    problems = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+    try:
+        rows = [str(row[0]) for row in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
+    except DatabaseError as exc:
+        rows = [f"the structure check stopped: {exc}"]
+    lines = [line for row in rows if row != "ok" for line in row.splitlines()
+             if line.strip() and not line.startswith("***")]
+    return problems[:limit] + lines[:limit]
+
+
+def tables_named_in(conn: Any, problems: list[str]) -> list[str]:
+    """The tables and indexes whose b-tree ("Tree N") the structure check complains about."""
+    import re
+
+    roots = dict.fromkeys(int(n) for p in problems for n in re.findall(r"Tree (\d+)", p))
+    try:
+        names = dict(conn.execute("SELECT rootpage, name FROM sqlite_master").fetchall())
+    except DatabaseError:
+        return []
+    return [str(names[root]) for root in roots if root in names]
 
 
 def _key_statement(key: bytearray, verb: str = "key") -> str:
@@ -90,14 +157,30 @@ def make_engine(db_path: Path, key: bytearray) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:  # pysqlite's implicit transactions are off: BEGIN here
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+WRITE_OPTION = "fieldvault_write"
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for write transactions: they begin with ``BEGIN IMMEDIATE``.
+
+    A deferred transaction that reads first and writes later cannot wait for another
+    process's write in WAL mode (its snapshot is stale: SQLite fails at once with "database
+    is locked"); taking the write lock at ``BEGIN`` makes a second writer wait up to the
+    busy timeout instead, and then fail as :class:`VaultBusy`.
+    """
+    return engine.execution_options(**{WRITE_OPTION: True})
 
 
 def create_database(db_path: Path, key: bytearray) -> None:
     if db_path.exists():
         raise VaultFileError(f"A database already exists at {db_path}.")
+    hardening.open_private(db_path).close()  # SQLite gives its WAL the database's mode
     connect(db_path, key).close()
 
 
@@ -118,6 +201,7 @@ def export_copy(conn: Any, target: Path, key: bytearray) -> None:
     """Write an encrypted copy of the open database to ``target`` under ``key``."""
     if target.exists():
         raise VaultFileError(f"Refusing to overwrite {target}.")
+    hardening.open_private(target).close()  # an empty file is a new database to SQLite
     path_literal = str(target).replace("'", "''")
     conn.execute(f"ATTACH DATABASE '{path_literal}' AS copy KEY \"x'{key.hex()}'\"")
     try:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from fieldvault.core import passphrase as passphrase_strength
 from fieldvault.core.errors import InputError, Refused, WrongSecret
 from fieldvault.core.store import keyslots
 
@@ -148,5 +149,7 @@ class KeyService:
 
 
 def check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < 8:
-        raise InputError("A passphrase must have at least 8 characters.")
+    """Refuse a new passphrase below the floor of :mod:`fieldvault.core.passphrase`."""
+    verdict = passphrase_strength.assess(passphrase)
+    if verdict.problem is not None:
+        raise InputError(verdict.problem)

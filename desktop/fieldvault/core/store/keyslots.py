@@ -38,12 +38,20 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from fieldvault.core import hardening, jsontext
 from fieldvault.core.errors import KeyFileError, Refused, WrongSecret
 
 FORMAT = 1
 KEY_FILE = "vault.keys"
 BACKUP_FILE = "vault.keys.bak"
 MIN_MEMORY_KIB = 64 * 1024
+# Limits on Argon2id settings read from a key file, checked before any derivation: an edited
+# file must not make unlocking allocate gigabytes or run for minutes. Calibration stays
+# inside them; the work budget is memory x passes (256 MiB x 16 passes, a few seconds).
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_LANES = 16
+MAX_WORK_KIB = 256 * 1024 * 16
 RECOVERY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
 
 
@@ -58,14 +66,22 @@ class KdfParams:
 
 def calibrate(target_seconds: float = 0.7, memory_kib: int = 256 * 1024) -> KdfParams:
     """Choose Argon2id iterations so one derivation takes about ``target_seconds`` here."""
-    memory_kib = max(memory_kib, MIN_MEMORY_KIB)
+    memory_kib = min(max(memory_kib, MIN_MEMORY_KIB), MAX_MEMORY_KIB)
     samples = []
     for _ in range(2):  # the faster of two runs: the first pays for page faults
         start = time.perf_counter()
         _argon2(b"calibration", os.urandom(16), KdfParams(memory_kib, 1, 4))
         samples.append(time.perf_counter() - start)
     one = max(min(samples), 1e-3)
-    return KdfParams(memory_kib, max(2, round(target_seconds / one)), 4)
+    iterations = max(2, round(target_seconds / one))
+    return KdfParams(memory_kib, min(iterations, MAX_ITERATIONS, MAX_WORK_KIB // memory_kib), 4)
+
+
+def within_limits(p: KdfParams) -> bool:
+    """Whether Argon2id settings are inside the bounds a key file may ask for."""
+    return (MIN_MEMORY_KIB <= p.memory_kib <= MAX_MEMORY_KIB
+            and 1 <= p.iterations <= MAX_ITERATIONS and 1 <= p.lanes <= MAX_LANES
+            and p.memory_kib * p.iterations <= MAX_WORK_KIB)
 
 
 @dataclass
@@ -123,6 +139,8 @@ def _passphrase_bytes(passphrase: str) -> bytes:
 
 def derive_passphrase_kek(passphrase: str, params: dict[str, Any]) -> bytes:
     kdf = KdfParams(params["memory_kib"], params["iterations"], params["lanes"])
+    if not within_limits(kdf):  # read() refuses such files first; this guards every caller
+        raise KeyFileError("A key slot asks for key derivation settings beyond safe limits.")
     return _argon2(_passphrase_bytes(passphrase), b64d(params["salt"]), kdf)
 
 
@@ -169,7 +187,9 @@ def _group(text: str) -> str:
 
 
 def new_data_key() -> bytearray:
-    return bytearray(secrets.token_bytes(32))
+    key = bytearray(secrets.token_bytes(32))
+    hardening.lock_memory(key)
+    return key
 
 
 def _new_slot(kind: str, label: str, params: dict[str, Any]) -> Slot:
@@ -188,6 +208,10 @@ def passphrase_slot(vault_id: str, label: str, passphrase: str, data_key: bytear
                     cost: KdfParams, slot_id: str | None = None) -> Slot:
     if cost.memory_kib < MIN_MEMORY_KIB:
         raise Refused("Key derivation memory must be at least 64 MiB.")
+    if not within_limits(cost):
+        raise Refused("Those key derivation settings are beyond Fieldvault's limits "
+                      f"(at most {MAX_MEMORY_KIB // 1024} MiB, {MAX_ITERATIONS} passes, "
+                      f"{MAX_LANES} lanes).")
     params = {"kdf": "argon2id", "salt": _b64e(secrets.token_bytes(16)), **asdict(cost)}
     slot = _new_slot("passphrase", label, params)
     slot.id = slot_id or slot.id
@@ -219,7 +243,9 @@ def _open(slot: Slot, vault_id: str, kek: bytes) -> bytearray | None:
                                     slot.associated_data(vault_id))
     except InvalidTag:
         return None
-    return bytearray(plain)
+    key = bytearray(plain)
+    hardening.lock_memory(key)
+    return key
 
 
 def unlock_with_passphrase(keys: KeyFile, passphrase: str,
@@ -304,15 +330,37 @@ def discard_next(folder: Path) -> None:
     (folder / NEXT_FILE).unlink(missing_ok=True)
 
 
-def read_next(folder: Path) -> KeyFile | None:
+def read_next(folder: Path, vault_id: str) -> KeyFile | None:
+    """The staged key file of an interrupted rotation of the vault ``vault_id``, if any."""
     if not (folder / NEXT_FILE).exists():
         return None
-    return read(folder, NEXT_FILE)
+    pending = read(folder, NEXT_FILE)
+    if pending.vault_id != vault_id:
+        raise KeyFileError(f"{folder / NEXT_FILE} belongs to another vault; it was not used. "
+                           "Move it out of the vault folder.")
+    return pending
+
+
+def other_vault_hint(folder: Path, keys: KeyFile) -> KeyFileError | None:
+    """When the passphrase opens no slot: if ``vault.keys`` names another vault than its
+    copy ``vault.keys.bak`` (a key file copied in, or its vault id edited), say that rather
+    than blaming the passphrase. The vault id is bound into every slot, so an altered id
+    makes every slot fail exactly like a wrong passphrase."""
+    try:
+        spare = read(folder, BACKUP_FILE)
+    except KeyFileError:
+        return None
+    if spare.vault_id == keys.vault_id:
+        return None
+    return KeyFileError(f"The key file {folder / KEY_FILE} belongs to another vault (or its "
+                        f"vault id was altered): {BACKUP_FILE} beside it names a different "
+                        f"vault; if {BACKUP_FILE} opens with your passphrase, copy it over "
+                        f"{KEY_FILE}.")
 
 
 def atomic_write(path: Path, blob: bytes) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as handle:
+    with hardening.open_private(tmp) as handle:
         handle.write(blob)
         handle.flush()
         os.fsync(handle.fileno())
@@ -328,21 +376,81 @@ def read(folder: Path, name: str = KEY_FILE) -> KeyFile:
     """Parse and checksum ``vault.keys``; the MAC is checked later by :func:`verify_mac`."""
     path = folder / name
     if not path.exists():
-        raise KeyFileError(f"The key file {path} is missing, so the vault cannot be opened.")
+        spare = "" if name == BACKUP_FILE or not (folder / BACKUP_FILE).exists() else (
+            f"; {BACKUP_FILE} beside it is its copy: copy that to {KEY_FILE} to open the vault")
+        raise KeyFileError(f"The key file {path} is missing, so the vault cannot be opened"
+                           f"{spare}.")
+    damaged = KeyFileError(f"The key file {path} is damaged or has been altered; "
+                           f"{BACKUP_FILE} beside it may be intact.")
     try:
-        body = json.loads(path.read_bytes())
+        body = jsontext.parse(path.read_bytes())
         checksum = body.pop("checksum")
         if hashlib.sha256(_canonical(body)).hexdigest() != checksum:
             raise ValueError("checksum")
         if body["format"] > FORMAT:
             raise KeyFileError(f"The key file {path} was written by a newer Fieldvault.")
-        keys = KeyFile(body["vault_id"], [Slot(**s) for s in body["slots"]], body["mac"])
+        keys = KeyFile(_text(body["vault_id"]), [_slot(s) for s in body["slots"]],
+                       _text(body["mac"]))
     except KeyFileError:
         raise
-    except (ValueError, KeyError, TypeError) as exc:
-        raise KeyFileError(f"The key file {path} is damaged or has been altered; "
+    except IsADirectoryError as exc:
+        raise KeyFileError(f"{path} is a folder, not a key file; {BACKUP_FILE} beside it "
+                           "may be intact.") from exc
+    except OSError as exc:
+        raise KeyFileError(f"The key file {path} cannot be read ({exc.strerror}).") from exc
+    except _Unsafe as exc:
+        raise KeyFileError(f"The key file {path} asks for key derivation settings beyond "
+                           "safe limits, so it was altered or damaged; nothing was derived; "
                            f"{BACKUP_FILE} beside it may be intact.") from exc
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise damaged from exc
     return keys
+
+
+class _Unsafe(ValueError):
+    """Well-formed Argon2id settings outside :func:`within_limits`."""
+
+
+# What each kind of slot must carry: parameter name -> decoded length in bytes (None: int).
+_SLOT_PARAMS: dict[str, dict[str, int | None]] = {
+    "passphrase": {"salt": 16, "memory_kib": None, "iterations": None, "lanes": None},
+    "recovery": {"salt": 16},
+    "escrow": {"ephemeral": 32, "recipient": 32},
+}
+_KDF = {"passphrase": "argon2id", "recovery": "hkdf-sha256", "escrow": "x25519-hkdf-sha256"}
+NONCE_BYTES = 12
+WRAPPED_BYTES = 32 + 16  # the data key and the GCM tag
+
+
+def _slot(raw: dict[str, Any]) -> Slot:
+    """A slot whose every field has the type and size unlocking needs (ValueError if not),
+    so a damaged file fails here in one sentence rather than deep inside a KDF or cipher."""
+    slot = Slot(**raw)
+    for name in ("id", "kind", "label", "created", "nonce", "wrapped"):
+        _text(getattr(slot, name))
+    expected = _SLOT_PARAMS.get(slot.kind)
+    if expected is None or not isinstance(slot.params, dict):
+        raise ValueError("slot kind")
+    if slot.params.get("kdf") != _KDF[slot.kind]:
+        raise ValueError("kdf")
+    for key, size in expected.items():
+        value = slot.params[key]
+        if size is None:
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ValueError(key)
+        elif len(b64d(_text(value))) != size:
+            raise ValueError(key)
+    if len(b64d(slot.nonce)) != NONCE_BYTES or len(b64d(slot.wrapped)) != WRAPPED_BYTES:
+        raise ValueError("nonce or wrapped key")
+    if slot.kind == "passphrase" and not within_limits(cost_of(slot)):
+        raise _Unsafe("kdf cost")
+    return slot
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected text")
+    return value
 
 
 def verify_mac(keys: KeyFile, data_key: bytearray, where: Path) -> None:

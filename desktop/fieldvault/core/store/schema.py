@@ -13,6 +13,7 @@ from collections.abc import Callable
 from sqlalchemy import Connection, Engine
 
 from fieldvault.core.errors import SchemaTooNew
+from fieldvault.core.store import connection
 
 SCHEMA_1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -275,7 +276,7 @@ def migrate(engine: Engine, before_first: Callable[[int], None] | None = None,
     if 0 < version < target and before_first is not None:
         before_first(version)
     for number in range(version + 1, target + 1):
-        with engine.begin() as conn:
+        with connection.writer(engine).begin() as conn:
             MIGRATIONS[number - 1](conn)
             conn.exec_driver_sql(f"PRAGMA user_version = {number}")
     return version

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from fieldvault.ui.messages import file_dialog
 from fieldvault.ui.resources import icon
-from fieldvault.ui.widgets.strength import MIN_LENGTH, assess
+from fieldvault.ui.widgets.strength import assess
 
 
 class StartPage(QWidget):
@@ -167,14 +167,19 @@ class CreateVaultDialog(QDialog):
         target = self.target()
         if target.exists() or target.with_name(target.name + ".fieldvault").exists():
             return self.tr("A vault with this name already exists in that folder.")
-        if len(self.passphrase.text()) < MIN_LENGTH:
-            return assess(self.passphrase.text()).label
+        strength = assess(self.passphrase.text(), self._context())
+        if not strength.acceptable:
+            return strength.label
         if self.passphrase.text() != self.repeat.text():
             return self.tr("The two passphrases differ.")
         return None
 
+    def _context(self) -> tuple[str, ...]:
+        """Words that make a passphrase guessable for this vault."""
+        return (self.name.text().strip(), self.owner.text().strip())
+
     def _check(self) -> None:
-        strength = assess(self.passphrase.text())
+        strength = assess(self.passphrase.text(), self._context())
         self.meter.setValue(strength.score)
         problem = self._problem()
         self.hint.setText(problem or strength.label)

@@ -2,13 +2,18 @@
 
 The page only collects the secret; the main window derives the key on a worker thread and
 calls :meth:`UnlockPage.set_busy` / :meth:`UnlockPage.show_problem` meanwhile.
+
+Failed unlocks within one run of the app make the next try wait longer: none after the first
+:data:`FREE_TRIES` failures, then 2, 4, 8 ... seconds, at most :data:`MAX_WAIT_SECONDS`. A
+successful unlock (:meth:`UnlockPage.clear`) starts the count again. This slows a person
+guessing at the keyboard; copies of the files are guarded by Argon2id, not by this.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +32,16 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError, WrongSecret
 from fieldvault.core.vault import Passphrase, RecoveryCode, SlotChoice, Unlock
 
+FREE_TRIES = 2
+MAX_WAIT_SECONDS = 60
+
+
+def wait_after(failures: int) -> int:
+    """Seconds before the next try after ``failures`` failed unlocks in this run."""
+    if failures <= FREE_TRIES:
+        return 0
+    return int(min(2 ** (failures - FREE_TRIES), MAX_WAIT_SECONDS))
+
 
 class UnlockPage(QWidget):
     unlock_requested = Signal(object)  # a core Unlock (Passphrase or RecoveryCode)
@@ -36,6 +51,10 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self.setObjectName("unlock-page")
         self.path: Path | None = None
+        self.failures = 0
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self._allow_retry)
         self.title = QLabel()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -124,7 +143,7 @@ class UnlockPage(QWidget):
 
     def _submit(self) -> None:
         text = self.secret.text()
-        if not text or self.busy.isVisible():
+        if not text or self.busy.isVisible() or self.retry_timer.isActive():
             return
         unlock: Unlock
         if self.use_recovery.isChecked():
@@ -152,11 +171,31 @@ class UnlockPage(QWidget):
                     else self.tr("That passphrase does not open this vault."))
             self.problem.setText(what + " " + self.tr(
                 "Check the keyboard layout and Caps Lock, then try again."))
+            self.failures += 1
+            self._hold_off(wait_after(self.failures))
         else:
             self.problem.setText(str(exc))
         self.secret.clear()
         self.secret.setFocus()
 
+    def _hold_off(self, seconds: int) -> None:
+        """Refuse another try for ``seconds`` (none when 0)."""
+        if seconds <= 0:
+            return
+        self.secret.setEnabled(False)
+        self.unlock_button.setEnabled(False)
+        self.problem.setText(self.problem.text() + " " + self.tr(
+            "Wait {seconds} seconds before the next try.").format(seconds=seconds))
+        self.retry_timer.start(seconds * 1000)
+
+    def _allow_retry(self) -> None:
+        self.secret.setEnabled(True)
+        self.unlock_button.setEnabled(True)
+        self.secret.setFocus()
+
     def clear(self) -> None:
+        """After a successful unlock: empty fields, and failed tries count from zero."""
         self.secret.clear()
         self.problem.clear()
+        self.failures = 0
+        self.retry_timer.stop()

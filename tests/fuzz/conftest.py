@@ -1,0 +1,8 @@
+"""The fuzz tests share one lab of vaults and files (fuzzkit.py) per module."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))  # for fuzzkit
