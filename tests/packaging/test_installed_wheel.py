@@ -36,13 +36,19 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                capture_output=True, text=True).stdout.strip())
     subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install",
                     "--no-deps", "--no-index", "--quiet", str(wheel)], check=True,
-                   capture_output=True)
+                   capture_output=True, env=clean_env())
     (site / "deps-from-test.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     return python
 
 
+def clean_env() -> dict[str, str]:
+    """The environment without paths that would put this checkout on the fresh venv's path
+    (then pip would think fieldvault is installed there already)."""
+    return {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME"}}
+
+
 def run(python: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in {"PYTHONPATH", "PYTHONHOME"}}
+    env = clean_env()
     env["FIELDVAULT_PASSPHRASE"] = "fieldvault demo only"
     return subprocess.run([str(python), *args], cwd=cwd, env=env, capture_output=True,
                           text=True, timeout=600)
