@@ -175,3 +175,17 @@ def test_new_codings_on_a_case_edited_since_are_carried_onto_the_vault_text(
     assert other_vault.transcripts.current("PK-101").text == edited
     (added,) = [c for c in other_vault.codings.for_case("PK-101") if c.theme_id == theme]
     assert added.text == "the security man watched" and added.start == start + len("[Edited] ")
+
+
+def test_a_qdc_codebook_carries_the_translations_through_another_vault(
+        vault: Vault, bare_vault: Vault, tmp_path: Path) -> None:
+    vault.codebook.edit("living.hours", include_note_ru="Смены по двенадцать часов.\n"
+                        "Вторая строка.", definition_ko="")
+    export_codebook(vault, tmp_path / "book.qdc")
+    import_codebook(bare_vault, tmp_path / "book.qdc")
+    theirs = {n.theme.id: theme_to_seed(n.theme) for n in bare_vault.codebook.tree()}
+    ours = {n.theme.id: theme_to_seed(n.theme) for n in vault.codebook.tree()}
+    assert theirs == ours
+    assert theirs["living.hours"]["include_ru"] == "Смены по двенадцать часов.\nВторая строка."
+    assert "definition_ko" not in theirs["living.hours"]
+    assert theirs["quota.planned"]["definition_ru"].startswith("Фиксированный")

@@ -215,6 +215,22 @@ def test_a_taken_code_is_renamed_and_an_unknown_theme_is_added(make_vault: MakeV
     assert again.updated_cases == [renamed] and again.new_cases == []
 
 
+def test_a_bundle_adds_a_theme_with_its_translations(make_vault: MakeVault,
+                                                     tmp_path: Path) -> None:
+    ira, sam = make_vault("ira", "interviewer"), make_vault("sam", "supervisor")
+    introduce(ira, sam)
+    code = new_case(ira, code="C-5151")
+    ira.codebook.add("work.night_market", "Night market stalls", "work",
+                     definition="Selling at night markets.", definition_ko="야시장 장사.",
+                     definition_ru="Торговля на ночных рынках.")
+    ira.codings.add(code, "work.night_market", 0, 11)
+    exchange(ira, sam, [code], tmp_path)
+    theme = sam.codebook.get("work.night_market")
+    assert (theme.definition_ko, theme.definition_ru) == ("야시장 장사.",
+                                                          "Торговля на ночных рынках.")
+    assert theme.example_ko is None
+
+
 def test_events_beyond_the_senders_role_here_are_refused(make_vault: MakeVault,
                                                           tmp_path: Path) -> None:
     ira, sam = make_vault("ira", "interviewer"), make_vault("sam", "supervisor")

@@ -65,3 +65,47 @@ def test_an_old_vault_gains_scan_records_and_an_allow_list(
         assert vault.privacy.state("C-101").state == "not_scanned"
         vault.privacy.scan("C-101")
         assert vault.privacy.state("C-101").state in ("undecided", "reviewed")
+
+
+def test_an_old_vault_gains_the_packaged_translations_of_unedited_theme_texts(
+        tmp_path: Path) -> None:
+    """Migration 9 fills a seed theme's Korean and Russian texts from the packaged codebook,
+    each only while the theme's English text is still the packaged one."""
+    from fieldvault.core.records import seeds
+
+    packaged = {t["id"]: t for t in seeds.load_codebook()["themes"]}
+    quota, planned = packaged["quota"], packaged["quota.planned"]
+    target = tmp_path / "old.fieldvault"
+    shutil.copytree(FIXTURE, target)
+    key = keyslots.unlock_with_passphrase(keyslots.read(target), PASSPHRASE)
+    engine = connection.make_engine(target / "vault.db", key)
+    schema.migrate(engine, target=schema.SCHEMA_VERSION - 1)
+    with connection.writer(engine).begin() as conn:
+        # the fixture's "quota" gets the packaged English definition; "quota.planned" comes
+        # from the seed but its definition was edited by the researcher (its notes were not)
+        conn.exec_driver_sql("UPDATE themes SET definition = ? WHERE id = 'quota'",
+                             (quota["definition"],))
+        conn.exec_driver_sql(
+            "INSERT INTO themes (id, parent_id, name_en, definition, include_note, "
+            "exclude_note, example, created) VALUES ('quota.planned', 'quota', 'Plan', "
+            "'Our own wording.', ?, ?, ?, '2024-01-01T00:00:00Z')",
+            (planned["include"], planned["exclude"], planned["example"]))
+        conn.exec_driver_sql("INSERT INTO themes (id, name_en, definition, created) VALUES "
+                             "('own', 'Own theme', 'Not in the codebook.', '2024-01-01')")
+    engine.dispose()
+    with Vault.open(target, Passphrase(PASSPHRASE)) as vault:
+        assert schema.current_version(vault.engine) == schema.SCHEMA_VERSION
+        old = vault.codebook.get("quota")
+        assert old.definition_ko == quota["definition_ko"]
+        assert old.definition_ru == quota["definition_ru"]
+        assert old.include_note_ko is None  # the fixture's include note is not the packaged one
+        edited = vault.codebook.get("quota.planned")
+        assert edited.definition_ko is None and edited.definition_ru is None
+        assert edited.definition == "Our own wording."
+        assert edited.include_note_ko == planned.get("include_ko")
+        assert edited.example_ru == planned.get("example_ru")
+        own = vault.codebook.get("own")
+        assert (own.definition_ko, own.definition_ru, own.example_ko) == (None, None, None)
+        assert vault.verify_audit().ok
+    backups = list((target / "backups").iterdir())
+    assert [b.name.startswith(f"schema-{schema.SCHEMA_VERSION - 1}-") for b in backups] == [True]

@@ -30,22 +30,55 @@ class ThemeNode:
     total: int  # including every descendant
 
 
+#: Theme columns with translations -> their codebook keys; each has ``_ko`` and ``_ru`` columns.
+TEXTS = {"definition": "definition", "include_note": "include", "exclude_note": "exclude",
+         "example": "example"}
+LANGUAGES = ("ko", "ru")
+TRANSLATIONS = tuple(f"{column}_{lang}" for column in TEXTS for lang in LANGUAGES)
+EDITABLE = (*TEXTS, *TRANSLATIONS)
+
+
 def theme_from_seed(item: dict[str, Any], position: int) -> Theme:
     names = item.get("name", {})
-    return Theme(id=item["id"], parent_id=item.get("parent"), name_en=names.get("en", item["id"]),
-                 name_ko=names.get("ko", ""), name_ru=names.get("ru", ""),
-                 definition=item.get("definition", ""), include_note=item.get("include", ""),
-                 exclude_note=item.get("exclude", ""), example=item.get("example", ""),
-                 refs=json.dumps(item.get("refs", [])), color=item.get("color", "#999999"),
-                 position=position)
+    theme = Theme(id=item["id"], parent_id=item.get("parent"), name_en=names.get("en", item["id"]),
+                  name_ko=names.get("ko", ""), name_ru=names.get("ru", ""),
+                  definition=item.get("definition", ""), include_note=item.get("include", ""),
+                  exclude_note=item.get("exclude", ""), example=item.get("example", ""),
+                  refs=json.dumps(item.get("refs", [])), color=item.get("color", "#999999"),
+                  position=position)
+    set_translations(theme, {f"{column}_{lang}": item.get(f"{key}_{lang}")
+                             for column, key in TEXTS.items() for lang in LANGUAGES})
+    return theme
+
+
+def set_translations(theme: Theme, values: dict[str, Any]) -> None:
+    """Set the translation columns named in ``values``; empty or non-text means missing."""
+    for field in TRANSLATIONS:
+        if field in values:
+            value = values[field]
+            setattr(theme, field, value.strip() or None if isinstance(value, str) else None)
 
 
 def theme_to_seed(theme: Theme) -> dict[str, Any]:
-    return {"id": theme.id, "parent": theme.parent_id,
-            "name": {"en": theme.name_en, "ko": theme.name_ko, "ru": theme.name_ru},
-            "definition": theme.definition, "include": theme.include_note,
-            "exclude": theme.exclude_note, "example": theme.example,
-            "refs": json.loads(theme.refs), "color": theme.color}
+    """The theme as a codebook entry; translations that are missing are left out."""
+    seed: dict[str, Any] = {
+        "id": theme.id, "parent": theme.parent_id,
+        "name": {"en": theme.name_en, "ko": theme.name_ko, "ru": theme.name_ru},
+        "definition": theme.definition, "include": theme.include_note,
+        "exclude": theme.exclude_note, "example": theme.example,
+        "refs": json.loads(theme.refs), "color": theme.color}
+    for column, key in TEXTS.items():
+        for lang in LANGUAGES:
+            value = getattr(theme, f"{column}_{lang}")
+            if value:
+                seed[f"{key}_{lang}"] = value
+    return seed
+
+
+def localized(theme: Theme, column: str, lang: str) -> str:
+    """The theme's ``column`` text (e.g. "definition") in ``lang``, or English if missing."""
+    translated = getattr(theme, f"{column}_{lang}") if lang in LANGUAGES else None
+    return str(translated or getattr(theme, column))
 
 
 class CodebookService:
@@ -130,6 +163,27 @@ class CodebookService:
             session.add(theme)
             _log(session, self.vault.actor_name, "rename", theme_id,
                  f"renamed '{old}' to '{theme.name_en}'")
+        return theme
+
+    def edit(self, theme_id: str, **texts: str | None) -> Theme:
+        """Set the definition, notes, example or their translations (keys: :data:`EDITABLE`).
+
+        ``None`` leaves a field as it is; an empty translation is stored as missing (the English
+        text is shown instead).
+        """
+        unknown = sorted(set(texts) - set(EDITABLE))
+        if unknown:
+            raise InputError(f"A theme has no text field '{unknown[0]}'.")
+        with self.vault.write("theme.edit", f"theme:{theme_id}", texts) as session:
+            theme = _get(session, theme_id)
+            set_translations(theme, {k: v for k, v in texts.items()
+                                     if k in TRANSLATIONS and v is not None})
+            for field, value in texts.items():
+                if field not in TRANSLATIONS and value is not None:
+                    setattr(theme, field, value)
+            session.add(theme)
+            _log(session, self.vault.actor_name, "edit", theme_id,
+                 "edited " + ", ".join(sorted(texts)))
         return theme
 
     def move(self, theme_id: str, new_parent: str | None) -> Theme:

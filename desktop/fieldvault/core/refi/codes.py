@@ -9,6 +9,7 @@ show as ordinary text and people can read::
 
     Include: ...
     Name (ko): ...
+    Definition (ru): ...
 
 On import a final block made only of such lines is read back into the fields, so a round trip
 through another tool loses nothing. Multi-line values continue on lines indented by two
@@ -36,13 +37,18 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, col, select
 
 from fieldvault.core.errors import InputError
-from fieldvault.core.records.codebook import ThemeNode
+from fieldvault.core.records.codebook import ThemeNode, set_translations
 from fieldvault.core.refi import xmlio
 from fieldvault.core.refi.guids import GuidMap, normalise_guid
 from fieldvault.core.store.models import Meta, Theme
 
 FIELDS = (("include_note", "Include"), ("exclude_note", "Exclude"), ("example", "Example"),
-          ("name_ko", "Name (ko)"), ("name_ru", "Name (ru)"), ("refs", "Report refs"))
+          ("name_ko", "Name (ko)"), ("name_ru", "Name (ru)"), ("refs", "Report refs"),
+          ("definition_ko", "Definition (ko)"), ("definition_ru", "Definition (ru)"),
+          ("include_note_ko", "Include (ko)"), ("include_note_ru", "Include (ru)"),
+          ("exclude_note_ko", "Exclude (ko)"), ("exclude_note_ru", "Exclude (ru)"),
+          ("example_ko", "Example (ko)"), ("example_ru", "Example (ru)"))
+TRANSLATED = tuple(name for name, _label in FIELDS[6:])  # nullable: missing = show English
 OLD_ID_LABEL = "Fieldvault id"  # files written before the fv:id attribute
 LABELS = {label: name for name, label in FIELDS} | {OLD_ID_LABEL: "id"}
 THEME_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")
@@ -188,12 +194,14 @@ def theme_from_code(code: ParsedCode, parent_id: str | None, taken: set[str],
     theme_id = wanted if THEME_ID.match(wanted) and wanted not in taken else \
         new_theme_id(code.name, code.guid, parent_id, taken)
     refs = [r for r in fields.get("refs", "").split("; ") if r]
-    return Theme(id=theme_id, parent_id=parent_id, name_en=code.name or "(unnamed code)",
-                 name_ko=fields.get("name_ko", ""), name_ru=fields.get("name_ru", ""),
-                 definition=definition.strip(), include_note=fields.get("include_note", ""),
-                 exclude_note=fields.get("exclude_note", ""), example=fields.get("example", ""),
-                 refs=json.dumps(refs, ensure_ascii=False), color=_color(code.color),
-                 position=position)
+    theme = Theme(id=theme_id, parent_id=parent_id, name_en=code.name or "(unnamed code)",
+                  name_ko=fields.get("name_ko", ""), name_ru=fields.get("name_ru", ""),
+                  definition=definition.strip(), include_note=fields.get("include_note", ""),
+                  exclude_note=fields.get("exclude_note", ""), example=fields.get("example", ""),
+                  refs=json.dumps(refs, ensure_ascii=False), color=_color(code.color),
+                  position=position)
+    set_translations(theme, {name: fields.get(name) for name in TRANSLATED})
+    return theme
 
 
 def new_theme_id(name: str, guid: str, parent_id: str | None, taken: set[str]) -> str:

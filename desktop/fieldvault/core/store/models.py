@@ -86,6 +86,15 @@ class Theme(SQLModel, table=True):
     include_note: str = ""
     exclude_note: str = ""
     example: str = ""
+    # Korean and Russian versions of the four texts above; None: not translated (show English).
+    definition_ko: str | None = None
+    definition_ru: str | None = None
+    include_note_ko: str | None = None
+    include_note_ru: str | None = None
+    exclude_note_ko: str | None = None
+    exclude_note_ru: str | None = None
+    example_ko: str | None = None
+    example_ru: str | None = None
     refs: str = "[]"
     color: str = "#999999"
     position: int = 0

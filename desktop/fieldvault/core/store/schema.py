@@ -8,10 +8,13 @@ the vault at N-1 or N, never in between.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import Connection, Engine
 
+from fieldvault import data
 from fieldvault.core.errors import SchemaTooNew
 from fieldvault.core.store import connection
 
@@ -251,9 +254,47 @@ def upgrade_allowed_terms(conn: Connection) -> None:
     _run_script(conn, SCHEMA_ALLOWED)
 
 
+#: Theme columns holding English text -> the codebook key of that text (see codebook.json).
+TRANSLATED_TEXTS = {"definition": "definition", "include_note": "include",
+                    "exclude_note": "exclude", "example": "example"}
+TRANSLATION_LANGUAGES = ("ko", "ru")
+
+
+def upgrade_theme_translations(conn: Connection) -> None:
+    """Korean and Russian versions of each theme's definition, notes and example (nullable).
+
+    A theme that came from the packaged codebook gets the packaged translation of a text only
+    while its English text is still the packaged one: a text the researcher edited keeps no
+    translation of the old wording.
+    """
+    for column in TRANSLATED_TEXTS:
+        for lang in TRANSLATION_LANGUAGES:
+            conn.exec_driver_sql(f"ALTER TABLE themes ADD COLUMN {column}_{lang} TEXT")
+    packaged = {t["id"]: t for t in _packaged_themes()}
+    rows = conn.exec_driver_sql(
+        "SELECT id, definition, include_note, exclude_note, example FROM themes").all()
+    for theme_id, *english in rows:
+        seed = packaged.get(theme_id)
+        if seed is None:
+            continue
+        for (column, key), text in zip(TRANSLATED_TEXTS.items(), english, strict=True):
+            if text != seed.get(key):
+                continue
+            for lang in TRANSLATION_LANGUAGES:
+                conn.exec_driver_sql(f"UPDATE themes SET {column}_{lang} = ? WHERE id = ?",
+                                     (seed.get(f"{key}_{lang}"), theme_id))
+
+
+def _packaged_themes() -> list[dict[str, Any]]:
+    """The themes of the codebook shipped with this Fieldvault (read as plain JSON)."""
+    with data.path(data.CODEBOOK).open(encoding="utf-8") as handle:
+        return list(json.load(handle)["themes"])
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
                                                    upgrade_privacy, upgrade_sealed_versions,
-                                                   upgrade_privacy_scans, upgrade_allowed_terms]
+                                                   upgrade_privacy_scans, upgrade_allowed_terms,
+                                                   upgrade_theme_translations]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from fieldvault.core.records.codebook import ThemeNode
+from fieldvault.core.records.codebook import ThemeNode, localized
 from fieldvault.core.store.models import Theme
 from fieldvault.ui.i18n import current_language
 from fieldvault.ui.resources import swatch
@@ -36,6 +36,11 @@ def theme_name(theme: Theme, language: str = "en") -> str:
 def display_name(theme: Theme) -> str:
     """The theme's name in the interface language (English where it has none)."""
     return theme_name(theme, current_language())
+
+
+def theme_text(theme: Theme, column: str, language: str) -> str:
+    """The theme's definition, notes or example (``column``) in ``language``, else English."""
+    return localized(theme, column, language)
 
 
 def other_names(theme: Theme, language: str) -> list[str]:
@@ -59,14 +64,15 @@ def theme_refs(theme: Theme) -> list[str]:
 
 
 def theme_tooltip(theme: Theme) -> str:
-    """Rich text: names in the three languages (the interface's first), the definition and
-    the report references."""
+    """Rich text: names in the three languages (the interface's first), the definition in the
+    interface language (English where it has none) and the report references."""
     language = current_language()
     names = " · ".join(html.escape(n) for n in [theme_name(theme, language),
                                                  *other_names(theme, language)] if n)
     parts = [f"<b>{names}</b>", f"<i>{html.escape(theme.id)}</i>"]
-    if theme.definition:
-        parts.append(html.escape(theme.definition))
+    definition = theme_text(theme, "definition", language)
+    if definition:
+        parts.append(html.escape(definition))
     refs = theme_refs(theme)
     if refs:
         parts.append(QCoreApplication.translate(
@@ -217,6 +223,7 @@ class ThemeListModel(QAbstractListModel):
     """Themes matching a typed filter in any of the three languages (or the theme id)."""
 
     ThemeIdRole = Qt.ItemDataRole.UserRole + 1
+    DefinitionRole = Qt.ItemDataRole.UserRole + 2  # in the interface language, else English
 
     def __init__(self, parent: Any = None, language: str | None = None) -> None:
         super().__init__(parent)
@@ -272,4 +279,6 @@ class ThemeListModel(QAbstractListModel):
             return theme_tooltip(theme)
         if role == self.ThemeIdRole:
             return theme.id
+        if role == self.DefinitionRole:
+            return theme_text(theme, "definition", self.language)
         return None

@@ -34,6 +34,7 @@ from fieldvault.ui.models.themes import (
     other_names,
     theme_name,
     theme_refs,
+    theme_text,
 )
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.widgets.memo_panel import MemoPanel
@@ -197,11 +198,14 @@ class CodebookPage(QWidget):
         return (f"<h3>{html.escape(self._name(theme))}</h3>"
                 f"<p>{others}</p>"
                 f"<p><i>{html.escape(theme.id)}</i></p>"
-                + row(self.tr("Definition"), theme.definition)
-                + row(self.tr("Include"), theme.include_note)
-                + row(self.tr("Exclude"), theme.exclude_note)
-                + row(self.tr("Example"), theme.example)
+                + row(self.tr("Definition"), self._text(theme, "definition"))
+                + row(self.tr("Include"), self._text(theme, "include_note"))
+                + row(self.tr("Exclude"), self._text(theme, "exclude_note"))
+                + row(self.tr("Example"), self._text(theme, "example"))
                 + row(self.tr("Report references"), refs))
+
+    def _text(self, theme: Theme, column: str) -> str:
+        return theme_text(theme, column, self.model.language)
 
     # --- edits ----------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,6 +48,12 @@ class ThemePicker(QDialog):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.activated.connect(lambda _index: self.take())
+        # the highlighted theme's definition, so the coder can check it before taking it
+        self.definition = QLabel()
+        self.definition.setObjectName("theme-definition")
+        self.definition.setWordWrap(True)
+        self.definition.setTextFormat(Qt.TextFormat.PlainText)
+        self.list.selectionModel().currentChanged.connect(self._show_definition)
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setFrameShadow(QFrame.Shadow.Raised)
@@ -56,6 +62,7 @@ class ThemePicker(QDialog):
         inner.addWidget(label)
         inner.addWidget(self.query)
         inner.addWidget(self.list)
+        inner.addWidget(self.definition)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
@@ -72,9 +79,17 @@ class ThemePicker(QDialog):
         rows = self.model.rowCount()
         if rows:
             self.list.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self._show_definition(QModelIndex(), QModelIndex())
         row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 4)
         self.list.setFixedHeight(row_height * min(max(rows, 1), VISIBLE_ROWS)
                                  + 2 * self.list.frameWidth() + 2)
+        self.adjustSize()
+
+    def _show_definition(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        text = current.data(ThemeListModel.DefinitionRole) if current.isValid() else ""
+        self.definition.setText(text or "")
+        self.definition.setVisible(bool(text))
         self.adjustSize()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
