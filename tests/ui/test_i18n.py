@@ -4,6 +4,7 @@ Korean composition committed before an action reads the text."""
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from fieldvault import data
+from fieldvault.core.records import seeds
 from fieldvault.core.vault import Passphrase, Vault
 from fieldvault.ui.app import create_app
 from fieldvault.ui.dialogs.preferences import PreferencesDialog
@@ -354,6 +356,42 @@ def test_theme_names_follow_the_interface_and_search_in_all_three(
     window.set_language("ru")
     window.codebook.select("meeting")
     assert window.codebook.tree.currentIndex().data() == "Еженедельные итоговые собрания"
+
+
+def test_theme_definitions_follow_the_interface_with_english_as_fallback(
+        qtbot: QtBot, window: MainWindow, vault_path: Path, english_after: None) -> None:
+    vault = opened(qtbot, window, vault_path)
+    seed = {t["id"]: t for t in seeds.load_codebook()["themes"]}["quota.planned"]
+    for language in ("ko", "ru"):
+        assert window.set_language(language)
+        window.tabs.setCurrentWidget(window.codebook)
+        window.codebook.select("quota.planned")
+        details = window.codebook.details.toPlainText()
+        assert seed[f"definition_{language}"] in details, language
+        assert seed["definition"] not in details
+        tooltip = window.codebook.tree.currentIndex().data(Qt.ItemDataRole.ToolTipRole)
+        assert html.escape(seed[f"definition_{language}"]) in tooltip
+        # the picker shows the highlighted theme's definition in the interface language
+        window.open_case("T-002")
+        window.workbench.view.select_range(0, 6)
+        picker = window.workbench.pick_theme()
+        assert isinstance(picker, ThemePicker)
+        qtbot.keyClicks(picker.query, "quota.planned")
+        assert picker.model.theme_id(picker.list.currentIndex().row()) == "quota.planned"
+        assert picker.definition.text() == seed[f"definition_{language}"]
+        picker.query.clear()
+        qtbot.keyClicks(picker.query, "quota")
+        qtbot.keyClick(picker.query, Qt.Key.Key_Down)
+        row = picker.list.currentIndex().row()
+        shown = vault.codebook.get(picker.model.theme_id(row))
+        assert picker.definition.text() == getattr(shown, f"definition_{language}")
+        picker.close()
+    # a theme without a Russian definition shows the English one
+    vault.codebook.edit("quota.planned", definition_ru="")
+    window.codebook.select("meeting")
+    window.codebook.select("quota.planned")
+    details = window.codebook.details.toPlainText()
+    assert seed["definition"] in details and seed["definition_ru"] not in details
 
 
 # --- Korean composition -----------------------------------------------------------------------
