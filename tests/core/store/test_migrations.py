@@ -102,8 +102,8 @@ def test_an_old_vault_gains_the_packaged_translations_of_unedited_theme_texts(
         edited = vault.codebook.get("quota.planned")
         assert edited.definition_ko is None and edited.definition_ru is None
         assert edited.definition == "Our own wording."
-        assert edited.include_note_ko == planned.get("include_ko")
-        assert edited.example_ru == planned.get("example_ru")
+        assert edited.include_note_ko == planned["include_ko"]
+        assert edited.example_ru == planned["example_ru"]
         own = vault.codebook.get("own")
         assert (own.definition_ko, own.definition_ru, own.example_ko) == (None, None, None)
         assert vault.verify_audit().ok
