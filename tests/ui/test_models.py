@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
@@ -90,6 +91,7 @@ def test_case_table_privacy_column_filter_and_sort(qtmodeltester: ModelTester) -
     qtmodeltester.check(model)
 
 
+@pytest.mark.timing
 def test_case_table_stays_cheap_at_ten_thousand_cases() -> None:
     model = CaseTableModel()
     cases = summaries(10_000)

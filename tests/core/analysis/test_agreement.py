@@ -229,6 +229,7 @@ def test_csv_output_reads_back() -> None:
     assert list(csv.DictReader(io.StringIO(single)))[0]["kappa"] == ""
 
 
+@pytest.mark.timing
 def test_long_texts_cost_nothing_per_character() -> None:
     # 2,000 cases x 2,500 characters x 40 themes is 200 million decisions: a per-character loop
     # would take minutes; the end-point sweep takes well under a second here.

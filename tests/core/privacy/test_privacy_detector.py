@@ -113,6 +113,7 @@ def _cpu_seconds(run: Callable[[], object], repeat: int = 1) -> float:
     return best
 
 
+@pytest.mark.timing
 def test_five_megabytes_cost_twice_two_and_a_half() -> None:
     """Patterns and clean-up over 5 MB (one chunk after another, no model)."""
     plain = Detector(use_ner=False)
@@ -122,6 +123,7 @@ def test_five_megabytes_cost_twice_two_and_a_half() -> None:
     assert 1.5 < ratio < 2.6
 
 
+@pytest.mark.timing
 def test_gazetteer_cost_is_linear_in_the_text() -> None:
     names = [GazetteerEntry("PERSON", [f"Kim Name{i}-su", f"Ким Имя{i}"]) for i in range(5000)]
     gaz = Gazetteer(names)
@@ -130,6 +132,7 @@ def test_gazetteer_cost_is_linear_in_the_text() -> None:
     assert 1.5 < ratio < 2.6
 
 
+@pytest.mark.timing
 def test_recognisers_cost_is_linear(detector: Detector) -> None:
     half, full = _corpus(40_000), _corpus(80_000)
     detector.detect(half)

@@ -98,6 +98,7 @@ def _big_gazetteer(n: int) -> Gazetteer:
     return gaz
 
 
+@pytest.mark.timing
 def test_five_thousand_entries_cost_no_more_than_five_hundred() -> None:
     text = "Kim Name4999-su met 김이름17 and Ким Имя250 in the rain. " * 2000
     timings = []
