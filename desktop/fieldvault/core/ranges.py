@@ -20,3 +20,18 @@ def union(ranges: Iterable[Range]) -> list[Range]:
         else:
             merged.append((start, end))
     return merged
+
+
+def subtract(start: int, end: int, ranges: Iterable[Range]) -> list[Range]:
+    """The parts of ``[start, end)`` that no range covers; ``ranges`` sorted by start."""
+    pieces: list[Range] = []
+    cursor = start
+    for a, b in ranges:
+        if b <= cursor or a >= end:
+            continue
+        if a > cursor:
+            pieces.append((cursor, a))
+        cursor = max(cursor, b)
+    if cursor < end:
+        pieces.append((cursor, end))
+    return pieces

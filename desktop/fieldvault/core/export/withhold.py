@@ -34,6 +34,7 @@ from fieldvault.core.export.leakcheck import (
     squeeze,
 )
 from fieldvault.core.export.profiles import ALL_CATEGORIES, Profile, SourceSpan, redact_text
+from fieldvault.core.ranges import subtract
 from fieldvault.core.records.scans import current_versions
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.store.models import Case, Person, Redaction, Transcript
@@ -184,23 +185,12 @@ def strict_rest(text: str, found: Sequence[tuple[int, int, str]], taken: Sequenc
     covered = sorted((s.start, s.end) for s in taken)
     out = []
     for start, end, category in found:
-        for a, b in _subtract(start, end, covered):
+        for a, b in subtract(start, end, covered):
             if text[a:b].strip(_PUNCTUATION) and not _touches(rejected, a, b):
                 out.append(SourceSpan(a, b, category, reason=STRICT_REASON, by_default=True))
     return out
 
 
-def _subtract(start: int, end: int, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    pieces, cursor = [], start
-    for a, b in spans:
-        if b <= cursor or a >= end:
-            continue
-        if a > cursor:
-            pieces.append((cursor, a))
-        cursor = max(cursor, b)
-    if cursor < end:
-        pieces.append((cursor, end))
-    return pieces
 
 
 def _row_span(row: Redaction, names: Names) -> SourceSpan:

@@ -52,7 +52,7 @@ from fieldvault.core.privacy.strict_vocab import (
 )
 from fieldvault.core.privacy.text import fold
 from fieldvault.core.privacy.types import Suggestion
-from fieldvault.core.ranges import union
+from fieldvault.core.ranges import subtract, union
 
 AllowList = Collection[str]
 SOURCE = "strict"
@@ -223,7 +223,7 @@ def combine(detected: Iterable[Suggestion], strict: Iterable[Suggestion]) -> lis
     out = list(kept)
     spans = [(s.start, s.end) for s in kept]
     for s in strict:
-        for a, b in _subtract(s.start, s.end, spans):
+        for a, b in subtract(s.start, s.end, spans):
             piece = s.text[a - s.start : b - s.start]
             if piece.strip(" \t\n,.;:-«»\"'()"):
                 out.append(Suggestion(a, b, s.category, piece, s.source))
@@ -385,18 +385,6 @@ def _inside(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return i > 0 and spans[i - 1][0] <= a and b <= spans[i - 1][1]
 
 
-def _subtract(a: int, b: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    pos = a
-    for s, e in spans:
-        if e <= pos or s >= b:
-            continue
-        if s > pos:
-            out.append((pos, s))
-        pos = max(pos, e)
-    if pos < b:
-        out.append((pos, b))
-    return out
 
 
 def _merge(text: str, marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
