@@ -3546,6 +3546,52 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     </message>
 </context>
 <context>
+    <name>WipeActions</name>
+    <message>
+        <source>&amp;Wipe this vault for good…</source>
+        <translation>&amp;Уничтожить это хранилище навсегда…</translation>
+    </message>
+    <message>
+        <source> These files are not Fieldvault&apos;s and were left in place: {files}.</source>
+        <translation> Эти файлы не принадлежат Fieldvault и оставлены на месте: {files}.</translation>
+    </message>
+    <message>
+        <source>Vault wiped</source>
+        <translation>Хранилище уничтожено</translation>
+    </message>
+    <message>
+        <source>The vault “{name}” is destroyed: {keys} key file(s) and {data} database file(s) were overwritten with random bytes and removed. It cannot be opened any more.</source>
+        <translation>Хранилище «{name}» уничтожено: файлы ключей ({keys}) и файлы базы данных ({data}) перезаписаны случайными байтами и удалены. Открыть его больше нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Wipe this vault for good</source>
+        <translation>Уничтожить это хранилище навсегда</translation>
+    </message>
+    <message>
+        <source>This destroys the vault “{name}” at once: every key slot, the recovery code, the identity key and every record. Its key files and database are overwritten with random bytes and removed, with the copies in its backups folder. No passphrase and no recovery code can bring it back.</source>
+        <translation>Хранилище «{name}» будет уничтожено сразу: все слоты ключа, код восстановления, ключ личностей и все записи. Файлы ключей и база данных вместе с копиями в папке backups перезаписываются случайными байтами и удаляются. Ни парольная фраза, ни код восстановления не вернут его.</translation>
+    </message>
+    <message>
+        <source>What a drive may still keep: an SSD or flash drive writes to fresh cells (wear levelling), so old blocks of the key files may survive until the drive reuses them. They are encrypted and guarded by your passphrase; full-disk encryption (BitLocker, FileVault, LUKS) makes such leftovers useless, so keep it on. Backups you wrote elsewhere and exports are not touched.</source>
+        <translation>Что может остаться на диске: SSD и флеш-накопители пишут в новые ячейки (выравнивание износа), поэтому старые блоки файлов ключей могут сохраняться, пока накопитель не использует их снова. Они зашифрованы и защищены вашей парольной фразой; полнодисковое шифрование (BitLocker, FileVault, LUKS) делает такие остатки бесполезными — держите его включённым. Резервные копии, сделанные в другом месте, и экспорт не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s name, {name}, to confirm:</source>
+        <translation>Для подтверждения введите имя хранилища, {name}:</translation>
+    </message>
+    <message>
+        <source>Vault name to confirm</source>
+        <translation>Имя хранилища для подтверждения</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe for good</source>
+        <translation>&amp;Уничтожить навсегда</translation>
+    </message>
+</context>
+<context>
     <name>WorkbenchPage</name>
     <message>
         <source>Open a case from the Cases page (Enter or double-click).</source>

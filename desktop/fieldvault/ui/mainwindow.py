@@ -32,6 +32,7 @@ from fieldvault.ui.actions.export import ExportActions
 from fieldvault.ui.actions.review import ReviewActions
 from fieldvault.ui.dialogs.help import AboutDialog, ShortcutsDialog
 from fieldvault.ui.dialogs.preferences import PreferencesDialog
+from fieldvault.ui.dialogs.wipe import WipeActions
 from fieldvault.ui.guards import ClipboardGuard, IdleWatcher
 from fieldvault.ui.i18n import Translations, pseudo_from_env, resolve
 from fieldvault.ui.messages import file_dialog, show_error
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         self.menus["vault"].addSeparator()
         self.lock_action = self._action("vault", self.tr("&Lock"), "Ctrl+L", self.lock)
         self._action("vault", self.tr("&Preferences…"), None, self.preferences)
+        self.menus["vault"].addSeparator()
+        self.wipes = WipeActions(self)
         self.menus["vault"].addSeparator()
         self._action("vault", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.import_action = self._action("import", self.tr("&JSON Lines file…"), "Ctrl+I",
@@ -458,6 +461,7 @@ class MainWindow(QMainWindow):
         self._menu_actions = []
         self.review_actions.deleteLater()
         self.exports.deleteLater()
+        self.wipes.deleteLater()
         self.setMenuBar(QMenuBar())  # deletes the old menus
         old_pages = self.takeCentralWidget()
         if old_pages is not None:
