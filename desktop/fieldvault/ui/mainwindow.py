@@ -50,6 +50,7 @@ from fieldvault.ui.pages.unlock import UnlockPage
 from fieldvault.ui.pages.workbench import WorkbenchPage
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.settings import CLIPBOARD_SECONDS, Settings
+from fieldvault.ui.system_lock import SystemLockWatcher
 from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.ime import commit_composition
 
@@ -66,6 +67,9 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(settings.idle_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_key_pressed.connect(self.lock)
+        self.system_lock = SystemLockWatcher(self)
+        self.system_lock.lock_requested.connect(self.lock)
+        self.system_lock.watch_window(self)
         self.clipboard_guard = ClipboardGuard(CLIPBOARD_SECONDS * 1000, self)
         app = QCoreApplication.instance()
         assert app is not None, "build the QApplication before the main window"
