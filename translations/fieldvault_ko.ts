@@ -903,6 +903,84 @@
     </message>
 </context>
 <context>
+    <name>CheckActions</name>
+    <message>
+        <source>&amp;Check vault…</source>
+        <translation>보관함 점검(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>보관함 점검</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase or recovery code on the unlock page first; the check needs it to read the vault.</source>
+        <translation>먼저 잠금 해제 화면에 보관함의 암호 문구나 복구 코드를 입력하십시오. 점검하려면 보관함을 읽어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Checking the key files, every page of the database and the audit chain…</source>
+        <translation>키 파일, 데이터베이스의 모든 페이지와 감사 기록 체인을 점검하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Key file</source>
+        <translation>키 파일</translation>
+    </message>
+    <message>
+        <source>Copy of the key file</source>
+        <translation>키 파일 사본</translation>
+    </message>
+    <message>
+        <source>Database pages</source>
+        <translation>데이터베이스 페이지</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>데이터베이스 구조</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>감사 기록 체인</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>보관함 점검</translation>
+    </message>
+    <message>
+        <source>Nothing is damaged.</source>
+        <translation>손상된 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Something is damaged. Do not write to this vault until you have read what to do below.</source>
+        <translation>손상된 부분이 있습니다. 아래의 조치 방법을 읽기 전에는 이 보관함에 아무것도 쓰지 마십시오.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>점검한 항목</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>손상됨</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>조치 방법: {advice}</translation>
+    </message>
+    <message>
+        <source>Copies in the vault&apos;s backups folder, newest first: {names}</source>
+        <translation>보관함 backups 폴더의 사본(최신순): {names}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backups folder holds no copies.</source>
+        <translation>보관함 backups 폴더에 사본이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CodebookPage</name>
     <message>
         <source>Themes</source>

@@ -905,6 +905,84 @@
     </message>
 </context>
 <context>
+    <name>CheckActions</name>
+    <message>
+        <source>&amp;Check vault…</source>
+        <translation>&amp;Проверить хранилище…</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase or recovery code on the unlock page first; the check needs it to read the vault.</source>
+        <translation>Сначала введите парольную фразу или код восстановления хранилища на странице разблокировки: без них проверка не может прочитать хранилище.</translation>
+    </message>
+    <message>
+        <source>Checking the key files, every page of the database and the audit chain…</source>
+        <translation>Проверяются файлы ключей, каждая страница базы данных и цепочка журнала аудита…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Key file</source>
+        <translation>Файл ключей</translation>
+    </message>
+    <message>
+        <source>Copy of the key file</source>
+        <translation>Копия файла ключей</translation>
+    </message>
+    <message>
+        <source>Database pages</source>
+        <translation>Страницы базы данных</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>Структура базы данных</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Цепочка журнала аудита</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <source>Nothing is damaged.</source>
+        <translation>Повреждений нет.</translation>
+    </message>
+    <message>
+        <source>Something is damaged. Do not write to this vault until you have read what to do below.</source>
+        <translation>Обнаружено повреждение. Ничего не записывайте в это хранилище, пока не прочтёте, что делать, ниже.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Что проверено</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>ПОВРЕЖДЕНО</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Что делать: {advice}</translation>
+    </message>
+    <message>
+        <source>Copies in the vault&apos;s backups folder, newest first: {names}</source>
+        <translation>Копии в папке backups хранилища, сначала новые: {names}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backups folder holds no copies.</source>
+        <translation>В папке backups хранилища копий нет.</translation>
+    </message>
+</context>
+<context>
     <name>CodebookPage</name>
     <message>
         <source>Themes</source>

@@ -30,6 +30,7 @@ from fieldvault.core.search.service import SearchResult
 from fieldvault.core.vault import Unlock, Vault, unlock_choices
 from fieldvault.ui.actions.export import ExportActions
 from fieldvault.ui.actions.review import ReviewActions
+from fieldvault.ui.dialogs.check import CheckActions
 from fieldvault.ui.dialogs.help import AboutDialog, ShortcutsDialog
 from fieldvault.ui.dialogs.preferences import PreferencesDialog
 from fieldvault.ui.dialogs.wipe import WipeActions
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.lock_action = self._action("vault", self.tr("&Lock"), "Ctrl+L", self.lock)
         self._action("vault", self.tr("&Preferences…"), None, self.preferences)
         self.menus["vault"].addSeparator()
+        self.checks = CheckActions(self)
         self.wipes = WipeActions(self)
         self.menus["vault"].addSeparator()
         self._action("vault", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -466,6 +468,7 @@ class MainWindow(QMainWindow):
         self.review_actions.deleteLater()
         self.exports.deleteLater()
         self.wipes.deleteLater()
+        self.checks.deleteLater()
         self.setMenuBar(QMenuBar())  # deletes the old menus
         old_pages = self.takeCentralWidget()
         if old_pages is not None:
