@@ -1,6 +1,6 @@
 """Write a CycloneDX 1.5 SBOM (JSON) of what the frozen build ships.
 
-    python installers/sbom.py OUT.cdx.json [--root fieldvault] [--lock installers/requirements-lock.txt]
+    python installers/sbom.py OUT.cdx.json [--root NAME] [--lock requirements-lock.txt]
 
 Run with the build venv's Python after Fieldvault is installed into it: the components are
 the installed distributions that ``--root`` needs at run time (its requirements without
@@ -83,17 +83,23 @@ def closure(root: str, dists: dict[str, metadata.Distribution]) -> dict[str, lis
 
 def licence(dist: metadata.Distribution) -> list[dict[str, Any]]:
     meta = dist.metadata
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
         return [{"expression": expression}]
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
                    if c.startswith("License :: ") and c.count(" :: ") >= 2]
     if classifiers:
         return [{"license": {"name": c}} for c in sorted(set(classifiers))]
-    text = (meta.get("License") or "").strip()
+    text = (_field(meta, "License") or "").strip()
     if text and len(text) <= 100 and "\n" not in text:
         return [{"license": {"name": text}}]
     return []
+
+
+def _field(meta: Any, name: str) -> str | None:
+    """One metadata field, None when absent (no KeyError/DeprecationWarning on 3.12+)."""
+    values = meta.get_all(name) or []
+    return str(values[0]) if values else None
 
 
 def lock_hashes(lock: Path) -> dict[str, tuple[str, list[str]]]:
