@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListView,
     QListWidget,
     QProgressDialog,
     QVBoxLayout,
@@ -57,6 +58,9 @@ class CheckDialog(QDialog):
         self.summary.setWordWrap(True)
         self.findings = QListWidget()
         self.findings.setAccessibleName(self.tr("What was checked"))
+        self.findings.setWordWrap(True)  # details are whole sentences: wrap, never clip
+        self.findings.setResizeMode(QListView.ResizeMode.Adjust)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for finding in report.findings:
             mark = self.tr("intact") if finding.ok else self.tr("DAMAGED")
             self.findings.addItem(f"{part_name(finding.part)} — {mark}: {finding.detail}")
