@@ -3500,6 +3500,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Wait {seconds} seconds before the next try.</source>
         <translation>다음 시도까지 {seconds}초 기다리세요.</translation>
     </message>
+    <message>
+        <source>Unlock in {seconds} s</source>
+        <translation>{seconds}초 후 잠금 해제</translation>
+    </message>
 </context>
 <context>
     <name>ValidityModel</name>

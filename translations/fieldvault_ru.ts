@@ -3544,6 +3544,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Wait {seconds} seconds before the next try.</source>
         <translation>Подождите {seconds} с до следующей попытки.</translation>
     </message>
+    <message>
+        <source>Unlock in {seconds} s</source>
+        <translation>Разблокировка через {seconds} с</translation>
+    </message>
 </context>
 <context>
     <name>ValidityModel</name>
