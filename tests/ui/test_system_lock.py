@@ -56,6 +56,32 @@ def test_windows_messages_that_lock() -> None:
     assert windows_lock_reason(WM_POWERBROADCAST, 0x12) is None  # resume
 
 
+def test_the_windows_filter_decodes_a_real_msg_struct(qtbot: QtBot) -> None:
+    """The filter as Qt would call it on Windows: a pointer to a MSG (built with ctypes)."""
+    import ctypes
+    import ctypes.wintypes
+
+    from fieldvault.ui.system_lock import _WindowsFilter
+
+    watcher = SystemLockWatcher(session_bus=_NoBus(), system_bus=_NoBus())
+    reasons: list[str] = []
+    watcher.lock_requested.connect(reasons.append)
+    native = _WindowsFilter(watcher)
+    for message, wparam in ((WM_WTSSESSION_CHANGE, WTS_SESSION_LOCK), (0x0100, 0x41),
+                            (WM_POWERBROADCAST, PBT_APMSUSPEND)):
+        msg = ctypes.wintypes.MSG()
+        msg.message, msg.wParam = message, wparam
+        assert native.nativeEventFilter(b"windows_generic_MSG", ctypes.addressof(msg)) == (
+            False, 0)  # never swallowed
+    assert native.nativeEventFilter(b"xcb_generic_event_t", 0) == (False, 0)
+    assert reasons == ["screen", "sleep"]
+
+
+class _NoBus:
+    def isConnected(self) -> bool:  # noqa: N802 - QDBusConnection's name
+        return False
+
+
 def test_login1_session_paths_are_escaped_like_systemd() -> None:
     assert login1_session_path("2") == "/org/freedesktop/login1/session/_32"
     assert login1_session_path("c1") == "/org/freedesktop/login1/session/c1"
