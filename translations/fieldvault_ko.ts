@@ -903,6 +903,84 @@
     </message>
 </context>
 <context>
+    <name>CheckActions</name>
+    <message>
+        <source>&amp;Check vault…</source>
+        <translation>보관함 점검(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>보관함 점검</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase or recovery code on the unlock page first; the check needs it to read the vault.</source>
+        <translation>먼저 잠금 해제 화면에 보관함의 암호 문구나 복구 코드를 입력하십시오. 점검하려면 보관함을 읽어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Checking the key files, every page of the database and the audit chain…</source>
+        <translation>키 파일, 데이터베이스의 모든 페이지와 감사 기록 체인을 점검하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Key file</source>
+        <translation>키 파일</translation>
+    </message>
+    <message>
+        <source>Copy of the key file</source>
+        <translation>키 파일 사본</translation>
+    </message>
+    <message>
+        <source>Database pages</source>
+        <translation>데이터베이스 페이지</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>데이터베이스 구조</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>감사 기록 체인</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>보관함 점검</translation>
+    </message>
+    <message>
+        <source>Nothing is damaged.</source>
+        <translation>손상된 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Something is damaged. Do not write to this vault until you have read what to do below.</source>
+        <translation>손상된 부분이 있습니다. 아래의 조치 방법을 읽기 전에는 이 보관함에 아무것도 쓰지 마십시오.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>점검한 항목</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>손상됨</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>조치 방법: {advice}</translation>
+    </message>
+    <message>
+        <source>Copies in the vault&apos;s backups folder, newest first: {names}</source>
+        <translation>보관함 backups 폴더의 사본(최신순): {names}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backups folder holds no copies.</source>
+        <translation>보관함 backups 폴더에 사본이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CodebookPage</name>
     <message>
         <source>Themes</source>
@@ -3422,6 +3500,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Wait {seconds} seconds before the next try.</source>
         <translation>다음 시도까지 {seconds}초 기다리세요.</translation>
     </message>
+    <message>
+        <source>Unlock in {seconds} s</source>
+        <translation>{seconds}초 후 잠금 해제</translation>
+    </message>
 </context>
 <context>
     <name>ValidityModel</name>
@@ -3499,6 +3581,52 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>“{text}” ({theme}, by {coder}): judged {verdict} by {who}.</source>
         <translation>“{text}” ({theme}, 코더 {coder}): {who}의 판정 — {verdict}.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeActions</name>
+    <message>
+        <source>&amp;Wipe this vault for good…</source>
+        <translation>이 보관함 영구 삭제(&amp;W)…</translation>
+    </message>
+    <message>
+        <source> These files are not Fieldvault&apos;s and were left in place: {files}.</source>
+        <translation> 다음 파일은 Fieldvault의 것이 아니어서 그대로 두었습니다: {files}.</translation>
+    </message>
+    <message>
+        <source>Vault wiped</source>
+        <translation>보관함 삭제됨</translation>
+    </message>
+    <message>
+        <source>The vault “{name}” is destroyed: {keys} key file(s) and {data} database file(s) were overwritten with random bytes and removed. It cannot be opened any more.</source>
+        <translation>보관함 “{name}”이(가) 파기되었습니다. 키 파일 {keys}개와 데이터베이스 파일 {data}개를 무작위 바이트로 덮어쓴 뒤 삭제했습니다. 이제 다시 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Wipe this vault for good</source>
+        <translation>이 보관함 영구 삭제</translation>
+    </message>
+    <message>
+        <source>This destroys the vault “{name}” at once: every key slot, the recovery code, the identity key and every record. Its key files and database are overwritten with random bytes and removed, with the copies in its backups folder. No passphrase and no recovery code can bring it back.</source>
+        <translation>보관함 “{name}”을(를) 즉시 파기합니다: 모든 키 슬롯, 복구 코드, 신원 키와 모든 기록이 사라집니다. 키 파일과 데이터베이스는 backups 폴더 안의 사본과 함께 무작위 바이트로 덮어쓴 뒤 삭제됩니다. 어떤 암호 문구나 복구 코드로도 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>What a drive may still keep: an SSD or flash drive writes to fresh cells (wear levelling), so old blocks of the key files may survive until the drive reuses them. They are encrypted and guarded by your passphrase; full-disk encryption (BitLocker, FileVault, LUKS) makes such leftovers useless, so keep it on. Backups you wrote elsewhere and exports are not touched.</source>
+        <translation>디스크에 남을 수 있는 것: SSD나 플래시 드라이브는 새 셀에 기록하므로(웨어 레벨링) 드라이브가 그 셀을 재사용할 때까지 키 파일의 예전 블록이 남아 있을 수 있습니다. 이 블록은 암호화되어 있고 암호 문구로 보호됩니다. 전체 디스크 암호화(BitLocker, FileVault, LUKS)를 켜 두면 이런 잔여물은 쓸모가 없어지니 꼭 켜 두십시오. 다른 곳에 만든 백업과 내보내기 파일은 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s name, {name}, to confirm:</source>
+        <translation>확인하려면 보관함 이름 {name}을(를) 입력하십시오:</translation>
+    </message>
+    <message>
+        <source>Vault name to confirm</source>
+        <translation>확인할 보관함 이름</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe for good</source>
+        <translation>영구 삭제(&amp;W)</translation>
     </message>
 </context>
 <context>

@@ -905,6 +905,84 @@
     </message>
 </context>
 <context>
+    <name>CheckActions</name>
+    <message>
+        <source>&amp;Check vault…</source>
+        <translation>&amp;Проверить хранилище…</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase or recovery code on the unlock page first; the check needs it to read the vault.</source>
+        <translation>Сначала введите парольную фразу или код восстановления хранилища на странице разблокировки: без них проверка не может прочитать хранилище.</translation>
+    </message>
+    <message>
+        <source>Checking the key files, every page of the database and the audit chain…</source>
+        <translation>Проверяются файлы ключей, каждая страница базы данных и цепочка журнала аудита…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Key file</source>
+        <translation>Файл ключей</translation>
+    </message>
+    <message>
+        <source>Copy of the key file</source>
+        <translation>Копия файла ключей</translation>
+    </message>
+    <message>
+        <source>Database pages</source>
+        <translation>Страницы базы данных</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>Структура базы данных</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Цепочка журнала аудита</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <source>Nothing is damaged.</source>
+        <translation>Повреждений нет.</translation>
+    </message>
+    <message>
+        <source>Something is damaged. Do not write to this vault until you have read what to do below.</source>
+        <translation>Обнаружено повреждение. Ничего не записывайте в это хранилище, пока не прочтёте, что делать, ниже.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Что проверено</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>ПОВРЕЖДЕНО</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Что делать: {advice}</translation>
+    </message>
+    <message>
+        <source>Copies in the vault&apos;s backups folder, newest first: {names}</source>
+        <translation>Копии в папке backups хранилища, сначала новые: {names}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backups folder holds no copies.</source>
+        <translation>В папке backups хранилища копий нет.</translation>
+    </message>
+</context>
+<context>
     <name>CodebookPage</name>
     <message>
         <source>Themes</source>
@@ -3466,6 +3544,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Wait {seconds} seconds before the next try.</source>
         <translation>Подождите {seconds} с до следующей попытки.</translation>
     </message>
+    <message>
+        <source>Unlock in {seconds} s</source>
+        <translation>Разблокировка через {seconds} с</translation>
+    </message>
 </context>
 <context>
     <name>ValidityModel</name>
@@ -3543,6 +3625,52 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>“{text}” ({theme}, by {coder}): judged {verdict} by {who}.</source>
         <translation>«{text}» ({theme}, кодировщик {coder}): {who} оценил(а) — {verdict}.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeActions</name>
+    <message>
+        <source>&amp;Wipe this vault for good…</source>
+        <translation>&amp;Уничтожить это хранилище навсегда…</translation>
+    </message>
+    <message>
+        <source> These files are not Fieldvault&apos;s and were left in place: {files}.</source>
+        <translation> Эти файлы не принадлежат Fieldvault и оставлены на месте: {files}.</translation>
+    </message>
+    <message>
+        <source>Vault wiped</source>
+        <translation>Хранилище уничтожено</translation>
+    </message>
+    <message>
+        <source>The vault “{name}” is destroyed: {keys} key file(s) and {data} database file(s) were overwritten with random bytes and removed. It cannot be opened any more.</source>
+        <translation>Хранилище «{name}» уничтожено: файлы ключей ({keys}) и файлы базы данных ({data}) перезаписаны случайными байтами и удалены. Открыть его больше нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Wipe this vault for good</source>
+        <translation>Уничтожить это хранилище навсегда</translation>
+    </message>
+    <message>
+        <source>This destroys the vault “{name}” at once: every key slot, the recovery code, the identity key and every record. Its key files and database are overwritten with random bytes and removed, with the copies in its backups folder. No passphrase and no recovery code can bring it back.</source>
+        <translation>Хранилище «{name}» будет уничтожено сразу: все слоты ключа, код восстановления, ключ личностей и все записи. Файлы ключей и база данных вместе с копиями в папке backups перезаписываются случайными байтами и удаляются. Ни парольная фраза, ни код восстановления не вернут его.</translation>
+    </message>
+    <message>
+        <source>What a drive may still keep: an SSD or flash drive writes to fresh cells (wear levelling), so old blocks of the key files may survive until the drive reuses them. They are encrypted and guarded by your passphrase; full-disk encryption (BitLocker, FileVault, LUKS) makes such leftovers useless, so keep it on. Backups you wrote elsewhere and exports are not touched.</source>
+        <translation>Что может остаться на диске: SSD и флеш-накопители пишут в новые ячейки (выравнивание износа), поэтому старые блоки файлов ключей могут сохраняться, пока накопитель не использует их снова. Они зашифрованы и защищены вашей парольной фразой; полнодисковое шифрование (BitLocker, FileVault, LUKS) делает такие остатки бесполезными — держите его включённым. Резервные копии, сделанные в другом месте, и экспорт не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s name, {name}, to confirm:</source>
+        <translation>Для подтверждения введите имя хранилища, {name}:</translation>
+    </message>
+    <message>
+        <source>Vault name to confirm</source>
+        <translation>Имя хранилища для подтверждения</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe for good</source>
+        <translation>&amp;Уничтожить навсегда</translation>
     </message>
 </context>
 <context>

@@ -30,8 +30,10 @@ from fieldvault.core.search.service import SearchResult
 from fieldvault.core.vault import Unlock, Vault, unlock_choices
 from fieldvault.ui.actions.export import ExportActions
 from fieldvault.ui.actions.review import ReviewActions
+from fieldvault.ui.dialogs.check import CheckActions
 from fieldvault.ui.dialogs.help import AboutDialog, ShortcutsDialog
 from fieldvault.ui.dialogs.preferences import PreferencesDialog
+from fieldvault.ui.dialogs.wipe import WipeActions
 from fieldvault.ui.guards import ClipboardGuard, IdleWatcher
 from fieldvault.ui.i18n import Translations, pseudo_from_env, resolve
 from fieldvault.ui.messages import file_dialog, show_error
@@ -49,6 +51,7 @@ from fieldvault.ui.pages.unlock import UnlockPage
 from fieldvault.ui.pages.workbench import WorkbenchPage
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.settings import CLIPBOARD_SECONDS, Settings
+from fieldvault.ui.system_lock import SystemLockWatcher
 from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.ime import commit_composition
 
@@ -65,6 +68,9 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(settings.idle_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_key_pressed.connect(self.lock)
+        self.system_lock = SystemLockWatcher(self)
+        self.system_lock.lock_requested.connect(self.lock)
+        self.system_lock.watch_window(self)
         self.clipboard_guard = ClipboardGuard(CLIPBOARD_SECONDS * 1000, self)
         app = QCoreApplication.instance()
         assert app is not None, "build the QApplication before the main window"
@@ -152,6 +158,9 @@ class MainWindow(QMainWindow):
         self.menus["vault"].addSeparator()
         self.lock_action = self._action("vault", self.tr("&Lock"), "Ctrl+L", self.lock)
         self._action("vault", self.tr("&Preferences…"), None, self.preferences)
+        self.menus["vault"].addSeparator()
+        self.checks = CheckActions(self)
+        self.wipes = WipeActions(self)
         self.menus["vault"].addSeparator()
         self._action("vault", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.import_action = self._action("import", self.tr("&JSON Lines file…"), "Ctrl+I",
@@ -458,6 +467,8 @@ class MainWindow(QMainWindow):
         self._menu_actions = []
         self.review_actions.deleteLater()
         self.exports.deleteLater()
+        self.wipes.deleteLater()
+        self.checks.deleteLater()
         self.setMenuBar(QMenuBar())  # deletes the old menus
         old_pages = self.takeCentralWidget()
         if old_pages is not None:

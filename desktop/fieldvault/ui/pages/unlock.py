@@ -6,11 +6,15 @@ calls :meth:`UnlockPage.set_busy` / :meth:`UnlockPage.show_problem` meanwhile.
 Failed unlocks within one run of the app make the next try wait longer: none after the first
 :data:`FREE_TRIES` failures, then 2, 4, 8 ... seconds, at most :data:`MAX_WAIT_SECONDS`. A
 successful unlock (:meth:`UnlockPage.clear`) starts the count again. This slows a person
-guessing at the keyboard; copies of the files are guarded by Argon2id, not by this.
+guessing at the keyboard; copies of the files are guarded by Argon2id, not by this. While
+waiting, the Unlock button counts down the seconds left, read from :attr:`UnlockPage.clock`
+(``time.monotonic``; tests put their own clock there).
 """
 
 from __future__ import annotations
 
+import math
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -55,6 +59,11 @@ class UnlockPage(QWidget):
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
         self.retry_timer.timeout.connect(self._allow_retry)
+        self.clock = time.monotonic
+        self.retry_at = 0.0
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self._count_down)
         self.title = QLabel()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -187,8 +196,22 @@ class UnlockPage(QWidget):
         self.problem.setText(self.problem.text() + " " + self.tr(
             "Wait {seconds} seconds before the next try.").format(seconds=seconds))
         self.retry_timer.start(seconds * 1000)
+        self.retry_at = self.clock() + seconds
+        self.countdown.start()
+        self._count_down()
+
+    def _count_down(self) -> None:
+        """Show the whole seconds left on the button; allow the next try when none are."""
+        left = math.ceil(self.retry_at - self.clock())
+        if left <= 0:
+            self._allow_retry()
+            return
+        self.unlock_button.setText(self.tr("Unlock in {seconds} s").format(seconds=left))
 
     def _allow_retry(self) -> None:
+        self.countdown.stop()
+        self.retry_timer.stop()
+        self.unlock_button.setText(self.tr("&Unlock"))
         self.secret.setEnabled(True)
         self.unlock_button.setEnabled(True)
         self.secret.setFocus()
@@ -199,3 +222,4 @@ class UnlockPage(QWidget):
         self.problem.clear()
         self.failures = 0
         self.retry_timer.stop()
+        self.countdown.stop()
