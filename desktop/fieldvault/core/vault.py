@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from fieldvault.core.analysis.service import AgreementService, AnalysisService
     from fieldvault.core.exchange.service import BundleService
     from fieldvault.core.export.service import ExportService
+    from fieldvault.core.intake.service import IntakeService
     from fieldvault.core.privacy.service import PrivacyService
     from fieldvault.core.records.cases import CaseService
     from fieldvault.core.records.codebook import CodebookService
@@ -467,6 +468,12 @@ class Vault:
         from fieldvault.core.export.service import ExportService
 
         return ExportService(self)
+
+    @cached_property
+    def intake(self) -> IntakeService:
+        from fieldvault.core.intake.service import IntakeService
+
+        return IntakeService(self)
 
     def audit_entries(self, target_prefix: str = "") -> list[AuditEntry]:
         with self.session() as session:
