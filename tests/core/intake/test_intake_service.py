@@ -136,3 +136,12 @@ def test_no_document_text_reaches_the_vault_folder_or_temp(vault: Vault, tmp_pat
                 for marker in MARKERS:
                     for encoded in (marker.encode("utf-8"), marker.encode("utf-16-le")):
                         assert encoded not in data, (path.name, marker)
+
+
+def test_together_without_a_code_makes_one_new_case(vault: Vault, tmp_path: Path) -> None:
+    documents = vault.intake.read(three_files(tmp_path)).documents
+    report = vault.intake.store(documents, together=True)
+    assert len(report.cases) == 1 and report.cases[0].startswith("C-")
+    text = vault.transcripts.current(report.cases[0]).text
+    assert text == "\n\n".join(doc.text for doc in documents)
+    assert vault.cases.summaries()[0].title == "kim"

@@ -66,15 +66,19 @@ class IntakeService:
         return read_files(paths, encoding, progress, cancel)
 
     def store(self, documents: Sequence[Document], case_code: str | None = None,
-              progress: Progress | None = None, cancel: Cancel | None = None) -> IntakeReport:
-        """Store every document in one transaction, then scan the cases for privacy."""
+              progress: Progress | None = None, cancel: Cancel | None = None,
+              together: bool = False) -> IntakeReport:
+        """Store every document in one transaction, then scan the cases for privacy.
+
+        One new case per document; with ``case_code`` (or ``together``, which picks a new
+        code) all of them go into one case, the documents separated by a blank line."""
         if not documents:
             raise InputError("There is no document to import.")
         check(cancel, "Import cancelled; nothing was imported.")
         payload = {"documents": len(documents),
                    "formats": sorted({doc.format for doc in documents})}
         with self.vault.write("import.documents", "cases", payload) as session:
-            report = self._store_in(session, list(documents), case_code)
+            report = self._store_in(session, list(documents), case_code, together)
             check(cancel, "Import cancelled; nothing was imported.")
         self._scan(report, progress, cancel)
         return report
@@ -90,7 +94,9 @@ class IntakeService:
     # --- inside the transaction -----------------------------------------------------------
 
     def _store_in(self, session: Session, documents: list[Document],
-                  case_code: str | None) -> IntakeReport:
+                  case_code: str | None, together: bool) -> IntakeReport:
+        if case_code is None and together:
+            return IntakeReport(cases=[self._new_case(session, documents, None, None)])
         if case_code is None:
             taken = set(session.exec(select(Case.code)).all())
             codes = [self._new_case(session, [doc], None, taken) for doc in documents]
