@@ -112,3 +112,17 @@ def test_jsonl_keeps_its_importer_and_is_imported_alone(capsys: pytest.CaptureFi
     assert code == 0 and out.startswith("Imported 1 cases, 0 codings")
     code, _, err = run(capsys, "import", str(vault_path), jsonl, "--case", "C-0001")
     assert code == 2 and "imported on its own" in err and err.count("\n") == 1
+
+
+def test_keep_original_stores_the_file_as_an_attachment(capsys: pytest.CaptureFixture[str],
+                                                        vault_path: Path,
+                                                        tmp_path: Path) -> None:
+    raw = dochelp.odt(dochelp.SCRIPTS["ko"])
+    path = write(tmp_path, "면담.odt", raw)
+    code, out, _ = run(capsys, "import", str(vault_path), path, "--keep-original")
+    assert code == 0 and "Kept 1 original file(s) as encrypted attachments." in out
+    with Vault.open(vault_path, Passphrase(PASSPHRASE)) as opened:
+        [case] = opened.cases.summaries()
+        [info] = opened.attachments.list(case.code)
+        with opened.attachments.open(info.id) as reader:
+            assert info.name == "면담.odt" and reader.read(0, info.size) == raw

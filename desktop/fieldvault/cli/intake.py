@@ -27,7 +27,8 @@ def run_documents(args: argparse.Namespace, paths: list[Path]) -> int:
               "files refused).", file=sys.stderr)
         return EXIT_USAGE
     with open_vault(args) as vault:
-        report = vault.intake.store(result.documents, args.case)
+        originals = paths if args.keep_original else None
+        report = vault.intake.store(result.documents, args.case, originals=originals)
     data = {**_jsonable(report), "documents": [
         {"file": doc.name, "format": doc.format, "encoding": doc.encoding,
          "languages": list(doc.languages), "characters": len(doc.text)}
@@ -38,7 +39,8 @@ def run_documents(args: argparse.Namespace, paths: list[Path]) -> int:
 
 def _jsonable(report: Any) -> dict[str, Any]:
     return {"cases": report.cases, "appended": report.appended,
-            "suggestions": report.suggestions, "scanned": report.scanned}
+            "suggestions": report.suggestions, "scanned": report.scanned,
+            "originals": report.originals}
 
 
 def _summary(report: Any, documents: list[Any]) -> str:
@@ -48,6 +50,8 @@ def _summary(report: Any, documents: list[Any]) -> str:
     verb = "Appended to case" if report.appended else \
         ("Imported as case" if len(report.cases) == 1 else "Imported as cases")
     lines.append(f"{verb} {where} ({len(documents)} document(s)).")
+    if report.originals:
+        lines.append(f"Kept {report.originals} original file(s) as encrypted attachments.")
     lines.append(f"{report.suggestions} privacy suggestion(s) await review "
                  f"(fieldvault pii list VAULT CASE).")
     return "\n".join(lines)

@@ -226,6 +226,8 @@ def _import(sub: Sub) -> None:
                    "appended to an existing case's transcript)")
     p.add_argument("--encoding", metavar="ENC", help=".txt files: read in this encoding "
                    "instead of detecting it (utf-8, cp949, cp1251, koi8-r, ...)")
+    p.add_argument("--keep-original", action="store_true", help="documents: also keep each "
+                   "file as it is, as an encrypted attachment of its case")
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -235,9 +237,9 @@ def run_import(args: argparse.Namespace) -> int:
         from fieldvault.cli.intake import run_documents
 
         return run_documents(args, paths)
-    if len(paths) > 1 or args.case or args.encoding:
-        raise InputError("A JSON Lines file is imported on its own, without --case or "
-                         "--encoding (its records name their cases).")
+    if len(paths) > 1 or args.case or args.encoding or args.keep_original:
+        raise InputError("A JSON Lines file is imported on its own, without --case, "
+                         "--encoding or --keep-original (its records name their cases).")
     from fieldvault.core.records.importer import import_jsonl
 
     with open_vault(args) as vault:

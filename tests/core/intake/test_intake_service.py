@@ -145,3 +145,78 @@ def test_together_without_a_code_makes_one_new_case(vault: Vault, tmp_path: Path
     text = vault.transcripts.current(report.cases[0]).text
     assert text == "\n\n".join(doc.text for doc in documents)
     assert vault.cases.summaries()[0].title == "kim"
+
+
+# --- keeping the original files as encrypted attachments ------------------------------------
+
+
+def test_originals_are_kept_sealed_and_read_back_whole(vault: Vault, tmp_path: Path) -> None:
+    files = three_files(tmp_path)
+    report, _ = vault.intake.import_files(files, keep_originals=True)
+    assert report is not None and report.originals == 3
+    for code, path in zip(report.cases, files, strict=True):
+        [info] = vault.attachments.list(code)
+        assert (info.name, info.kind, info.format) == (path.name, "document",
+                                                       path.suffix.lstrip("."))
+        with vault.attachments.open(info.id) as reader:
+            assert reader.read(0, info.size) == path.read_bytes()
+
+
+def test_originals_of_several_files_in_one_case(vault: Vault, tmp_path: Path) -> None:
+    files = three_files(tmp_path)[:2]
+    report, _ = vault.intake.import_files(files, case_code="KR-0005", keep_originals=True)
+    assert report is not None
+    assert [a.name for a in vault.attachments.list("KR-0005")] == ["kim.docx", "ivanov.txt"]
+    more = write(tmp_path, "more.rtf", dochelp.rtf_unicode(["또"]))
+    report, _ = vault.intake.import_files([more], case_code="KR-0005", keep_originals=True)
+    assert report is not None and report.appended and report.originals == 1
+    assert len(vault.attachments.list("KR-0005")) == 3
+
+
+def test_a_failed_original_takes_the_whole_import_back(vault: Vault, tmp_path: Path) -> None:
+    files = three_files(tmp_path)
+    documents = vault.intake.read(files).documents
+    files[2].unlink()  # gone between the preview and the import
+    with pytest.raises(InputError, match="Cannot read the file"):
+        vault.intake.store(documents, originals=files)
+    assert vault.cases.summaries() == []
+    folder = vault.path / "attachments"
+    assert not folder.exists() or not [p for p in folder.iterdir() if p.suffix == ".fva"]
+
+
+def test_a_failed_original_leaves_an_existing_case_as_it_was(vault: Vault,
+                                                             tmp_path: Path) -> None:
+    files = three_files(tmp_path)
+    vault.intake.import_files(files[:1], case_code="KR-0009")
+    documents = vault.intake.read(files[1:]).documents
+    files[2].unlink()
+    with pytest.raises(InputError):
+        vault.intake.store(documents, case_code="KR-0009", originals=files[1:])
+    assert vault.transcripts.current("KR-0009").version == 1
+    assert vault.attachments.list("KR-0009") == []
+
+
+def test_a_kept_original_is_never_plaintext_on_disk(vault: Vault, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    text = f"[FICTIONAL] {MARKERS[0]} {MARKERS[1]} {MARKERS[2]}\n" * 40
+    files = [write(sources, "plain.txt", text.encode("utf-8")),
+             write(sources, "wide.txt", codecs_bom_utf16(text))]
+    report, _ = vault.intake.import_files(files, keep_originals=True)
+    assert report is not None and report.originals == 2
+    vault.checkpoint()
+    for folder in (vault.path, temp):
+        for path in folder.rglob("*"):
+            if path.is_file():
+                data = path.read_bytes()
+                for marker in MARKERS:
+                    for encoded in (marker.encode("utf-8"), marker.encode("utf-16-le")):
+                        assert encoded not in data, (path.name, marker)
+
+
+def codecs_bom_utf16(text: str) -> bytes:
+    return b"\xff\xfe" + text.encode("utf-16-le")

@@ -53,6 +53,7 @@ class IntakeReport:
     appended: bool = False  # the documents went into an existing case
     suggestions: int = 0  # privacy suggestions awaiting review on those cases
     scanned: bool = True  # False when the scan was cancelled (the import stays)
+    originals: int = 0  # original files kept as encrypted attachments
 
 
 class IntakeService:
@@ -67,29 +68,86 @@ class IntakeService:
 
     def store(self, documents: Sequence[Document], case_code: str | None = None,
               progress: Progress | None = None, cancel: Cancel | None = None,
-              together: bool = False) -> IntakeReport:
+              together: bool = False, originals: Sequence[Path] | None = None) -> IntakeReport:
         """Store every document in one transaction, then scan the cases for privacy.
 
         One new case per document; with ``case_code`` (or ``together``, which picks a new
-        code) all of them go into one case, the documents separated by a blank line."""
+        code) all of them go into one case, the documents separated by a blank line.
+        ``originals``: the files the documents were read from, to keep as encrypted
+        attachments of their cases (``vault.attachments``; sealed as they are read, never
+        copied in plaintext). If keeping one fails, what this call stored is taken back
+        (new cases deleted, attachments already kept deleted) and the error raised."""
         if not documents:
             raise InputError("There is no document to import.")
+        if originals is not None and len(originals) != len(documents):
+            raise ValueError("one original per document")
         check(cancel, "Import cancelled; nothing was imported.")
-        payload = {"documents": len(documents),
-                   "formats": sorted({doc.format for doc in documents})}
-        with self.vault.write("import.documents", "cases", payload) as session:
-            report = self._store_in(session, list(documents), case_code, together)
-            check(cancel, "Import cancelled; nothing was imported.")
+        appending = case_code is not None and self._exists(case_code)
+        kept = self._keep([case_code] * len(documents), originals, cancel) \
+            if appending and originals and case_code else []
+        try:
+            report = self._write(list(documents), case_code, together, cancel)
+        except BaseException:
+            self._forget(kept)
+            raise
+        if originals and not appending:
+            codes = report.cases * len(documents) if len(report.cases) == 1 else report.cases
+            try:
+                kept = self._keep(codes, originals, cancel)
+            except BaseException:
+                self._take_back(report.cases)
+                raise
+        report.originals = len(kept)
         self._scan(report, progress, cancel)
         return report
 
+    def _write(self, documents: list[Document], case_code: str | None, together: bool,
+               cancel: Cancel | None) -> IntakeReport:
+        payload = {"documents": len(documents),
+                   "formats": sorted({doc.format for doc in documents})}
+        with self.vault.write("import.documents", "cases", payload) as session:
+            report = self._store_in(session, documents, case_code, together)
+            check(cancel, "Import cancelled; nothing was imported.")
+        return report
+
+    def _exists(self, code: str) -> bool:
+        with self.vault.session() as session:
+            return session.exec(select(Case.id).where(Case.code == code)).first() is not None
+
+    # --- originals ------------------------------------------------------------------------
+
+    def _keep(self, codes: Sequence[str], paths: Sequence[Path] | None,
+              cancel: Cancel | None) -> list[str]:
+        """Keep each file as an attachment of its case; on any failure forget those kept."""
+        kept: list[str] = []
+        try:
+            for code, path in zip(codes, paths or [], strict=True):
+                kept.append(self.vault.attachments.add(code, path, name=path.name,
+                                                       cancel=cancel).id)
+        except BaseException:
+            self._forget(kept)
+            raise
+        return kept
+
+    def _forget(self, attachment_ids: list[str]) -> None:
+        for attachment_id in attachment_ids:
+            self.vault.attachments.delete(attachment_id)
+
+    def _take_back(self, codes: list[str]) -> None:
+        """Delete the cases this import made (their attachments go with them)."""
+        for code in codes:
+            self.vault.cases.delete(code)
+        self.vault.scrub()
+
     def import_files(self, paths: Sequence[Path], case_code: str | None = None,
-                     encoding: str | None = None) -> tuple[IntakeReport | None, list[Refusal]]:
+                     encoding: str | None = None, keep_originals: bool = False
+                     ) -> tuple[IntakeReport | None, list[Refusal]]:
         """Read and store, all or nothing: with any refusal nothing is stored."""
         result = self.read(paths, encoding)
         if result.refusals:
             return None, result.refusals
-        return self.store(result.documents, case_code), []
+        originals = list(paths) if keep_originals else None
+        return self.store(result.documents, case_code, originals=originals), []
 
     # --- inside the transaction -----------------------------------------------------------
 
