@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import dochelp
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
+import dochelp
 from fieldvault.core.vault import Passphrase, Vault
 from fieldvault.ui.dialogs.documents import DocumentPreview
 from fieldvault.ui.mainwindow import MainWindow
