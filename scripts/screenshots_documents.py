@@ -26,8 +26,9 @@ from fieldvault.ui.settings import Settings
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent / "tests"))
-import dochelp  # noqa: E402
 from screenshots import save, wait_until  # noqa: E402
+
+import dochelp  # noqa: E402
 
 FAST = keyslots.KdfParams(memory_kib=64 * 1024, iterations=1, lanes=1)
 
