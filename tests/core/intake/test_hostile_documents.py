@@ -218,3 +218,10 @@ def test_binary_data_named_txt_is_refused() -> None:
         "Привет, мир".encode()[:-1], "cut.txt")
     assert "starts like UTF-16 LE text" in refusal(b"\xff\xfe" + "가".encode("utf-16-le") +
                                                    b"\x00\xd8", "cut16.txt")
+
+
+def test_xml_declaring_an_unknown_encoding_is_refused() -> None:
+    xml = ('<?xml version="1.0" encoding="UTF-87"?><hs:sec xmlns:hs="s" xmlns:hp="p">'
+           f'<hp:p><hp:run><hp:t>{SECRET}</hp:t></hp:run></hp:p></hs:sec>')
+    data = dochelp.zipped({"Contents/section0.xml": xml})
+    assert "not well-formed XML" in refusal(data, "odd.hwpx")

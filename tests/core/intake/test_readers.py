@@ -124,3 +124,9 @@ def test_mixed_languages_are_all_listed_commonest_first() -> None:
     text = "\n".join(dochelp.SCRIPTS["ko"] + dochelp.SCRIPTS["ru"][:1])
     doc = document_from_bytes(text.encode("utf-8"), "m.txt")
     assert doc.languages == ("ko", "ru")
+
+
+@pytest.mark.parametrize("codec", ["rot13", "hex", "base64", "zlib"])
+def test_a_chosen_codec_that_is_not_a_text_encoding_is_one_sentence(codec: str) -> None:
+    with pytest.raises(InputError, match="is not a text encoding this program can read"):
+        document_from_bytes(b"\xff\xfe\x00plain", "t.txt", codec)

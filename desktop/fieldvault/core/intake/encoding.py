@@ -73,6 +73,9 @@ def _decode_as(data: bytes, name: str, codec: str) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(f"{name} is not {ENCODINGS.get(codec, codec)} text (byte "
                          f"{exc.start:,} does not fit); choose another encoding.") from exc
+    except (UnicodeError, LookupError, ValueError, TypeError) as exc:  # rot13, hex, idna...
+        raise InputError(f"{codec} is not a text encoding this program can read "
+                         f"{name} in; choose another.") from exc
     text = text.removeprefix("\ufeff")
     _refuse_controls(text, name)
     return text

@@ -19,7 +19,9 @@ MAX_PAGES = 5_000
 def read_pdf(data: bytes, name: str) -> str:
     if not data.lstrip()[:5] == b"%PDF-":
         raise InputError(f"{name} is not a PDF file: it does not start with %PDF-.")
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files warn at length
+    # pypdf logs its repairs of damaged files (even as errors) to stderr; the sentence below
+    # is what the person sees, so its logger is silenced (process-wide, and only pypdf's).
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         pages = _pages(data, name)
     except InputError:

@@ -90,7 +90,7 @@ def parse_xml(data: bytes, where: str) -> ET.Element:
     except DefusedXmlException as exc:
         raise InputError(f"{where} declares a DTD or entities, which documents do not need; "
                          "it was not read.") from exc
-    except (ET.ParseError, ValueError) as exc:
+    except (ET.ParseError, ValueError, LookupError) as exc:  # LookupError: unknown encoding
         raise InputError(f"{where} is not well-formed XML; the file may be damaged.") from exc
     return root
 
@@ -154,7 +154,7 @@ def _stands_for(tag: str, element: ET.Element, layout: Layout) -> str:
         return "\n"
     if layout.spaces and tag == layout.spaces:
         count = element.get(layout.space_count, "1")
-        return " " * min(int(count), 1000) if count.isdigit() else " "
+        return " " * min(int(count), 1000) if count.isascii() and count.isdigit() else " "
     return ""
 
 
