@@ -6,11 +6,11 @@ from __future__ import annotations
 import io
 import zipfile
 
-import dochelp
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import dochelp
 from fieldvault.core.errors import InputError
 from fieldvault.core.intake.reader import document_from_bytes
 
