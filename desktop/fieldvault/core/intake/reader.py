@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -75,18 +76,14 @@ def tidy(text: str) -> str:
     return "\n".join(lines).strip("\n")
 
 
+_SCRIPTS = {"ko": re.compile("[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]"),
+            "ru": re.compile("[\u0400-\u04ff]"), "en": re.compile("[A-Za-z]")}
+
+
 def languages(text: str) -> tuple[str, ...]:
     """The interview languages by script: Hangul ko, Cyrillic ru, Latin en; a script counts
     from a tenth of the letters; the commonest first; en when no letter is found."""
-    counts = {"ko": 0, "ru": 0, "en": 0}
-    for ch in text:
-        code = ord(ch)
-        if 0xAC00 <= code <= 0xD7A3 or 0x1100 <= code <= 0x11FF or 0x3130 <= code <= 0x318F:
-            counts["ko"] += 1
-        elif 0x0400 <= code <= 0x04FF:
-            counts["ru"] += 1
-        elif ch.isascii() and ch.isalpha():
-            counts["en"] += 1
+    counts = {lang: len(pattern.findall(text)) for lang, pattern in _SCRIPTS.items()}
     letters = sum(counts.values())
     found = [lang for lang, n in sorted(counts.items(), key=lambda kv: -kv[1])
              if n and n * 10 >= letters]
