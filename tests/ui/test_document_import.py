@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 import dochelp
@@ -143,4 +143,30 @@ def test_menu_and_button_open_a_multi_file_dialog(qtbot: QtBot, window: MainWind
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(message_texts()), timeout=20_000)
     assert len(vault.cases.summaries()) == 2
+    close_messages()
+
+
+def test_cancel_while_reading_many_files_stores_nothing(qtbot: QtBot, window: MainWindow,
+                                                       vault_path: Path,
+                                                       tmp_path: Path) -> None:
+    vault = opened(window, vault_path)
+    data = dochelp.docx(RU * 600)
+    paths = []
+    for number in range(60):
+        path = tmp_path / f"part{number:02d}.docx"
+        path.write_bytes(data)
+        paths.append(path)
+    window.cases.documents.start(paths)
+    progress = window.cases.documents.progress
+    cancelled: list[bool] = []
+
+    def cancel_on_first_progress() -> None:
+        if progress.value() > 0 and not cancelled:
+            cancelled.append(True)
+            qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: cancel_on_first_progress() or bool(cancelled), timeout=30_000)
+    qtbot.waitUntil(lambda: bool(message_texts()), timeout=30_000)
+    assert message_texts() == ["Import cancelled; nothing was imported."]
+    assert not shown(DocumentPreview) and vault.cases.summaries() == []
     close_messages()
