@@ -130,3 +130,11 @@ def test_mixed_languages_are_all_listed_commonest_first() -> None:
 def test_a_chosen_codec_that_is_not_a_text_encoding_is_one_sentence(codec: str) -> None:
     with pytest.raises(InputError, match="is not a text encoding this program can read"):
         document_from_bytes(b"\xff\xfe\x00plain", "t.txt", codec)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_detected(script: str, codec: str) -> None:
+    text = "\n".join(dochelp.SCRIPTS[script])
+    doc = document_from_bytes(text.encode(codec), "t.txt")
+    assert (doc.text, doc.encoding) == (text, codec)

@@ -6,7 +6,8 @@ candidate a Korean or Russian interview is likely to be in (CP949, which reads E
 Windows-1251, KOI8-R) is decoded strictly and scored character by character: common Hangul
 syllables (the 2,350 of KS X 1001) and Russian letters in their usual frequency and case
 score up; Hanja, box drawing, rare symbols and a capital in the middle of a word score down.
-A general detector (charset-normalizer) was tried first and picked Big5, UTF-16 or CP932
+A file with NUL bytes may also be UTF-16 without a BOM, scored the same way in both byte
+orders. A general detector (charset-normalizer) was tried first and picked Big5, UTF-16 or CP932
 for one-line Korean and KOI8-R texts, so this small scorer over the few likely encodings
 is used instead. The user may name the encoding, which is then used as given.
 """
@@ -99,8 +100,11 @@ def _by_bom(data: bytes, name: str) -> Decoded | None:
 
 
 def _utf8(data: bytes, name: str) -> Decoded | None:
+    """Strict UTF-8 without control characters (NULs are valid UTF-8, and ASCII-heavy
+    UTF-16 without a BOM is full of them)."""
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
+        return None if _controls(text) else Decoded(text, "utf-8")
     except UnicodeDecodeError as exc:
         if exc.end == len(data) and exc.reason == "unexpected end of data" and \
                 _utf8_prefix(data[:exc.start]):
@@ -119,8 +123,11 @@ def _utf8_prefix(data: bytes) -> bool:
 
 
 def _best_legacy(data: bytes, name: str) -> Decoded:
+    """The best-scoring candidate; UTF-16 without a BOM is a candidate only when the file
+    holds NUL bytes (no legacy text does; UTF-16 has one in every ASCII character)."""
     scored = []
-    for codec in LEGACY:
+    wide = ("utf-16-le", "utf-16-be") if b"\x00" in data and len(data) % 2 == 0 else ()
+    for codec in (*LEGACY, *wide):
         try:
             text = data.decode(codec)
         except UnicodeDecodeError:
