@@ -170,3 +170,16 @@ def test_cancel_while_reading_many_files_stores_nothing(qtbot: QtBot, window: Ma
     assert message_texts() == ["Import cancelled; nothing was imported."]
     assert not shown(DocumentPreview) and vault.cases.summaries() == []
     close_messages()
+
+
+def test_locking_closes_the_preview_and_stores_nothing(qtbot: QtBot, window: MainWindow,
+                                                       vault_path: Path,
+                                                       tmp_path: Path) -> None:
+    opened(window, vault_path)
+    drop(qtbot, window, files(tmp_path))
+    dialog = preview(qtbot)
+    assert dialog.text.toPlainText()
+    window.lock()
+    assert not shown(DocumentPreview)
+    with Vault.open(vault_path, Passphrase(PASSPHRASE)) as again:
+        assert again.cases.summaries() == []
