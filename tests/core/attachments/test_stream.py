@@ -37,6 +37,19 @@ def test_round_trip_and_sizes(size: int) -> None:
         assert opened.read(0, size + 10) == data
 
 
+def test_blocks_of_any_size_seal_the_same_plaintext() -> None:
+    rng = random.Random(11)
+    data = rng.randbytes(4 * CHUNK + 77)
+    key = stream.new_key()
+    for _ in range(20):
+        cuts = sorted(rng.sample(range(1, len(data)), rng.randrange(1, 12)))
+        out = io.BytesIO()
+        stream.seal_blocks([data[a:b] for a, b in zip([0, *cuts], [*cuts, len(data)],
+                                                       strict=True)], key, FILE_ID, out)
+        with reader(out.getvalue(), key, len(data)) as opened:
+            assert b"".join(opened.blocks()) == data
+
+
 def test_random_reads_match_the_plaintext() -> None:
     rng = random.Random(7)
     data = rng.randbytes(5 * CHUNK + 123)

@@ -23,6 +23,7 @@ import os
 import threading
 import uuid
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -89,15 +90,7 @@ class AttachmentService:
         path = Path(source_path)
         label = name or path.name
         self.cases_id(case_code)  # refuse an unknown case before reading anything
-        try:
-            handle = path.open("rb")
-        except OSError as exc:
-            raise InputError(f"Cannot read the file {path}: "
-                             f"{exc.strerror or 'not readable'}.") from exc
-        with handle:
-            if not path.is_file():
-                raise InputError(f"{path} is not a file.")
-            source = Source(handle, os.fstat(handle.fileno()).st_size, path.name)
+        with _open_source(path) as source:
             stripped = strip(source, path.name)
             row = Attachment(id=new_id(), case_id="", name=label, kind=stripped.kind,
                              format=stripped.format, size=0, duration=stripped.duration,
@@ -106,6 +99,16 @@ class AttachmentService:
             blocks = _watched(stripped.blocks, source.size, progress, cancel)
             row.size = self._seal(row, blocks)
         return self._commit(case_code, row)
+
+    def check(self, source_path: Path | str) -> str:
+        """The format ``source_path`` would be kept as, after reading and parsing it as
+        :meth:`add` would (nothing is written); raises InputError with one sentence."""
+        path = Path(source_path)
+        with _open_source(path) as source:
+            stripped = strip(source, path.name)
+            for _block in stripped.blocks:
+                pass
+            return stripped.format
 
     def cases_id(self, case_code: str) -> str:
         with self.vault.session() as session:
@@ -230,6 +233,20 @@ class AttachmentService:
                     path.unlink(missing_ok=True)
                     removed += 1
             return removed
+
+
+@contextmanager
+def _open_source(path: Path) -> Iterator[Source]:
+    """The user's file opened for reading, or one sentence saying why it cannot be."""
+    if path.is_dir():
+        raise InputError(f"{path} is a folder, not a file.")
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"Cannot read the file {path}: "
+                         f"{exc.strerror or 'not readable'}.") from exc
+    with handle:
+        yield Source(handle, os.fstat(handle.fileno()).st_size, path.name)
 
 
 def _find(session: Session, attachment_id: str) -> Attachment:

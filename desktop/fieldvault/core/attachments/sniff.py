@@ -21,7 +21,7 @@ MIME = {"wav": "audio/wav", "mp3": "audio/mpeg", "m4a": "audio/mp4", "ogg": "aud
         "hwp": "application/x-hwp", "hwpx": "application/hwp+zip", "doc": "application/msword"}
 SUFFIX = {"jpeg": ".jpg", "png": ".png", "wav": ".wav", "mp3": ".mp3", "m4a": ".m4a",
           "ogg": ".ogg"}
-SUPPORTED = "WAV, MP3, M4A, OGG, JPEG and PNG (and documents kept as originals)"
+SUPPORTED = "WAV, MP3, M4A, OGG, JPEG, PNG, or a document kept as its original"
 
 
 def kind_of(fmt: str) -> str:

@@ -89,11 +89,20 @@ class Sealer:
         out.write(self._head)
 
     def write(self, data: bytes) -> None:
-        self._buffer += data
         self.size += len(data)
-        while len(self._buffer) > self._chunk:
-            self._seal(bytes(self._buffer[:self._chunk]), last=False)
-            del self._buffer[:self._chunk]
+        view = memoryview(data)
+        if self._buffer:
+            room = self._chunk - len(self._buffer)
+            self._buffer += view[:room]
+            view = view[room:]
+            if not view:
+                return  # a full buffer is held back: it may be the last chunk
+            self._seal(bytes(self._buffer), last=False)
+            self._buffer.clear()
+        while len(view) > self._chunk:
+            self._seal(view[:self._chunk], last=False)
+            view = view[self._chunk:]
+        self._buffer += view
 
     def finish(self) -> int:
         """Seal what is left as the last chunk; return the plaintext size."""
@@ -101,7 +110,7 @@ class Sealer:
         self._buffer.clear()
         return self.size
 
-    def _seal(self, plain: bytes, last: bool) -> None:
+    def _seal(self, plain: bytes | memoryview, last: bool) -> None:
         nonce, aad = _nonce(self._index, last), _aad(self._head, self._index, last)
         self._out.write(self._aead.encrypt(nonce, plain, aad))
         self._index += 1
