@@ -225,3 +225,11 @@ def test_xml_declaring_an_unknown_encoding_is_refused() -> None:
            f'<hp:p><hp:run><hp:t>{SECRET}</hp:t></hp:run></hp:p></hs:sec>')
     data = dochelp.zipped({"Contents/section0.xml": xml})
     assert "not well-formed XML" in refusal(data, "odd.hwpx")
+
+
+def test_pdf_with_too_many_pages_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from fieldvault.core.intake import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PAGES", 3)
+    data = dochelp.pdf([SECRET + f" {n}" for n in range(8)], "en", pages=4)
+    assert "more than 3 pages" in refusal(data, "long.pdf")

@@ -1,6 +1,10 @@
 """Text PDFs: the text layer of every page, read by pypdf (pure Python, so it may run on
 any worker thread, unlike PDFium). A PDF without a text layer (a scan) is refused: this
 program does no OCR. Encrypted PDFs are refused unless they open with an empty password.
+
+Bounds: the file's size (:mod:`.files`), :data:`MAX_PAGES` pages, pypdf's own limits on
+what one stream may unpack to (75 MB, ``pypdf.Configuration``) and on array and dictionary
+sizes, and :data:`MAX_CHARACTERS` of text in all.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ from pypdf.errors import FileNotDecryptedError, PdfReadError
 
 from fieldvault.core.errors import InputError
 
-MAX_PAGES = 5_000
+MAX_PAGES = 2_000
+MAX_CHARACTERS = 20_000_000  # as the reader's limit; stops a page-after-page flood early
 
 
 def read_pdf(data: bytes, name: str) -> str:
@@ -45,4 +50,11 @@ def _pages(data: bytes, name: str) -> list[str]:
         raise FileNotDecryptedError("password")
     if len(reader.pages) > MAX_PAGES:
         raise InputError(f"{name} has more than {MAX_PAGES:,} pages; it was not read.")
-    return [page.extract_text() or "" for page in reader.pages]
+    pages, total = [], 0
+    for page in reader.pages:  # each stream unpacks to at most pypdf's 75 MB limit
+        pages.append(page.extract_text() or "")
+        total += len(pages[-1])
+        if total > MAX_CHARACTERS:
+            raise InputError(f"{name} holds more than {MAX_CHARACTERS:,} characters, more "
+                             "than any interview; it was not imported.")
+    return pages
