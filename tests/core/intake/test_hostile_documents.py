@@ -233,3 +233,10 @@ def test_pdf_with_too_many_pages_is_refused(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(pdf, "MAX_PAGES", 3)
     data = dochelp.pdf([SECRET + f" {n}" for n in range(8)], "en", pages=4)
     assert "more than 3 pages" in refusal(data, "long.pdf")
+
+
+def test_rtf_binary_data_is_skipped_unread() -> None:
+    blob = b"}}}{{\\par " + SECRET.encode() + b"\x00\xff"
+    data = (b"{\\rtf1 before{\\*\\objdata \\bin" + str(len(blob)).encode() + b" " + blob +
+            b"}after\\par}")
+    assert document_from_bytes(data, "b.rtf").text == "beforeafter"

@@ -1,8 +1,8 @@
 """Rich Text Format: the text of the document body, in one linear pass.
 
 Handled: ``\\par``/``\\line`` (new line), ``\\tab``, ``\\uN`` with ``\\ucN`` fallback skipping,
-``\\'hh`` bytes decoded in the code page of the current font's ``\\fcharset`` or else the
-document's ``\\ansicpg`` (consecutive bytes together, so double-byte CP949 text reads),
+``\\binN`` data skipped unread, ``\\'hh`` bytes decoded in the code page of the current
+font's ``\\fcharset`` or else the document's ``\\ansicpg`` (consecutive bytes together, so double-byte CP949 text reads),
 escaped ``\\ \\{ \\}`` and ``\\~``; destinations that hold no body text (font and colour
 tables, style sheets, document info, pictures, objects, field instructions, headers and
 footers, ``{\\*...}``) are skipped. Group nesting is kept on a list, not the call stack.
@@ -58,8 +58,16 @@ class _Reader:
         return self.stack[-1]
 
     def run(self, data: bytes) -> str:
-        for match in _TOKEN.finditer(data):
+        position = 0
+        while position < len(data):
+            match = _TOKEN.match(data, position)
+            if match is None:  # a lone backslash at the very end
+                break
+            position = match.end()
             word, number, hexbyte, symbol, brace, text = match.groups()
+            if word == b"bin" and number is not None:  # N raw bytes follow: never parsed
+                position += max(0, int(number))
+                continue
             if hexbyte is None:
                 self.flush()
             if brace is not None:
