@@ -1,11 +1,12 @@
 """Rich Text Format: the text of the document body, in one linear pass.
 
-Handled: ``\\par``/``\\line`` (new line), ``\\tab``, ``\\uN`` with ``\\ucN`` fallback skipping,
-``\\binN`` data skipped unread, ``\\'hh`` bytes decoded in the code page of the current
-font's ``\\fcharset`` or else the document's ``\\ansicpg`` (consecutive bytes together,
-so double-byte CP949 text reads), escaped ``\\ \\{ \\}`` and ``\\~``; destinations that hold no body text (font and colour
-tables, style sheets, document info, pictures, objects, field instructions, headers and
-footers, ``{\\*...}``) are skipped. Group nesting is kept on a list, not the call stack.
+Handled: ``\\par``/``\\line`` (new line), ``\\tab``, ``\\uN`` with ``\\ucN`` fallback
+skipping, ``\\binN`` data skipped unread, ``\\'hh`` bytes decoded in the code page of the
+current font's ``\\fcharset`` or else the document's ``\\ansicpg`` (consecutive bytes
+together, so double-byte CP949 text reads), escaped ``\\ \\{ \\}`` and ``\\~``;
+destinations that hold no body text (font and colour tables, style sheets, document info,
+pictures, objects, field instructions, headers and footers, ``{\\*...}``) are skipped.
+Group nesting is kept on a list, not the call stack.
 """
 
 from __future__ import annotations
