@@ -861,6 +861,14 @@
         <source>Submit, review, return or approve the selected case (Ctrl+Shift+W)</source>
         <translation>선택한 사례를 제출, 검토, 반려 또는 승인 (Ctrl+Shift+W)</translation>
     </message>
+    <message>
+        <source>Import &amp;documents…</source>
+        <translation>문서 가져오기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Import .txt, .docx, .odt, .hwpx, .rtf or .pdf files, or drop them on this page</source>
+        <translation>.txt, .docx, .odt, .hwpx, .rtf, .pdf 파일을 가져옵니다. 이 페이지에 끌어다 놓아도 됩니다</translation>
+    </message>
     <message numerus="yes">
         <source>{shown} of %n case(s)</source>
         <translation>
@@ -1267,6 +1275,115 @@
     <message>
         <source>Fieldvault</source>
         <translation>Fieldvault</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Import documents</source>
+        <translation>문서 가져오기</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>문서 ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImporter</name>
+    <message>
+        <source>Import documents</source>
+        <translation>문서 가져오기</translation>
+    </message>
+    <message>
+        <source>Reading {count} files…</source>
+        <translation>파일 {count}개를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {refused} of {total} files could not be read.</source>
+        <translation>아무것도 가져오지 않았습니다: 파일 {total}개 중 {refused}개를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Storing and scanning for identifying details…</source>
+        <translation>저장하고 식별 정보를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Imported into {cases}.</source>
+        <translation>{cases}(으)로 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>{count} original files kept as encrypted attachments.</source>
+        <translation>원본 파일 {count}개를 암호화된 첨부 파일로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} suggestions of identifying details await your review.</source>
+        <translation>식별 정보 제안 {count}건이 검토를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The scan for identifying details was cancelled; it runs again before any export.</source>
+        <translation>식별 정보 찾기가 취소되었습니다. 내보내기 전에 다시 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Import documents</source>
+        <translation>문서 가져오기</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Text to import</source>
+        <translation>가져올 텍스트</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>인코딩:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A new case for each file</source>
+        <translation>파일마다 새 사례</translation>
+    </message>
+    <message>
+        <source>All files into one case:</source>
+        <translation>모든 파일을 한 사례로:</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>사례 코드</translation>
+    </message>
+    <message>
+        <source>empty: a new code; an existing code adds the text to that case</source>
+        <translation>비우면 새 코드, 기존 코드면 그 사례에 텍스트를 덧붙입니다</translation>
+    </message>
+    <message>
+        <source>Keep the original files as encrypted attachments</source>
+        <translation>원본 파일을 암호화된 첨부 파일로 보관</translation>
+    </message>
+    <message>
+        <source> (the first {shown:,} shown)</source>
+        <translation> (처음 {shown:,}자 표시)</translation>
+    </message>
+    <message>
+        <source>{format}, {count:,} characters{extra}, languages: {languages}</source>
+        <translation>{format}, {count:,}자{extra}, 언어: {languages}</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2087,10 @@
     <message>
         <source>&amp;JSON Lines file…</source>
         <translation>JSON Lines 파일(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents (.txt, .docx, .odt, .hwpx, .rtf, .pdf)…</source>
+        <translation>문서(&amp;D) (.txt, .docx, .odt, .hwpx, .rtf, .pdf)…</translation>
     </message>
     <message>
         <source>&amp;REFI-QDA project…</source>

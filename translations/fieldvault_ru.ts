@@ -861,6 +861,14 @@
         <source>Submit, review, return or approve the selected case (Ctrl+Shift+W)</source>
         <translation>Отправить, проверить, вернуть или одобрить выбранный кейс (Ctrl+Shift+W)</translation>
     </message>
+    <message>
+        <source>Import &amp;documents…</source>
+        <translation>Импорт &amp;документов…</translation>
+    </message>
+    <message>
+        <source>Import .txt, .docx, .odt, .hwpx, .rtf or .pdf files, or drop them on this page</source>
+        <translation>Импорт файлов .txt, .docx, .odt, .hwpx, .rtf или .pdf; их можно и перетащить на эту страницу</translation>
+    </message>
     <message numerus="yes">
         <source>{shown} of %n case(s)</source>
         <translation>
@@ -1275,6 +1283,115 @@
     <message>
         <source>Fieldvault</source>
         <translation>Fieldvault</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Import documents</source>
+        <translation>Импорт документов</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Документы ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImporter</name>
+    <message>
+        <source>Import documents</source>
+        <translation>Импорт документов</translation>
+    </message>
+    <message>
+        <source>Reading {count} files…</source>
+        <translation>Чтение файлов: {count}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {refused} of {total} files could not be read.</source>
+        <translation>Ничего не импортировано: не удалось прочитать файлов — {refused} из {total}.</translation>
+    </message>
+    <message>
+        <source>Storing and scanning for identifying details…</source>
+        <translation>Сохранение и поиск идентифицирующих сведений…</translation>
+    </message>
+    <message>
+        <source>Imported into {cases}.</source>
+        <translation>Импортировано в: {cases}.</translation>
+    </message>
+    <message>
+        <source>{count} original files kept as encrypted attachments.</source>
+        <translation>Исходные файлы сохранены как зашифрованные вложения: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} suggestions of identifying details await your review.</source>
+        <translation>Предложений по идентифицирующим сведениям ждут проверки: {count}.</translation>
+    </message>
+    <message>
+        <source>The scan for identifying details was cancelled; it runs again before any export.</source>
+        <translation>Поиск идентифицирующих сведений отменён; он будет выполнен снова перед любым экспортом.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Import documents</source>
+        <translation>Импорт документов</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Text to import</source>
+        <translation>Текст для импорта</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>A new case for each file</source>
+        <translation>Новый кейс для каждого файла</translation>
+    </message>
+    <message>
+        <source>All files into one case:</source>
+        <translation>Все файлы в один кейс:</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Код кейса</translation>
+    </message>
+    <message>
+        <source>empty: a new code; an existing code adds the text to that case</source>
+        <translation>пусто — новый код; существующий код добавит текст к этому кейсу</translation>
+    </message>
+    <message>
+        <source>Keep the original files as encrypted attachments</source>
+        <translation>Сохранить исходные файлы как зашифрованные вложения</translation>
+    </message>
+    <message>
+        <source> (the first {shown:,} shown)</source>
+        <translation> (показаны первые {shown:,})</translation>
+    </message>
+    <message>
+        <source>{format}, {count:,} characters{extra}, languages: {languages}</source>
+        <translation>{format}, символов: {count:,}{extra}, языки: {languages}</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2097,10 @@
     <message>
         <source>&amp;JSON Lines file…</source>
         <translation>Файл &amp;JSON Lines…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents (.txt, .docx, .odt, .hwpx, .rtf, .pdf)…</source>
+        <translation>&amp;Документы (.txt, .docx, .odt, .hwpx, .rtf, .pdf)…</translation>
     </message>
     <message>
         <source>&amp;REFI-QDA project…</source>

@@ -39,8 +39,10 @@ from fieldvault.core.store.models import AuditEntry, Member, Meta, new_id
 
 if TYPE_CHECKING:
     from fieldvault.core.analysis.service import AgreementService, AnalysisService
+    from fieldvault.core.attachments.service import AttachmentService
     from fieldvault.core.exchange.service import BundleService
     from fieldvault.core.export.service import ExportService
+    from fieldvault.core.intake.service import IntakeService
     from fieldvault.core.privacy.service import PrivacyService
     from fieldvault.core.records.cases import CaseService
     from fieldvault.core.records.codebook import CodebookService
@@ -322,8 +324,10 @@ class Vault:
 
     def scrub(self) -> None:
         """Make deleted rows leave the files (checkpoint, VACUUM, checkpoint). Call after a
-        write that deleted what must not linger: purged cases, shredded identities."""
+        write that deleted what must not linger: purged cases, shredded identities. Sealed
+        attachment files left without their row (and key) are removed too."""
         self._maintain(connection.scrub)
+        self.attachments.sweep()
 
     def _maintain(self, job: Callable[[Any], None]) -> None:
         with self._plain_errors(), self._write_lock:
@@ -467,6 +471,18 @@ class Vault:
         from fieldvault.core.export.service import ExportService
 
         return ExportService(self)
+
+    @cached_property
+    def intake(self) -> IntakeService:
+        from fieldvault.core.intake.service import IntakeService
+
+        return IntakeService(self)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from fieldvault.core.attachments.service import AttachmentService
+
+        return AttachmentService(self)
 
     def audit_entries(self, target_prefix: str = "") -> list[AuditEntry]:
         with self.session() as session:

@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         self._action("vault", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.import_action = self._action("import", self.tr("&JSON Lines file…"), "Ctrl+I",
                                           self.choose_import)
+        self.import_documents_action = self._action(
+            "import", self.tr("&Documents (.txt, .docx, .odt, .hwpx, .rtf, .pdf)…"), None,
+            self.cases.choose_documents)
         self.exports = ExportActions(self)
         self.import_refi_action = self._action("import", self.tr("&REFI-QDA project…"), None,
                                                self.exports.import_refi)
@@ -197,7 +200,8 @@ class MainWindow(QMainWindow):
 
     def _enable(self) -> None:
         open_vault = self.session is not None
-        for action in (self.lock_action, self.import_action, self.undo_action,
+        for action in (self.lock_action, self.import_action, self.import_documents_action,
+                       self.undo_action,
                        self.redo_action, self.import_refi_action, self.export_action,
                        self.export_refi_action, self.key_action):
             action.setEnabled(open_vault)

@@ -328,3 +328,21 @@ class AllowedTerm(SQLModel, table=True):
     term: str
     added_by: str | None = Field(default=None, foreign_key="members.id")
     created: str = Field(default_factory=utc_now)
+
+
+class Attachment(SQLModel, table=True):
+    """An encrypted attachment of a case. The sealed bytes live in ``attachments/ID.fva``
+    beside vault.db; ``file_key`` (random, per file) is the only key that opens them."""
+
+    __tablename__ = "attachments"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    case_id: str = Field(foreign_key="cases.id")
+    name: str
+    kind: str
+    format: str
+    size: int
+    duration: float | None = None
+    orientation: int = 1
+    removed: str = "[]"  # JSON list of what stripping removed, in plain words
+    file_key: bytes
+    created: str = Field(default_factory=utc_now)

@@ -291,10 +291,30 @@ def _packaged_themes() -> list[dict[str, Any]]:
         return list(json.load(handle)["themes"])
 
 
+SCHEMA_ATTACHMENTS = """
+CREATE TABLE attachments (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  name TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('audio','image','document')),
+  format TEXT NOT NULL, size INTEGER NOT NULL CHECK (size >= 0), duration REAL,
+  orientation INTEGER NOT NULL DEFAULT 1, removed TEXT NOT NULL DEFAULT '[]',
+  file_key BLOB NOT NULL CHECK (length(file_key) = 32), created TEXT NOT NULL);
+CREATE INDEX attachments_case ON attachments(case_id, created);
+"""
+
+
+def upgrade_attachments(conn: Connection) -> None:
+    """Encrypted attachments (core/attachments): one row per file with its random key; the
+    sealed bytes are a file per attachment in ``attachments/`` beside vault.db. Deleting a
+    case deletes its rows (and so its keys); the files left without a row are removed by
+    the next scrub."""
+    _run_script(conn, SCHEMA_ATTACHMENTS)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
                                                    upgrade_privacy, upgrade_sealed_versions,
                                                    upgrade_privacy_scans, upgrade_allowed_terms,
-                                                   upgrade_theme_translations]
+                                                   upgrade_theme_translations,
+                                                   upgrade_attachments]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

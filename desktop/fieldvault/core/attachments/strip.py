@@ -1,0 +1,62 @@
+"""Metadata stripping on intake: one function per format, chosen by :func:`sniff.sniff`.
+
+Pure engine. Each stripper returns a :class:`Stripped` whose blocks are the file without its
+metadata; ``removed`` lists what went in plain words (kinds of metadata, never their values,
+which may be names). Documents are kept as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fieldvault.core.attachments import sniff
+from fieldvault.core.attachments.source import Source, Stripped
+
+
+def strip(source: Source, name: str) -> Stripped:
+    """The stripped form of ``source`` (raises InputError with one sentence if refused)."""
+    fmt = sniff.sniff(source, name)
+    stripper = _STRIPPERS.get(fmt)
+    if stripper is None:
+        return Stripped(fmt, "document", source.copy(0, source.size))
+    return stripper(source)
+
+
+def _jpeg(source: Source) -> Stripped:
+    from fieldvault.core.attachments import jpeg
+
+    return jpeg.strip(source)
+
+
+def _png(source: Source) -> Stripped:
+    from fieldvault.core.attachments import png
+
+    return png.strip(source)
+
+
+def _wav(source: Source) -> Stripped:
+    from fieldvault.core.attachments import wav
+
+    return wav.strip(source)
+
+
+def _mp3(source: Source) -> Stripped:
+    from fieldvault.core.attachments import mp3
+
+    return mp3.strip(source)
+
+
+def _m4a(source: Source) -> Stripped:
+    from fieldvault.core.attachments import mp4
+
+    return mp4.strip(source)
+
+
+def _ogg(source: Source) -> Stripped:
+    from fieldvault.core.attachments import ogg
+
+    return ogg.strip(source)
+
+
+_STRIPPERS: dict[str, Callable[[Source], Stripped]] = {
+    "jpeg": _jpeg, "png": _png, "wav": _wav, "mp3": _mp3, "m4a": _m4a, "ogg": _ogg}
