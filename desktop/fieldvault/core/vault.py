@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from fieldvault.core.records.cases import CaseService
     from fieldvault.core.records.codebook import CodebookService
     from fieldvault.core.records.codings import CodingService
+    from fieldvault.core.records.drafts import DraftService
     from fieldvault.core.records.members import MemberService
     from fieldvault.core.records.memos import MemoService
     from fieldvault.core.records.people import PeopleService
@@ -411,6 +412,12 @@ class Vault:
         from fieldvault.core.records.memos import MemoService
 
         return MemoService(self)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        from fieldvault.core.records.drafts import DraftService
+
+        return DraftService(self)
 
     @cached_property
     def people(self) -> PeopleService:
