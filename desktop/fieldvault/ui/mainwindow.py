@@ -34,6 +34,7 @@ from fieldvault.ui.dialogs.check import CheckActions
 from fieldvault.ui.dialogs.help import AboutDialog, ShortcutsDialog
 from fieldvault.ui.dialogs.preferences import PreferencesDialog
 from fieldvault.ui.dialogs.wipe import WipeActions
+from fieldvault.ui.drafts import DraftKeeper
 from fieldvault.ui.guards import ClipboardGuard, IdleWatcher
 from fieldvault.ui.i18n import Translations, pseudo_from_env, resolve
 from fieldvault.ui.messages import file_dialog, show_error
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.translations = Translations.of(app)
         self.translations.apply(settings.language, settings.pseudo_l10n or pseudo_from_env())
         self._menu_actions: list[QAction] = []
+        self.drafts = DraftKeeper(self)
         self._build_pages()
         self._build_menus()
         self._show_start()
@@ -285,6 +287,28 @@ class MainWindow(QMainWindow):
     def _unlocked(self, vault: Vault) -> None:
         self.unlock_page.clear()
         self.attach(vault)
+        self._restore_drafts()
+
+    def _restore_drafts(self) -> None:
+        """Put back what the last lock kept (see :mod:`fieldvault.ui.drafts`)."""
+        if self.session is None:
+            return
+        try:
+            notes = self.session.vault.drafts.kept()
+        except FieldvaultError as exc:
+            show_error(self, exc)
+            return
+        self.drafts.restore(notes)
+
+    def _keep_drafts(self, session: VaultSession) -> str:
+        """Store unsaved work in the vault before it closes; a sentence if that failed."""
+        self.drafts.forget()
+        try:
+            session.vault.drafts.keep(self.drafts.capture())
+        except FieldvaultError as exc:
+            return self.tr("Unsaved work could not be kept: {problem}").format(
+                problem=str(exc))
+        return ""
 
     def open_demo(self) -> None:
         self.start.set_busy(self.tr("Opening the demo vault (the first time builds it)…"))
@@ -330,6 +354,7 @@ class MainWindow(QMainWindow):
             return
         commit_composition()
         self.idle.disarm()
+        problem = self._keep_drafts(session)
         self.runner.forget()
         self.clipboard_guard.clear()
         for dialog in self.findChildren(QDialog):
@@ -343,6 +368,8 @@ class MainWindow(QMainWindow):
         self._enable()
         if not self.prepare_unlock(session.path):
             self._show_start()
+        elif problem:
+            self.unlock_page.problem.setText(problem)
 
     def pages(self) -> tuple[CasesPage | WorkbenchPage | CodebookPage | RetrievePage
                              | SearchPage | ReviewPage | AgreementPage | AnalysisPage

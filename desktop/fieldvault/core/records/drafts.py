@@ -61,7 +61,7 @@ class DraftService:
                                  f"'{note.kind}'.")
         with self.vault.write("draft.keep", "vault",
                               {"kinds": [n.kind for n in notes]}) as session:
-            session.exec(delete(Draft))  # type: ignore[call-overload]
+            session.exec(delete(Draft))
             for note in notes:
                 session.add(_row(session, note))
 
