@@ -107,6 +107,7 @@ class Vault:
         self._subscribers: list[Callable[[Change], None]] = []
         self.timings: dict[str, float] = {}
         self.unlocked_with = unlock
+        self.unlocked_slot: str | None = None  # id of the key slot that opened it
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -164,7 +165,7 @@ class Vault:
         keys = keyslots.read(path)
         started = time.perf_counter()
         try:
-            data_key = _unwrap(keys, unlock)
+            slot_id, data_key = _unwrap_slot(keys, unlock)
         except WrongSecret as exc:
             hint = keyslots.other_vault_hint(path, keys)
             if hint is not None:
@@ -179,6 +180,7 @@ class Vault:
             keys, data_key = _finish_rotation(path, keys, unlock, data_key)
             engine = connection.make_engine(path / DB_FILE, data_key)
         vault = cls(path, keys, data_key, engine, unlock)
+        vault.unlocked_slot = slot_id
         try:
             vault._check_identity()
             schema.migrate(engine, before_first=vault._backup_before_migration)
@@ -506,11 +508,15 @@ def unwrap_data_key(keys: keyslots.KeyFile, unlock: Unlock) -> bytearray:
 
 
 def _unwrap(keys: keyslots.KeyFile, unlock: Unlock) -> bytearray:
+    return _unwrap_slot(keys, unlock)[1]
+
+
+def _unwrap_slot(keys: keyslots.KeyFile, unlock: Unlock) -> tuple[str, bytearray]:
     if isinstance(unlock, Passphrase):
-        return keyslots.unlock_with_passphrase(keys, unlock.text, unlock.slot)
+        return keyslots.open_with_passphrase(keys, unlock.text, unlock.slot)
     if isinstance(unlock, RecoveryCode):
-        return keyslots.unlock_with_recovery(keys, unlock.text)
-    return keyslots.unlock_with_escrow(keys, unlock.private)
+        return keyslots.open_with_recovery(keys, unlock.text)
+    return keyslots.open_with_escrow(keys, unlock.private)
 
 
 def _finish_rotation(path: Path, keys: keyslots.KeyFile, unlock: Unlock,
