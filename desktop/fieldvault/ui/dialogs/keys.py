@@ -94,7 +94,7 @@ class NewPassphraseDialog(_Worker):
         self.setWindowTitle(self.tr("Set a new passphrase"))
         self.setObjectName("new-passphrase-dialog")
         slots = [s for s in session.vault.keys.list() if s.kind == "passphrase"]
-        intro = QLabel(self.tr(
+        self.intro = intro = QLabel(self.tr(
             "You opened the vault with the recovery code. Set a new passphrase now; it "
             "replaces the passphrase of the slot below, and the old passphrase stops "
             "opening this vault.") if after_recovery else self.tr(
