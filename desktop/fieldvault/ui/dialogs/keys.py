@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.store.keys import SlotInfo
+from fieldvault.ui.dialogs.recovery_code import RecoveryCodeDialog
 from fieldvault.ui.messages import file_dialog, fit_resize
-from fieldvault.ui.pages.start import RecoveryCodeDialog
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.passphrase_fields import PassphraseFields
