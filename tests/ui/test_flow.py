@@ -160,6 +160,7 @@ def test_full_flow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     assert window.search.model.rowCount() == 0 and window.retrieve.model.rowCount() == 0
     assert window.workbench.undo_stack.count() == 0
     assert vault.locked
+    window.idle.set_timeout_ms(10 * 60_000)  # or the 50 ms idle lock strikes again
     qtbot.keyClicks(window.unlock_page.secret, PASSPHRASE)
     qtbot.keyClick(window.unlock_page.secret, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
