@@ -49,16 +49,16 @@
     <name>KeysDialog</name>
     <message numerus="yes">
         <source>The audit log of %n entries reads back whole, but the database has integrity problems; use Check vault or a backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log of %n entry reads back whole, but the database has integrity problems; use Check vault or a backup.</numerusform>
+            <numerusform>The audit log of %n entries reads back whole, but the database has integrity problems; use Check vault or a backup.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, each linked to the one before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, linked to the start of the chain.</numerusform>
+            <numerusform>The audit log is intact: %n entries, each linked to the one before.</numerusform>
         </translation>
     </message>
 </context>
@@ -198,9 +198,9 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <name>UnlockPage</name>
     <message numerus="yes">
         <source>That is not a recovery code: it has %n letter(s) and digit(s), and a code has 36.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>That is not a recovery code: it has %n letter or digit, and a code has 36.</numerusform>
+            <numerusform>That is not a recovery code: it has %n letters and digits, and a code has 36.</numerusform>
         </translation>
     </message>
 </context>

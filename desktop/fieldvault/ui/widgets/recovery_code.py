@@ -50,13 +50,13 @@ class RecoveryCodeView(QLabel):
 
 def print_code(code: str, printer: QPrinter, vault_name: str) -> None:
     """Paint a sheet: heading, the code in three unbroken lines, what to do with it."""
-    tr = QCoreApplication.translate
     painter = QPainter(printer)
     try:
         page = printer.pageLayout().paintRectPixels(printer.resolution())
         width = float(page.width())
-        heading = tr("RecoveryCodeView", "Recovery code for the vault “{name}”, made on "
-                     "{day}").format(name=vault_name, day=date.today().isoformat())
+        heading = QCoreApplication.translate(
+            "RecoveryCodeView", "Recovery code for the vault “{name}”, made on {day}").format(
+            name=vault_name, day=date.today().isoformat())
         y = 0.0
         painter.setFont(QFont(painter.font().family(), 12))
         box = painter.boundingRect(QRectF(0, y, width, 1000), Qt.TextFlag.TextWordWrap, heading)
@@ -68,8 +68,9 @@ def print_code(code: str, printer: QPrinter, vault_name: str) -> None:
             painter.drawText(box, 0, line)
             y += box.height() * 1.3
         painter.setFont(QFont(painter.font().family(), 10))
-        advice = tr("RecoveryCodeView", "It opens the vault when the passphrase is forgotten. "
-                    "Keep this sheet away from the computer, where nobody else can read it.")
+        advice = QCoreApplication.translate(
+            "RecoveryCodeView", "It opens the vault when the passphrase is forgotten. Keep "
+            "this sheet away from the computer, where nobody else can read it.")
         y += printer.resolution() * 0.3
         painter.drawText(QRectF(0, y, width, 1000), Qt.TextFlag.TextWordWrap, advice)
     finally:
