@@ -129,13 +129,24 @@ def _cells(dialog: KeysDialog) -> list[list[str]]:
 
 
 def test_keys_dialog_lists_slots_and_changes_a_passphrase(
-        qtbot: QtBot, window: MainWindow, vault_path: Path) -> None:
+        qtbot: QtBot, window: MainWindow, vault_path: Path, recovery_code: str) -> None:
     dialog = _open_keys(qtbot, window, vault_path)
     rows = _cells(dialog)
     assert [r[0] for r in rows] == ["passphrase", "recovery"]
-    assert rows[0][1] == "Passphrase (opened this session)" and rows[1][1] == "Recovery code"
-    assert rows[0][2].endswith(" UTC") and rows[0][3].endswith(" UTC")  # noted at unlock
-    assert rows[1][3] == "not recorded"
+    assert [r[1] for r in rows] == ["Passphrase", "Recovery code"]
+    assert rows[0][3] == "this session" and rows[1][3] == "not recorded"
+    assert all(len(r[2]) == 16 and r[2][10] == " " for r in rows)  # 2026-12-03 11:30
+    window.lock()  # opened with the recovery code, the list shows the passphrase's last use
+    _recovery_mode(qtbot, window, vault_path)
+    qtbot.keyClicks(window.unlock_page.secret, recovery_code)
+    qtbot.keyClick(window.unlock_page.secret, Qt.Key.Key_Return)
+    _wait_open(qtbot, window)
+    shown(NewPassphraseDialog)[0].reject()
+    window.keys_action.trigger()
+    (dialog,) = shown(KeysDialog)
+    again = _cells(dialog)
+    assert again[0][3][:10] == rows[0][2][:10] and len(again[0][3]) == 16
+    assert again[1][3] == "this session"
     assert not dialog.passwd_button.isEnabled()
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.passwd_button, Qt.MouseButton.LeftButton)
@@ -160,6 +171,7 @@ def test_a_new_recovery_code_is_shown_once_confirmed_and_printable(
     (shown_code,) = shown(RecoveryCodeDialog)
     code = shown_code.code.code
     assert code != recovery_code and dialog.result_line.text() == "New data key in place."
+    assert _cells(dialog)[0][3] == "this session"  # the rotation kept the slot's identity
     pdf = tmp_path / "code.pdf"
     print_code(code, pdf_printer(str(pdf)), "case")
     lines = [line.strip() for line in PdfReader(pdf).pages[0].extract_text().splitlines()]

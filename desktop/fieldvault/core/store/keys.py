@@ -144,7 +144,7 @@ class KeyService:
         except WrongSecret as exc:
             raise WrongSecret(f"The passphrase given for slot '{slot.label}' is wrong.") from exc
         return keyslots.passphrase_slot(vault_id, slot.label, secret, new_key,
-                                        keyslots.cost_of(slot)), None
+                                        keyslots.cost_of(slot), slot.id), None
 
     def _append(self, slot: keyslots.Slot, action: str) -> SlotInfo:
         self.vault.keyfile.slots.append(slot)

@@ -41,8 +41,8 @@ from fieldvault.ui.widgets.passphrase_fields import PassphraseFields
 
 
 def _when(stamp: str) -> str:
-    """``2026-12-03T11:30:12...Z`` as ``2026-12-03 11:30 UTC``."""
-    return f"{stamp[:10]} {stamp[11:16]} UTC" if len(stamp) >= 16 else stamp
+    """``2026-12-03T11:30:12...Z`` as ``2026-12-03 11:30`` (the headers say UTC)."""
+    return f"{stamp[:10]} {stamp[11:16]}" if len(stamp) >= 16 else stamp
 
 
 class _Worker(QDialog):
@@ -206,14 +206,15 @@ class KeysDialog(_Worker):
         self.table.setObjectName("key-slots")
         self.table.setAccessibleName(self.tr("Key slots"))
         self.table.setHorizontalHeaderLabels([self.tr("Slot"), self.tr("Kind"),
-                                              self.tr("Created"), self.tr("Last used")])
+                                              self.tr("Created (UTC)"),
+                                              self.tr("Last used (UTC)")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._enable)
         self.passwd_button = QPushButton(self.tr("&Change passphrase…"))
         self.recovery_button = QPushButton(self.tr("New &recovery code…"))
@@ -244,7 +245,7 @@ class KeysDialog(_Worker):
         layout.addWidget(self.busy)
         layout.addWidget(self.result_line)
         self.reload()
-        fit_resize(self, 760, 420)
+        fit_resize(self, 900, 420)
 
     # --- slots ----------------------------------------------------------------------------
 
@@ -254,12 +255,10 @@ class KeysDialog(_Worker):
         used = keys.last_used()
         self.table.setRowCount(len(self.slots))
         for row, info in enumerate(self.slots):
-            kind = self.kind_name(info.kind)
-            if info.id == self.session.vault.unlocked_slot:
-                kind = self.tr("{kind} (opened this session)").format(kind=kind)
-            for column, text in enumerate((info.label, kind, _when(info.created),
-                                           _when(used[info.id]) if info.id in used
-                                           else self.tr("not recorded"))):
+            last = (self.tr("this session") if info.id == self.session.vault.unlocked_slot
+                    else _when(used[info.id]) if info.id in used else self.tr("not recorded"))
+            for column, text in enumerate((info.label, self.kind_name(info.kind),
+                                           _when(info.created), last)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self._enable()
 

@@ -57,8 +57,8 @@ def print_code(code: str, printer: QPrinter, vault_name: str) -> None:
         heading = QCoreApplication.translate(
             "RecoveryCodeView", "Recovery code for the vault “{name}”, made on {day}").format(
             name=vault_name, day=date.today().isoformat())
-        y = 0.0
-        painter.setFont(QFont(painter.font().family(), 12))
+        y, family = 0.0, painter.font().family()
+        painter.setFont(QFont(family, 12))
         box = painter.boundingRect(QRectF(0, y, width, 1000), Qt.TextFlag.TextWordWrap, heading)
         painter.drawText(box, Qt.TextFlag.TextWordWrap, heading)
         y += box.height() + printer.resolution() * 0.4
@@ -67,7 +67,7 @@ def print_code(code: str, printer: QPrinter, vault_name: str) -> None:
             box = painter.boundingRect(QRectF(0, y, width, 1000), 0, line)
             painter.drawText(box, 0, line)
             y += box.height() * 1.3
-        painter.setFont(QFont(painter.font().family(), 10))
+        painter.setFont(QFont(family, 10))
         advice = QCoreApplication.translate(
             "RecoveryCodeView", "It opens the vault when the passphrase is forgotten. Keep "
             "this sheet away from the computer, where nobody else can read it.")
