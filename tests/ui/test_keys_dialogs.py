@@ -3,6 +3,7 @@ backup dialog (slots, passphrase change, new recovery code, removal, backup, aud
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -215,11 +216,17 @@ def test_removing_a_slot_asks_first_and_backup_and_audit_report_plainly(
 
     folder = tmp_path / "backups"
     folder.mkdir()
-    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
-    (chooser,) = shown(QFileDialog)
-    chooser.setDirectory(str(folder))
-    chooser.selectFile(str(folder))
-    chooser.accept()
+    release = threading.Event()  # two jobs hold the runner's two threads: the backup waits
+    for _ in range(2):
+        window.runner.run(lambda _p, _c: release.wait(20), lambda _r: None, lambda _e: None)
+    _choose_backup_folder(qtbot, dialog, folder)
+    assert dialog.cancel_job.isVisible() and not dialog.backup_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_job, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.busy.isVisible(), timeout=20_000)
+    assert dialog.result_line.text() == "Cancelled; nothing was written."
+    assert list(folder.iterdir()) == [] and not dialog.cancel_job.isVisible()
+    _choose_backup_folder(qtbot, dialog, folder)
     qtbot.waitUntil(lambda: "backup written" in dialog.result_line.text(), timeout=20_000)
     (copy,) = list(folder.iterdir())
     assert str(copy) in dialog.result_line.text()
@@ -232,6 +239,14 @@ def test_removing_a_slot_asks_first_and_backup_and_audit_report_plainly(
     assert dialog.result_line.text() == (f"The audit log is intact: {entries} entries, each "
                                          "linked to the one before.")
     QApplication.processEvents()
+
+
+def _choose_backup_folder(qtbot: QtBot, dialog: KeysDialog, folder: Path) -> None:
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    (chooser,) = shown(QFileDialog)
+    chooser.setDirectory(str(folder))
+    chooser.selectFile(str(folder))
+    chooser.accept()
 
 
 def test_recovery_unlock_then_later_keeps_the_old_passphrase(

@@ -34,6 +34,7 @@ from fieldvault.core.errors import (
     VaultLocked,
     WrongSecret,
 )
+from fieldvault.core.progress import Cancel, Cancelled
 from fieldvault.core.store import audit, connection, keyslots, schema
 from fieldvault.core.store.models import AuditEntry, Member, Meta, new_id
 
@@ -368,13 +369,17 @@ class Vault:
 
     # --- backups --------------------------------------------------------------------------
 
-    def backup(self, destination: Path) -> Path:
-        """An encrypted copy openable with the same slots, as a new vault folder."""
+    def backup(self, destination: Path, cancel: Cancel | None = None) -> Path:
+        """An encrypted copy openable with the same slots, as a new vault folder.
+
+        ``cancel`` (polled while the copy runs) stops it with :class:`Cancelled` and
+        nothing left in ``destination``.
+        """
         if not destination.is_dir():
             raise VaultFileError(f"The backup folder {destination} does not exist.")
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = destination / f"{self.path.name.removesuffix(SUFFIX)}-{stamp}{SUFFIX}"
-        _write_copy(self, target)
+        _write_copy(self, target, cancel)
         return target
 
     def _backup_before_migration(self, version: int) -> None:
@@ -535,7 +540,7 @@ def _finish_rotation(path: Path, keys: keyslots.KeyFile, unlock: Unlock,
     return pending, new_key
 
 
-def _write_copy(vault: Vault, target: Path) -> None:
+def _write_copy(vault: Vault, target: Path, cancel: Cancel | None = None) -> None:
     staging = target.with_name(f".{target.name}.partial")
     if target.exists():
         raise VaultFileError(f"{target} already exists.")
@@ -544,13 +549,17 @@ def _write_copy(vault: Vault, target: Path) -> None:
         conn = vault.raw_connection()
         try:
             with vault._plain_errors():
-                connection.export_copy(conn, staging / DB_FILE, vault.data_key)
+                connection.export_copy(conn, staging / DB_FILE, vault.data_key, cancel)
         finally:
             conn.close()
         keyslots.write(staging, vault.keyfile, vault.data_key)
+        if cancel is not None and cancel():  # asked after the copy ended: still nothing
+            raise Cancelled("The backup was cancelled; nothing was written.")
         staging.rename(target)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
+        if cancel is not None and cancel():
+            raise Cancelled("The backup was cancelled; nothing was written.") from exc
         raise
 
 

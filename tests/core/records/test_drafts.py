@@ -70,3 +70,23 @@ def test_bad_drafts_are_refused_whole(vault: Vault) -> None:
     with pytest.raises(NotFound, match="no case C-0109"):
         vault.drafts.keep([DraftNote("place", None), DraftNote("place", "C-0109")])
     assert [n.text for n in vault.drafts.kept()] == ["kept"]
+
+
+def test_a_cancelled_backup_leaves_nothing(vault: Vault, tmp_path: Path) -> None:
+    from fieldvault.core.progress import Cancelled
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    polls: list[int] = []
+
+    def cancel() -> bool:  # says stop on the second poll, mid-copy
+        polls.append(1)
+        return len(polls) >= 2
+
+    with pytest.raises(Cancelled, match="cancelled; nothing was written"):
+        vault.backup(folder, cancel)
+    assert list(folder.iterdir()) == [] and len(polls) >= 2
+    copy = vault.backup(folder, lambda: False)
+    assert [p.name for p in folder.iterdir()] == [copy.name]
+    with Vault.open(copy, Passphrase(PASSPHRASE)) as opened:
+        assert opened.verify_audit().ok

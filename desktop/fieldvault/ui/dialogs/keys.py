@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.progress import Cancel, Cancelled
 from fieldvault.core.store.keys import SlotInfo
 from fieldvault.ui.dialogs.recovery_code import RecoveryCodeDialog
 from fieldvault.ui.messages import file_dialog, fit_resize
 from fieldvault.ui.session import VaultSession
-from fieldvault.ui.tasks import TaskRunner
+from fieldvault.ui.tasks import TaskHandle, TaskRunner
 from fieldvault.ui.widgets.passphrase_fields import PassphraseFields
 
 
@@ -59,27 +60,50 @@ class _Worker(QDialog):
         self.result_line.setWordWrap(True)
         self.result_line.setObjectName("keys-result")
         self.result_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # an explicit context: tr() in a base class is looked up under the subclass's name
+        self.cancel_job = QPushButton(QCoreApplication.translate("KeysDialog", "Cancel"), self)
+        self.cancel_job.setObjectName("keys-cancel-job")
+        self.cancel_job.hide()
+        self.task: TaskHandle | None = None
+        self.cancel_job.clicked.connect(self._cancel)
 
-    def run(self, job: Callable[[], Any], done: Callable[[Any], object], working: str) -> None:
+    def run(self, job: Callable[[Cancel], Any], done: Callable[[Any], object], working: str,
+            cancellable: bool = False) -> None:
+        """Run ``job(cancelled)`` on the window's runner; Cancel is offered if asked."""
         self.set_busy(True)
+        self.cancel_job.setVisible(cancellable)
+        self.cancel_job.setEnabled(cancellable)
         self.result_line.setText(working)
 
         def finished(result: Any) -> None:
             self.set_busy(False)
             done(result)
 
-        self.runner.run(lambda _p, _c: job(), finished, self._failed)
+        self.task = self.runner.run(lambda _p, cancelled: job(cancelled), finished,
+                                    self._failed)
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_job.setEnabled(False)
+            self.result_line.setText(QCoreApplication.translate("KeysDialog", "Cancelling…"))
 
     def _failed(self, exc: BaseException) -> None:
         self.set_busy(False)
         if not isinstance(exc, FieldvaultError):
             raise exc
-        self.result_line.setText(str(exc))
+        self.result_line.setText(QCoreApplication.translate(
+            "KeysDialog", "Cancelled; nothing was written.")
+            if isinstance(exc, Cancelled) else str(exc))
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        if not busy:
+            self.task = None
+            self.cancel_job.hide()
         for button in self.findChildren(QPushButton):
-            button.setEnabled(not busy)
+            if button is not self.cancel_job:
+                button.setEnabled(not busy)
 
 
 class NewPassphraseDialog(_Worker):
@@ -145,7 +169,7 @@ class NewPassphraseDialog(_Worker):
         label, secret = self.slot.currentData(), self.fields.passphrase.text()
         keys = self.session.vault.keys
         self.fields.clear()
-        self.run(lambda: keys.change_passphrase(label, secret), lambda _r: self._done(label),
+        self.run(lambda _c: keys.change_passphrase(label, secret), lambda _r: self._done(label),
                  self.tr("Deriving the new key…"))
 
     def _done(self, label: str) -> None:
@@ -242,7 +266,10 @@ class KeysDialog(_Worker):
         top.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addLayout(top, 1)
-        layout.addWidget(self.busy)
+        working = QHBoxLayout()
+        working.addWidget(self.busy, 1)
+        working.addWidget(self.cancel_job)
+        layout.addLayout(working)
         layout.addWidget(self.result_line)
         self.reload()
         fit_resize(self, 900, 420)
@@ -330,8 +357,8 @@ class KeysDialog(_Worker):
 
     def _rotate(self, keep: dict[str, str], remove: str | None) -> None:
         keys = self.session.vault.keys
-        job = (lambda: keys.remove(remove, keep)) if remove is not None \
-            else (lambda: keys.new_recovery_code(keep))
+        job = (lambda _c: keys.remove(remove, keep)) if remove is not None \
+            else (lambda _c: keys.new_recovery_code(keep))
         self.run(job, self._rotated, self.tr("Making a new data key and re-encrypting the "
                                               "vault…"))
 
@@ -352,14 +379,15 @@ class KeysDialog(_Worker):
 
     def backup(self, folder: Path) -> None:
         vault = self.session.vault
-        self.run(lambda: vault.backup(folder), lambda target: self.result_line.setText(
-            self.tr("Encrypted backup written to {path}. It opens with the same passphrase "
-                    "and recovery code.").format(path=str(target))),
-            self.tr("Writing the encrypted backup…"))
+        self.run(lambda cancelled: vault.backup(folder, cancelled),
+                 lambda target: self.result_line.setText(self.tr(
+                     "Encrypted backup written to {path}. It opens with the same passphrase "
+                     "and recovery code.").format(path=str(target))),
+                 self.tr("Writing the encrypted backup…"), cancellable=True)
 
     def verify(self) -> None:
         vault = self.session.vault
-        self.run(lambda: (vault.verify_audit(), vault.integrity_problems()),
+        self.run(lambda _c: (vault.verify_audit(), vault.integrity_problems()),
                  self._verified, self.tr("Checking the audit log and the database…"))
 
     def _verified(self, outcome: tuple[Any, list[str]]) -> None:
