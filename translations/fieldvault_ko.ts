@@ -2127,6 +2127,10 @@
         <translation>먼저 목록에서 제거할 슬롯을 고르십시오.</translation>
     </message>
     <message>
+        <source>This slot opened the vault now; only other slots can be removed here.</source>
+        <translation>지금 이 슬롯으로 보관함을 열었습니다. 여기서는 다른 슬롯만 제거할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Remove a key slot</source>
         <translation>키 슬롯 제거</translation>
     </message>

@@ -2137,6 +2137,10 @@
         <translation>Сначала выберите в списке слот, который нужно удалить.</translation>
     </message>
     <message>
+        <source>This slot opened the vault now; only other slots can be removed here.</source>
+        <translation>Этим слотом хранилище открыто сейчас; здесь можно удалить только другие слоты.</translation>
+    </message>
+    <message>
         <source>Remove a key slot</source>
         <translation>Удаление слота ключа</translation>
     </message>

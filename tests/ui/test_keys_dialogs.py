@@ -197,6 +197,9 @@ def test_removing_a_slot_asks_first_and_backup_and_audit_report_plainly(
         vault.keys.add_passphrase("laptop", NEW_PASSPHRASE)
     dialog = _open_keys(qtbot, window, vault_path)
     assert [r[0] for r in _cells(dialog)] == ["passphrase", "recovery", "laptop"]
+    dialog.table.selectRow(0)  # the slot in use cannot be removed from its own session
+    assert not dialog.remove_button.isEnabled() and dialog.remove_slot() is None
+    assert dialog.result_line.text().startswith("This slot opened the vault now")
     dialog.table.selectRow(2)
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     (keep,) = shown(KeepPassphrasesDialog)

@@ -303,7 +303,8 @@ class KeysDialog(_Worker):
             return
         chosen = self.selected()
         self.passwd_button.setEnabled(chosen is not None and chosen.kind == "passphrase")
-        self.remove_button.setEnabled(chosen is not None and len(self.slots) > 1)
+        self.remove_button.setEnabled(chosen is not None and len(self.slots) > 1
+                                      and chosen.id != self.session.vault.unlocked_slot)
 
     def set_busy(self, busy: bool) -> None:
         super().set_busy(busy)
@@ -346,6 +347,10 @@ class KeysDialog(_Worker):
         chosen = self.selected()
         if chosen is None:
             self.result_line.setText(self.tr("Choose the slot to remove in the list first."))
+            return None
+        if chosen.id == self.session.vault.unlocked_slot:
+            self.result_line.setText(self.tr("This slot opened the vault now; only other slots "
+                                             "can be removed here."))
             return None
         dialog = self._keep_dialog(
             self.tr("Remove a key slot"),
