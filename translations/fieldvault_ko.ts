@@ -1377,6 +1377,10 @@
 <context>
     <name>DraftKeeper</name>
     <message>
+        <source>The edits were made on version {old}; the case is now at version {new}, so compare before saving.</source>
+        <translation>이 수정은 판본 {old}에서 했고, 사례는 지금 판본 {new}입니다. 저장하기 전에 비교하십시오.</translation>
+    </message>
+    <message>
         <source>the transcript edits (Ctrl+S saves them, Escape discards them)</source>
         <translation>녹취록 수정 내용(Ctrl+S로 저장, Escape로 버림)</translation>
     </message>

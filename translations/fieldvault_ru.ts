@@ -1385,6 +1385,10 @@
 <context>
     <name>DraftKeeper</name>
     <message>
+        <source>The edits were made on version {old}; the case is now at version {new}, so compare before saving.</source>
+        <translation>Правки сделаны в версии {old}, а сейчас у кейса версия {new}: сравните их перед сохранением.</translation>
+    </message>
+    <message>
         <source>the transcript edits (Ctrl+S saves them, Escape discards them)</source>
         <translation>правки транскрипта (Ctrl+S сохраняет их, Escape отменяет)</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from fieldvault.core.records.cases import CaseInput
+from fieldvault.core.vault import Passphrase, Vault
 from fieldvault.ui.mainwindow import MainWindow
 from vaulthelp import PASSPHRASE
 
@@ -135,3 +136,26 @@ def test_the_idle_lock_keeps_a_coding_memo_draft_too(
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     vault = window.session.vault  # type: ignore[union-attr]
     assert vault.drafts.kept() == []  # emptied by hand: thrown away
+
+
+def test_quitting_keeps_the_draft_and_older_edits_are_flagged(
+        qtbot: QtBot, window: MainWindow, vault_path: Path) -> None:
+    _open_case(qtbot, window, vault_path)
+    bench = window.workbench
+    bench.view.setFocus()
+    qtbot.keyClick(bench.view, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(bench.view, EDIT_WORDS)
+    window.close()  # quitting locks, and locking keeps the edits
+    assert window.session is None
+    vault = Vault.open(vault_path, Passphrase(PASSPHRASE))
+    try:
+        assert [(n.kind, n.text) for n in vault.drafts.kept()][1] == ("transcript",
+                                                                     EDIT_WORDS + TEXT)
+        vault.transcripts.save_version("C-0501", TEXT + "\nA later line.")  # elsewhere
+    finally:
+        vault.lock()
+    window.show()
+    assert window.prepare_unlock(vault_path)
+    _unlock_by_keys(qtbot, window)
+    assert bench.view.editing and bench.view.edited_text() == EDIT_WORDS + TEXT
+    assert ("made on version 1; the case is now at version 2" in bench.note.text())

@@ -107,8 +107,18 @@ class DraftKeeper(QObject):
         if restored:
             self._watch(session.changed, self._changed)
             self._watch(bench.cancel_action.triggered, self._edits_thrown_away)
-            bench.note.setText(self._sentence(restored))
+            bench.note.setText(self._sentence(restored) + self._moved(notes, bench.version))
         return restored
+
+    def _moved(self, notes: list[DraftNote], version: int) -> str:
+        """A warning when the edits were made on an older version than the one now open."""
+        base = next((n.base_version for n in notes if n.kind == "transcript"
+                     and n.id in self.pending), None)
+        if base is None or base == version:
+            return ""
+        return " " + self.tr("The edits were made on version {old}; the case is now at "
+                             "version {new}, so compare before saving.").format(old=base,
+                                                                            new=version)
 
     def _sentence(self, kinds: list[str]) -> str:
         parts = []
