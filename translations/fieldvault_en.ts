@@ -46,6 +46,23 @@
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message numerus="yes">
+        <source>The audit log of %n entries reads back whole, but the database has integrity problems; use Check vault or a backup.</source>
+        <translation>
+            <numerusform>The audit log of %n entry reads back whole, but the database has integrity problems; use Check vault or a backup.</numerusform>
+            <numerusform>The audit log of %n entries reads back whole, but the database has integrity problems; use Check vault or a backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, linked to the start of the chain.</numerusform>
+            <numerusform>The audit log is intact: %n entries, each linked to the one before.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Ctrl+L locks. Locks by itself after %n minute(s) without input.</source>
@@ -174,6 +191,16 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>
             <numerusform>%n hit{more}. Enter or double-click opens a hit.</numerusform>
             <numerusform>%n hits{more}. Enter or double-click opens a hit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message numerus="yes">
+        <source>That is not a recovery code: it has %n letter(s) and digit(s), and a code has 36.</source>
+        <translation>
+            <numerusform>That is not a recovery code: it has %n letter or digit, and a code has 36.</numerusform>
+            <numerusform>That is not a recovery code: it has %n letters and digits, and a code has 36.</numerusform>
         </translation>
     </message>
 </context>

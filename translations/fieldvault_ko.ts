@@ -1222,14 +1222,6 @@
         <translation>이름</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>암호 문구</translation>
-    </message>
-    <message>
-        <source>Repeat passphrase</source>
-        <translation>암호 문구 다시 입력</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
@@ -1264,10 +1256,6 @@
     <message>
         <source>A vault with this name already exists in that folder.</source>
         <translation>그 폴더에 같은 이름의 보관함이 이미 있습니다.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>두 암호 문구가 다릅니다.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1372,25 @@
     <message>
         <source>{format}, {count:,} characters{extra}, languages: {languages}</source>
         <translation>{format}, {count:,}자{extra}, 언어: {languages}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>The edits were made on version {old}; the case is now at version {new}, so compare before saving.</source>
+        <translation>이 수정은 판본 {old}에서 했고, 사례는 지금 판본 {new}입니다. 저장하기 전에 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>the transcript edits (Ctrl+S saves them, Escape discards them)</source>
+        <translation>녹취록 수정 내용(Ctrl+S로 저장, Escape로 버림)</translation>
+    </message>
+    <message>
+        <source>the memo text (Add memo or Save changes keeps it)</source>
+        <translation>메모 내용(메모 추가 또는 변경 저장으로 보관)</translation>
+    </message>
+    <message>
+        <source>Restored from before the lock and not saved yet: {what}.</source>
+        <translation>잠그기 전의 작업을 되살렸으며 아직 저장되지 않았습니다: {what}.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1979,21 @@
     </message>
 </context>
 <context>
+    <name>KeepPassphrasesDialog</name>
+    <message>
+        <source>Type the passphrase of each passphrase slot that should keep working; a slot left empty is removed too.</source>
+        <translation>계속 사용할 각 암호 문구 슬롯의 암호 문구를 입력하십시오. 비워 둔 슬롯은 함께 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Passphrase of slot {label}</source>
+        <translation>슬롯 {label}의 암호 문구</translation>
+    </message>
+    <message>
+        <source>Slot “{label}”:</source>
+        <translation>슬롯 “{label}”:</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>Export signing key</source>
@@ -2000,6 +2022,173 @@
     <message>
         <source>The public key is on the clipboard.</source>
         <translation>공개 키를 클립보드에 복사했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>취소했습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Keys and backup</source>
+        <translation>키와 백업</translation>
+    </message>
+    <message>
+        <source>Key slots</source>
+        <translation>키 슬롯</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>슬롯</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>만든 때 (UTC)</translation>
+    </message>
+    <message>
+        <source>Last used (UTC)</source>
+        <translation>마지막 사용 (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>암호 문구 변경(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery code…</source>
+        <translation>새 복구 코드(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move slot…</source>
+        <translation>슬롯 제거(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>백업 만들기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit log</source>
+        <translation>감사 기록 검증(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>이번 세션</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>복구 코드</translation>
+    </message>
+    <message>
+        <source>Organisation key</source>
+        <translation>기관 키</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase slot in the list first.</source>
+        <translation>먼저 목록에서 암호 문구 슬롯을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The passphrase of slot “{label}” is changed.</source>
+        <translation>슬롯 “{label}”의 암호 문구를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>새 복구 코드</translation>
+    </message>
+    <message>
+        <source>A new recovery code replaces the old one, which stops working. The vault gets a new data key, so copies of the old key file stop working too.</source>
+        <translation>새 복구 코드가 이전 코드를 대신하며 이전 코드는 더 이상 쓸 수 없습니다. 보관함은 새 데이터 키를 받으므로 이전 키 파일의 사본도 더 이상 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>새 코드 만들기</translation>
+    </message>
+    <message>
+        <source>Choose the slot to remove in the list first.</source>
+        <translation>먼저 목록에서 제거할 슬롯을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>This slot opened the vault now; only other slots can be removed here.</source>
+        <translation>지금 이 슬롯으로 보관함을 열었습니다. 여기서는 다른 슬롯만 제거할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Remove a key slot</source>
+        <translation>키 슬롯 제거</translation>
+    </message>
+    <message>
+        <source>Remove the slot “{label}”? Its secret stops opening this vault. The vault gets a new data key and a new recovery code.</source>
+        <translation>슬롯 “{label}”을(를) 제거할까요? 그 비밀로는 더 이상 이 보관함을 열 수 없습니다. 보관함은 새 데이터 키와 새 복구 코드를 받습니다.</translation>
+    </message>
+    <message>
+        <source>Remove the slot</source>
+        <translation>슬롯 제거</translation>
+    </message>
+    <message>
+        <source>Making a new data key and re-encrypting the vault…</source>
+        <translation>새 데이터 키를 만들고 보관함을 다시 암호화하는 중…</translation>
+    </message>
+    <message>
+        <source>New data key in place. Removed slots: {dropped}.</source>
+        <translation>새 데이터 키를 적용했습니다. 제거된 슬롯: {dropped}.</translation>
+    </message>
+    <message>
+        <source>New data key in place.</source>
+        <translation>새 데이터 키를 적용했습니다.</translation>
+    </message>
+    <message>
+        <source>Folder for the encrypted backup</source>
+        <translation>암호화된 백업을 둘 폴더</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {path}. It opens with the same passphrase and recovery code.</source>
+        <translation>암호화된 백업을 {path}에 썼습니다. 같은 암호 문구와 복구 코드로 열립니다.</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>암호화된 백업을 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Checking the audit log and the database…</source>
+        <translation>감사 기록과 데이터베이스를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>The audit log is damaged: {problem}</source>
+        <translation>감사 기록이 손상되었습니다: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log of %n entries reads back whole, but the database has integrity problems; use Check vault or a backup.</source>
+        <translation>
+            <numerusform>감사 기록 %n건은 온전히 읽히지만 데이터베이스에 무결성 문제가 있습니다. 보관함 점검이나 백업을 쓰십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>감사 기록이 온전합니다: %n건이 모두 앞 기록과 이어져 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2264,10 @@
     <message>
         <source>&amp;Lock</source>
         <translation>잠그기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and backup…</source>
+        <translation>키와 백업(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2165,8 +2358,16 @@
         <translation>Fieldvault 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>Fieldvault</source>
-        <translation>Fieldvault</translation>
+        <source>{name} (locked)</source>
+        <translation>{name} (잠김)</translation>
+    </message>
+    <message>
+        <source>The passphrase of slot “{label}” is changed.</source>
+        <translation>슬롯 “{label}”의 암호 문구를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Unsaved work could not be kept: {problem}</source>
+        <translation>저장하지 않은 작업을 보관하지 못했습니다: {problem}</translation>
     </message>
     <message>
         <source>Creating the vault and deriving its key…</source>
@@ -2181,16 +2382,8 @@
         <translation>데모 보관함입니다. 암호 문구는 “{p}”입니다.</translation>
     </message>
     <message>
-        <source>Fieldvault — locked</source>
-        <translation>Fieldvault — 잠김</translation>
-    </message>
-    <message>
         <source>Opening the demo vault (the first time builds it)…</source>
         <translation>데모 보관함을 여는 중 (처음에는 새로 만듭니다)…</translation>
-    </message>
-    <message>
-        <source>Fieldvault — {name}</source>
-        <translation>Fieldvault — {name}</translation>
     </message>
     <message numerus="yes">
         <source>Ctrl+L locks. Locks by itself after %n minute(s) without input.</source>
@@ -2378,6 +2571,53 @@ Encryption key fingerprint: {e}</source>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation>새 암호 문구 정하기</translation>
+    </message>
+    <message>
+        <source>You opened the vault with the recovery code. Set a new passphrase now; it replaces the passphrase of the slot below, and the old passphrase stops opening this vault.</source>
+        <translation>복구 코드로 보관함을 열었습니다. 지금 새 암호 문구를 정하십시오. 새 암호 문구가 아래 슬롯의 암호 문구를 대신하며, 이전 암호 문구로는 더 이상 이 보관함을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The new passphrase replaces the old one of the slot below.</source>
+        <translation>새 암호 문구가 아래 슬롯의 이전 암호 문구를 대신합니다.</translation>
+    </message>
+    <message>
+        <source>Key slot</source>
+        <translation>키 슬롯</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>암호 문구 정하기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>S&amp;lot:</source>
+        <translation>슬롯(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>새 암호 문구(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>다시 입력(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Deriving the new key…</source>
+        <translation>새 키를 생성하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>PassageModel</name>
     <message>
         <source>Case</source>
@@ -2390,6 +2630,29 @@ Encryption key fingerprint: {e}</source>
     <message>
         <source>Passage in context</source>
         <translation>문맥 속 구절</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>암호 문구 다시 입력</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>암호 문구 강도</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호 문구가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again in the second field.</source>
+        <translation>두 번째 칸에 암호 문구를 한 번 더 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3019,20 +3282,47 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>복구 코드</translation>
     </message>
     <message>
-        <source>Write this code on paper and keep it apart from the computer. It opens the vault if the passphrase is forgotten. It is shown only now and is not stored anywhere.</source>
-        <translation>이 코드를 종이에 적어 컴퓨터와 떨어진 곳에 보관하세요. 암호 문구를 잊었을 때 이 코드로 보관함을 열 수 있습니다. 지금 한 번만 표시되며 어디에도 저장되지 않습니다.</translation>
+        <source>Write this code on paper (or print it) and keep it apart from the computer. It opens the vault if the passphrase is forgotten. It is shown only now and is not stored anywhere.</source>
+        <translation>이 코드를 종이에 적거나 인쇄하여 컴퓨터와 떨어진 곳에 보관하십시오. 암호 문구를 잊었을 때 보관함을 엽니다. 지금 한 번만 보여 주며 어디에도 저장하지 않습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Type the code again to confirm that you have it:</source>
+        <translation>받아 적었는지 확인하도록 코드를 다시 입력하십시오(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Recovery code, typed again</source>
+        <translation>다시 입력한 복구 코드</translation>
+    </message>
+    <message>
+        <source>That is not the same code; compare it group by group.</source>
+        <translation>같은 코드가 아닙니다. 묶음별로 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>복구 코드 인쇄</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
     <message>
         <source>Recovery code</source>
         <translation>복구 코드</translation>
     </message>
     <message>
-        <source>I have &amp;written it down</source>
-        <translation>적어 두었습니다(&amp;W)</translation>
+        <source>Recovery code for the vault “{name}”, made on {day}</source>
+        <translation>보관함 “{name}”의 복구 코드, {day}에 만듦</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>계속</translation>
+        <source>It opens the vault when the passphrase is forgotten. Keep this sheet away from the computer, where nobody else can read it.</source>
+        <translation>암호 문구를 잊었을 때 보관함을 엽니다. 이 종이는 컴퓨터와 떨어진, 다른 사람이 읽을 수 없는 곳에 두십시오.</translation>
     </message>
 </context>
 <context>
@@ -3168,8 +3458,8 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>꾸러미 받기</translation>
     </message>
     <message>
-        <source>Fieldvault bundles (*.fvbundle);;All files (*)</source>
-        <translation>Fieldvault 꾸러미 (*.fvbundle);;모든 파일 (*)</translation>
+        <source>Fieldvault bundles (*.fvbundle *.fvb);;All files (*)</source>
+        <translation>Fieldvault 묶음 (*.fvbundle *.fvb);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Purged</source>
@@ -3616,6 +3906,44 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>키보드 자판 배열과 Caps Lock을 확인한 뒤 다시 해 보세요.</translation>
+    </message>
+    <message>
+        <source>“{char}” in group {group} is not used in recovery codes; they use digits and the letters A to Z without I, L, O and U.</source>
+        <translation>{group}번째 묶음의 “{char}”은(는) 복구 코드에 쓰이지 않습니다. 복구 코드는 숫자와 I, L, O, U를 뺀 A~Z 글자만 씁니다.</translation>
+    </message>
+    <message>
+        <source>One character is missing in group {group} of the recovery code.</source>
+        <translation>복구 코드의 {group}번째 묶음에서 한 글자가 빠졌습니다.</translation>
+    </message>
+    <message>
+        <source>One character of the recovery code is missing; check each group.</source>
+        <translation>복구 코드에서 한 글자가 빠졌습니다. 묶음마다 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery code has one character too many.</source>
+        <translation>복구 코드의 {group}번째 묶음에 글자가 하나 더 있습니다.</translation>
+    </message>
+    <message>
+        <source>The recovery code has one character too many; check each group.</source>
+        <translation>복구 코드에 글자가 하나 더 있습니다. 묶음마다 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Typing error in the recovery code: character {place} of group {group} is wrong. Check that group against the printed code.</source>
+        <translation>복구 코드 입력 오류: {group}번째 묶음의 {place}번째 글자가 틀렸습니다. 그 묶음을 적어 둔 코드와 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>Typing error in the recovery code in group {group}. Check that group against the printed code.</source>
+        <translation>복구 코드의 {group}번째 묶음에 입력 오류가 있습니다. 그 묶음을 적어 둔 코드와 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>The recovery code has a typing error; check each group against the printed code.</source>
+        <translation>복구 코드에 입력 오류가 있습니다. 묶음마다 적어 둔 코드와 비교하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a recovery code: it has %n letter(s) and digit(s), and a code has 36.</source>
+        <translation>
+            <numerusform>복구 코드가 아닙니다: 글자와 숫자가 %n개인데 복구 코드는 36개입니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait {seconds} seconds before the next try.</source>

@@ -1230,14 +1230,6 @@
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
-    </message>
-    <message>
-        <source>Repeat passphrase</source>
-        <translation>Повтор парольной фразы</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
@@ -1272,10 +1264,6 @@
     <message>
         <source>A vault with this name already exists in that folder.</source>
         <translation>В этой папке уже есть хранилище с таким именем.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1380,25 @@
     <message>
         <source>{format}, {count:,} characters{extra}, languages: {languages}</source>
         <translation>{format}, символов: {count:,}{extra}, языки: {languages}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>The edits were made on version {old}; the case is now at version {new}, so compare before saving.</source>
+        <translation>Правки сделаны в версии {old}, а сейчас у кейса версия {new}: сравните их перед сохранением.</translation>
+    </message>
+    <message>
+        <source>the transcript edits (Ctrl+S saves them, Escape discards them)</source>
+        <translation>правки транскрипта (Ctrl+S сохраняет их, Escape отменяет)</translation>
+    </message>
+    <message>
+        <source>the memo text (Add memo or Save changes keeps it)</source>
+        <translation>текст заметки («Добавить заметку» или «Сохранить изменения» сохраняет его)</translation>
+    </message>
+    <message>
+        <source>Restored from before the lock and not saved yet: {what}.</source>
+        <translation>Восстановлено то, что было до блокировки, и ещё не сохранено: {what}.</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1989,21 @@
     </message>
 </context>
 <context>
+    <name>KeepPassphrasesDialog</name>
+    <message>
+        <source>Type the passphrase of each passphrase slot that should keep working; a slot left empty is removed too.</source>
+        <translation>Введите парольную фразу каждого слота, который должен продолжать работать; слот, оставленный пустым, тоже удаляется.</translation>
+    </message>
+    <message>
+        <source>Passphrase of slot {label}</source>
+        <translation>Парольная фраза слота {label}</translation>
+    </message>
+    <message>
+        <source>Slot “{label}”:</source>
+        <translation>Слот «{label}»:</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>Export signing key</source>
@@ -2010,6 +2032,177 @@
     <message>
         <source>The public key is on the clipboard.</source>
         <translation>Открытый ключ скопирован в буфер обмена.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Keys and backup</source>
+        <translation>Ключи и резервная копия</translation>
+    </message>
+    <message>
+        <source>Key slots</source>
+        <translation>Слоты ключа</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Слот</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Создан (UTC)</translation>
+    </message>
+    <message>
+        <source>Last used (UTC)</source>
+        <translation>Последнее использование (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Сменить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery code…</source>
+        <translation>Новый &amp;код восстановления…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move slot…</source>
+        <translation>&amp;Удалить слот…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Сделать &amp;резервную копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit log</source>
+        <translation>&amp;Проверить журнал аудита</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>этот сеанс</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>Organisation key</source>
+        <translation>Ключ организации</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase slot in the list first.</source>
+        <translation>Сначала выберите в списке слот парольной фразы.</translation>
+    </message>
+    <message>
+        <source>The passphrase of slot “{label}” is changed.</source>
+        <translation>Парольная фраза слота «{label}» изменена.</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Новый код восстановления</translation>
+    </message>
+    <message>
+        <source>A new recovery code replaces the old one, which stops working. The vault gets a new data key, so copies of the old key file stop working too.</source>
+        <translation>Новый код восстановления заменяет старый, и тот перестаёт действовать. Хранилище получает новый ключ данных, поэтому копии старого файла ключей тоже перестают действовать.</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Создать новый код</translation>
+    </message>
+    <message>
+        <source>Choose the slot to remove in the list first.</source>
+        <translation>Сначала выберите в списке слот, который нужно удалить.</translation>
+    </message>
+    <message>
+        <source>This slot opened the vault now; only other slots can be removed here.</source>
+        <translation>Этим слотом хранилище открыто сейчас; здесь можно удалить только другие слоты.</translation>
+    </message>
+    <message>
+        <source>Remove a key slot</source>
+        <translation>Удаление слота ключа</translation>
+    </message>
+    <message>
+        <source>Remove the slot “{label}”? Its secret stops opening this vault. The vault gets a new data key and a new recovery code.</source>
+        <translation>Удалить слот «{label}»? Его секрет перестанет открывать это хранилище. Хранилище получит новый ключ данных и новый код восстановления.</translation>
+    </message>
+    <message>
+        <source>Remove the slot</source>
+        <translation>Удалить слот</translation>
+    </message>
+    <message>
+        <source>Making a new data key and re-encrypting the vault…</source>
+        <translation>Создание нового ключа данных и повторное шифрование хранилища…</translation>
+    </message>
+    <message>
+        <source>New data key in place. Removed slots: {dropped}.</source>
+        <translation>Новый ключ данных на месте. Удалённые слоты: {dropped}.</translation>
+    </message>
+    <message>
+        <source>New data key in place.</source>
+        <translation>Новый ключ данных на месте.</translation>
+    </message>
+    <message>
+        <source>Folder for the encrypted backup</source>
+        <translation>Папка для зашифрованной резервной копии</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {path}. It opens with the same passphrase and recovery code.</source>
+        <translation>Зашифрованная резервная копия записана в {path}. Она открывается той же парольной фразой и тем же кодом восстановления.</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>Запись зашифрованной резервной копии…</translation>
+    </message>
+    <message>
+        <source>Checking the audit log and the database…</source>
+        <translation>Проверка журнала аудита и базы данных…</translation>
+    </message>
+    <message>
+        <source>The audit log is damaged: {problem}</source>
+        <translation>Журнал аудита повреждён: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log of %n entries reads back whole, but the database has integrity problems; use Check vault or a backup.</source>
+        <translation>
+            <numerusform>Журнал аудита из %n записи читается целиком, но в базе данных есть нарушения целостности; воспользуйтесь проверкой хранилища или резервной копией.</numerusform>
+            <numerusform>Журнал аудита из %n записей читается целиком, но в базе данных есть нарушения целостности; воспользуйтесь проверкой хранилища или резервной копией.</numerusform>
+            <numerusform>Журнал аудита из %n записей читается целиком, но в базе данных есть нарушения целостности; воспользуйтесь проверкой хранилища или резервной копией.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: %n запись, каждая связана с предыдущей.</numerusform>
+            <numerusform>Журнал аудита цел: %n записи, каждая связана с предыдущей.</numerusform>
+            <numerusform>Журнал аудита цел: %n записей, каждая связана с предыдущей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2085,6 +2278,10 @@
     <message>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and backup…</source>
+        <translation>&amp;Ключи и резервная копия…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2175,8 +2372,16 @@
         <translation>&amp;О программе Fieldvault</translation>
     </message>
     <message>
-        <source>Fieldvault</source>
-        <translation>Fieldvault</translation>
+        <source>{name} (locked)</source>
+        <translation>{name} (заблокировано)</translation>
+    </message>
+    <message>
+        <source>The passphrase of slot “{label}” is changed.</source>
+        <translation>Парольная фраза слота «{label}» изменена.</translation>
+    </message>
+    <message>
+        <source>Unsaved work could not be kept: {problem}</source>
+        <translation>Несохранённую работу не удалось сохранить: {problem}</translation>
     </message>
     <message>
         <source>Creating the vault and deriving its key…</source>
@@ -2191,16 +2396,8 @@
         <translation>Это демо-хранилище; его парольная фраза — «{p}».</translation>
     </message>
     <message>
-        <source>Fieldvault — locked</source>
-        <translation>Fieldvault — заблокировано</translation>
-    </message>
-    <message>
         <source>Opening the demo vault (the first time builds it)…</source>
         <translation>Открытие демо-хранилища (в первый раз оно создаётся)…</translation>
-    </message>
-    <message>
-        <source>Fieldvault — {name}</source>
-        <translation>Fieldvault — {name}</translation>
     </message>
     <message numerus="yes">
         <source>Ctrl+L locks. Locks by itself after %n minute(s) without input.</source>
@@ -2390,6 +2587,53 @@ Encryption key fingerprint: {e}</source>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>You opened the vault with the recovery code. Set a new passphrase now; it replaces the passphrase of the slot below, and the old passphrase stops opening this vault.</source>
+        <translation>Вы открыли хранилище кодом восстановления. Задайте новую парольную фразу сейчас: она заменит парольную фразу слота ниже, и старая перестанет открывать это хранилище.</translation>
+    </message>
+    <message>
+        <source>The new passphrase replaces the old one of the slot below.</source>
+        <translation>Новая парольная фраза заменяет старую в слоте ниже.</translation>
+    </message>
+    <message>
+        <source>Key slot</source>
+        <translation>Слот ключа</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Задать парольную фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>S&amp;lot:</source>
+        <translation>С&amp;лот:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>П&amp;овтор:</translation>
+    </message>
+    <message>
+        <source>Deriving the new key…</source>
+        <translation>Вычисление нового ключа…</translation>
+    </message>
+</context>
+<context>
     <name>PassageModel</name>
     <message>
         <source>Case</source>
@@ -2402,6 +2646,29 @@ Encryption key fingerprint: {e}</source>
     <message>
         <source>Passage in context</source>
         <translation>Фрагмент в контексте</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Повтор парольной фразы</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again in the second field.</source>
+        <translation>Введите парольную фразу ещё раз во втором поле.</translation>
     </message>
 </context>
 <context>
@@ -3055,20 +3322,47 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <source>Write this code on paper and keep it apart from the computer. It opens the vault if the passphrase is forgotten. It is shown only now and is not stored anywhere.</source>
-        <translation>Запишите этот код на бумаге и храните отдельно от компьютера. Он открывает хранилище, если парольная фраза забыта. Код показывается только сейчас и нигде не сохраняется.</translation>
+        <source>Write this code on paper (or print it) and keep it apart from the computer. It opens the vault if the passphrase is forgotten. It is shown only now and is not stored anywhere.</source>
+        <translation>Запишите этот код на бумаге (или распечатайте) и храните отдельно от компьютера. Он открывает хранилище, если парольная фраза забыта. Код показывается только сейчас и нигде не хранится.</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Type the code again to confirm that you have it:</source>
+        <translation>&amp;Введите код ещё раз, чтобы подтвердить, что он у вас есть:</translation>
+    </message>
+    <message>
+        <source>Recovery code, typed again</source>
+        <translation>Код восстановления, введённый повторно</translation>
+    </message>
+    <message>
+        <source>That is not the same code; compare it group by group.</source>
+        <translation>Это не тот же код; сравните его по группам.</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Печать кода восстановления</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
     <message>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <source>I have &amp;written it down</source>
-        <translation>Я его &amp;записал(а)</translation>
+        <source>Recovery code for the vault “{name}”, made on {day}</source>
+        <translation>Код восстановления хранилища «{name}», создан {day}</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
+        <source>It opens the vault when the passphrase is forgotten. Keep this sheet away from the computer, where nobody else can read it.</source>
+        <translation>Он открывает хранилище, если парольная фраза забыта. Храните этот лист отдельно от компьютера, там, где его никто другой не прочтёт.</translation>
     </message>
 </context>
 <context>
@@ -3208,8 +3502,8 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Получение пакета</translation>
     </message>
     <message>
-        <source>Fieldvault bundles (*.fvbundle);;All files (*)</source>
-        <translation>Пакеты Fieldvault (*.fvbundle);;Все файлы (*)</translation>
+        <source>Fieldvault bundles (*.fvbundle *.fvb);;All files (*)</source>
+        <translation>Пакеты Fieldvault (*.fvbundle *.fvb);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Purged</source>
@@ -3660,6 +3954,46 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Check the keyboard layout and Caps Lock, then try again.</source>
         <translation>Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>“{char}” in group {group} is not used in recovery codes; they use digits and the letters A to Z without I, L, O and U.</source>
+        <translation>«{char}» в группе {group} не встречается в кодах восстановления: в них только цифры и латинские буквы от A до Z без I, L, O и U.</translation>
+    </message>
+    <message>
+        <source>One character is missing in group {group} of the recovery code.</source>
+        <translation>В группе {group} кода восстановления не хватает одного символа.</translation>
+    </message>
+    <message>
+        <source>One character of the recovery code is missing; check each group.</source>
+        <translation>В коде восстановления не хватает одного символа; проверьте каждую группу.</translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery code has one character too many.</source>
+        <translation>В группе {group} кода восстановления один лишний символ.</translation>
+    </message>
+    <message>
+        <source>The recovery code has one character too many; check each group.</source>
+        <translation>В коде восстановления один лишний символ; проверьте каждую группу.</translation>
+    </message>
+    <message>
+        <source>Typing error in the recovery code: character {place} of group {group} is wrong. Check that group against the printed code.</source>
+        <translation>Опечатка в коде восстановления: символ {place} в группе {group} неверен. Сверьте эту группу с записанным кодом.</translation>
+    </message>
+    <message>
+        <source>Typing error in the recovery code in group {group}. Check that group against the printed code.</source>
+        <translation>Опечатка в группе {group} кода восстановления. Сверьте эту группу с записанным кодом.</translation>
+    </message>
+    <message>
+        <source>The recovery code has a typing error; check each group against the printed code.</source>
+        <translation>В коде восстановления опечатка; сверьте каждую группу с записанным кодом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a recovery code: it has %n letter(s) and digit(s), and a code has 36.</source>
+        <translation>
+            <numerusform>Это не код восстановления: в нём %n буква или цифра, а в коде их 36.</numerusform>
+            <numerusform>Это не код восстановления: в нём %n буквы и цифры, а в коде их 36.</numerusform>
+            <numerusform>Это не код восстановления: в нём %n букв и цифр, а в коде их 36.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wait {seconds} seconds before the next try.</source>

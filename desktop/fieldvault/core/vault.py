@@ -34,6 +34,7 @@ from fieldvault.core.errors import (
     VaultLocked,
     WrongSecret,
 )
+from fieldvault.core.progress import Cancel, Cancelled
 from fieldvault.core.store import audit, connection, keyslots, schema
 from fieldvault.core.store.models import AuditEntry, Member, Meta, new_id
 
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
     from fieldvault.core.records.cases import CaseService
     from fieldvault.core.records.codebook import CodebookService
     from fieldvault.core.records.codings import CodingService
+    from fieldvault.core.records.drafts import DraftService
     from fieldvault.core.records.members import MemberService
     from fieldvault.core.records.memos import MemoService
     from fieldvault.core.records.people import PeopleService
@@ -106,6 +108,7 @@ class Vault:
         self._subscribers: list[Callable[[Change], None]] = []
         self.timings: dict[str, float] = {}
         self.unlocked_with = unlock
+        self.unlocked_slot: str | None = None  # id of the key slot that opened it
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -163,7 +166,7 @@ class Vault:
         keys = keyslots.read(path)
         started = time.perf_counter()
         try:
-            data_key = _unwrap(keys, unlock)
+            slot_id, data_key = _unwrap_slot(keys, unlock)
         except WrongSecret as exc:
             hint = keyslots.other_vault_hint(path, keys)
             if hint is not None:
@@ -178,6 +181,7 @@ class Vault:
             keys, data_key = _finish_rotation(path, keys, unlock, data_key)
             engine = connection.make_engine(path / DB_FILE, data_key)
         vault = cls(path, keys, data_key, engine, unlock)
+        vault.unlocked_slot = slot_id
         try:
             vault._check_identity()
             schema.migrate(engine, before_first=vault._backup_before_migration)
@@ -365,13 +369,17 @@ class Vault:
 
     # --- backups --------------------------------------------------------------------------
 
-    def backup(self, destination: Path) -> Path:
-        """An encrypted copy openable with the same slots, as a new vault folder."""
+    def backup(self, destination: Path, cancel: Cancel | None = None) -> Path:
+        """An encrypted copy openable with the same slots, as a new vault folder.
+
+        ``cancel`` (polled while the copy runs) stops it with :class:`Cancelled` and
+        nothing left in ``destination``.
+        """
         if not destination.is_dir():
             raise VaultFileError(f"The backup folder {destination} does not exist.")
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = destination / f"{self.path.name.removesuffix(SUFFIX)}-{stamp}{SUFFIX}"
-        _write_copy(self, target)
+        _write_copy(self, target, cancel)
         return target
 
     def _backup_before_migration(self, version: int) -> None:
@@ -411,6 +419,12 @@ class Vault:
         from fieldvault.core.records.memos import MemoService
 
         return MemoService(self)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        from fieldvault.core.records.drafts import DraftService
+
+        return DraftService(self)
 
     @cached_property
     def people(self) -> PeopleService:
@@ -499,11 +513,15 @@ def unwrap_data_key(keys: keyslots.KeyFile, unlock: Unlock) -> bytearray:
 
 
 def _unwrap(keys: keyslots.KeyFile, unlock: Unlock) -> bytearray:
+    return _unwrap_slot(keys, unlock)[1]
+
+
+def _unwrap_slot(keys: keyslots.KeyFile, unlock: Unlock) -> tuple[str, bytearray]:
     if isinstance(unlock, Passphrase):
-        return keyslots.unlock_with_passphrase(keys, unlock.text, unlock.slot)
+        return keyslots.open_with_passphrase(keys, unlock.text, unlock.slot)
     if isinstance(unlock, RecoveryCode):
-        return keyslots.unlock_with_recovery(keys, unlock.text)
-    return keyslots.unlock_with_escrow(keys, unlock.private)
+        return keyslots.open_with_recovery(keys, unlock.text)
+    return keyslots.open_with_escrow(keys, unlock.private)
 
 
 def _finish_rotation(path: Path, keys: keyslots.KeyFile, unlock: Unlock,
@@ -522,7 +540,7 @@ def _finish_rotation(path: Path, keys: keyslots.KeyFile, unlock: Unlock,
     return pending, new_key
 
 
-def _write_copy(vault: Vault, target: Path) -> None:
+def _write_copy(vault: Vault, target: Path, cancel: Cancel | None = None) -> None:
     staging = target.with_name(f".{target.name}.partial")
     if target.exists():
         raise VaultFileError(f"{target} already exists.")
@@ -531,13 +549,17 @@ def _write_copy(vault: Vault, target: Path) -> None:
         conn = vault.raw_connection()
         try:
             with vault._plain_errors():
-                connection.export_copy(conn, staging / DB_FILE, vault.data_key)
+                connection.export_copy(conn, staging / DB_FILE, vault.data_key, cancel)
         finally:
             conn.close()
         keyslots.write(staging, vault.keyfile, vault.data_key)
+        if cancel is not None and cancel():  # asked after the copy ended: still nothing
+            raise Cancelled("The backup was cancelled; nothing was written.")
         staging.rename(target)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
+        if cancel is not None and cancel():
+            raise Cancelled("The backup was cancelled; nothing was written.") from exc
         raise
 
 

@@ -40,10 +40,10 @@ def test_models_match_the_migrated_tables(vault: Vault) -> None:
 
 
 def test_redaction_and_gazetteer_models_match_their_tables(vault: Vault) -> None:
-    from fieldvault.core.store.models import GazetteerTerm, Redaction
+    from fieldvault.core.store.models import Draft, GazetteerTerm, Redaction
 
     with vault.engine.connect() as conn:
-        for model in (Redaction, GazetteerTerm):
+        for model in (Redaction, GazetteerTerm, Draft):
             rows = conn.exec_driver_sql(f'PRAGMA table_info("{model.__tablename__}")').all()
             assert {r[1] for r in rows} == set(model.model_fields)
 

@@ -346,3 +346,24 @@ class Attachment(SQLModel, table=True):
     removed: str = "[]"  # JSON list of what stripping removed, in plain words
     file_key: bytes
     created: str = Field(default_factory=utc_now)
+
+
+class Draft(SQLModel, table=True):
+    """Unsaved work kept at lock: ``place`` (open case, tab, cursor and scroll),
+    ``transcript`` (edited text on ``base_version``) or ``memo`` (editor text on a target,
+    ``memo_id`` when an existing memo was being changed)."""
+
+    __tablename__ = "drafts"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    kind: str
+    case_id: str | None = Field(default=None, foreign_key="cases.id")
+    target_kind: str | None = None
+    target_id: str | None = None
+    memo_id: str | None = None
+    base_version: int | None = None
+    text: str = ""
+    cursor: int = 0
+    anchor: int = 0
+    scroll: int = 0
+    tab: int = 0
+    created: str = Field(default_factory=utc_now)

@@ -285,6 +285,23 @@ def upgrade_theme_translations(conn: Connection) -> None:
                                      (seed.get(f"{key}_{lang}"), theme_id))
 
 
+SCHEMA_DRAFTS = """
+CREATE TABLE drafts (
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('place','transcript','memo')),
+  case_id TEXT REFERENCES cases(id) ON DELETE CASCADE,
+  target_kind TEXT, target_id TEXT, memo_id TEXT, base_version INTEGER,
+  text TEXT NOT NULL DEFAULT '', cursor INTEGER NOT NULL DEFAULT 0,
+  anchor INTEGER NOT NULL DEFAULT 0, scroll INTEGER NOT NULL DEFAULT 0,
+  tab INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL);
+"""
+
+
+def upgrade_drafts(conn: Connection) -> None:
+    """Unsaved work kept at lock (memo text, transcript edits, the open case and position),
+    inside the encrypted database; a purged case takes its drafts with it."""
+    _run_script(conn, SCHEMA_DRAFTS)
+
+
 def _packaged_themes() -> list[dict[str, Any]]:
     """The themes of the codebook shipped with this Fieldvault (read as plain JSON)."""
     with data.path(data.CODEBOOK).open(encoding="utf-8") as handle:
@@ -314,7 +331,7 @@ MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_
                                                    upgrade_privacy, upgrade_sealed_versions,
                                                    upgrade_privacy_scans, upgrade_allowed_terms,
                                                    upgrade_theme_translations,
-                                                   upgrade_attachments]
+                                                   upgrade_attachments, upgrade_drafts]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
