@@ -217,10 +217,10 @@ class MainWindow(QMainWindow):
     def _enable(self) -> None:
         open_vault = self.session is not None
         for action in (self.lock_action, self.import_action, self.import_documents_action,
-                       self.undo_action,
-                       self.redo_action, self.import_refi_action, self.export_action,
+                       self.import_refi_action, self.export_action,
                        self.export_refi_action, self.key_action, self.keys_action):
             action.setEnabled(open_vault)
+        self.workbench.enable_undo()  # Undo/Redo follow the workbench's history
         for action in self.menus["go"].actions():
             action.setEnabled(open_vault)
         self.tabs.setEnabled(open_vault)
