@@ -1,8 +1,8 @@
 """Coding stripes: a margin beside the transcript with one coloured stripe per coding.
 
-Each coding gets a lane (overlapping codings sit in parallel lanes; a lane is reused once
-its coding has ended), a stripe from its first to its last visible line and its theme's name
-at the top of the stripe. Clicking a stripe or its label emits :attr:`coding_clicked`. The
+Each coding gets a stripe from its first to its last visible line and its theme's name at
+the top of the stripe. Codings whose stripes would share a screen line (overlapping ones, or
+two on one line) sit in parallel lanes; a lane is reused below the stripe that ended in it. Clicking a stripe or its label emits :attr:`coding_clicked`. The
 margin repaints whenever the transcript scrolls or repaints (``updateRequest``).
 """
 
@@ -31,18 +31,26 @@ class Stripe:
     coding: CodingView
 
 
-def assign_lanes(codings: Sequence[CodingView]) -> dict[str, int]:
-    """Lane per coding id: by start, the lowest lane whose previous coding has ended."""
-    ends: list[int] = []  # end offset of the coding last placed in each lane
+def assign_lanes(extents: Sequence[tuple[str, float, float]], limit: int) -> dict[str, int]:
+    """Lane per key for vertical extents ``(key, top, bottom)`` given in reading order: the
+    lowest lane whose last extent ends above this one; more than ``limit`` share the last."""
+    bottoms: list[float] = []  # bottom of the extent last placed in each lane
     lanes: dict[str, int] = {}
-    for coding in sorted(codings, key=lambda c: (c.start, -c.end, c.id)):
-        free = next((n for n, end in enumerate(ends) if end <= coding.start), None)
+    for key, top, bottom in extents:
+        free = next((n for n, end in enumerate(bottoms) if end <= top), None)
         if free is None:
-            ends.append(coding.end)
-            free = len(ends) - 1
-        ends[free] = coding.end
-        lanes[coding.id] = min(free, MAX_LANES - 1)
+            bottoms.append(bottom)
+            free = len(bottoms) - 1
+        bottoms[free] = bottom
+        lanes[key] = min(free, limit - 1)
     return lanes
+
+
+def offset_lanes(codings: Sequence[CodingView]) -> int:
+    """How many codings overlap at most in the text (the lanes the margin reserves, + 1)."""
+    ordered = sorted(codings, key=lambda c: (c.start, -c.end))
+    lanes = assign_lanes([(c.id, c.start, c.end) for c in ordered], MAX_LANES)
+    return max(lanes.values(), default=-1) + 1
 
 
 class CodingMargin(QWidget):
@@ -54,13 +62,14 @@ class CodingMargin(QWidget):
         self.setAccessibleName(self.tr("Coding stripes"))
         self.view = view
         self.label: Callable[[CodingView], str] = lambda coding: coding.theme_name
-        self._lanes: dict[str, int] = {}
+        self._lane_count = 1
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         view.updateRequest.connect(lambda *_: self.update())
         view.visible_changed.connect(self.refresh)
 
     def refresh(self) -> None:
-        self._lanes = assign_lanes(self.view.codings)
+        self._lane_count = min(offset_lanes(self.view.codings) + 1, MAX_LANES)
+        self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -70,8 +79,7 @@ class CodingMargin(QWidget):
         return QSize(self._lanes_width() + LABEL_WIDTH // 2, 40)
 
     def _lanes_width(self) -> int:
-        used = max(self._lanes.values(), default=-1) + 1
-        return 4 + max(used, 1) * LANE
+        return 4 + self._lane_count * LANE
 
     # --- geometry (what paintEvent draws and mouse clicks hit) ----------------------------
 
@@ -91,13 +99,16 @@ class CodingMargin(QWidget):
         text_left = self._lanes_width() + 4
         row = QFontMetrics(self._label_font()).height()
         taken: list[QRectF] = []
-        out = []
-        for coding in self.view.codings:
+        extents = []
+        for coding in sorted(self.view.codings, key=lambda c: (c.start, -c.end)):
             covered = [box for box in lines if box.covers(coding.start, coding.end)]
-            if not covered:
-                continue
-            top, bottom = covered[0].top + shift, covered[-1].bottom + shift
-            left = 4 + self._lanes.get(coding.id, 0) * LANE
+            if covered:
+                extents.append((coding, covered[0].top + shift, covered[-1].bottom + shift))
+        lanes = assign_lanes([(c.id, top, bottom) for c, top, bottom in extents],
+                             self._lane_count)
+        out = []
+        for coding, top, bottom in extents:
+            left = 4 + lanes[coding.id] * LANE
             rect = QRectF(left, top + 1, STRIPE, max(bottom - top - 2, 3))
             label = QRectF(text_left, top, self.width() - text_left - 2, row)
             while any(label.intersects(other) for other in taken):
