@@ -13,9 +13,11 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from fieldvault.core.records.codebook import ThemeNode, localized
@@ -96,12 +98,21 @@ class _Node:
     children: list[int] = field(default_factory=list)
 
 
+THEME_MIME = "application/x-fieldvault-theme"
+
+
 class ThemeTreeModel(QAbstractItemModel):
-    """Internal ids are node numbers + 1 (0 is the invisible root)."""
+    """Internal ids are node numbers + 1 (0 is the invisible root).
+
+    Themes can be dragged (mime :data:`THEME_MIME`, the theme id); a drop does not change the
+    model but emits :attr:`move_requested` (theme id, new parent id or None), and the page
+    asks the vault, whose change then reloads the tree.
+    """
 
     ThemeIdRole = Qt.ItemDataRole.UserRole + 1
     ColorRole = Qt.ItemDataRole.UserRole + 2
     ThemeRole = Qt.ItemDataRole.UserRole + 3
+    move_requested = Signal(str, object)  # theme id, new parent id (None: top level)
 
     def __init__(self, parent: Any = None, language: str | None = None) -> None:
         super().__init__(parent)
@@ -209,8 +220,38 @@ class ThemeTreeModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return Qt.ItemFlag.ItemIsDropEnabled  # the empty area: top level
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+
+    # --- drag and drop (reorganising the tree) --------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [THEME_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # noqa: N802
+        data = QMimeData()
+        ids = [index.data(self.ThemeIdRole) for index in indexes if index.isValid()]
+        if ids:
+            data.setData(THEME_MIME, ids[0].encode("utf-8"))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                     column: int, parent: Index) -> bool:
+        """A theme dropped on ``parent`` (or between its children) moves under it."""
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(THEME_MIME):
+            return False
+        theme_id = bytes(data.data(THEME_MIME).data()).decode("utf-8")
+        node = self._node(parent)
+        target = node.theme.id if node is not None else None
+        current = self.theme(theme_id)
+        if current is None or target == theme_id or current.parent_id == target:
+            return False
+        self.move_requested.emit(theme_id, target)
+        return False  # the vault's change reloads the tree; the view must not remove rows
 
 
 @dataclass(frozen=True)

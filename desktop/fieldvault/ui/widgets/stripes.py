@@ -2,8 +2,9 @@
 
 Each coding gets a stripe from its first to its last visible line and its theme's name at
 the top of the stripe. Codings whose stripes would share a screen line (overlapping ones, or
-two on one line) sit in parallel lanes; a lane is reused below the stripe that ended in it. Clicking a stripe or its label emits :attr:`coding_clicked`. The
-margin repaints whenever the transcript scrolls or repaints (``updateRequest``).
+two on one line) sit in parallel lanes; a lane is reused below the stripe that ended in it.
+Clicking a stripe or its label emits :attr:`coding_clicked`. The margin repaints whenever
+the transcript scrolls or repaints (``updateRequest``).
 """
 
 from __future__ import annotations
