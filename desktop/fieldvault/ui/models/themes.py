@@ -265,18 +265,21 @@ class ThemeListModel(QAbstractListModel):
 
     ThemeIdRole = Qt.ItemDataRole.UserRole + 1
     DefinitionRole = Qt.ItemDataRole.UserRole + 2  # in the interface language, else English
+    DepthRole = Qt.ItemDataRole.UserRole + 3  # 0 for a top-level theme (the picker indents)
 
     def __init__(self, parent: Any = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.language = language or current_language()
         self._entries: list[_Entry] = []
         self._rows: list[tuple[_Entry, str]] = []  # entry, language that matched
+        self._depth: dict[str, int] = {}
         self._query = ""
 
     def set_themes(self, themes: list[Theme]) -> None:
         self.beginResetModel()
         self._entries = [_Entry(t, tuple(fold(k) for k in (t.id, t.name_en, t.name_ko,
                                                              t.name_ru))) for t in themes]
+        self._depth = depths(themes)
         self._rows = self._matches()
         self.endResetModel()
 
@@ -322,4 +325,23 @@ class ThemeListModel(QAbstractListModel):
             return theme.id
         if role == self.DefinitionRole:
             return theme_text(theme, "definition", self.language)
+        if role == self.DepthRole:
+            return self._depth.get(theme.id, 0)
         return None
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+
+def depths(themes: list[Theme]) -> dict[str, int]:
+    """How deep each theme sits in the tree (0: top level); a loop or missing parent stops."""
+    parents = {t.id: t.parent_id for t in themes}
+    out: dict[str, int] = {}
+    for theme_id in parents:
+        depth, current, seen = 0, parents[theme_id], {theme_id}
+        while current is not None and current in parents and current not in seen:
+            seen.add(current)
+            depth, current = depth + 1, parents[current]
+        out[theme_id] = depth
+    return out

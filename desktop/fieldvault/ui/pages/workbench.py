@@ -455,6 +455,7 @@ class WorkbenchPage(QWidget):
     def _open_picker(self, prompt: str, on_chosen: Callable[[str], object]) -> ThemePicker:
         picker = ThemePicker(self.themes, prompt, self)
         picker.chosen.connect(on_chosen)
+        picker.create_requested.connect(lambda name: self._create_then(name, "own", on_chosen))
         picker.destroyed.connect(lambda *_: setattr(self, "picker", None))
         self.picker = picker
         rect = self.view.cursorRect()
@@ -496,16 +497,23 @@ class WorkbenchPage(QWidget):
                                       "press Ctrl+Shift+V."))
             return False
         name = " ".join(self.view.text[span[0]:span[1]].split())[:INVIVO_NAME]
+        return self._create_then(name, "invivo", lambda theme_id: self.apply_theme(theme_id,
+                                                                                  span))
+
+    def _create_then(self, name: str, prefix: str, then: Callable[[str], object]) -> bool:
+        """Add a top-level theme ``name`` (id ``prefix.N``), then ``then(theme_id)``."""
+        if self.session is None:
+            return False
         taken = {node.theme.id for node in self.session.theme_tree()}
-        theme_id = next(f"invivo.{n}" for n in range(1, len(taken) + 2)
-                        if f"invivo.{n}" not in taken)
+        theme_id = next(f"{prefix}.{n}" for n in range(1, len(taken) + 2)
+                        if f"{prefix}.{n}" not in taken)
         try:
             self.session.vault.codebook.add(theme_id, name)
         except FieldvaultError as exc:
             show_error(self, exc)
             return False
         self.themes = [node.theme for node in self.session.theme_tree()]
-        return self.apply_theme(theme_id, span)
+        return bool(then(theme_id))
 
     def apply_recent(self, number: int) -> None:
         if number < len(self.recent):
