@@ -32,6 +32,10 @@ def test_a_new_vault_gives_every_packaged_theme_its_own_colour(vault: Vault) -> 
     packaged = {t["id"]: t["color"] for t in seeds.load_codebook()["themes"]}
     colours = [n.theme.color.lower() for n in nodes]
     assert len(colours) == len(packaged) and len(set(colours)) == len(colours)
+    labs = [palette.lab(c) for c in colours]
+    closest = min(palette.distance(a, b) for n, a in enumerate(labs) for b in labs[n + 1:])
+    assert closest >= 10  # CIELAB: clearly told apart side by side
+    assert min(palette.contrast_with_black(c) for c in colours) >= 7
     for node in nodes:
         if node.depth == 0:  # a group keeps the packaged colour; its children are shades
             assert node.theme.color == packaged[node.theme.id]
@@ -53,6 +57,9 @@ def test_a_new_theme_gets_an_unused_shade_of_its_parent(vault: Vault) -> None:
     top = vault.codebook.add("own", "Own theme")
     assert child.color not in used and top.color not in used | {child.color}
     assert child.color != "#999999" and palette.is_color(top.color)
+    others = [palette.lab(c) for c in used]
+    for new in (child.color, top.color):
+        assert min(palette.distance(palette.lab(new), o) for o in others) >= 8
 
 
 def test_the_colour_migration_spreads_the_colours_of_an_old_vault(tmp_path: Path) -> None:

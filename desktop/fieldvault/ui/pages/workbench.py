@@ -225,10 +225,13 @@ class WorkbenchPage(QWidget):
         can_redo = usable and self.undo_stack.canRedo()
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
-        self.undo_action.setText(self.tr("Undo {step}").format(
-            step=self.undo_stack.undoText()) if can_undo else self.tr("Undo"))
-        self.redo_action.setText(self.tr("Redo {step}").format(
-            step=self.undo_stack.redoText()) if can_redo else self.tr("Redo"))
+        # short labels keep the toolbar within 1024 pixels; the step is in the tooltip
+        for action, label, step in (
+                (self.undo_action, self.tr("Undo {step}"), self.undo_stack.undoText()),
+                (self.redo_action, self.tr("Redo {step}"), self.undo_stack.redoText())):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = label.format(step=step) if action.isEnabled() else action.text()
+            action.setToolTip(f"{tip} ({keys})")
         undo_count = len(self.undo_action.shortcuts())
         for n, shortcut in enumerate(self._nothing_keys):
             # only while the action is off, so a key never has two live owners
