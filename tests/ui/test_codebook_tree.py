@@ -57,12 +57,13 @@ def test_escape_in_the_colour_dialog_keeps_the_colour(
     assert vault.codebook.get("quota.planned").color == before
 
 
-def drop(tree: QTreeView, data: QMimeData, at: QPoint) -> None:
+def drop(tree: QTreeView, data: QMimeData, at: QPoint,
+         actions: Qt.DropAction = Qt.DropAction.MoveAction) -> None:
     """What QDrag delivers to the tree when the mouse is released over ``at``: enter, move
     and drop events (QDrag's own loop cannot be driven on the offscreen platform)."""
     viewport = tree.viewport()
     at_f = QPointF(at)
-    actions, buttons = Qt.DropAction.MoveAction, Qt.MouseButton.LeftButton
+    buttons = Qt.MouseButton.LeftButton
     none = Qt.KeyboardModifier.NoModifier
     for event in (QDragEnterEvent(at, actions, data, buttons, none),
                   QDragMoveEvent(at, actions, data, buttons, none),
@@ -104,3 +105,32 @@ def test_dropping_a_theme_under_its_own_subtheme_is_refused_in_a_sentence(
     assert len(texts) == 1 and "cannot move under its own descendant" in texts[0]
     close_messages()
     assert vault.codebook.get("quota").parent_id is None
+
+
+def test_a_passage_dragged_from_the_transcript_onto_a_theme_is_coded(
+        qtbot: QtBot, window: MainWindow, vault_path: Path) -> None:
+    vault = Vault.open(vault_path, Passphrase(PASSPHRASE))
+    text = "A: We paid two hundred dollars for the plan."
+    vault.cases.create(CaseInput("Dragged", text, ["en"], code="D-201"))
+    vault.cases.create(CaseInput("Other", "A: Nothing here.", ["en"], code="D-202"))
+    window.attach(vault)
+    window.open_case("D-201")
+    view = window.workbench.view
+    qtbot.keyClick(view, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(11):
+        qtbot.keyClick(view, Qt.Key.Key_Right)
+    for _ in range(19):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    data = view.createMimeDataFromSelection()  # what a drag out of the transcript carries
+    assert data.text() == "two hundred dollars"
+    window.open_case("D-202")  # the drop opens the passage's case again
+    window.tabs.setCurrentWidget(window.codebook)
+    tree, model = window.codebook.tree, window.codebook.model
+    drop(tree, data, tree.visualRect(model.index_of("quota.planned")).center(),
+         Qt.DropAction.CopyAction)
+    qtbot.waitUntil(lambda: bool(vault.codings.for_case("D-201")))
+    assert [(c.theme_id, c.text) for c in vault.codings.for_case("D-201")] == [
+        ("quota.planned", "two hundred dollars")]
+    assert window.workbench.code == "D-201"
+    assert window.workbench.undo_stack.count() == 1
+    assert vault.codebook.get("quota.planned").parent_id == "quota"  # not a theme move

@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspace")
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setChangeCurrentOnDrag(True)  # drag a passage to the Codebook tab
+        self.tabs.tabBar().setAcceptDrops(True)
+        self.codebook.passage_dropped.connect(self.workbench.code_dropped)
         for page, title in ((self.cases, self.tr("Cases")),
                             (self.workbench, self.tr("Workbench")),
                             (self.codebook, self.tr("Codebook")),

@@ -99,6 +99,7 @@ class _Node:
 
 
 THEME_MIME = "application/x-fieldvault-theme"
+PASSAGE_MIME = "application/x-fieldvault-passage"  # "CASE\tSTART\tEND" (code points)
 
 
 class ThemeTreeModel(QAbstractItemModel):
@@ -106,13 +107,15 @@ class ThemeTreeModel(QAbstractItemModel):
 
     Themes can be dragged (mime :data:`THEME_MIME`, the theme id); a drop does not change the
     model but emits :attr:`move_requested` (theme id, new parent id or None), and the page
-    asks the vault, whose change then reloads the tree.
+    asks the vault, whose change then reloads the tree. A transcript passage dropped on a
+    theme (:data:`PASSAGE_MIME`) emits :attr:`passage_dropped`.
     """
 
     ThemeIdRole = Qt.ItemDataRole.UserRole + 1
     ColorRole = Qt.ItemDataRole.UserRole + 2
     ThemeRole = Qt.ItemDataRole.UserRole + 3
     move_requested = Signal(str, object)  # theme id, new parent id (None: top level)
+    passage_dropped = Signal(str, str, int, int)  # theme id, case code, start, end
 
     def __init__(self, parent: Any = None, language: str | None = None) -> None:
         super().__init__(parent)
@@ -227,10 +230,13 @@ class ThemeTreeModel(QAbstractItemModel):
     # --- drag and drop (reorganising the tree) --------------------------------------------
 
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction  # copy: passages
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
         return Qt.DropAction.MoveAction
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [THEME_MIME]
+        return [THEME_MIME, PASSAGE_MIME]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # noqa: N802
         data = QMimeData()
@@ -241,7 +247,10 @@ class ThemeTreeModel(QAbstractItemModel):
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
                      column: int, parent: Index) -> bool:
-        """A theme dropped on ``parent`` (or between its children) moves under it."""
+        """A theme dropped on ``parent`` (or between its children) moves under it; a passage
+        dropped on a theme asks for it to be coded with that theme."""
+        if data.hasFormat(PASSAGE_MIME):
+            return self._passage_dropped(data, parent)
         if action != Qt.DropAction.MoveAction or not data.hasFormat(THEME_MIME):
             return False
         theme_id = bytes(data.data(THEME_MIME).data()).decode("utf-8")
@@ -252,6 +261,14 @@ class ThemeTreeModel(QAbstractItemModel):
             return False
         self.move_requested.emit(theme_id, target)
         return False  # the vault's change reloads the tree; the view must not remove rows
+
+    def _passage_dropped(self, data: QMimeData, parent: Index) -> bool:
+        node = self._node(parent)
+        fields = bytes(data.data(PASSAGE_MIME).data()).decode("utf-8").split("\t")
+        if node is None or len(fields) != 3 or not all(f.isdigit() for f in fields[1:]):
+            return False
+        self.passage_dropped.emit(node.theme.id, fields[0], int(fields[1]), int(fields[2]))
+        return True
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,7 @@ class ThemeFormDialog(QDialog):
 
 class CodebookPage(QWidget):
     retrieve_requested = Signal(str)  # theme id
+    passage_dropped = Signal(str, str, int, int)  # theme id, case code, start, end
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +100,8 @@ class CodebookPage(QWidget):
         self.tree.setDropIndicatorShown(True)
         # queued: the tree is reloaded after the view has finished handling the drop
         self.model.move_requested.connect(self._dropped, Qt.ConnectionType.QueuedConnection)
+        self.model.passage_dropped.connect(self.passage_dropped,
+                                           Qt.ConnectionType.QueuedConnection)
         header = self.tree.header()
         header.setSectionResizeMode(ThemeColumn.NAME, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)

@@ -348,6 +348,7 @@ class WorkbenchPage(QWidget):
         self.side_model.set_verdicts(vault.review.verdicts(code))
         self._set_header(case.title, case.status)
         self.view.set_transcript(transcript.text, self.codings)
+        self.view.case_code = code
         self.margin.refresh()
         self.case_memos.set_target(self.session, "case", code)
         self.coding_memos.set_target(self.session, None, None,
@@ -490,6 +491,14 @@ class WorkbenchPage(QWidget):
             theme=label, recent="  ".join(f"Ctrl+{n + 1} {self._theme_label(t)}"
                                           for n, t in enumerate(self.recent[:4]))))
         return True
+
+    def code_dropped(self, theme_id: str, code: str, start: int, end: int) -> bool:
+        """A passage dragged from the transcript and dropped on a theme (Codebook page)."""
+        if self.session is None or self.view.editing:
+            return False
+        if code != self.code:
+            self.open_case(code)
+        return self.apply_theme(theme_id, (start, end))
 
     def code_in_vivo(self) -> bool:
         """Make a theme named with the selected words and code the selection with it."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from fieldvault.core.records.codings import CodingView
+from fieldvault.ui.models.themes import PASSAGE_MIME
 from fieldvault.ui.resources import text_font
 from fieldvault.ui.widgets.ime import track_preedit
 from fieldvault.ui.widgets.offsets import OffsetBridge, Span, overlapping, segments
@@ -85,6 +86,7 @@ class TranscriptView(SpanTextView):
         self._spans: list[Span] = []
         self._focus: str | None = None
         self.editing = False
+        self.case_code = ""  # set by the workbench; travels with a dragged passage
         self.theme_label: Callable[[CodingView], str] = lambda coding: coding.theme_name
         track_preedit(self)
         self.verticalScrollBar().valueChanged.connect(self.visible_changed)
@@ -226,6 +228,14 @@ class TranscriptView(SpanTextView):
         first = self.cursorForPosition(viewport.topLeft()).position()
         last = self.cursorForPosition(viewport.bottomRight()).position()
         return self._bridge.to_py(first), self._bridge.to_py(last) + 1
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
+        """Also names the passage (case and offsets), so it can be dropped on a theme."""
+        data = super().createMimeDataFromSelection()
+        span = self.selection_range()
+        if span is not None and self.case_code and not self.editing:
+            data.setData(PASSAGE_MIME, f"{self.case_code}\t{span[0]}\t{span[1]}".encode())
+        return data
 
     # --- keyboard selection ----------------------------------------------------------------
 
