@@ -4208,6 +4208,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>인비보 코딩</translation>
     </message>
     <message>
+        <source>Next coding at the cursor</source>
+        <translation>커서 위치의 다음 코딩</translation>
+    </message>
+    <message>
         <source>Recent theme {n}</source>
         <translation>최근 주제 {n}</translation>
     </message>
@@ -4246,6 +4250,14 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Memos on “{text}” ({theme})</source>
         <translation>“{text}”에 대한 메모 ({theme})</translation>
+    </message>
+    <message>
+        <source>No coding at the cursor.</source>
+        <translation>커서 위치에 코딩이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Coding {n} of {count} here: {theme}.</source>
+        <translation>이 위치의 코딩 {count}개 중 {n}번째: {theme}.</translation>
     </message>
     <message>
         <source>There is no sentence at the cursor.</source>

@@ -4258,6 +4258,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Кодировать словами информанта</translation>
     </message>
     <message>
+        <source>Next coding at the cursor</source>
+        <translation>Следующая кодировка у курсора</translation>
+    </message>
+    <message>
         <source>Recent theme {n}</source>
         <translation>Недавняя тема {n}</translation>
     </message>
@@ -4296,6 +4300,14 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Memos on “{text}” ({theme})</source>
         <translation>Заметки к «{text}» ({theme})</translation>
+    </message>
+    <message>
+        <source>No coding at the cursor.</source>
+        <translation>У курсора нет кодировки.</translation>
+    </message>
+    <message>
+        <source>Coding {n} of {count} here: {theme}.</source>
+        <translation>Кодировка {n} из {count} здесь: «{theme}».</translation>
     </message>
     <message>
         <source>There is no sentence at the cursor.</source>

@@ -190,3 +190,25 @@ def test_a_step_of_a_case_with_a_newer_version_refuses_and_is_dropped(
     assert coded(vault, "K-101") == [("work.arrears", "Three months")]  # untouched
     assert bench.undo_stack.count() == 0 and not bench.undo_action.isEnabled()
     assert QApplication.activeModalWidget() is None
+
+
+def test_ctrl_shift_n_steps_through_overlapping_codings_at_the_cursor(
+        qtbot: QtBot, window: MainWindow, vault_path: Path) -> None:
+    vault = open_cases(window, vault_path)
+    at = TEXT.index("We slept")
+    wide = vault.codings.add("K-101", "living.quarters", at, at + 26)
+    narrow = vault.codings.add("K-101", "living.hours", at + 3, at + 8)
+    bench, view = window.workbench, window.workbench.view
+    keys(qtbot, view, Qt.Key.Key_Home, modifier=CTRL)
+    keys(qtbot, view, Qt.Key.Key_Down)
+    keys(qtbot, view, Qt.Key.Key_Home)
+    keys(qtbot, view, Qt.Key.Key_Right, at + 5 - TEXT.index("A: In"))  # inside both
+    first = bench.current_coding()
+    assert first is not None and first.id == wide.id
+    keys(qtbot, view, Qt.Key.Key_N, modifier=CTRL | SHIFT)
+    assert bench.current_coding().id == narrow.id and view.focused == narrow.id
+    assert bench.note.text() == "Coding 2 of 2 here: Working hours and rest."
+    keys(qtbot, view, Qt.Key.Key_Delete)  # uncodes the one chosen, not the other
+    assert [c.id for c in vault.codings.for_case("K-101")] == [wide.id]
+    keys(qtbot, view, Qt.Key.Key_N, modifier=CTRL | SHIFT)
+    assert bench.current_coding().id == wide.id

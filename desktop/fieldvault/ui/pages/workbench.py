@@ -187,6 +187,9 @@ class WorkbenchPage(QWidget):
                                              self.select_paragraph, toolbar=False)
         self.invivo_action = self._action(self.tr("Code in vivo"), "Ctrl+Shift+V",
                                           self.code_in_vivo, toolbar=False)
+        self.next_here_action = self._action(self.tr("Next coding at the cursor"),
+                                             "Ctrl+Shift+N", self.next_coding_here,
+                                             toolbar=False)
         for number in range(RECENT_THEMES):
             self._action(self.tr("Recent theme {n}").format(n=number + 1), f"Ctrl+{number + 1}",
                          partial(self.apply_recent, number), toolbar=False)
@@ -253,7 +256,8 @@ class WorkbenchPage(QWidget):
         self.verdict_panel.setVisible(reviewer)
         for action in (self.valid_action, self.invalid_action):
             action.setEnabled(reviewer and open_case and not editing)
-        for action in (self.sentence_action, self.paragraph_action, self.invivo_action):
+        for action in (self.sentence_action, self.paragraph_action, self.invivo_action,
+                       self.next_here_action):
             action.setEnabled(open_case and not editing)
         self.enable_undo()
 
@@ -435,6 +439,19 @@ class WorkbenchPage(QWidget):
     def _stripe_clicked(self, coding_id: str) -> None:
         self._select_in_side(coding_id)
         self.view.setFocus()
+
+    def next_coding_here(self) -> None:
+        """Make the next of the overlapping codings at the cursor the current one."""
+        here = self.view.codings_at(self.view.cursor_position())
+        if not here:
+            self.note.setText(self.tr("No coding at the cursor."))
+            return
+        current = self.current_coding()
+        ids = [c.id for c in here]
+        after = (ids.index(current.id) + 1) % len(ids) if current and current.id in ids else 0
+        self._select_in_side(ids[after])
+        self.note.setText(self.tr("Coding {n} of {count} here: {theme}.").format(
+            n=after + 1, count=len(ids), theme=self._theme_label(here[after].theme_id)))
 
     def select_sentence(self) -> None:
         if not self.view.select_sentence():
