@@ -4,8 +4,8 @@
         [--size 1024x640]
 
 Writes DIR/workbench-LANG-SIZE.png (a Korean case with an overlapping coding and the first
-coding chosen) and DIR/picker-LANG-SIZE.png (the theme picker with a filter that matches
-nothing). The demo is built in a temporary folder; settings go to a temporary INI file.
+coding chosen), DIR/picker-LANG-SIZE.png (the theme picker filtered by "quota": parents,
+children and a grandchild) and DIR/picker-nothing-LANG-SIZE.png (a filter matching nothing). The demo is built in a temporary folder; settings go to a temporary INI file.
 """
 
 from __future__ import annotations
@@ -46,16 +46,17 @@ def shoot(window: MainWindow, out: Path, tag: str) -> None:
     picker = bench.pick_theme()
     if picker is None:
         return
-    picker.move(window.mapToGlobal(QPoint(120, 200)))
-    picker.query.setText("zzz")
-    QTest.qWait(200)
-    image = window.grab()
-    painter = QPainter(image)
-    painter.drawPixmap(window.mapFromGlobal(picker.pos()), picker.grab())
-    painter.end()
-    path = out / f"picker-{tag}.png"
-    image.save(str(path))
-    print(f"wrote {path}")
+    picker.move(window.mapToGlobal(QPoint(120, 120)))
+    for query, name in (("quota", "picker"), ("zzz", "picker-nothing")):
+        picker.query.setText(query)
+        QTest.qWait(200)
+        image = window.grab()
+        painter = QPainter(image)
+        painter.drawPixmap(window.mapFromGlobal(picker.pos()), picker.grab())
+        painter.end()
+        path = out / f"{name}-{tag}.png"
+        image.save(str(path))
+        print(f"wrote {path}")
     picker.close()
 
 

@@ -282,29 +282,42 @@ class ThemeListModel(QAbstractListModel):
 
     ThemeIdRole = Qt.ItemDataRole.UserRole + 1
     DefinitionRole = Qt.ItemDataRole.UserRole + 2  # in the interface language, else English
-    DepthRole = Qt.ItemDataRole.UserRole + 3  # 0 for a top-level theme (the picker indents)
+    #: indent level shown: one more than the row's parent when that parent is listed above
+    #: it, else 0 (so a filtered list never seems to put a theme under a stranger)
+    DepthRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent: Any = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.language = language or current_language()
         self._entries: list[_Entry] = []
         self._rows: list[tuple[_Entry, str]] = []  # entry, language that matched
-        self._depth: dict[str, int] = {}
+        self._depth: list[int] = []
         self._query = ""
 
     def set_themes(self, themes: list[Theme]) -> None:
         self.beginResetModel()
         self._entries = [_Entry(t, tuple(fold(k) for k in (t.id, t.name_en, t.name_ko,
                                                              t.name_ru))) for t in themes]
-        self._depth = depths(themes)
         self._rows = self._matches()
+        self._depth = self._shown_depths()
         self.endResetModel()
 
     def set_query(self, query: str) -> None:
         self.beginResetModel()
         self._query = fold(query.strip())
         self._rows = self._matches()
+        self._depth = self._shown_depths()
         self.endResetModel()
+
+    def _shown_depths(self) -> list[int]:
+        depth: dict[str, int] = {}
+        out = []
+        for entry, _language in self._rows:
+            parent = entry.theme.parent_id
+            level = depth[parent] + 1 if parent is not None and parent in depth else 0
+            depth[entry.theme.id] = level
+            out.append(level)
+        return out
 
     def _matches(self) -> list[tuple[_Entry, str]]:
         if not self._query:
@@ -343,22 +356,10 @@ class ThemeListModel(QAbstractListModel):
         if role == self.DefinitionRole:
             return theme_text(theme, "definition", self.language)
         if role == self.DepthRole:
-            return self._depth.get(theme.id, 0)
+            return self._depth[index.row()] if index.row() < len(self._depth) else 0
         return None
 
     @property
     def query(self) -> str:
         return self._query
 
-
-def depths(themes: list[Theme]) -> dict[str, int]:
-    """How deep each theme sits in the tree (0: top level); a loop or missing parent stops."""
-    parents = {t.id: t.parent_id for t in themes}
-    out: dict[str, int] = {}
-    for theme_id in parents:
-        depth, current, seen = 0, parents[theme_id], {theme_id}
-        while current is not None and current in parents and current not in seen:
-            seen.add(current)
-            depth, current = depth + 1, parents[current]
-        out[theme_id] = depth
-    return out
