@@ -5,7 +5,8 @@
 
 Writes DIR/workbench-LANG-SIZE.png (a Korean case with an overlapping coding and the first
 coding chosen), DIR/picker-LANG-SIZE.png (the theme picker filtered by "quota": parents,
-children and a grandchild) and DIR/picker-nothing-LANG-SIZE.png (a filter matching nothing). The demo is built in a temporary folder; settings go to a temporary INI file.
+children and a grandchild) and DIR/picker-nothing-LANG-SIZE.png (a filter matching nothing).
+The demo is built in a temporary folder; settings go to a temporary INI file.
 """
 
 from __future__ import annotations

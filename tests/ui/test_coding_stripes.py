@@ -117,3 +117,24 @@ def _span(bench: object, coding_id: str) -> tuple[int, int]:
 
 def _close(a: QColor, b: QColor) -> bool:
     return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) < 12
+
+
+def test_segments_sweep_matches_the_definition_on_seeded_random_spans() -> None:
+    """Each piece is covered by exactly the spans with start <= piece < end, in input order."""
+    import random
+
+    from fieldvault.ui.widgets.offsets import Span, segments
+
+    rng = random.Random(5)
+    for _trial in range(2000):
+        spans = []
+        for k in range(rng.randint(0, 12)):
+            start = rng.randint(0, 40)
+            spans.append(Span(start, start + rng.randint(-2, 15), f"k{k}"))
+        pieces = segments(spans)
+        for piece in pieces:
+            expected = tuple(s.key for s in spans if s.start <= piece.start < s.end)
+            assert piece.keys == expected and piece.start < piece.end
+        covered = {p for s in spans for p in range(s.start, s.end)}
+        assert {p for piece in pieces for p in range(piece.start, piece.end)} == covered
+        assert all(a.end <= b.start for a, b in zip(pieces, pieces[1:], strict=False))

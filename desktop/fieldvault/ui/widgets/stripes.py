@@ -66,7 +66,7 @@ class CodingMargin(QWidget):
         self._lane_count = 1
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         view.updateRequest.connect(lambda *_: self.update())
-        view.visible_changed.connect(self.refresh)
+        view.codings_changed.connect(self.refresh)
 
     def refresh(self) -> None:
         self._lane_count = min(offset_lanes(self.view.codings) + 1, MAX_LANES)
@@ -101,7 +101,9 @@ class CodingMargin(QWidget):
         row = QFontMetrics(self._label_font()).height()
         taken: list[QRectF] = []
         extents = []
-        for coding in sorted(self.view.codings, key=lambda c: (c.start, -c.end)):
+        first, last = lines[0].start, lines[-1].end + 1
+        visible = [c for c in self.view.codings if c.start < last and c.end > first]
+        for coding in sorted(visible, key=lambda c: (c.start, -c.end)):
             covered = [box for box in lines if box.covers(coding.start, coding.end)]
             if covered:
                 extents.append((coding, covered[0].top + shift, covered[-1].bottom + shift))

@@ -68,7 +68,8 @@ def readable_on(background: QColor) -> QColor:
 
 
 class TranscriptView(SpanTextView):
-    visible_changed = Signal()
+    visible_changed = Signal()  # scrolled, resized or new codings
+    codings_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,6 +104,7 @@ class TranscriptView(SpanTextView):
         self._codings = [c for c in codings if c.placed]
         self._spans = [Span(c.start, c.end, c.id) for c in self._codings]
         self._paint()
+        self.codings_changed.emit()
         self.visible_changed.emit()
 
     def clear_all(self) -> None:
@@ -110,6 +112,7 @@ class TranscriptView(SpanTextView):
         self._bridge = OffsetBridge("")
         self.setExtraSelections([])
         self.clear()
+        self.codings_changed.emit()
 
     @property
     def text(self) -> str:
