@@ -4,8 +4,8 @@
         [--size 1024x640]
 
 Writes DIR/workbench-LANG-SIZE.png (a Korean case with an overlapping coding and the first
-coding chosen), DIR/picker-LANG-SIZE.png (the theme picker filtered by "quota": parents,
-children and a grandchild) and DIR/picker-nothing-LANG-SIZE.png (a filter matching nothing).
+coding chosen), DIR/picker-LANG-SIZE.png (the theme picker filtered by "quota": subthemes
+indented under their parent) and DIR/picker-nothing-LANG-SIZE.png (a filter matching nothing).
 The demo is built in a temporary folder; settings go to a temporary INI file.
 """
 

@@ -524,6 +524,7 @@ class MainWindow(QMainWindow):
         """Build pages and menus again (in the current language), keeping vault and case."""
         commit_composition()
         session, code = self.session, self.workbench.code
+        history = self.workbench.take_history()  # the undo history outlives the pages
         tab, where = self.tabs.currentIndex(), self.stack.currentWidget()
         locked_path = self.unlock_page.path if where is self.unlock_page else None
         self.runner.forget()
@@ -549,6 +550,7 @@ class MainWindow(QMainWindow):
         if session is not None:
             for page in self.pages():
                 page.attach(session)
+            self.workbench.adopt_history(history)
             self.stack.setCurrentWidget(self.tabs)
             if code is not None:
                 self.open_case(code)

@@ -32,7 +32,7 @@ class Place:
         self.case_code, self.version = case_code, version
 
 
-class _CodingCommand(QUndoCommand):
+class CodingCommand(QUndoCommand):
     def __init__(self, codings: CodingService, text: str, on_error: ErrorSink,
                  place: Place) -> None:
         super().__init__(text)
@@ -73,7 +73,7 @@ class _CodingCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class AddCoding(_CodingCommand):
+class AddCoding(CodingCommand):
     """Pushed after ``codings.add`` succeeded; undo removes, redo restores the same id."""
 
     def __init__(self, codings: CodingService, added: Coding, theme_label: str,
@@ -89,7 +89,7 @@ class AddCoding(_CodingCommand):
         self.codings.remove(self.coding.id)
 
 
-class RemoveCoding(_CodingCommand):
+class RemoveCoding(CodingCommand):
     """Pushed after ``codings.remove``; undo puts the stored coding back."""
 
     def __init__(self, codings: CodingService, removed: Coding, on_error: ErrorSink,
@@ -105,7 +105,7 @@ class RemoveCoding(_CodingCommand):
         self.codings.restore(self.coding)
 
 
-class RethemeCoding(_CodingCommand):
+class RethemeCoding(CodingCommand):
     def __init__(self, codings: CodingService, coding_id: str, old_theme: str, new_theme: str,
                  theme_label: str, on_error: ErrorSink, place: Place) -> None:
         super().__init__(codings, QCoreApplication.translate(

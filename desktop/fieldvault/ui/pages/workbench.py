@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -216,10 +216,40 @@ class WorkbenchPage(QWidget):
                 self._nothing_keys.append(shortcut)
         for action in (self.undo_action, self.redo_action):
             self.toolbar.addAction(action)
-        self.undo_stack.canUndoChanged.connect(lambda _can: self.enable_undo())
-        self.undo_stack.canRedoChanged.connect(lambda _can: self.enable_undo())
-        self.undo_stack.undoTextChanged.connect(lambda _text: self.enable_undo())
-        self.undo_stack.redoTextChanged.connect(lambda _text: self.enable_undo())
+        self._watch(self.undo_stack)
+
+    def _signals(self, stack: QUndoStack) -> tuple[SignalInstance, ...]:
+        return (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged,
+                stack.redoTextChanged)
+
+    def _watch(self, stack: QUndoStack) -> None:
+        for signal in self._signals(stack):
+            signal.connect(self._stack_changed)
+
+    def _stack_changed(self, *_args: object) -> None:
+        self.enable_undo()
+
+    def take_history(self) -> QUndoStack:
+        """Hand the undo history to the caller (the window rebuilds its pages in another
+        language); this page keeps an empty one. Pass it to :meth:`adopt_history`."""
+        stack, self.undo_stack = self.undo_stack, QUndoStack(self)
+        for signal in self._signals(stack):
+            signal.disconnect(self._stack_changed)
+        stack.setParent(None)
+        self._watch(self.undo_stack)
+        return stack
+
+    def adopt_history(self, stack: QUndoStack) -> None:
+        """Continue ``stack`` (from :meth:`take_history`) as this page's undo history."""
+        old, self.undo_stack = self.undo_stack, stack
+        old.deleteLater()
+        stack.setParent(self)
+        for n in range(stack.count()):
+            command = stack.command(n)
+            if isinstance(command, undo.CodingCommand):
+                command.on_error = self._undo_failed  # the old page is gone
+        self._watch(stack)
+        self.enable_undo()
 
     def enable_undo(self) -> None:
         """Called whenever the stack or the editing state changes."""
