@@ -138,3 +138,20 @@ def test_segments_sweep_matches_the_definition_on_seeded_random_spans() -> None:
         covered = {p for s in spans for p in range(s.start, s.end)}
         assert {p for piece in pieces for p in range(piece.start, piece.end)} == covered
         assert all(a.end <= b.start for a, b in zip(pieces, pieces[1:], strict=False))
+
+
+def test_at_1024_by_640_the_codings_list_keeps_six_rows(
+        qtbot: QtBot, window: MainWindow, vault_path: Path) -> None:
+    vault, _ids = open_coded(window, vault_path)
+    for n in range(6):  # twelve codings in all, more than the list can show
+        at = TEXT.index("Nobody")
+        vault.codings.add("S-101", "agency.coercion", at + n, at + n + 5)
+    window.resize(1024, 640)
+    qtbot.waitUntil(lambda: window.width() == 1024 and window.height() == 640)
+    bench = window.workbench
+    bench.show_all.setChecked(True)
+    side = bench.side
+    assert bench.side_model.rowCount() == 12
+    qtbot.waitUntil(lambda: side.viewport().height() >= 6 * side.rowHeight(0))
+    assert bench.margin.isVisible()
+    assert bench.margin.width() >= bench.margin.minimumSizeHint().width()

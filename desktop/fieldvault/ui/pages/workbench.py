@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -51,6 +52,7 @@ from fieldvault.ui.widgets.tables import compact_table
 from fieldvault.ui.widgets.transcript import TranscriptView
 
 RECENT_THEMES = 9
+SIDE_ROWS = 6  # codings always visible in the list, whatever the window height
 INVIVO_NAME = 80  # characters of the selection kept as an in-vivo theme's name
 
 
@@ -98,8 +100,11 @@ class WorkbenchPage(QWidget):
         self.side.setModel(self.side_model)
         compact_table(self.side)
         self.side.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.side.setMinimumHeight(self.side.verticalHeader().defaultSectionSize() * 6
-                                   + self.side.horizontalHeader().sizeHint().height() + 4)
+        # six rows stay visible on a 1024 x 640 screen: rows, header, a horizontal scroll bar
+        bar = self.side.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.side.setMinimumHeight(self.side.verticalHeader().defaultSectionSize() * SIDE_ROWS
+                                   + self.side.fontMetrics().height() + 12 + bar
+                                   + 2 * self.side.frameWidth())
         header = self.side.horizontalHeader()
         header.setSectionResizeMode(CodingColumn.TEXT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(CodingColumn.THEME, 170)
