@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from fieldvault.core.records.cases import CaseInput
@@ -97,6 +98,12 @@ def test_overlapping_codings_are_parallel_stripes_and_a_click_chooses_one(
     qtbot.mouseClick(margin, Qt.MouseButton.LeftButton,
                      pos=QPoint(int(wide.center().x()), int(wide.bottom()) - 2))
     assert bench.current_coding().id == whole
+    hover = QHelpEvent(QEvent.Type.ToolTip, small.center().toPoint(),
+                       margin.mapToGlobal(small.center().toPoint()))
+    QApplication.sendEvent(margin, hover)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == "■ Fees bundled into the quota — tester\n“fees”"
+    QToolTip.hideText()
     if stripes[ids[0]].label is not None:
         qtbot.mouseClick(margin, Qt.MouseButton.LeftButton,
                          pos=stripes[ids[0]].label.center().toPoint())

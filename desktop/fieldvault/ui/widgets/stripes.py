@@ -12,9 +12,18 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from fieldvault.core.records.codings import CodingView
 from fieldvault.ui.widgets.transcript import TranscriptView
@@ -151,6 +160,22 @@ class CodingMargin(QWidget):
             painter.drawText(stripe.label,
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.end()
+
+    def event(self, event: QEvent) -> bool:
+        """A tooltip names the theme and coder of the stripe under the mouse."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            hit = self.coding_at(QPointF(event.pos()))
+            coding = next((c for c in self.view.codings if c.id == hit), None)
+            if coding is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip(coding), self)
+            return True
+        return super().event(event)
+
+    def tooltip(self, coding: CodingView) -> str:
+        coder = f" — {coding.coder}" if coding.coder else ""
+        return f"■ {self.label(coding)}{coder}\n“{coding.text[:120]}”"
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         hit = self.coding_at(event.position())
