@@ -222,18 +222,21 @@ def test_the_undo_history_survives_a_change_of_interface_language(
     view.select_range(at, at + 12)
     assert window.workbench.apply_theme("work.arrears")
     window.open_case("K-102")
-    old = window.workbench
-    with qtbot.waitSignal(old.destroyed):  # the old pages go on the next loop turn
-        assert window.set_language("ru")
-    bench = window.workbench  # a new page, built in Russian
-    assert bench.undo_stack.count() == 1 and bench.undo_action.isEnabled()
-    assert window.undo_action is bench.undo_action
-    vault.transcripts.save_version("K-101", "[checked] " + TEXT)
-    qtbot.keyClick(bench.view, Qt.Key.Key_Z, CTRL)  # refused: reported by the new page
-    texts = message_texts()
-    assert len(texts) == 1 and "K-101" in texts[0]
-    close_messages()
-    assert coded(vault, "K-101") == [("work.arrears", "Three months")]
-    assert bench.undo_stack.count() == 0
-    qtbot.keyClick(bench.view, Qt.Key.Key_Z, CTRL)
-    assert bench.note.text() == "Нечего отменять."
+    try:
+        old = window.workbench
+        with qtbot.waitSignal(old.destroyed):  # the old pages go on the next loop turn
+            assert window.set_language("ru")
+        bench = window.workbench  # a new page, built in Russian
+        assert bench.undo_stack.count() == 1 and bench.undo_action.isEnabled()
+        assert window.undo_action is bench.undo_action
+        vault.transcripts.save_version("K-101", "[checked] " + TEXT)
+        qtbot.keyClick(bench.view, Qt.Key.Key_Z, CTRL)  # refused: reported by the new page
+        texts = message_texts()
+        assert len(texts) == 1 and "K-101" in texts[0]
+        close_messages()
+        assert coded(vault, "K-101") == [("work.arrears", "Three months")]
+        assert bench.undo_stack.count() == 0
+        qtbot.keyClick(bench.view, Qt.Key.Key_Z, CTRL)
+        assert bench.note.text() == "Нечего отменять."
+    finally:
+        window.set_language("en")  # the translators are process-wide
