@@ -1015,6 +1015,10 @@
         <translation>옮기기(&amp;M)…</translation>
     </message>
     <message>
+        <source>Co&amp;lour…</source>
+        <translation>색(&amp;L)…</translation>
+    </message>
+    <message>
         <source>Mer&amp;ge…</source>
         <translation>병합(&amp;G)…</translation>
     </message>
@@ -1090,6 +1094,10 @@
         <source>&amp;New parent:</source>
         <translation>새 상위 주제(&amp;N):</translation>
     </message>
+    <message>
+        <source>Colour of {name}</source>
+        <translation>{name}의 색</translation>
+    </message>
     <message numerus="yes">
         <source>Its %n coding(s) and its subthemes move to the chosen theme; then “{name}” is deleted.</source>
         <translation>
@@ -1162,6 +1170,13 @@
     <message>
         <source>Review</source>
         <translation>검토</translation>
+    </message>
+</context>
+<context>
+    <name>CodingMargin</name>
+    <message>
+        <source>Coding stripes</source>
+        <translation>코딩 막대</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +3806,14 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Matching themes</source>
         <translation>일치하는 주제</translation>
     </message>
+    <message>
+        <source>No theme matches “{text}”.</source>
+        <translation>“{text}”에 맞는 주제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Create theme “{text}” (Ctrl+Enter)</source>
+        <translation>주제 “{text}” 만들기 (Ctrl+Enter)</translation>
+    </message>
 </context>
 <context>
     <name>ThemeTreeModel</name>
@@ -3820,6 +3843,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
 </context>
 <context>
     <name>Undo</name>
+    <message>
+        <source>Case {code} has a newer transcript version than this step (“{step}”), so it cannot be undone or redone any more.</source>
+        <translation>사례 {code}에는 이 단계(“{step}”) 이후의 새 녹취록 판본이 있어 더 이상 실행 취소하거나 다시 실행할 수 없습니다.</translation>
+    </message>
     <message>
         <source>Code as {theme}</source>
         <translation>{theme}(으)로 코딩</translation>
@@ -4169,8 +4196,40 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>부당</translation>
     </message>
     <message>
+        <source>Select sentence</source>
+        <translation>문장 선택</translation>
+    </message>
+    <message>
+        <source>Select paragraph</source>
+        <translation>문단 선택</translation>
+    </message>
+    <message>
+        <source>Code in vivo</source>
+        <translation>인비보 코딩</translation>
+    </message>
+    <message>
+        <source>Next coding at the cursor</source>
+        <translation>커서 위치의 다음 코딩</translation>
+    </message>
+    <message>
         <source>Recent theme {n}</source>
         <translation>최근 주제 {n}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>실행 취소할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>다시 실행할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Undo {step}</source>
+        <translation>실행 취소: {step}</translation>
+    </message>
+    <message>
+        <source>Redo {step}</source>
+        <translation>다시 실행: {step}</translation>
     </message>
     <message>
         <source>Open a case from the Cases page.</source>
@@ -4193,6 +4252,22 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>“{text}”에 대한 메모 ({theme})</translation>
     </message>
     <message>
+        <source>No coding at the cursor.</source>
+        <translation>커서 위치에 코딩이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Coding {n} of {count} here: {theme}.</source>
+        <translation>이 위치의 코딩 {count}개 중 {n}번째: {theme}.</translation>
+    </message>
+    <message>
+        <source>There is no sentence at the cursor.</source>
+        <translation>커서 위치에 문장이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no paragraph at the cursor.</source>
+        <translation>커서 위치에 문단이 없습니다.</translation>
+    </message>
+    <message>
         <source>Select a passage first, then apply a theme (Ctrl+T).</source>
         <translation>먼저 구절을 선택한 다음 주제를 적용하세요 (Ctrl+T).</translation>
     </message>
@@ -4205,12 +4280,40 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>{theme}(으)로 코딩했습니다. 최근 주제: {recent}</translation>
     </message>
     <message>
+        <source>Select the words that name the new theme first, then press Ctrl+Shift+V.</source>
+        <translation>새 주제의 이름이 될 단어를 먼저 선택한 다음 Ctrl+Shift+V를 누르십시오.</translation>
+    </message>
+    <message>
         <source>Select a coding in the list first.</source>
         <translation>먼저 목록에서 코딩을 선택하세요.</translation>
     </message>
     <message>
         <source>New theme for this coding</source>
         <translation>이 코딩의 새 주제</translation>
+    </message>
+    <message>
+        <source>Coding changed to {theme}.</source>
+        <translation>코딩을 {theme}(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Removed the coding “{text}” ({theme}).</source>
+        <translation>코딩 “{text}”({theme})을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Undone: {step}.</source>
+        <translation>실행 취소함: {step}.</translation>
+    </message>
+    <message>
+        <source>Undone in case {code}: {step}.</source>
+        <translation>사례 {code}에서 실행 취소함: {step}.</translation>
+    </message>
+    <message>
+        <source>Redone: {step}.</source>
+        <translation>다시 실행함: {step}.</translation>
+    </message>
+    <message>
+        <source>Redone in case {code}: {step}.</source>
+        <translation>사례 {code}에서 다시 실행함: {step}.</translation>
     </message>
     <message>
         <source>Codings not carried over</source>

@@ -1017,6 +1017,10 @@
         <translation>П&amp;ереместить…</translation>
     </message>
     <message>
+        <source>Co&amp;lour…</source>
+        <translation>Цве&amp;т…</translation>
+    </message>
+    <message>
         <source>Mer&amp;ge…</source>
         <translation>&amp;Объединить…</translation>
     </message>
@@ -1091,6 +1095,10 @@
     <message>
         <source>&amp;New parent:</source>
         <translation>&amp;Новая родительская тема:</translation>
+    </message>
+    <message>
+        <source>Colour of {name}</source>
+        <translation>Цвет темы «{name}»</translation>
     </message>
     <message numerus="yes">
         <source>Its %n coding(s) and its subthemes move to the chosen theme; then “{name}” is deleted.</source>
@@ -1170,6 +1178,13 @@
     <message>
         <source>Review</source>
         <translation>Проверка</translation>
+    </message>
+</context>
+<context>
+    <name>CodingMargin</name>
+    <message>
+        <source>Coding stripes</source>
+        <translation>Полосы кодировок</translation>
     </message>
 </context>
 <context>
@@ -3839,6 +3854,14 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Matching themes</source>
         <translation>Подходящие темы</translation>
     </message>
+    <message>
+        <source>No theme matches “{text}”.</source>
+        <translation>Нет темы, подходящей под «{text}».</translation>
+    </message>
+    <message>
+        <source>Create theme “{text}” (Ctrl+Enter)</source>
+        <translation>Создать тему «{text}» (Ctrl+Enter)</translation>
+    </message>
 </context>
 <context>
     <name>ThemeTreeModel</name>
@@ -3868,6 +3891,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
 </context>
 <context>
     <name>Undo</name>
+    <message>
+        <source>Case {code} has a newer transcript version than this step (“{step}”), so it cannot be undone or redone any more.</source>
+        <translation>У кейса {code} есть более новая версия транскрипта, чем этот шаг («{step}»), поэтому его больше нельзя отменить или повторить.</translation>
+    </message>
     <message>
         <source>Code as {theme}</source>
         <translation>Кодировать как «{theme}»</translation>
@@ -4219,8 +4246,40 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Неверно</translation>
     </message>
     <message>
+        <source>Select sentence</source>
+        <translation>Выделить предложение</translation>
+    </message>
+    <message>
+        <source>Select paragraph</source>
+        <translation>Выделить абзац</translation>
+    </message>
+    <message>
+        <source>Code in vivo</source>
+        <translation>Кодировать словами информанта</translation>
+    </message>
+    <message>
+        <source>Next coding at the cursor</source>
+        <translation>Следующая кодировка у курсора</translation>
+    </message>
+    <message>
         <source>Recent theme {n}</source>
         <translation>Недавняя тема {n}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Нечего повторять.</translation>
+    </message>
+    <message>
+        <source>Undo {step}</source>
+        <translation>Отменить: {step}</translation>
+    </message>
+    <message>
+        <source>Redo {step}</source>
+        <translation>Повторить: {step}</translation>
     </message>
     <message>
         <source>Open a case from the Cases page.</source>
@@ -4243,6 +4302,22 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Заметки к «{text}» ({theme})</translation>
     </message>
     <message>
+        <source>No coding at the cursor.</source>
+        <translation>У курсора нет кодировки.</translation>
+    </message>
+    <message>
+        <source>Coding {n} of {count} here: {theme}.</source>
+        <translation>Кодировка {n} из {count} здесь: «{theme}».</translation>
+    </message>
+    <message>
+        <source>There is no sentence at the cursor.</source>
+        <translation>У курсора нет предложения.</translation>
+    </message>
+    <message>
+        <source>There is no paragraph at the cursor.</source>
+        <translation>У курсора нет абзаца.</translation>
+    </message>
+    <message>
         <source>Select a passage first, then apply a theme (Ctrl+T).</source>
         <translation>Сначала выделите фрагмент, затем примените тему (Ctrl+T).</translation>
     </message>
@@ -4255,12 +4330,40 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Закодировано как «{theme}». Недавние темы: {recent}</translation>
     </message>
     <message>
+        <source>Select the words that name the new theme first, then press Ctrl+Shift+V.</source>
+        <translation>Сначала выделите слова, которые станут названием новой темы, затем нажмите Ctrl+Shift+V.</translation>
+    </message>
+    <message>
         <source>Select a coding in the list first.</source>
         <translation>Сначала выберите кодировку в списке.</translation>
     </message>
     <message>
         <source>New theme for this coding</source>
         <translation>Новая тема для кодировки</translation>
+    </message>
+    <message>
+        <source>Coding changed to {theme}.</source>
+        <translation>Кодировка изменена на «{theme}».</translation>
+    </message>
+    <message>
+        <source>Removed the coding “{text}” ({theme}).</source>
+        <translation>Кодировка «{text}» ({theme}) удалена.</translation>
+    </message>
+    <message>
+        <source>Undone: {step}.</source>
+        <translation>Отменено: {step}.</translation>
+    </message>
+    <message>
+        <source>Undone in case {code}: {step}.</source>
+        <translation>Отменено в кейсе {code}: {step}.</translation>
+    </message>
+    <message>
+        <source>Redone: {step}.</source>
+        <translation>Повторено: {step}.</translation>
+    </message>
+    <message>
+        <source>Redone in case {code}: {step}.</source>
+        <translation>Повторено в кейсе {code}: {step}.</translation>
     </message>
     <message>
         <source>Codings not carried over</source>

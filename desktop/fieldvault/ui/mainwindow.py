@@ -133,6 +133,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspace")
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setChangeCurrentOnDrag(True)  # drag a passage to the Codebook tab
+        self.tabs.tabBar().setAcceptDrops(True)
+        self.codebook.passage_dropped.connect(self.workbench.code_dropped)
         for page, title in ((self.cases, self.tr("Cases")),
                             (self.workbench, self.tr("Workbench")),
                             (self.codebook, self.tr("Codebook")),
@@ -217,10 +220,10 @@ class MainWindow(QMainWindow):
     def _enable(self) -> None:
         open_vault = self.session is not None
         for action in (self.lock_action, self.import_action, self.import_documents_action,
-                       self.undo_action,
-                       self.redo_action, self.import_refi_action, self.export_action,
+                       self.import_refi_action, self.export_action,
                        self.export_refi_action, self.key_action, self.keys_action):
             action.setEnabled(open_vault)
+        self.workbench.enable_undo()  # Undo/Redo follow the workbench's history
         for action in self.menus["go"].actions():
             action.setEnabled(open_vault)
         self.tabs.setEnabled(open_vault)
@@ -521,6 +524,7 @@ class MainWindow(QMainWindow):
         """Build pages and menus again (in the current language), keeping vault and case."""
         commit_composition()
         session, code = self.session, self.workbench.code
+        history = self.workbench.take_history()  # the undo history outlives the pages
         tab, where = self.tabs.currentIndex(), self.stack.currentWidget()
         locked_path = self.unlock_page.path if where is self.unlock_page else None
         self.runner.forget()
@@ -546,6 +550,7 @@ class MainWindow(QMainWindow):
         if session is not None:
             for page in self.pages():
                 page.attach(session)
+            self.workbench.adopt_history(history)
             self.stack.setCurrentWidget(self.tabs)
             if code is not None:
                 self.open_case(code)

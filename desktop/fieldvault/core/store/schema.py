@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from fieldvault import data
+from fieldvault.core import palette
 from fieldvault.core.errors import SchemaTooNew
 from fieldvault.core.store import connection
 
@@ -302,6 +303,27 @@ def upgrade_drafts(conn: Connection) -> None:
     _run_script(conn, SCHEMA_DRAFTS)
 
 
+def upgrade_theme_colours(conn: Connection) -> None:
+    """One colour per theme: themes sharing a colour (a whole group did) get their own.
+
+    The first theme in tree order keeps the colour (a group's parent); the later ones get
+    colours of their own near its hue (see :func:`fieldvault.core.palette.spread`).
+    """
+    rows = conn.exec_driver_sql(
+        "SELECT id, parent_id, color FROM themes ORDER BY position, id").all()
+    children: dict[str | None, list[tuple[str, str]]] = {}
+    for theme_id, parent, color in rows:
+        children.setdefault(parent, []).append((theme_id, color))
+    ordered: list[tuple[str, str]] = []
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        theme_id, color = stack.pop()
+        ordered.append((theme_id, color))
+        stack.extend(reversed(children.get(theme_id, [])))
+    for theme_id, color in palette.spread(ordered).items():
+        conn.exec_driver_sql("UPDATE themes SET color = ? WHERE id = ?", (color, theme_id))
+
+
 def _packaged_themes() -> list[dict[str, Any]]:
     """The themes of the codebook shipped with this Fieldvault (read as plain JSON)."""
     with data.path(data.CODEBOOK).open(encoding="utf-8") as handle:
@@ -331,7 +353,8 @@ MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_
                                                    upgrade_privacy, upgrade_sealed_versions,
                                                    upgrade_privacy_scans, upgrade_allowed_terms,
                                                    upgrade_theme_translations,
-                                                   upgrade_attachments, upgrade_drafts]
+                                                   upgrade_attachments, upgrade_drafts,
+                                                   upgrade_theme_colours]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
