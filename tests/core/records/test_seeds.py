@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from fieldvault.core.demo import DEMO_OWNER, DEMO_SECOND_CODER
 from fieldvault.core.records import seeds
 from fieldvault.core.records.seeds import SeedError
 
@@ -339,7 +340,7 @@ def test_demo_codings_reach_every_group_and_both_coders(
 ) -> None:
     codings = [c for r in records for c in r["codings"]]
     assert {root_of(c["theme"], themes) for c in codings} == REQUIRED_GROUPS
-    assert {c["coder"] for c in codings} == {"interviewer", "coder2"}
+    assert {c["coder"] for c in codings} == {DEMO_OWNER, DEMO_SECOND_CODER}
 
 
 def test_demo_people_and_memos(records: list[dict[str, Any]]) -> None:
