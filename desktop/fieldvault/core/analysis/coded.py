@@ -23,6 +23,7 @@ from fieldvault.core.analysis.service import (
     _texts,
     _themes,
 )
+from fieldvault.core.records.codings import Passage
 from fieldvault.core.records.members import UNKNOWN_CODER
 
 if TYPE_CHECKING:
@@ -49,6 +50,8 @@ class Segment:
     context_start: int
     context_end: int
     transcript_id: str
+    more_before: bool = True  # the paragraph goes on before the context (shown as "…")
+    more_after: bool = True
 
 
 @dataclass(frozen=True)
@@ -87,13 +90,37 @@ def coded_segments(vault: Vault, themes: Sequence[str] | None = None,
     return [_segment(row, texts[row[7]], context) for row in rows]
 
 
+def from_passages(vault: Vault, passages: Sequence[Passage]) -> list[Segment]:
+    """Passages found elsewhere (an Analysis cell or pair) as segments, with their coder and
+    verdict (a pair "a+b" takes its first coding's) and the context the passage carries."""
+    ids = sorted({p.coding_id.split("+")[0] for p in passages})
+    params: dict[str, object] = {}
+    with vault.session() as session:
+        rows = _fetch(session, "SELECT cd.id, m.name, COALESCE(v.verdict, 'unreviewed'), "
+                               "cd.transcript_id FROM codings cd "
+                               "LEFT JOIN members m ON m.id = cd.coder_id "
+                               "LEFT JOIN verdicts v ON v.coding_id = cd.id "
+                               f"WHERE cd.id IN ({_marks('i', ids, params)})", params) \
+            if ids else []
+    known = {row[0]: row[1:] for row in rows}
+    out = []
+    for p in passages:
+        coder, verdict, transcript = known.get(p.coding_id.split("+")[0], (None, "", ""))
+        out.append(Segment(p.coding_id, p.case_code, p.theme_id, coder or UNKNOWN_CODER,
+                           verdict, p.start, p.end, p.before, p.text, p.after,
+                           p.start - len(p.before), p.end + len(p.after), transcript,
+                           bool(p.before), bool(p.after)))
+    return out
+
+
 def _segment(row: tuple[str, str, str, str | None, str, int, int, str], text: str,
              context: int) -> Segment:
     coding_id, code, theme, coder, verdict, start, end, transcript_id = row
     begin, finish = context_bounds(text, start, end, context)
     return Segment(coding_id, code, theme, coder or UNKNOWN_CODER, verdict, start, end,
                    text[begin:start], text[start:end], text[end:finish], begin, finish,
-                   transcript_id)
+                   transcript_id, begin > 0 and text[begin - 1] != "\n",
+                   finish < len(text) and text[finish] != "\n")
 
 
 def context_bounds(text: str, start: int, end: int, context: int = CONTEXT) -> tuple[int, int]:
@@ -145,4 +172,4 @@ def _natural(value: str) -> tuple[int, float, str]:
 
 
 __all__ = ["CONTEXT", "FilterChoices", "Segment", "coded_segments", "context_bounds",
-           "filter_choices", "shown_value"]
+           "filter_choices", "from_passages", "shown_value"]

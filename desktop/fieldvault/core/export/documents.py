@@ -24,7 +24,8 @@ _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # no clock time in the package: same rows, 
 
 @dataclass(frozen=True)
 class SegmentRow:
-    """One coded passage as it leaves the vault: pseudonymised, withheld values as tokens."""
+    """One coded passage as it leaves the vault: pseudonymised, withheld values as tokens;
+    ``before``/``after`` start/end with "…" where the paragraph goes on."""
 
     case: str
     theme_id: str
@@ -122,9 +123,9 @@ def docx_bytes(rows: Sequence[SegmentRow], labels: Labels = LABELS["en"]) -> byt
         meta = (f"{row.case} · {labels.theme}: {row.theme} · {labels.coder}: {row.coder} · "
                 f"{labels.review}: {row.verdict}")
         body.append(_para(_run(meta, "<w:b/>"), spacing='<w:spacing w:before="240"/>'))
-        body.append(_para(_run(_lead(row.before), '<w:color w:val="666666"/>'),
+        body.append(_para(_run(row.before, '<w:color w:val="666666"/>'),
                           _run(row.text, '<w:b/><w:shd w:val="clear" w:fill="FFF3B0"/>'),
-                          _run(_tail(row.after), '<w:color w:val="666666"/>')))
+                          _run(row.after, '<w:color w:val="666666"/>')))
     document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
                 f'<w:document xmlns:w="{_W}"><w:body>{"".join(body)}'
                 '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" '
@@ -132,14 +133,6 @@ def docx_bytes(rows: Sequence[SegmentRow], labels: Labels = LABELS["en"]) -> byt
                 'w:gutter="0"/></w:sectPr></w:body></w:document>')
     return _zip([("[Content_Types].xml", _DOCX_TYPES), ("_rels/.rels", _DOCX_RELS),
                  ("word/document.xml", document)])
-
-
-def _lead(before: str) -> str:
-    return "…" + before if before else ""
-
-
-def _tail(after: str) -> str:
-    return after + "…" if after else ""
 
 
 # --- odt -------------------------------------------------------------------------------------
@@ -205,8 +198,8 @@ def odt_bytes(rows: Sequence[SegmentRow], labels: Labels = LABELS["en"]) -> byte
         meta = (f"{row.case} · {labels.theme}: {row.theme} · {labels.coder}: {row.coder} · "
                 f"{labels.review}: {row.verdict}")
         body.append(_odt_para("Meta", _odt_text(meta)))
-        body.append(_odt_para(None, _span("Context", _lead(row.before))
-                              + _span("Coded", row.text) + _span("Context", _tail(row.after))))
+        body.append(_odt_para(None, _span("Context", row.before) + _span("Coded", row.text)
+                              + _span("Context", row.after)))
     content = ('<?xml version="1.0" encoding="UTF-8"?>'
                f'<office:document-content {_ODT_NS} office:version="1.2">{_ODT_STYLES}'
                f'<office:body><office:text>{"".join(body)}</office:text></office:body>'

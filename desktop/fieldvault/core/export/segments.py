@@ -71,6 +71,10 @@ class Segment(Protocol):
     def context_end(self) -> int: ...
     @property
     def transcript_id(self) -> str: ...
+    @property
+    def more_before(self) -> bool: ...
+    @property
+    def more_after(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -120,8 +124,8 @@ def redacted_rows(vault: Vault, segments: Sequence[Segment], language: str = "en
                 if segment.transcript_id != transcript.id:
                     raise Refused(f"The transcript of case {code} changed after the passages "
                                   "were retrieved; retrieve them again and export.")
-                row, shown = _row(segment, redacted, _theme_name(
-                    themes.get(segment.theme_id), segment.theme_id, language))
+                row, shown = _row(segment, redacted,
+                                  _theme_name(themes, segment.theme_id, language))
                 tokens += shown
                 rows.append(row)
     return rows, [v.text for v in values], tokens
@@ -136,14 +140,21 @@ def _row(segment: Segment, redacted: RedactedText, theme: str) -> tuple[SegmentR
     finish = redacted.map_offset(segment.context_end, is_end=True)
     finish = max(end, finish)
     shown = sum(1 for move in redacted.moves if begin <= move.new_start < finish)
+    lead = "…" if segment.more_before else ""
+    tail = "…" if segment.more_after else ""
     return SegmentRow(segment.case_code, segment.theme_id, theme, segment.coder,
-                      segment.verdict, text[begin:start], text[start:end],
-                      text[end:finish]), shown
+                      segment.verdict, lead + text[begin:start], text[start:end],
+                      text[end:finish] + tail), shown
 
 
-def _theme_name(theme: ThemeRow | None, fallback: str, language: str) -> str:
+def _theme_name(themes: dict[str, ThemeRow], theme_id: str, language: str) -> str:
+    """The theme's name in ``language`` (English where the codebook has none); a pair of
+    themes from Analysis ("a+b") names both."""
+    if "+" in theme_id:
+        return " + ".join(_theme_name(themes, part, language) for part in theme_id.split("+"))
+    theme = themes.get(theme_id)
     if theme is None:
-        return fallback
+        return theme_id
     local = {"ko": theme.name_ko, "ru": theme.name_ru}.get(language, "")
     return local or theme.name_en
 
