@@ -91,6 +91,22 @@ def coding(transcript: str, code: Code) -> dict[str, Any]:
     return result
 
 
+def double_codings(transcript: str, codes: tuple[Code, ...]) -> list[dict[str, Any]]:
+    """The second coder also codes the owner's first two passages of each interview: the
+    first exactly alike (agreement), the second only its first half, cut at a space (a
+    partial disagreement), so that the Agreement page has both to show."""
+    owners = [code for code in codes if code.coder == OWNER][:2]
+    out = []
+    for number, code in enumerate(owners):
+        result = coding(transcript, Code(code.theme, code.phrase, SECOND_CODER))
+        if number == 1:
+            start, end = result["start"], result["end"]
+            cut = transcript.rfind(" ", start, start + (end - start) // 2)
+            result["end"] = cut if cut > start else end
+        out.append(result)
+    return out
+
+
 def build_record(interview: Interview) -> dict[str, Any]:
     transcript = unwrap(interview.text)
     return {
@@ -101,7 +117,8 @@ def build_record(interview: Interview) -> dict[str, Any]:
         "interviewer": interview.interviewer,
         "attributes": dict(interview.attributes),
         "transcript": transcript,
-        "codings": [coding(transcript, code) for code in interview.codes],
+        "codings": [coding(transcript, code) for code in interview.codes]
+        + double_codings(transcript, interview.codes),
         "memos": list(interview.memos),
         "people": [
             {"role": p.role, "name": p.name, "variants": list(p.variants)} for p in interview.people
