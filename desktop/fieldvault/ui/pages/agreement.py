@@ -142,6 +142,10 @@ class AgreementPage(QWidget):
         self.table = record_table(self.model, self.tr("Agreement per theme"),
                                   "agreement-table", AgreementColumn.THEME)
         self.table.setColumnHidden(AgreementColumn.CODERS, True)  # named in the note above
+        self.table.setToolTip(self.tr("Percent agreement, Cohen's kappa (two coders) and "
+                                      "Krippendorff's alpha over units coded by at least two "
+                                      "coders. A dash: undefined (one coder, or nobody applied "
+                                      "the theme)."))
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self._theme_chosen())
         self.case_table = record_table(self.cases, self.tr("Where the coders differ, per case"),
