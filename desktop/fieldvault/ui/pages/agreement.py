@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -142,6 +143,10 @@ class AgreementPage(QWidget):
         self.table = record_table(self.model, self.tr("Agreement per theme"),
                                   "agreement-table", AgreementColumn.THEME)
         self.table.setColumnHidden(AgreementColumn.CODERS, True)  # named in the note above
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(AgreementColumn.THEME, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(AgreementColumn.THEME, 16 * self.fontMetrics().averageCharWidth())
+        header.setStretchLastSection(True)
         self.table.setToolTip(self.tr("Percent agreement, Cohen's kappa (two coders) and "
                                       "Krippendorff's alpha over units coded by at least two "
                                       "coders. A dash: undefined (one coder, or nobody applied "
@@ -367,6 +372,8 @@ class AgreementPage(QWidget):
         chosen = self.selected_case()
         ordered = differing_first(rows)
         self.cases.set_rows(ordered)
+        alike = len({r.coders for r in rows if len(r.coders) >= 2}) <= 1
+        self.case_table.setColumnHidden(CaseColumn.CODERS, alike)  # the note names them
         differ = sum(1 for r in rows if r.stretches)
         compared = sum(1 for r in rows if len(r.coders) >= 2)
         what = self._label(theme) if theme else self.tr("any theme")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from fieldvault.core.analysis.compare import Comparison, Stretch
@@ -53,6 +53,13 @@ class CoderPane(SpanTextView):
                 fmt.setBackground(MISSING)
             self._cursor(stretch.start, stretch.end).mergeCharFormat(fmt)
         self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def show_position(self, position: int) -> None:
+        """Scroll so that ``position`` (a code point) is in the middle of the pane."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._bridge.to_qt(position))
+        self.setTextCursor(cursor)
+        self.centerCursor()
 
     def stretch_at(self, position: int) -> Stretch | None:
         return next((s for s in self.stretches if s.start <= position < s.end), None)
@@ -122,6 +129,17 @@ class SideBySide(QWidget):
             for other in self.panes:
                 if other is not pane:
                     bar.valueChanged.connect(other.verticalScrollBar().setValue)
+        QTimer.singleShot(0, self.first_difference)  # once the new panes are laid out
+
+    def first_difference(self) -> None:
+        """Scroll every pane to the first stretch where the coders differ."""
+        for pane in self.panes:
+            if pane.stretches:
+                pane.show_position(pane.stretches[0].start)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.first_difference()  # the panes are laid out only now
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonDblClick:
