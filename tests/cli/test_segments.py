@@ -71,3 +71,18 @@ def test_a_folder_or_missing_folder_is_refused(capsys: pytest.CaptureFixture[str
     assert run(capsys, demo_path, "--csv", str(tmp_path))[0] == 2
     code, _, err = run(capsys, demo_path, "--odt", str(tmp_path / "no" / "x.odt"))
     assert code == 2 and "does not exist" in err
+
+
+def test_agreement_compares_chosen_coders_per_case(capsys: pytest.CaptureFixture[str],
+                                                   demo_path: str) -> None:
+    import json
+
+    code = main(["agreement", demo_path, "--coder", "demo-interviewer", "demo-coder",
+                 "--per-case", "--theme", "quota.planned", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    assert code == 0 and data["themes"][-1]["coders"] == ["demo-coder", "demo-interviewer"]
+    differ = {c["code"]: c["stretches"] for c in data["cases"]}
+    assert len(differ) == 14 and differ["PK-001"] == 1 and sum(differ.values()) >= 1
+    assert all(c["themes"] in ([], ["quota.planned"]) for c in data["cases"])
+    assert main(["agreement", demo_path, "--coder", "demo-coder"]) == 2
+    assert "two or more coders" in capsys.readouterr().err
