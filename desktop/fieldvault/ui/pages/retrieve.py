@@ -148,6 +148,10 @@ class RetrievePage(QWidget):
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.setResizeMode(QListView.ResizeMode.Adjust)
+        # Lay out in batches: the first screen paints at once, the rest follows between
+        # events, so thousands of passages never freeze the window (bench/retrieve_bench.py).
+        self.table.setLayoutMode(QListView.LayoutMode.Batched)
+        self.table.setBatchSize(40)
         self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(False)
