@@ -150,10 +150,6 @@
         <translation>{code}을(를) 코딩한 선택 코더가 두 명 미만입니다. 코딩은 표시되지만 비교할 것이 없습니다.</translation>
     </message>
     <message>
-        <source>{code}: {n} places where the coders differ on {what}.</source>
-        <translation>{code}: {what}에 대해 코더가 다른 곳 {n}군데.</translation>
-    </message>
-    <message>
         <source>{code}: the coders agree on {what} everywhere.</source>
         <translation>{code}: 모든 곳에서 {what}에 대해 코더가 일치합니다.</translation>
     </message>
@@ -192,6 +188,12 @@
     <message>
         <source>Cancelled; the table shows the previous result.</source>
         <translation>취소했습니다. 표에는 이전 결과가 표시됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{code}: %n place(s) where the coders differ on {what}.</source>
+        <translation>
+            <numerusform>{code}: {what}에 대해 코더가 다른 곳 %n군데.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compute the agreement first.</source>
@@ -3950,9 +3952,11 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Transcript as coded by {coder}</source>
         <translation>{coder}이(가) 코딩한 녹취록</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{coder}&lt;/b&gt;: {n} codings</source>
-        <translation>&lt;b&gt;{coder}&lt;/b&gt;: 코딩 {n}개</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{coder}&lt;/b&gt;: %n coding(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: 코딩 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>any theme</source>
-        <translation>любой теме</translation>
+        <translation>все темы</translation>
     </message>
     <message>
         <source>No case was coded by two of the chosen coders yet: each case needs codings from at least two of them.</source>
@@ -143,19 +143,15 @@
     </message>
     <message>
         <source>They differ on {what} in {differ} of the {compared} cases both coded. Click a case to compare it.</source>
-        <translation>Расхождения по {what} в {differ} из {compared} кейсов, закодированных обоими. Щёлкните кейс, чтобы сравнить.</translation>
+        <translation>Расхождения ({what}) в {differ} из {compared} кейсов, закодированных обоими. Щёлкните кейс, чтобы сравнить.</translation>
     </message>
     <message>
         <source>Fewer than two of the chosen coders coded {code}; its codings are shown, but there is nothing to compare.</source>
         <translation>{code} закодировали меньше двух выбранных кодировщиков: кодировки показаны, но сравнивать нечего.</translation>
     </message>
     <message>
-        <source>{code}: {n} places where the coders differ on {what}.</source>
-        <translation>{code}: мест, где кодировщики расходятся по {what}: {n}.</translation>
-    </message>
-    <message>
         <source>{code}: the coders agree on {what} everywhere.</source>
-        <translation>{code}: кодировщики везде согласны по {what}.</translation>
+        <translation>{code}: кодировщики везде согласны ({what}).</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
@@ -192,6 +188,14 @@
     <message>
         <source>Cancelled; the table shows the previous result.</source>
         <translation>Отменено; в таблице прежний результат.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{code}: %n place(s) where the coders differ on {what}.</source>
+        <translation>
+            <numerusform>{code}: %n место расхождения ({what}).</numerusform>
+            <numerusform>{code}: %n места расхождения ({what}).</numerusform>
+            <numerusform>{code}: %n мест расхождения ({what}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compute the agreement first.</source>
@@ -1224,7 +1228,7 @@
     <name>CoderPane</name>
     <message>
         <source>The coders differ on {theme} here: coded by {who}.</source>
-        <translation>Здесь кодировщики расходятся по теме {theme}: закодировал(и) {who}.</translation>
+        <translation>Здесь кодировщики расходятся (тема: {theme}); закодировал(и): {who}.</translation>
     </message>
 </context>
 <context>
@@ -3998,9 +4002,13 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Transcript as coded by {coder}</source>
         <translation>Транскрипт, как его закодировал(а) {coder}</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;{coder}&lt;/b&gt;: {n} codings</source>
-        <translation>&lt;b&gt;{coder}&lt;/b&gt;: кодировок — {n}</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;{coder}&lt;/b&gt;: %n coding(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: %n кодировка</numerusform>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: %n кодировки</numerusform>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: %n кодировок</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -413,12 +413,13 @@ class AgreementPage(QWidget):
             caption = self.tr("Fewer than two of the chosen coders coded {code}; its codings "
                               "are shown, but there is nothing to compare.")
         elif case.stretches:
-            caption = self.tr("{code}: {n} places where the coders differ on {what}.")
+            caption = self.tr("{code}: %n place(s) where the coders differ on {what}.", "",
+                              len(case.stretches))
         else:
             caption = self.tr("{code}: the coders agree on {what} everywhere.")
         what = self._label(theme) if theme else self.tr("any theme")
         self.side.show_case(case, self._colour, self._label, caption.format(
-            code=code, n=len(case.stretches), what=what))
+            code=code, what=what))
         self.side_stack.setCurrentWidget(self.side)
         return True
 

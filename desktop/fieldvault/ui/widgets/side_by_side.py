@@ -113,8 +113,9 @@ class SideBySide(QWidget):
                             colour, label)
             pane.copied.connect(self.copied)
             pane.viewport().installEventFilter(self)
-            title = QLabel(self.tr("<b>{coder}</b>: {n} codings").format(
-                coder=coder, n=len(case.codings.get(coder, []))))
+            count = len(case.codings.get(coder, []))
+            title = QLabel(self.tr("<b>{coder}</b>: %n coding(s)", "", count).format(
+                coder=coder))
             column = QWidget()
             column.setObjectName("coder-column")
             box = QVBoxLayout(column)
