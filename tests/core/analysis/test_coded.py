@@ -15,7 +15,12 @@ from xml.etree import ElementTree
 import pytest
 
 from demovault import build_demo, open_copy
-from fieldvault.core.analysis.coded import coded_segments, context_bounds, filter_choices
+from fieldvault.core.analysis.coded import (
+    coded_segments,
+    context_bounds,
+    filter_choices,
+    from_passages,
+)
 from fieldvault.core.analysis.service import Filters
 from fieldvault.core.errors import InputError
 from fieldvault.core.export.segments import export_segments
@@ -142,3 +147,16 @@ def test_export_refuses_bad_requests_without_writing(demo: Vault, tmp_path: Path
     with pytest.raises(InputError, match="does not exist"):
         export_segments(demo, segments, tmp_path / "missing" / "out.csv")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.fieldvault"]
+
+
+def test_passages_from_analysis_keep_coder_and_export(demo: Vault, tmp_path: Path) -> None:
+    pairs = demo.analysis.near("quota", "meeting", mode="near", distance=600)
+    assert pairs
+    segments = from_passages(demo, pairs)
+    assert all(s.coder in {"demo-interviewer", "demo-coder"} and s.verdict == "unreviewed"
+               for s in segments)
+    assert [s.text for s in segments] == [p.text for p in pairs]
+    export_segments(demo, segments, tmp_path / "pairs.csv")
+    with open(tmp_path / "pairs.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(pairs) and all(" + " in r["theme"] for r in rows)
