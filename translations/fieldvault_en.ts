@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementPage</name>
+    <message numerus="yes">
+        <source>{code}: %n place(s) where the coders differ on {what}.</source>
+        <translation>
+            <numerusform>{code}: %n place where the coders differ on {what}.</numerusform>
+            <numerusform>{code}: %n places where the coders differ on {what}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message numerus="yes">
         <source>{shown} of %n case(s)</source>
@@ -191,6 +201,16 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>
             <numerusform>%n hit{more}. Enter or double-click opens a hit.</numerusform>
             <numerusform>%n hits{more}. Enter or double-click opens a hit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;{coder}&lt;/b&gt;: %n coding(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: %n coding</numerusform>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: %n codings</numerusform>
         </translation>
     </message>
 </context>

@@ -90,40 +90,88 @@
         <translation>계산(&amp;C)</translation>
     </message>
     <message>
-        <source>Compute agreement (Ctrl+Enter)</source>
-        <translation>일치도 계산 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>CSV 내보내기(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Agreement per theme</source>
-        <translation>주제별 일치도</translation>
+        <source>Compare the ticked coders (Ctrl+Enter)</source>
+        <translation>선택한 코더를 비교합니다 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Percent agreement, Cohen&apos;s kappa (two coders) and Krippendorff&apos;s alpha over units coded by at least two coders. A dash: undefined (one coder, or nobody applied the theme).</source>
         <translation>두 명 이상의 코더가 코딩한 단위에 대한 일치율, 코헨의 카파(코더 두 명)와 크리펜도르프의 알파입니다. 대시(–)는 정의되지 않음을 뜻합니다(코더가 한 명이거나 아무도 그 주제를 적용하지 않음).</translation>
     </message>
     <message>
+        <source>Where the coders differ, per case</source>
+        <translation>사례별로 코더가 다른 곳</translation>
+    </message>
+    <message>
+        <source>The case side by side</source>
+        <translation>사례 나란히 보기</translation>
+    </message>
+    <message>
+        <source>Theme colour: coded by that coder. Red wavy underline: the coders differ; pink: that coder did not code it there. Double-click opens the place in the workbench.</source>
+        <translation>주제 색: 그 코더가 코딩한 곳. 빨간 물결 밑줄: 코더끼리 다른 곳. 분홍색: 그 코더가 그곳을 코딩하지 않음. 두 번 클릭하면 작업대에서 그 위치를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Tick two or more coders to compare them.</source>
+        <translation>비교할 코더를 둘 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Tick the coders to compare and press Compute: agreement per theme, the cases where they differ, and each case side by side.</source>
+        <translation>비교할 코더를 선택하고 계산을 누르십시오. 주제별 일치도, 코더가 다른 사례, 사례별 나란히 보기가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Agreement compares two or more coders, and {n} coded in this vault. Send cases to a second coder (Exchange menu), merge the bundle they send back, then compute here.</source>
+        <translation>일치도는 둘 이상의 코더를 비교하는데, 이 보관함에서 코딩한 코더는 {n}명입니다. 사례를 두 번째 코더에게 보내고(교환 메뉴), 돌려받은 꾸러미를 병합한 뒤 여기서 계산하십시오.</translation>
+    </message>
+    <message>
+        <source>Click a case in the table on the left to see its transcript once per coder, side by side, with the places where they differ marked.</source>
+        <translation>왼쪽 표에서 사례를 클릭하면 코더별 녹취록이 나란히 표시되고, 코더끼리 다른 곳이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>{coders}: {themes} themes over {cases} cases coded by two or more of them, unit: {unit}. Select a theme to see only its differences.</source>
+        <translation>{coders}: 둘 이상이 코딩한 사례 {cases}개에서 주제 {themes}개, 단위: {unit}. 주제를 선택하면 그 주제의 차이만 봅니다.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>세는 중…</translation>
+    </message>
+    <message>
+        <source>any theme</source>
+        <translation>모든 주제</translation>
+    </message>
+    <message>
+        <source>No case was coded by two of the chosen coders yet: each case needs codings from at least two of them.</source>
+        <translation>선택한 코더 중 두 명이 코딩한 사례가 아직 없습니다. 사례마다 적어도 두 코더의 코딩이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>They differ on {what} in {differ} of the {compared} cases both coded. Click a case to compare it.</source>
+        <translation>함께 코딩한 사례 {compared}개 중 {differ}개에서 {what}에 대해 다릅니다. 사례를 클릭하면 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Fewer than two of the chosen coders coded {code}; its codings are shown, but there is nothing to compare.</source>
+        <translation>{code}을(를) 코딩한 선택 코더가 두 명 미만입니다. 코딩은 표시되지만 비교할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{code}: the coders agree on {what} everywhere.</source>
+        <translation>{code}: 모든 곳에서 {what}에 대해 코더가 일치합니다.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Coders to compare</source>
+        <translation>비교할 코더</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>코더:</translation>
+    </message>
+    <message>
+        <source>Agreement per theme</source>
+        <translation>주제별 일치도</translation>
+    </message>
+    <message>
         <source>Unit:</source>
         <translation>단위:</translation>
-    </message>
-    <message>
-        <source>Where the coders differ (select a theme row above)</source>
-        <translation>코더 간 차이가 있는 곳 (위에서 주제 행을 선택하세요)</translation>
-    </message>
-    <message>
-        <source>Case to compare</source>
-        <translation>비교할 사례</translation>
-    </message>
-    <message>
-        <source>Disagreements in the case</source>
-        <translation>사례 안의 불일치</translation>
-    </message>
-    <message>
-        <source>Case:</source>
-        <translation>사례:</translation>
     </message>
     <message>
         <source>Comparing the coders…</source>
@@ -141,25 +189,11 @@
         <source>Cancelled; the table shows the previous result.</source>
         <translation>취소했습니다. 표에는 이전 결과가 표시됩니다.</translation>
     </message>
-    <message>
-        <source>{themes} themes over {cases} cases, unit: {unit}. Select a theme to see where the coders differ.</source>
-        <translation>사례 {cases}건에 걸친 주제 {themes}개, 단위: {unit}. 주제를 선택하면 코더 간 차이가 있는 곳을 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Select a theme row (not Overall) and a case.</source>
-        <translation>주제 행(전체 제외)과 사례를 선택하세요.</translation>
-    </message>
-    <message>
-        <source>Fewer than two coders coded {code}; nothing to compare.</source>
-        <translation>{code}을(를) 코딩한 코더가 두 명 미만이라 비교할 것이 없습니다.</translation>
-    </message>
-    <message>
-        <source>{n} stretches of {code} where the coders differ on {theme}. Enter opens one in the workbench.</source>
-        <translation>{code}에서 코더들이 {theme}에 대해 다르게 코딩한 구간 {n}곳. Enter를 누르면 작업대에서 엽니다.</translation>
-    </message>
-    <message>
-        <source>The coders agree on {theme} everywhere in {code}.</source>
-        <translation>{code} 전체에서 코더들이 {theme}에 대해 일치합니다.</translation>
+    <message numerus="yes">
+        <source>{code}: %n place(s) where the coders differ on {what}.</source>
+        <translation>
+            <numerusform>{code}: {what}에 대해 코더가 다른 곳 %n군데.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compute the agreement first.</source>
@@ -624,6 +658,33 @@
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDifferenceModel</name>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>코더</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>Themes they differ on</source>
+        <translation>차이가 있는 주제</translation>
+    </message>
+    <message>
+        <source>one coder</source>
+        <translation>코더 1명</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>일치</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1212,13 @@
     <message>
         <source>&amp;Move to:</source>
         <translation>옮길 주제(&amp;M):</translation>
+    </message>
+</context>
+<context>
+    <name>CoderPane</name>
+    <message>
+        <source>The coders differ on {theme} here: coded by {who}.</source>
+        <translation>여기서 {theme}에 대해 코더가 다릅니다. 코딩한 사람: {who}.</translation>
     </message>
 </context>
 <context>
@@ -3378,24 +3446,96 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>모아 보기(&amp;R)</translation>
     </message>
     <message>
-        <source>Retrieve the passages of the selected themes (Ctrl+Enter)</source>
-        <translation>선택한 주제의 구절 모아 보기 (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Retrieved passages</source>
         <translation>모은 구절</translation>
     </message>
     <message>
-        <source>Themes (Ctrl+click for several)</source>
-        <translation>주제 (여러 개는 Ctrl+클릭)</translation>
+        <source>Retrieve the passages of the selected themes, or of every theme when none is selected (Ctrl+Enter)</source>
+        <translation>선택한 주제의 구절을 모아 봅니다. 선택한 주제가 없으면 모든 주제 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Select one or more themes first.</source>
-        <translation>먼저 주제를 하나 이상 선택하세요.</translation>
+        <source>Themes (Ctrl+click for several; none: every theme)</source>
+        <translation>주제 (여러 개는 Ctrl+클릭, 선택 없음: 모든 주제)</translation>
+    </message>
+    <message>
+        <source>Case attribute</source>
+        <translation>사례 속성</translation>
+    </message>
+    <message>
+        <source>Only cases with this attribute value</source>
+        <translation>이 속성 값을 가진 사례만</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>속성 값</translation>
+    </message>
+    <message>
+        <source>The value it must have</source>
+        <translation>가져야 할 값</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>코더</translation>
+    </message>
+    <message>
+        <source>Only this coder&apos;s codings</source>
+        <translation>이 코더의 코딩만</translation>
+    </message>
+    <message>
+        <source>Review verdict</source>
+        <translation>검토 판정</translation>
+    </message>
+    <message>
+        <source>Only codings with this review verdict</source>
+        <translation>이 검토 판정을 받은 코딩만</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>필터:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the passages shown as CSV, Word (.docx) or OpenDocument (.odt): pseudonymised, withheld values as tokens</source>
+        <translation>표시된 구절을 CSV, Word(.docx), OpenDocument(.odt)로 저장합니다. 가명 처리되며 비공개 값은 토큰으로 나타납니다</translation>
+    </message>
+    <message>
+        <source>Any case</source>
+        <translation>모든 사례</translation>
+    </message>
+    <message>
+        <source>Any coder</source>
+        <translation>모든 코더</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>타당</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>부당</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>검토 안 됨</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>모든 검토</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>모든 값</translation>
     </message>
     <message>
         <source>Retrieving…</source>
         <translation>모으는 중…</translation>
+    </message>
+    <message>
+        <source>No passages.</source>
+        <translation>구절이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -3414,8 +3554,60 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Enter나 더블클릭으로 작업대에서 엽니다.</translation>
     </message>
     <message>
+        <source>Choose themes on the left (or none for every theme), narrow the passages with the filters above if you like, and press Retrieve.</source>
+        <translation>왼쪽에서 주제를 고르고(선택 없음: 모든 주제), 필요하면 위의 필터로 구절을 좁힌 뒤 모아 보기를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing is coded yet. Open a case in the Workbench, select a passage and give it a theme; coded passages appear here.</source>
+        <translation>아직 코딩된 것이 없습니다. 작업대에서 사례를 열고 구절을 선택해 주제를 지정하면 코딩된 구절이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>No coded passage matches these themes and filters. Choose other themes, or set a filter back to &quot;Any&quot;.</source>
+        <translation>이 주제와 필터에 맞는 코딩된 구절이 없습니다. 다른 주제를 고르거나 필터를 &quot;모든&quot;으로 되돌리십시오.</translation>
+    </message>
+    <message>
+        <source>No passage in this cell.</source>
+        <translation>이 칸에는 구절이 없습니다.</translation>
+    </message>
+    <message>
         <source>{caption}: {n} passages in {cases} cases. Enter or double-click opens one in the workbench.</source>
         <translation>{caption}: 사례 {cases}개에서 구절 {n}개. Enter 또는 두 번 클릭하면 작업대에서 엽니다.</translation>
+    </message>
+    <message>
+        <source>Export passages</source>
+        <translation>구절 내보내기</translation>
+    </message>
+    <message>
+        <source>Retrieve passages first: the export writes the passages shown.</source>
+        <translation>먼저 구절을 모아 보십시오. 내보내기는 표시된 구절을 씁니다.</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 문서 (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 텍스트 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export the passages shown</source>
+        <translation>표시된 구절 내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting {n} passages…</source>
+        <translation>구절 {n}개를 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Saved {n} passages to {path}; {tokens} withheld values appear as tokens.</source>
+        <translation>구절 {n}개를 {path}에 저장했습니다. 비공개 값 {tokens}개가 토큰으로 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>아무것도 내보내지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +3909,25 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     </message>
 </context>
 <context>
+    <name>SegmentModel</name>
+    <message>
+        <source>valid</source>
+        <translation>타당</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>부당</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>검토 안 됨</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>코딩된 구절</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3733,6 +3944,19 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>In the transcript: select a passage with the mouse or with Shift and the arrow keys, then apply a theme.</source>
         <translation>녹취록에서: 마우스나 Shift+화살표 키로 구절을 선택한 다음 주제를 적용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <source>Transcript as coded by {coder}</source>
+        <translation>{coder}이(가) 코딩한 녹취록</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{coder}&lt;/b&gt;: %n coding(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: 코딩 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -90,40 +90,88 @@
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <source>Compute agreement (Ctrl+Enter)</source>
-        <translation>Рассчитать согласованность (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Экспорт в &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Agreement per theme</source>
-        <translation>Согласованность по темам</translation>
+        <source>Compare the ticked coders (Ctrl+Enter)</source>
+        <translation>Сравнить отмеченных кодировщиков (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Percent agreement, Cohen&apos;s kappa (two coders) and Krippendorff&apos;s alpha over units coded by at least two coders. A dash: undefined (one coder, or nobody applied the theme).</source>
         <translation>Процент совпадения, каппа Коэна (два кодировщика) и альфа Криппендорфа по единицам, закодированным хотя бы двумя кодировщиками. Прочерк: не определено (один кодировщик или тему никто не применял).</translation>
     </message>
     <message>
+        <source>Where the coders differ, per case</source>
+        <translation>Где кодировщики расходятся, по кейсам</translation>
+    </message>
+    <message>
+        <source>The case side by side</source>
+        <translation>Кейс рядом</translation>
+    </message>
+    <message>
+        <source>Theme colour: coded by that coder. Red wavy underline: the coders differ; pink: that coder did not code it there. Double-click opens the place in the workbench.</source>
+        <translation>Цвет темы: закодировано этим кодировщиком. Красная волнистая линия: кодировщики расходятся; розовый: этот кодировщик здесь не кодировал. Двойной щелчок открывает место на рабочем столе.</translation>
+    </message>
+    <message>
+        <source>Tick two or more coders to compare them.</source>
+        <translation>Отметьте двух или более кодировщиков, чтобы сравнить их.</translation>
+    </message>
+    <message>
+        <source>Tick the coders to compare and press Compute: agreement per theme, the cases where they differ, and each case side by side.</source>
+        <translation>Отметьте кодировщиков и нажмите «Рассчитать»: согласованность по темам, кейсы, где они расходятся, и каждый кейс рядом.</translation>
+    </message>
+    <message>
+        <source>Agreement compares two or more coders, and {n} coded in this vault. Send cases to a second coder (Exchange menu), merge the bundle they send back, then compute here.</source>
+        <translation>Согласованность сравнивает двух или более кодировщиков, а в этом хранилище кодировали: {n}. Отправьте кейсы второму кодировщику (меню «Обмен»), объедините присланный им пакет и рассчитайте здесь.</translation>
+    </message>
+    <message>
+        <source>Click a case in the table on the left to see its transcript once per coder, side by side, with the places where they differ marked.</source>
+        <translation>Щёлкните кейс в таблице слева: его транскрипт появится для каждого кодировщика рядом, с отмеченными расхождениями.</translation>
+    </message>
+    <message>
+        <source>{coders}: {themes} themes over {cases} cases coded by two or more of them, unit: {unit}. Select a theme to see only its differences.</source>
+        <translation>{coders}: тем — {themes}, кейсов, закодированных двумя или более из них, — {cases}, единица: {unit}. Выберите тему, чтобы видеть только её расхождения.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>any theme</source>
+        <translation>все темы</translation>
+    </message>
+    <message>
+        <source>No case was coded by two of the chosen coders yet: each case needs codings from at least two of them.</source>
+        <translation>Ни один кейс ещё не закодирован двумя из выбранных кодировщиков: для кейса нужны кодировки хотя бы двоих.</translation>
+    </message>
+    <message>
+        <source>They differ on {what} in {differ} of the {compared} cases both coded. Click a case to compare it.</source>
+        <translation>Расхождения ({what}) в {differ} из {compared} кейсов, закодированных обоими. Щёлкните кейс, чтобы сравнить.</translation>
+    </message>
+    <message>
+        <source>Fewer than two of the chosen coders coded {code}; its codings are shown, but there is nothing to compare.</source>
+        <translation>{code} закодировали меньше двух выбранных кодировщиков: кодировки показаны, но сравнивать нечего.</translation>
+    </message>
+    <message>
+        <source>{code}: the coders agree on {what} everywhere.</source>
+        <translation>{code}: кодировщики везде согласны ({what}).</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Coders to compare</source>
+        <translation>Кодировщики для сравнения</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Кодировщики:</translation>
+    </message>
+    <message>
+        <source>Agreement per theme</source>
+        <translation>Согласованность по темам</translation>
+    </message>
+    <message>
         <source>Unit:</source>
         <translation>Единица:</translation>
-    </message>
-    <message>
-        <source>Where the coders differ (select a theme row above)</source>
-        <translation>Где кодировщики расходятся (выберите строку темы выше)</translation>
-    </message>
-    <message>
-        <source>Case to compare</source>
-        <translation>Кейс для сравнения</translation>
-    </message>
-    <message>
-        <source>Disagreements in the case</source>
-        <translation>Расхождения в кейсе</translation>
-    </message>
-    <message>
-        <source>Case:</source>
-        <translation>Кейс:</translation>
     </message>
     <message>
         <source>Comparing the coders…</source>
@@ -141,25 +189,13 @@
         <source>Cancelled; the table shows the previous result.</source>
         <translation>Отменено; в таблице прежний результат.</translation>
     </message>
-    <message>
-        <source>{themes} themes over {cases} cases, unit: {unit}. Select a theme to see where the coders differ.</source>
-        <translation>Тем: {themes}, кейсов: {cases}, единица: {unit}. Выберите тему, чтобы увидеть расхождения кодировщиков.</translation>
-    </message>
-    <message>
-        <source>Select a theme row (not Overall) and a case.</source>
-        <translation>Выберите строку темы (не «Итого») и кейс.</translation>
-    </message>
-    <message>
-        <source>Fewer than two coders coded {code}; nothing to compare.</source>
-        <translation>Кейс {code} кодировали меньше двух кодировщиков; сравнивать нечего.</translation>
-    </message>
-    <message>
-        <source>{n} stretches of {code} where the coders differ on {theme}. Enter opens one in the workbench.</source>
-        <translation>Участков кейса {code}, где кодировщики расходятся по теме «{theme}»: {n}. Enter открывает участок на рабочем столе.</translation>
-    </message>
-    <message>
-        <source>The coders agree on {theme} everywhere in {code}.</source>
-        <translation>Кодировщики согласны по теме «{theme}» во всём кейсе {code}.</translation>
+    <message numerus="yes">
+        <source>{code}: %n place(s) where the coders differ on {what}.</source>
+        <translation>
+            <numerusform>{code}: %n место расхождения ({what}).</numerusform>
+            <numerusform>{code}: %n места расхождения ({what}).</numerusform>
+            <numerusform>{code}: %n мест расхождения ({what}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compute the agreement first.</source>
@@ -624,6 +660,33 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDifferenceModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Кодировщики</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>Themes they differ on</source>
+        <translation>Темы с расхождениями</translation>
+    </message>
+    <message>
+        <source>one coder</source>
+        <translation>один кодировщик</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>согласны</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1222,13 @@
     <message>
         <source>&amp;Move to:</source>
         <translation>&amp;Перенести в:</translation>
+    </message>
+</context>
+<context>
+    <name>CoderPane</name>
+    <message>
+        <source>The coders differ on {theme} here: coded by {who}.</source>
+        <translation>Здесь кодировщики расходятся (тема: {theme}); закодировал(и): {who}.</translation>
     </message>
 </context>
 <context>
@@ -3418,24 +3488,96 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>&amp;Выборка</translation>
     </message>
     <message>
-        <source>Retrieve the passages of the selected themes (Ctrl+Enter)</source>
-        <translation>Собрать фрагменты выбранных тем (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Retrieved passages</source>
         <translation>Найденные фрагменты</translation>
     </message>
     <message>
-        <source>Themes (Ctrl+click for several)</source>
-        <translation>Темы (Ctrl+щелчок — несколько)</translation>
+        <source>Retrieve the passages of the selected themes, or of every theme when none is selected (Ctrl+Enter)</source>
+        <translation>Выбрать фрагменты отмеченных тем, а если ни одна не отмечена — всех тем (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Select one or more themes first.</source>
-        <translation>Сначала выберите одну или несколько тем.</translation>
+        <source>Themes (Ctrl+click for several; none: every theme)</source>
+        <translation>Темы (Ctrl+щелчок — несколько; ни одной — все темы)</translation>
+    </message>
+    <message>
+        <source>Case attribute</source>
+        <translation>Атрибут кейса</translation>
+    </message>
+    <message>
+        <source>Only cases with this attribute value</source>
+        <translation>Только кейсы с этим значением атрибута</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>Значение атрибута</translation>
+    </message>
+    <message>
+        <source>The value it must have</source>
+        <translation>Нужное значение</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Кодировщик</translation>
+    </message>
+    <message>
+        <source>Only this coder&apos;s codings</source>
+        <translation>Только кодировки этого кодировщика</translation>
+    </message>
+    <message>
+        <source>Review verdict</source>
+        <translation>Вердикт проверки</translation>
+    </message>
+    <message>
+        <source>Only codings with this review verdict</source>
+        <translation>Только кодировки с этим вердиктом проверки</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Фильтр:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the passages shown as CSV, Word (.docx) or OpenDocument (.odt): pseudonymised, withheld values as tokens</source>
+        <translation>Сохранить показанные фрагменты в CSV, Word (.docx) или OpenDocument (.odt): текст псевдонимизирован, скрытые значения — метками</translation>
+    </message>
+    <message>
+        <source>Any case</source>
+        <translation>Любой кейс</translation>
+    </message>
+    <message>
+        <source>Any coder</source>
+        <translation>Любой кодировщик</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>верно</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>неверно</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>Любая проверка</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>любое значение</translation>
     </message>
     <message>
         <source>Retrieving…</source>
         <translation>Выборка…</translation>
+    </message>
+    <message>
+        <source>No passages.</source>
+        <translation>Фрагментов нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -3458,8 +3600,60 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Enter или двойной щелчок открывает фрагмент на рабочем столе.</translation>
     </message>
     <message>
+        <source>Choose themes on the left (or none for every theme), narrow the passages with the filters above if you like, and press Retrieve.</source>
+        <translation>Выберите темы слева (или ни одной — тогда все темы), при желании сузьте фрагменты фильтрами сверху и нажмите «Выборка».</translation>
+    </message>
+    <message>
+        <source>Nothing is coded yet. Open a case in the Workbench, select a passage and give it a theme; coded passages appear here.</source>
+        <translation>Пока ничего не закодировано. Откройте кейс на рабочем столе, выделите фрагмент и присвойте ему тему; закодированные фрагменты появятся здесь.</translation>
+    </message>
+    <message>
+        <source>No coded passage matches these themes and filters. Choose other themes, or set a filter back to &quot;Any&quot;.</source>
+        <translation>Нет закодированных фрагментов для этих тем и фильтров. Выберите другие темы или верните фильтр к «Любой».</translation>
+    </message>
+    <message>
+        <source>No passage in this cell.</source>
+        <translation>В этой ячейке нет фрагментов.</translation>
+    </message>
+    <message>
         <source>{caption}: {n} passages in {cases} cases. Enter or double-click opens one in the workbench.</source>
         <translation>{caption}: фрагментов — {n} в кейсах: {cases}. Enter или двойной щелчок открывает фрагмент на рабочем столе.</translation>
+    </message>
+    <message>
+        <source>Export passages</source>
+        <translation>Экспорт фрагментов</translation>
+    </message>
+    <message>
+        <source>Retrieve passages first: the export writes the passages shown.</source>
+        <translation>Сначала сделайте выборку: экспорт записывает показанные фрагменты.</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Текст OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export the passages shown</source>
+        <translation>Экспорт показанных фрагментов</translation>
+    </message>
+    <message>
+        <source>Exporting {n} passages…</source>
+        <translation>Экспорт фрагментов ({n})…</translation>
+    </message>
+    <message>
+        <source>Saved {n} passages to {path}; {tokens} withheld values appear as tokens.</source>
+        <translation>Фрагменты ({n}) сохранены в {path}; скрытые значения ({tokens}) показаны метками.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Ничего не экспортировано.</translation>
     </message>
 </context>
 <context>
@@ -3765,6 +3959,25 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     </message>
 </context>
 <context>
+    <name>SegmentModel</name>
+    <message>
+        <source>valid</source>
+        <translation>верно</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>неверно</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>Закодированные фрагменты</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3781,6 +3994,21 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>In the transcript: select a passage with the mouse or with Shift and the arrow keys, then apply a theme.</source>
         <translation>В транскрипте: выделите фрагмент мышью или клавишами Shift+стрелки, затем примените тему.</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <source>Transcript as coded by {coder}</source>
+        <translation>Транскрипт, как его закодировал(а) {coder}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{coder}&lt;/b&gt;: %n coding(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: %n кодировка</numerusform>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: %n кодировки</numerusform>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: %n кодировок</numerusform>
+        </translation>
     </message>
 </context>
 <context>

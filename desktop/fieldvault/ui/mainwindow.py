@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.search.hit_activated.connect(self.open_hit)
         self.codebook.retrieve_requested.connect(self._retrieve_theme)
         self.workbench.view.copied.connect(self.clipboard_guard.track)
+        self.agreement.copied.connect(self.clipboard_guard.track)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspace")
         self.tabs.setDocumentMode(True)
