@@ -564,6 +564,140 @@
     </message>
 </context>
 <context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>{0} B</source>
+        <translation>{0} Б</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments of this case</source>
+        <translation>Вложения этого кейса</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>Позиция воспроизведения</translation>
+    </message>
+    <message>
+        <source>Playing recordings needs Qt Multimedia, which this installation lacks.</source>
+        <translation>Для воспроизведения записей нужен Qt Multimedia, которого нет в этой установке.</translation>
+    </message>
+    <message>
+        <source>Kept as it was given (documents are not stripped).</source>
+        <translation>Сохранён как есть (из документов метаданные не удаляются).</translation>
+    </message>
+    <message>
+        <source>No metadata was found on intake.</source>
+        <translation>При добавлении метаданные не найдены.</translation>
+    </message>
+    <message>
+        <source>Removed on intake: {0}.</source>
+        <translation>Удалено при добавлении: {0}.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Это фото нельзя показать.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Recordings and photos ({0})</source>
+        <translation>Записи и фото ({0})</translation>
+    </message>
+    <message>
+        <source>Attach a recording or photo</source>
+        <translation>Прикрепить запись или фото</translation>
+    </message>
+    <message>
+        <source>Removing metadata and encrypting {0}…</source>
+        <translation>Удаление метаданных и шифрование {0}…</translation>
+    </message>
+    <message>
+        <source>Attached {0}. {1}</source>
+        <translation>Прикреплено: {0}. {1}</translation>
+    </message>
+    <message>
+        <source>Save a copy without metadata (not encrypted)</source>
+        <translation>Сохранить копию без метаданных (не зашифрована)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}; that copy is not encrypted.</source>
+        <translation>Копия сохранена в {0}; эта копия не зашифрована.</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this case? Its encrypted file and key are destroyed; this cannot be undone.</source>
+        <translation>Удалить {0} из этого кейса? Его зашифрованный файл и ключ будут уничтожены; отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Удалить вложение</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Removed {0}.</source>
+        <translation>Удалено: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>Attribute &apos;{name}&apos; takes yes or no.</source>
@@ -4416,6 +4550,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Coding memos</source>
         <translation>Заметки к кодировке</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
     </message>
     <message>
         <source>Codings</source>

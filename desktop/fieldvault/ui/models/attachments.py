@@ -13,7 +13,7 @@ from fieldvault.ui.models.records import RowTableModel
 
 def size_text(size: int) -> str:
     if size < 1024:
-        return QCoreApplication.translate("AttachmentModel", "%n bytes", "", size)
+        return QCoreApplication.translate("AttachmentModel", "{0} B").format(size)
     if size < 1024 * 1024:
         return QCoreApplication.translate("AttachmentModel", "{0} KB").format(
             f"{size / 1024:.1f}")

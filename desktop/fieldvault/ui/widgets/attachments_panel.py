@@ -32,7 +32,7 @@ from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.media_device import DecryptingDevice
 from fieldvault.ui.widgets.tables import record_table
 
-#: EXIF orientation -> the transform that shows the stored pixels upright.
+# EXIF orientation -> the transform that shows the stored pixels upright.
 ORIENTATIONS = {2: QTransform.fromScale(-1, 1), 3: QTransform().rotate(180),
                 4: QTransform.fromScale(1, -1), 5: QTransform(0, 1, 1, 0, 0, 0),
                 6: QTransform().rotate(90), 7: QTransform(0, -1, -1, 0, 0, 0),
