@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import random
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -181,10 +182,22 @@ def test_add_view_save_and_remove_with_clicks(qtbot: QtBot, vault: Vault,
 
 
 @quiet_audio
-def test_the_play_button_plays_a_recording(qtbot: QtBot, vault: Vault, tmp_path: Path) -> None:
+def test_the_play_button_plays_a_recording(qtbot: QtBot, vault: Vault, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """...and playing leaves no decrypted byte in the vault, home, cache or temp folders."""
     media = pytest.importorskip("PySide6.QtMultimedia")
+    places = {name: tmp_path / name.lower() for name in (
+        "HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "TMPDIR")}
+    for name, folder in places.items():
+        folder.mkdir()
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(places["TMPDIR"]))
     code = new_case(vault)
-    vault.attachments.add(code, mediakit.wav(tmp_path / "talk.wav", mediakit.pcm(10.0)))
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    samples = (mediakit.MARKER * 12_000)[:160_000]  # 10 s of "audio" that is the marker
+    vault.attachments.add(code, mediakit.wav(outside / "talk.wav", samples))
+    (outside / "talk.wav").unlink()
     panel = AttachmentsPanel()
     qtbot.addWidget(panel)
     panel.show()
@@ -198,6 +211,9 @@ def test_the_play_button_plays_a_recording(qtbot: QtBot, vault: Vault, tmp_path:
     panel.seek(8_000)
     qtbot.waitUntil(lambda: panel.position.value() >= 8_000, timeout=10_000)
     assert panel.play_button.text() == "Pause"
+    scanned = [p for root in [vault.path, *places.values()] for p in root.rglob("*")
+               if p.is_file()]
+    assert not [p for p in scanned if mediakit.MARKER in p.read_bytes()]
     player, device = panel.player, panel.device
     with qtbot.waitSignal(player.destroyed, timeout=10_000):
         panel.set_case(None, None)
