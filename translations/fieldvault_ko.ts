@@ -605,6 +605,170 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRemoved</name>
+    <message>
+        <source>LIST chunk</source>
+        <extracomment>What stripping reports (core/attachments), for the translation tools. A phrase not listed (an unusual chunk&apos;s name) is shown as the core wrote it.</extracomment>
+        <translation>LIST 청크</translation>
+    </message>
+    <message>
+        <source>broadcast extension (bext: originator, date, description)</source>
+        <translation>방송용 확장(bext: 작성자, 날짜, 설명)</translation>
+    </message>
+    <message>
+        <source>iXML chunk</source>
+        <translation>iXML 청크</translation>
+    </message>
+    <message>
+        <source>ID3 tags</source>
+        <translation>ID3 태그</translation>
+    </message>
+    <message>
+        <source>XMP metadata</source>
+        <translation>XMP 메타데이터</translation>
+    </message>
+    <message>
+        <source>cue points</source>
+        <translation>큐 포인트</translation>
+    </message>
+    <message>
+        <source>sampler chunk</source>
+        <translation>샘플러 청크</translation>
+    </message>
+    <message>
+        <source>padding (JUNK)</source>
+        <translation>채움 데이터(JUNK)</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>채움 데이터</translation>
+    </message>
+    <message>
+        <source>LIST/INFO tags (title, artist, dates, comments)</source>
+        <translation>LIST/INFO 태그(제목, 작성자, 날짜, 설명)</translation>
+    </message>
+    <message>
+        <source>text (tEXt)</source>
+        <translation>텍스트(tEXt)</translation>
+    </message>
+    <message>
+        <source>text (iTXt, e.g. XMP)</source>
+        <translation>텍스트(iTXt, 예: XMP)</translation>
+    </message>
+    <message>
+        <source>text (zTXt)</source>
+        <translation>텍스트(zTXt)</translation>
+    </message>
+    <message>
+        <source>EXIF metadata (eXIf)</source>
+        <translation>EXIF 메타데이터(eXIf)</translation>
+    </message>
+    <message>
+        <source>modification time (tIME)</source>
+        <translation>수정 시각(tIME)</translation>
+    </message>
+    <message>
+        <source>colour profile (iCCP)</source>
+        <translation>색 프로파일(iCCP)</translation>
+    </message>
+    <message>
+        <source>data after the image end</source>
+        <translation>이미지 끝 뒤의 데이터</translation>
+    </message>
+    <message>
+        <source>EXIF metadata (camera, settings, dates)</source>
+        <translation>EXIF 메타데이터(카메라, 설정, 날짜)</translation>
+    </message>
+    <message>
+        <source>GPS location</source>
+        <translation>GPS 위치</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>제조사 메모</translation>
+    </message>
+    <message>
+        <source>embedded thumbnail</source>
+        <translation>내장 미리보기</translation>
+    </message>
+    <message>
+        <source>colour profile (ICC)</source>
+        <translation>색 프로파일(ICC)</translation>
+    </message>
+    <message>
+        <source>multi-picture index</source>
+        <translation>다중 사진 색인</translation>
+    </message>
+    <message>
+        <source>IPTC/Photoshop metadata</source>
+        <translation>IPTC/Photoshop 메타데이터</translation>
+    </message>
+    <message>
+        <source>JFIF thumbnail</source>
+        <translation>JFIF 미리보기</translation>
+    </message>
+    <message>
+        <source>JPEG comment</source>
+        <translation>JPEG 주석</translation>
+    </message>
+    <message>
+        <source>data after the image end (previews, depth maps)</source>
+        <translation>이미지 끝 뒤의 데이터(미리보기, 깊이 지도)</translation>
+    </message>
+    <message>
+        <source>ID3v2 tags (title, artist, comments, pictures, dates)</source>
+        <translation>ID3v2 태그(제목, 작성자, 설명, 그림, 날짜)</translation>
+    </message>
+    <message>
+        <source>ID3v1 tag</source>
+        <translation>ID3v1 태그</translation>
+    </message>
+    <message>
+        <source>APE tags</source>
+        <translation>APE 태그</translation>
+    </message>
+    <message>
+        <source>Lyrics3 tag</source>
+        <translation>Lyrics3 태그</translation>
+    </message>
+    <message>
+        <source>GPS location (©xyz)</source>
+        <translation>GPS 위치(©xyz)</translation>
+    </message>
+    <message>
+        <source>location (loci)</source>
+        <translation>위치(loci)</translation>
+    </message>
+    <message>
+        <source>tags (meta/ilst: title, artist, comments)</source>
+        <translation>태그(meta/ilst: 제목, 작성자, 설명)</translation>
+    </message>
+    <message>
+        <source>user data (udta)</source>
+        <translation>사용자 데이터(udta)</translation>
+    </message>
+    <message>
+        <source>XMP or vendor data (uuid)</source>
+        <translation>XMP 또는 제조사 데이터(uuid)</translation>
+    </message>
+    <message>
+        <source>leftover bytes in free space</source>
+        <translation>빈 공간에 남은 바이트</translation>
+    </message>
+    <message>
+        <source>creation and modification dates</source>
+        <translation>생성 및 수정 날짜</translation>
+    </message>
+    <message>
+        <source>Vorbis comments</source>
+        <translation>Vorbis 주석</translation>
+    </message>
+    <message>
+        <source>Opus tags</source>
+        <translation>Opus 태그</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attachments of this case</source>

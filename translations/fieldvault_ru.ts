@@ -607,6 +607,170 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRemoved</name>
+    <message>
+        <source>LIST chunk</source>
+        <extracomment>What stripping reports (core/attachments), for the translation tools. A phrase not listed (an unusual chunk&apos;s name) is shown as the core wrote it.</extracomment>
+        <translation>блок LIST</translation>
+    </message>
+    <message>
+        <source>broadcast extension (bext: originator, date, description)</source>
+        <translation>расширение вещания (bext: автор, дата, описание)</translation>
+    </message>
+    <message>
+        <source>iXML chunk</source>
+        <translation>блок iXML</translation>
+    </message>
+    <message>
+        <source>ID3 tags</source>
+        <translation>теги ID3</translation>
+    </message>
+    <message>
+        <source>XMP metadata</source>
+        <translation>метаданные XMP</translation>
+    </message>
+    <message>
+        <source>cue points</source>
+        <translation>метки cue</translation>
+    </message>
+    <message>
+        <source>sampler chunk</source>
+        <translation>блок сэмплера</translation>
+    </message>
+    <message>
+        <source>padding (JUNK)</source>
+        <translation>заполнитель (JUNK)</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>заполнитель</translation>
+    </message>
+    <message>
+        <source>LIST/INFO tags (title, artist, dates, comments)</source>
+        <translation>теги LIST/INFO (название, автор, даты, комментарии)</translation>
+    </message>
+    <message>
+        <source>text (tEXt)</source>
+        <translation>текст (tEXt)</translation>
+    </message>
+    <message>
+        <source>text (iTXt, e.g. XMP)</source>
+        <translation>текст (iTXt, например XMP)</translation>
+    </message>
+    <message>
+        <source>text (zTXt)</source>
+        <translation>текст (zTXt)</translation>
+    </message>
+    <message>
+        <source>EXIF metadata (eXIf)</source>
+        <translation>метаданные EXIF (eXIf)</translation>
+    </message>
+    <message>
+        <source>modification time (tIME)</source>
+        <translation>время изменения (tIME)</translation>
+    </message>
+    <message>
+        <source>colour profile (iCCP)</source>
+        <translation>цветовой профиль (iCCP)</translation>
+    </message>
+    <message>
+        <source>data after the image end</source>
+        <translation>данные после конца изображения</translation>
+    </message>
+    <message>
+        <source>EXIF metadata (camera, settings, dates)</source>
+        <translation>метаданные EXIF (камера, настройки, даты)</translation>
+    </message>
+    <message>
+        <source>GPS location</source>
+        <translation>координаты GPS</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>заметки производителя</translation>
+    </message>
+    <message>
+        <source>embedded thumbnail</source>
+        <translation>встроенная миниатюра</translation>
+    </message>
+    <message>
+        <source>colour profile (ICC)</source>
+        <translation>цветовой профиль (ICC)</translation>
+    </message>
+    <message>
+        <source>multi-picture index</source>
+        <translation>индекс нескольких изображений</translation>
+    </message>
+    <message>
+        <source>IPTC/Photoshop metadata</source>
+        <translation>метаданные IPTC/Photoshop</translation>
+    </message>
+    <message>
+        <source>JFIF thumbnail</source>
+        <translation>миниатюра JFIF</translation>
+    </message>
+    <message>
+        <source>JPEG comment</source>
+        <translation>комментарий JPEG</translation>
+    </message>
+    <message>
+        <source>data after the image end (previews, depth maps)</source>
+        <translation>данные после конца изображения (превью, карты глубины)</translation>
+    </message>
+    <message>
+        <source>ID3v2 tags (title, artist, comments, pictures, dates)</source>
+        <translation>теги ID3v2 (название, автор, комментарии, изображения, даты)</translation>
+    </message>
+    <message>
+        <source>ID3v1 tag</source>
+        <translation>тег ID3v1</translation>
+    </message>
+    <message>
+        <source>APE tags</source>
+        <translation>теги APE</translation>
+    </message>
+    <message>
+        <source>Lyrics3 tag</source>
+        <translation>тег Lyrics3</translation>
+    </message>
+    <message>
+        <source>GPS location (©xyz)</source>
+        <translation>координаты GPS (©xyz)</translation>
+    </message>
+    <message>
+        <source>location (loci)</source>
+        <translation>местоположение (loci)</translation>
+    </message>
+    <message>
+        <source>tags (meta/ilst: title, artist, comments)</source>
+        <translation>теги (meta/ilst: название, автор, комментарии)</translation>
+    </message>
+    <message>
+        <source>user data (udta)</source>
+        <translation>пользовательские данные (udta)</translation>
+    </message>
+    <message>
+        <source>XMP or vendor data (uuid)</source>
+        <translation>XMP или данные производителя (uuid)</translation>
+    </message>
+    <message>
+        <source>leftover bytes in free space</source>
+        <translation>остатки данных в свободном месте</translation>
+    </message>
+    <message>
+        <source>creation and modification dates</source>
+        <translation>даты создания и изменения</translation>
+    </message>
+    <message>
+        <source>Vorbis comments</source>
+        <translation>комментарии Vorbis</translation>
+    </message>
+    <message>
+        <source>Opus tags</source>
+        <translation>теги Opus</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <source>Attachments of this case</source>

@@ -219,3 +219,19 @@ def test_the_play_button_plays_a_recording(qtbot: QtBot, vault: Vault, tmp_path:
         panel.set_case(None, None)
     assert panel.player is None and panel.device is None
     assert not device.isOpen()  # closed, and its reader with it
+
+
+def test_what_was_removed_is_said_in_the_interface_language(qapp: object) -> None:
+    from fieldvault.ui.i18n import Translations
+    from fieldvault.ui.models.attachments import REMOVED, removed_text
+
+    translations = Translations.of(qapp)  # type: ignore[arg-type]
+    try:
+        translations.apply("ru")
+        assert removed_text("GPS location (\u00a9xyz)") == "координаты GPS (\u00a9xyz)"
+        assert removed_text("Vorbis comments (TITLE, ARTIST)") == \
+            "комментарии Vorbis (TITLE, ARTIST)"
+        assert removed_text("chunk 'abcd'") == "chunk 'abcd'"  # unlisted: as the core wrote it
+        assert all(removed_text(phrase) != phrase for phrase in REMOVED)
+    finally:
+        translations.apply("en")

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.attachments.service import AttachmentInfo
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.ui.messages import ask, file_dialog, show_error
-from fieldvault.ui.models.attachments import AttachmentModel, duration_text
+from fieldvault.ui.models.attachments import AttachmentModel, duration_text, removed_text
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.media_device import DecryptingDevice
@@ -172,7 +172,8 @@ class AttachmentsPanel(QWidget):
             return self.tr("Kept as it was given (documents are not stripped).")
         if not info.removed:
             return self.tr("No metadata was found on intake.")
-        return self.tr("Removed on intake: {0}.").format("; ".join(info.removed))
+        return self.tr("Removed on intake: {0}.").format(
+            "; ".join(removed_text(phrase) for phrase in info.removed))
 
     def _show_image(self, info: AttachmentInfo) -> None:
         session = self.session
