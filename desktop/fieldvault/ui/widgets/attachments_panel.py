@@ -47,11 +47,11 @@ def upright(image: QImage, orientation: int) -> QImage:
 
 
 def _multimedia() -> Any:
-    try:
-        from PySide6 import QtMultimedia
+    try:  # spelled out so that the installer's spec keeps PySide6.QtMultimedia
+        import PySide6.QtMultimedia as multimedia
     except ImportError:
         return None
-    return QtMultimedia
+    return multimedia
 
 
 def _close(device: DecryptingDevice) -> None:
