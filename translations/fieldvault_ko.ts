@@ -562,6 +562,304 @@
     </message>
 </context>
 <context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>{0} B</source>
+        <translation>{0} B</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>녹음</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRemoved</name>
+    <message>
+        <source>LIST chunk</source>
+        <extracomment>What stripping reports (core/attachments), for the translation tools. A phrase not listed (an unusual chunk&apos;s name) is shown as the core wrote it.</extracomment>
+        <translation>LIST 청크</translation>
+    </message>
+    <message>
+        <source>broadcast extension (bext: originator, date, description)</source>
+        <translation>방송용 확장(bext: 작성자, 날짜, 설명)</translation>
+    </message>
+    <message>
+        <source>iXML chunk</source>
+        <translation>iXML 청크</translation>
+    </message>
+    <message>
+        <source>ID3 tags</source>
+        <translation>ID3 태그</translation>
+    </message>
+    <message>
+        <source>XMP metadata</source>
+        <translation>XMP 메타데이터</translation>
+    </message>
+    <message>
+        <source>cue points</source>
+        <translation>큐 포인트</translation>
+    </message>
+    <message>
+        <source>sampler chunk</source>
+        <translation>샘플러 청크</translation>
+    </message>
+    <message>
+        <source>padding (JUNK)</source>
+        <translation>채움 데이터(JUNK)</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>채움 데이터</translation>
+    </message>
+    <message>
+        <source>LIST/INFO tags (title, artist, dates, comments)</source>
+        <translation>LIST/INFO 태그(제목, 작성자, 날짜, 설명)</translation>
+    </message>
+    <message>
+        <source>text (tEXt)</source>
+        <translation>텍스트(tEXt)</translation>
+    </message>
+    <message>
+        <source>text (iTXt, e.g. XMP)</source>
+        <translation>텍스트(iTXt, 예: XMP)</translation>
+    </message>
+    <message>
+        <source>text (zTXt)</source>
+        <translation>텍스트(zTXt)</translation>
+    </message>
+    <message>
+        <source>EXIF metadata (eXIf)</source>
+        <translation>EXIF 메타데이터(eXIf)</translation>
+    </message>
+    <message>
+        <source>modification time (tIME)</source>
+        <translation>수정 시각(tIME)</translation>
+    </message>
+    <message>
+        <source>colour profile (iCCP)</source>
+        <translation>색 프로파일(iCCP)</translation>
+    </message>
+    <message>
+        <source>data after the image end</source>
+        <translation>이미지 끝 뒤의 데이터</translation>
+    </message>
+    <message>
+        <source>EXIF metadata (camera, settings, dates)</source>
+        <translation>EXIF 메타데이터(카메라, 설정, 날짜)</translation>
+    </message>
+    <message>
+        <source>GPS location</source>
+        <translation>GPS 위치</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>제조사 메모</translation>
+    </message>
+    <message>
+        <source>embedded thumbnail</source>
+        <translation>내장 미리보기</translation>
+    </message>
+    <message>
+        <source>colour profile (ICC)</source>
+        <translation>색 프로파일(ICC)</translation>
+    </message>
+    <message>
+        <source>multi-picture index</source>
+        <translation>다중 사진 색인</translation>
+    </message>
+    <message>
+        <source>IPTC/Photoshop metadata</source>
+        <translation>IPTC/Photoshop 메타데이터</translation>
+    </message>
+    <message>
+        <source>JFIF thumbnail</source>
+        <translation>JFIF 미리보기</translation>
+    </message>
+    <message>
+        <source>JPEG comment</source>
+        <translation>JPEG 주석</translation>
+    </message>
+    <message>
+        <source>data after the image end (previews, depth maps)</source>
+        <translation>이미지 끝 뒤의 데이터(미리보기, 깊이 지도)</translation>
+    </message>
+    <message>
+        <source>ID3v2 tags (title, artist, comments, pictures, dates)</source>
+        <translation>ID3v2 태그(제목, 작성자, 설명, 그림, 날짜)</translation>
+    </message>
+    <message>
+        <source>ID3v1 tag</source>
+        <translation>ID3v1 태그</translation>
+    </message>
+    <message>
+        <source>APE tags</source>
+        <translation>APE 태그</translation>
+    </message>
+    <message>
+        <source>Lyrics3 tag</source>
+        <translation>Lyrics3 태그</translation>
+    </message>
+    <message>
+        <source>GPS location (©xyz)</source>
+        <translation>GPS 위치(©xyz)</translation>
+    </message>
+    <message>
+        <source>location (loci)</source>
+        <translation>위치(loci)</translation>
+    </message>
+    <message>
+        <source>tags (meta/ilst: title, artist, comments)</source>
+        <translation>태그(meta/ilst: 제목, 작성자, 설명)</translation>
+    </message>
+    <message>
+        <source>user data (udta)</source>
+        <translation>사용자 데이터(udta)</translation>
+    </message>
+    <message>
+        <source>XMP or vendor data (uuid)</source>
+        <translation>XMP 또는 제조사 데이터(uuid)</translation>
+    </message>
+    <message>
+        <source>leftover bytes in free space</source>
+        <translation>빈 공간에 남은 바이트</translation>
+    </message>
+    <message>
+        <source>creation and modification dates</source>
+        <translation>생성 및 수정 날짜</translation>
+    </message>
+    <message>
+        <source>Vorbis comments</source>
+        <translation>Vorbis 주석</translation>
+    </message>
+    <message>
+        <source>Opus tags</source>
+        <translation>Opus 태그</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments of this case</source>
+        <translation>이 사례의 첨부 파일</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>사본 저장…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>재생 위치</translation>
+    </message>
+    <message>
+        <source>Playing recordings needs Qt Multimedia, which this installation lacks.</source>
+        <translation>녹음을 재생하려면 Qt Multimedia가 필요하지만 이 설치에는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Kept as it was given (documents are not stripped).</source>
+        <translation>받은 그대로 보관했습니다(문서에서는 메타데이터를 지우지 않습니다).</translation>
+    </message>
+    <message>
+        <source>No metadata was found on intake.</source>
+        <translation>받을 때 메타데이터가 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Removed on intake: {0}.</source>
+        <translation>받을 때 지운 것: {0}.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>이 사진을 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Recordings and photos ({0})</source>
+        <translation>녹음과 사진 ({0})</translation>
+    </message>
+    <message>
+        <source>Attach a recording or photo</source>
+        <translation>녹음이나 사진 첨부</translation>
+    </message>
+    <message>
+        <source>Removing metadata and encrypting {0}…</source>
+        <translation>{0}의 메타데이터를 지우고 암호화하는 중…</translation>
+    </message>
+    <message>
+        <source>Attached {0}. {1}</source>
+        <translation>{0}을(를) 첨부했습니다. {1}</translation>
+    </message>
+    <message>
+        <source>Save a copy without metadata (not encrypted)</source>
+        <translation>메타데이터 없는 사본 저장(암호화되지 않음)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}; that copy is not encrypted.</source>
+        <translation>{0}에 사본을 저장했습니다. 이 사본은 암호화되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this case? Its encrypted file and key are destroyed; this cannot be undone.</source>
+        <translation>이 사례에서 {0}을(를) 삭제할까요? 암호화된 파일과 키가 파기되며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>첨부 파일 삭제</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Removed {0}.</source>
+        <translation>{0}을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>Attribute &apos;{name}&apos; takes yes or no.</source>
@@ -4362,6 +4660,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Coding memos</source>
         <translation>코딩 메모</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>Codings</source>

@@ -564,6 +564,304 @@
     </message>
 </context>
 <context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>{0} B</source>
+        <translation>{0} Б</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRemoved</name>
+    <message>
+        <source>LIST chunk</source>
+        <extracomment>What stripping reports (core/attachments), for the translation tools. A phrase not listed (an unusual chunk&apos;s name) is shown as the core wrote it.</extracomment>
+        <translation>блок LIST</translation>
+    </message>
+    <message>
+        <source>broadcast extension (bext: originator, date, description)</source>
+        <translation>расширение вещания (bext: автор, дата, описание)</translation>
+    </message>
+    <message>
+        <source>iXML chunk</source>
+        <translation>блок iXML</translation>
+    </message>
+    <message>
+        <source>ID3 tags</source>
+        <translation>теги ID3</translation>
+    </message>
+    <message>
+        <source>XMP metadata</source>
+        <translation>метаданные XMP</translation>
+    </message>
+    <message>
+        <source>cue points</source>
+        <translation>метки cue</translation>
+    </message>
+    <message>
+        <source>sampler chunk</source>
+        <translation>блок сэмплера</translation>
+    </message>
+    <message>
+        <source>padding (JUNK)</source>
+        <translation>заполнитель (JUNK)</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>заполнитель</translation>
+    </message>
+    <message>
+        <source>LIST/INFO tags (title, artist, dates, comments)</source>
+        <translation>теги LIST/INFO (название, автор, даты, комментарии)</translation>
+    </message>
+    <message>
+        <source>text (tEXt)</source>
+        <translation>текст (tEXt)</translation>
+    </message>
+    <message>
+        <source>text (iTXt, e.g. XMP)</source>
+        <translation>текст (iTXt, например XMP)</translation>
+    </message>
+    <message>
+        <source>text (zTXt)</source>
+        <translation>текст (zTXt)</translation>
+    </message>
+    <message>
+        <source>EXIF metadata (eXIf)</source>
+        <translation>метаданные EXIF (eXIf)</translation>
+    </message>
+    <message>
+        <source>modification time (tIME)</source>
+        <translation>время изменения (tIME)</translation>
+    </message>
+    <message>
+        <source>colour profile (iCCP)</source>
+        <translation>цветовой профиль (iCCP)</translation>
+    </message>
+    <message>
+        <source>data after the image end</source>
+        <translation>данные после конца изображения</translation>
+    </message>
+    <message>
+        <source>EXIF metadata (camera, settings, dates)</source>
+        <translation>метаданные EXIF (камера, настройки, даты)</translation>
+    </message>
+    <message>
+        <source>GPS location</source>
+        <translation>координаты GPS</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>заметки производителя</translation>
+    </message>
+    <message>
+        <source>embedded thumbnail</source>
+        <translation>встроенная миниатюра</translation>
+    </message>
+    <message>
+        <source>colour profile (ICC)</source>
+        <translation>цветовой профиль (ICC)</translation>
+    </message>
+    <message>
+        <source>multi-picture index</source>
+        <translation>индекс нескольких изображений</translation>
+    </message>
+    <message>
+        <source>IPTC/Photoshop metadata</source>
+        <translation>метаданные IPTC/Photoshop</translation>
+    </message>
+    <message>
+        <source>JFIF thumbnail</source>
+        <translation>миниатюра JFIF</translation>
+    </message>
+    <message>
+        <source>JPEG comment</source>
+        <translation>комментарий JPEG</translation>
+    </message>
+    <message>
+        <source>data after the image end (previews, depth maps)</source>
+        <translation>данные после конца изображения (превью, карты глубины)</translation>
+    </message>
+    <message>
+        <source>ID3v2 tags (title, artist, comments, pictures, dates)</source>
+        <translation>теги ID3v2 (название, автор, комментарии, изображения, даты)</translation>
+    </message>
+    <message>
+        <source>ID3v1 tag</source>
+        <translation>тег ID3v1</translation>
+    </message>
+    <message>
+        <source>APE tags</source>
+        <translation>теги APE</translation>
+    </message>
+    <message>
+        <source>Lyrics3 tag</source>
+        <translation>тег Lyrics3</translation>
+    </message>
+    <message>
+        <source>GPS location (©xyz)</source>
+        <translation>координаты GPS (©xyz)</translation>
+    </message>
+    <message>
+        <source>location (loci)</source>
+        <translation>местоположение (loci)</translation>
+    </message>
+    <message>
+        <source>tags (meta/ilst: title, artist, comments)</source>
+        <translation>теги (meta/ilst: название, автор, комментарии)</translation>
+    </message>
+    <message>
+        <source>user data (udta)</source>
+        <translation>пользовательские данные (udta)</translation>
+    </message>
+    <message>
+        <source>XMP or vendor data (uuid)</source>
+        <translation>XMP или данные производителя (uuid)</translation>
+    </message>
+    <message>
+        <source>leftover bytes in free space</source>
+        <translation>остатки данных в свободном месте</translation>
+    </message>
+    <message>
+        <source>creation and modification dates</source>
+        <translation>даты создания и изменения</translation>
+    </message>
+    <message>
+        <source>Vorbis comments</source>
+        <translation>комментарии Vorbis</translation>
+    </message>
+    <message>
+        <source>Opus tags</source>
+        <translation>теги Opus</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments of this case</source>
+        <translation>Вложения этого кейса</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>Позиция воспроизведения</translation>
+    </message>
+    <message>
+        <source>Playing recordings needs Qt Multimedia, which this installation lacks.</source>
+        <translation>Для воспроизведения записей нужен Qt Multimedia, которого нет в этой установке.</translation>
+    </message>
+    <message>
+        <source>Kept as it was given (documents are not stripped).</source>
+        <translation>Сохранён как есть (из документов метаданные не удаляются).</translation>
+    </message>
+    <message>
+        <source>No metadata was found on intake.</source>
+        <translation>При добавлении метаданные не найдены.</translation>
+    </message>
+    <message>
+        <source>Removed on intake: {0}.</source>
+        <translation>Удалено при добавлении: {0}.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Это фото нельзя показать.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Recordings and photos ({0})</source>
+        <translation>Записи и фото ({0})</translation>
+    </message>
+    <message>
+        <source>Attach a recording or photo</source>
+        <translation>Прикрепить запись или фото</translation>
+    </message>
+    <message>
+        <source>Removing metadata and encrypting {0}…</source>
+        <translation>Удаление метаданных и шифрование {0}…</translation>
+    </message>
+    <message>
+        <source>Attached {0}. {1}</source>
+        <translation>Прикреплено: {0}. {1}</translation>
+    </message>
+    <message>
+        <source>Save a copy without metadata (not encrypted)</source>
+        <translation>Сохранить копию без метаданных (не зашифрована)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}; that copy is not encrypted.</source>
+        <translation>Копия сохранена в {0}; эта копия не зашифрована.</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this case? Its encrypted file and key are destroyed; this cannot be undone.</source>
+        <translation>Удалить {0} из этого кейса? Его зашифрованный файл и ключ будут уничтожены; отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Удалить вложение</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Removed {0}.</source>
+        <translation>Удалено: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>Attribute &apos;{name}&apos; takes yes or no.</source>
@@ -4416,6 +4714,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Coding memos</source>
         <translation>Заметки к кодировке</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
     </message>
     <message>
         <source>Codings</source>

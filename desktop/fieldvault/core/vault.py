@@ -379,7 +379,7 @@ class Vault:
             raise VaultFileError(f"The backup folder {destination} does not exist.")
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = destination / f"{self.path.name.removesuffix(SUFFIX)}-{stamp}{SUFFIX}"
-        _write_copy(self, target, cancel)
+        _write_copy(self, target, cancel, attachments=True)
         return target
 
     def _backup_before_migration(self, version: int) -> None:
@@ -540,7 +540,11 @@ def _finish_rotation(path: Path, keys: keyslots.KeyFile, unlock: Unlock,
     return pending, new_key
 
 
-def _write_copy(vault: Vault, target: Path, cancel: Cancel | None = None) -> None:
+def _write_copy(vault: Vault, target: Path, cancel: Cancel | None = None,
+                attachments: bool = False) -> None:
+    """An encrypted copy of the database and key file (and, with ``attachments``, of the
+    sealed attachment files, which stay sealed under keys held in the copied database).
+    Pre-migration copies leave the attachments out: migrations never touch them."""
     staging = target.with_name(f".{target.name}.partial")
     if target.exists():
         raise VaultFileError(f"{target} already exists.")
@@ -553,6 +557,8 @@ def _write_copy(vault: Vault, target: Path, cancel: Cancel | None = None) -> Non
         finally:
             conn.close()
         keyslots.write(staging, vault.keyfile, vault.data_key)
+        if attachments:
+            _copy_attachments(vault.path / "attachments", staging / "attachments", cancel)
         if cancel is not None and cancel():  # asked after the copy ended: still nothing
             raise Cancelled("The backup was cancelled; nothing was written.")
         staging.rename(target)
@@ -561,6 +567,18 @@ def _write_copy(vault: Vault, target: Path, cancel: Cancel | None = None) -> Non
         if cancel is not None and cancel():
             raise Cancelled("The backup was cancelled; nothing was written.") from exc
         raise
+
+
+def _copy_attachments(source: Path, target: Path, cancel: Cancel | None) -> None:
+    if not source.is_dir():
+        return
+    hardening.private_dir(target)
+    for path in source.iterdir():
+        if cancel is not None and cancel():
+            raise Cancelled("The backup was cancelled; nothing was written.")
+        if path.suffix == ".fva":
+            with path.open("rb") as src, hardening.open_private(target / path.name) as dst:
+                shutil.copyfileobj(src, dst, 1024 * 1024)
 
 
 @dataclass(frozen=True)

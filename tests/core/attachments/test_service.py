@@ -144,3 +144,34 @@ def test_attachments_survive_reopening(vault_path: Path, tmp_path: Path) -> None
         with opened.attachments.open(info.id) as reader:
             assert reader.read(0, 4) == b"RIFF"
     assert os.path.exists(vault_path / "attachments" / f"{info.id}.fva")
+
+
+def test_a_backup_carries_the_attachments(vault: Vault, case: str, tmp_path: Path) -> None:
+    info = vault.attachments.add(case, wav(tmp_path / "a.wav", pcm(1.0)))
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    copy = vault.backup(backups)
+    assert stat.S_IMODE((copy / "attachments" / f"{info.id}.fva").stat().st_mode) == 0o600
+    with Vault.open(copy, Passphrase(PASSPHRASE)) as restored:
+        with restored.attachments.open(info.id) as reader, \
+                vault.attachments.open(info.id) as original:
+            assert reader.read(0, reader.size) == original.read(0, original.size)
+
+
+def test_purging_a_submitted_case_destroys_its_attachments(make_vault: object,
+                                                           tmp_path: Path) -> None:
+    from reviewkit import introduce, new_case
+
+    from fieldvault.core.store.models import Attachment
+
+    ira, sam = make_vault("ira", "interviewer"), make_vault("sam", "supervisor")  # type: ignore[operator]
+    introduce(ira, sam)
+    code = new_case(ira)
+    info = ira.attachments.add(code, wav(tmp_path / "a.wav", pcm(1.0)))
+    with ira.session() as session:
+        key = session.get(Attachment, info.id).file_key
+    ira.review.move(code, "submitted")
+    ira.bundles.export(["sam"], [code], tmp_path / "out.fvbundle")
+    ira.bundles.purge([code])
+    assert list((ira.path / "attachments").iterdir()) == []
+    assert key not in decrypted_files(ira.path, bytes(ira.data_key))

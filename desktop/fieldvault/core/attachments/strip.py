@@ -7,19 +7,41 @@ which may be names). Documents are kept as they are.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import struct
+from collections.abc import Callable, Iterable, Iterator
 
 from fieldvault.core.attachments import sniff
 from fieldvault.core.attachments.source import Source, Stripped
+from fieldvault.core.errors import InputError
 
 
 def strip(source: Source, name: str) -> Stripped:
-    """The stripped form of ``source`` (raises InputError with one sentence if refused)."""
+    """The stripped form of ``source`` (raises InputError with one sentence if refused).
+
+    A structure too damaged for a format's own checks (a field that runs past its end)
+    is refused with one sentence too, while parsing and while the blocks are read.
+    """
     fmt = sniff.sniff(source, name)
     stripper = _STRIPPERS.get(fmt)
     if stripper is None:
         return Stripped(fmt, "document", source.copy(0, source.size))
-    return stripper(source)
+    try:
+        stripped = stripper(source)
+    except (struct.error, IndexError, ValueError, UnicodeDecodeError) as exc:
+        raise _broken(source, fmt) from exc
+    stripped.blocks = _guarded(stripped.blocks, source, fmt)
+    return stripped
+
+
+def _broken(source: Source, fmt: str) -> InputError:
+    return source.bad(f"its {fmt.upper()} structure is damaged")
+
+
+def _guarded(blocks: Iterable[bytes], source: Source, fmt: str) -> Iterator[bytes]:
+    try:
+        yield from blocks
+    except (struct.error, IndexError, ValueError, UnicodeDecodeError) as exc:
+        raise _broken(source, fmt) from exc
 
 
 def _jpeg(source: Source) -> Stripped:

@@ -43,6 +43,7 @@ from fieldvault.ui.models.records import CodingColumn, CodingListModel
 from fieldvault.ui.models.review import status_label
 from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
+from fieldvault.ui.widgets.attachments_panel import AttachmentsPanel
 from fieldvault.ui.widgets.coding_review import VerdictPanel, may_review
 from fieldvault.ui.widgets.ime import commit_composition
 from fieldvault.ui.widgets.memo_panel import MemoPanel
@@ -118,6 +119,8 @@ class WorkbenchPage(QWidget):
         memos = QTabWidget()
         memos.addTab(self.case_memos, self.tr("Case memos"))
         memos.addTab(self.coding_memos, self.tr("Coding memos"))
+        self.attachments = AttachmentsPanel()
+        memos.addTab(self.attachments, self.tr("Attachments"))
         self.memo_tabs = memos
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -317,6 +320,7 @@ class WorkbenchPage(QWidget):
         self.verdict_panel.clear()
         self.case_memos.clear()
         self.coding_memos.clear()
+        self.attachments.set_case(None, None)
         self.header.setText(self.tr("Open a case from the Cases page."))
         self.note.clear()
         self._enable()
@@ -390,6 +394,8 @@ class WorkbenchPage(QWidget):
         self.view.case_code = code
         self.margin.refresh()
         self.case_memos.set_target(self.session, "case", code)
+        if code != self.attachments.code:
+            self.attachments.set_case(self.session, code)
         self.coding_memos.set_target(self.session, None, None,
                                      self.tr("Select a coding to see its memos."))
         if select is not None:
