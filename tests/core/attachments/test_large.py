@@ -1,4 +1,4 @@
-"""Seeking into a large recording decrypts only what is read (50 MB here, 500 MB if slow)."""
+"""Seeking into a large recording decrypts only what is read (50 MB here, 500 MB with -m large)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,6 @@ def test_seeking_in_a_50_mb_recording(vault: Vault, case: str, tmp_path: Path) -
     check_seeks(vault, case, patterned_wav(tmp_path / "long.wav", 50), reads=300)
 
 
-@pytest.mark.slow
+@pytest.mark.large
 def test_seeking_in_a_500_mb_recording(vault: Vault, case: str, tmp_path: Path) -> None:
     check_seeks(vault, case, patterned_wav(tmp_path / "long.wav", 500), reads=2000)
