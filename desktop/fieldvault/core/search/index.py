@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from sqlalchemy import Connection, text
 
+from fieldvault.core.search.equivalents import Equivalents
 from fieldvault.core.search.normalize import NORM_VERSION, Token, tokens
 from fieldvault.core.search.query import Clause, parse
 from fieldvault.core.search.spans import Matcher, Span, snippet
@@ -217,8 +218,12 @@ def search(
     limit: int = 50,
     kinds: Iterable[str] | None = None,
     doc_ids: Iterable[str] | None = None,
+    equivalents: Equivalents | None = None,
 ) -> list[Hit]:
     """Documents matching every clause of ``query``, best first, at most ``limit``.
+
+    With ``equivalents``, a known name in the query matches any of its forms (see
+    ``equivalents.Equivalents.expand``).
 
     A clause matches a document through its normalised words (stem, particle-free form,
     prefix) or as a substring of the text. Documents matching every clause through
@@ -226,6 +231,8 @@ def search(
     others follow, with word and substring matches.
     """
     clauses = parse(query)
+    if equivalents is not None:
+        clauses = equivalents.expand(clauses)
     if not clauses or limit <= 0:
         return []
     kind_list = None if kinds is None else list(kinds)

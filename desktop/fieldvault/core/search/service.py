@@ -1,12 +1,18 @@
 """Search service: keeps the full-text index in step with writes, and answers queries.
 
-Index documents: ``case:<case id>`` (the current transcript), ``memo:<memo id>`` and
-``theme:<theme id>`` (names in three languages and the definition). Indexing runs inside the
-caller's write transaction, so the index never disagrees with the records.
+Index documents: ``case:<case id>`` (the current transcript), ``info:<case id>`` (the case's
+code, title, location and attribute values), ``memo:<memo id>`` and ``theme:<theme id>`` (names
+in three languages and the definition). Indexing runs inside the caller's write transaction,
+so the index never disagrees with the records.
+
+A query also finds the other forms of a name the vault knows: the packaged gazetteer of places
+and the names and variants registered for its people (read from the sealed identity store
+while its key exists; kept in memory, forgotten after every write).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -14,8 +20,18 @@ from sqlalchemy import event
 from sqlmodel import Session, col, select
 
 from fieldvault.core.records.codebook import descendants
+from fieldvault.core.records.people import identity_in, identity_key_in
+from fieldvault.core.search import equivalents as fts_equivalents
 from fieldvault.core.search import index as fts
-from fieldvault.core.store.models import Case, CaseAttribute, Coding, Memo, Theme, Transcript
+from fieldvault.core.store.models import (
+    Case,
+    CaseAttribute,
+    Coding,
+    Memo,
+    Person,
+    Theme,
+    Transcript,
+)
 
 if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
@@ -23,12 +39,13 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class SearchResult:
-    kind: str  # "transcript" | "memo" | "theme"
+    kind: str  # "transcript" | "case" (title, attributes) | "memo" | "theme"
     case_code: str | None
     target: str  # case code, memo id or theme id
     snippet: str
     snippet_matches: list[tuple[int, int]]
     matches: list[tuple[int, int]]  # offsets into the transcript / memo / theme text
+    memo_on: tuple[str, str] | None = None  # a memo's target: ("case" | "theme" | "coding", id)
 
 
 _PENDING = "search_pending"
@@ -41,6 +58,9 @@ def _note_changes(session: Session, _context: object, _instances: object) -> Non
             pending[f"case:{row.case_id}"] = ("transcript", row.case_id)
         elif isinstance(row, Case):
             pending[f"case:{row.id}"] = ("transcript", row.id)
+            pending[f"info:{row.id}"] = ("info", row.id)
+        elif isinstance(row, CaseAttribute):
+            pending[f"info:{row.case_id}"] = ("info", row.case_id)
         elif isinstance(row, Memo):
             pending[f"memo:{row.id}"] = ("memo", row.id)
         elif isinstance(row, Theme):
@@ -55,6 +75,8 @@ def _document_text(session: Session, kind: str, row_id: str) -> str | None:
         query = (select(Transcript.text).where(Transcript.case_id == row_id)
                  .order_by(col(Transcript.version).desc()))
         return session.exec(query).first()
+    if kind == "info":
+        return _case_info(session, row_id)
     if kind == "memo":
         memo = session.get(Memo, row_id)
         return None if memo is None else memo.text
@@ -64,9 +86,57 @@ def _document_text(session: Session, kind: str, row_id: str) -> str | None:
     return "\n".join([theme.name_en, theme.name_ko, theme.name_ru, theme.definition])
 
 
+def _case_info(session: Session, case_id: str) -> str | None:
+    """Code, title, location and attribute values of a case, one per line."""
+    case = session.get(Case, case_id)
+    if case is None:
+        return None
+    values = session.exec(select(CaseAttribute.value).where(CaseAttribute.case_id == case_id)
+                          .order_by(col(CaseAttribute.name))).all()
+    lines = [case.code, case.title, case.location or ""]
+    lines += [_attribute_text(json.loads(value)) for value in values]
+    return "\n".join(line for line in lines if line)
+
+
+def _attribute_text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def people_groups(session: Session) -> list[list[str]]:
+    """Each person's name and registered variants (none once the identity key is gone).
+
+    Never the pseudonym code: a search for a real name must not lead to the text where the
+    code replaced it."""
+    key = identity_key_in(session)
+    if key is None:
+        return []
+    groups = []
+    for person in session.exec(select(Person)):
+        record = identity_in(session, person)
+        if record is not None:
+            groups.append(record.all_names())
+    return groups
+
+
 class SearchService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        # (writes seen, people's names): read from any thread, replaced whole, never mutated
+        self._people: tuple[int, fts_equivalents.Equivalents | None] = (0, None)
+        vault.subscribe(self._forget_people)
+
+    def _forget_people(self, _change: object) -> None:
+        self._people = (self._people[0] + 1, None)
+
+    def equivalents(self, session: Session) -> fts_equivalents.Equivalents:
+        """Places and the vault's people; the people part is cached until the next write."""
+        writes, people = self._people
+        if people is None:
+            people = fts_equivalents.Equivalents(people_groups(session))
+            if self._people[0] == writes:  # no write since the names were read
+                self._people = (writes, people)
+        return fts_equivalents.places().combined(people) if len(people) else \
+            fts_equivalents.places()
 
     # --- keeping the index up to date: the one place ------------------------------------
 
@@ -89,8 +159,8 @@ class SearchService:
             text = _document_text(session, kind, row_id)
             if text is None:
                 fts.remove_document(conn, doc_id)
-            else:
-                fts.index_document(conn, doc_id, kind, text)
+            else:  # a case's information is in the index's "transcript" family
+                fts.index_document(conn, doc_id, "transcript" if kind == "info" else kind, text)
 
     # --- querying -------------------------------------------------------------------------
 
@@ -100,11 +170,12 @@ class SearchService:
         """Hits for ``text``; theme and attribute filters keep hits in matching cases only."""
         with self.vault.session() as session:
             allowed = _filtered_cases(session, themes, attributes)
-            doc_ids = None if allowed is None else [f"case:{c}" for c in allowed]
+            doc_ids = None if allowed is None else [
+                f"{prefix}:{c}" for c in allowed for prefix in ("case", "info")]
             if doc_ids is not None:
                 kinds = ["transcript"]
             hits = fts.search(session.connection(), text, limit=limit, kinds=kinds,
-                              doc_ids=doc_ids)
+                              doc_ids=doc_ids, equivalents=self.equivalents(session))
             cases = _case_codes(session, hits)
             return [_result(session, hit, cases) for hit in hits]
 
@@ -126,7 +197,8 @@ def _filtered_cases(session: Session, themes: list[str] | None,
 
 def _case_codes(session: Session, hits: list[fts.Hit]) -> dict[str, str]:
     """Case id -> code for the cases that the hits name or belong to."""
-    ids = {h.doc_id.partition(":")[2] for h in hits if h.doc_id.startswith("case:")}
+    ids = {h.doc_id.partition(":")[2] for h in hits
+           if h.doc_id.startswith(("case:", "info:"))}
     memo_ids = [h.doc_id.partition(":")[2] for h in hits if h.doc_id.startswith("memo:")]
     for memo in session.exec(select(Memo).where(col(Memo.id).in_(memo_ids))):
         if memo.target_kind == "case":
@@ -140,8 +212,6 @@ def _case_codes(session: Session, hits: list[fts.Hit]) -> dict[str, str]:
 
 
 def _json(value: str) -> Any:
-    import json
-
     return json.loads(value)
 
 
@@ -149,14 +219,18 @@ def _result(session: Session, hit: Any, cases: dict[str, str]) -> SearchResult:
     kind, _, ident = hit.doc_id.partition(":")
     case_code: str | None = None
     target = ident
-    if kind == "case":
+    memo_on: tuple[str, str] | None = None
+    result_kind = "case" if kind == "info" else hit.kind
+    if kind in ("case", "info"):
         case_code = target = cases.get(ident, "?")
     elif kind == "memo":
         memo = session.get(Memo, ident)
+        if memo is not None:
+            memo_on = (memo.target_kind, memo.target_id)
         if memo is not None and memo.target_kind == "case":
             case_code = cases.get(memo.target_id)
         elif memo is not None and memo.target_kind == "coding":
             coding = session.get(Coding, memo.target_id)
             case_code = cases.get(coding.case_id) if coding else None
-    return SearchResult(hit.kind, case_code, target, hit.snippet,
-                        list(hit.snippet_matches), list(hit.matches))
+    return SearchResult(result_kind, case_code, target, hit.snippet,
+                        list(hit.snippet_matches), list(hit.matches), memo_on)

@@ -29,6 +29,8 @@ class _Needle:
 
 
 def _needles(clause: Clause) -> list[_Needle]:
+    if clause.alternatives:
+        return [needle for form in clause.forms for needle in _needles(form)]
     norms = [n for n in clause.norms if n]
     if not norms:
         return []
@@ -86,6 +88,7 @@ def _plain_substring(clause: Clause) -> bool:
     literal = clause.literal
     return (
         len(clause.surfaces) == 1
+        and not clause.alternatives
         and clause.substring_regex() is not None
         and len(literal.lower()) == len(literal)
     )
