@@ -182,3 +182,35 @@ def test_the_migration_indexes_cases_written_at_the_previous_schema(tmp_path: Pa
         assert schema.current_version(vault.engine) == schema.SCHEMA_VERSION
         hits = vault.search.query("달네고르스크")
         assert [(h.kind, h.case_code) for h in hits] == [("case", "C-0900")]
+
+
+SCHEMA9 = Path(__file__).parents[2] / "fixtures" / "schema9.fieldvault"
+
+
+def fts_integrity(vault: Vault) -> None:
+    with vault.engine.begin() as conn:
+        for table in ("search_norm", "search_tri"):
+            conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
+
+
+def test_a_vault_written_at_schema_9_gets_a_correct_smaller_index(tmp_path: Path) -> None:
+    target = tmp_path / "nine.fieldvault"
+    shutil.copytree(SCHEMA9, target)
+    with Vault.open(target, Passphrase(PASSPHRASE)) as vault:
+        with vault.engine.connect() as conn:
+            columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(search_doc)")}
+            assert columns == {"id", "doc_id", "kind", "body"}
+        fts_integrity(vault)
+        assert cases_of(vault.search.query("우수리스크")) == {"C-0902", "C-0903"}
+        assert cases_of(vault.search.query("Артём")) == {"C-0901"}  # the second version
+        assert [(h.kind, h.case_code) for h in vault.search.query("Zyxwvu")] == []
+        assert cases_of(vault.search.query("Находка"), "case") == {"C-0901"}
+        assert cases_of(vault.search.query("construction"), "case") == {"C-0902", "C-0903"}
+        (memo,) = vault.search.query("블라디보스토크")
+        assert (memo.kind, memo.case_code) == ("memo", "C-0903")
+        # documents indexed before the migration are removed and replaced exactly
+        vault.transcripts.save_version("C-0902", "[FICTIONAL] 나홋카에서 일했습니다.")
+        vault.cases.delete("C-0903")
+        fts_integrity(vault)
+        assert cases_of(vault.search.query("Ussuriysk")) == set()
+        assert cases_of(vault.search.query("Nakhodka")) == {"C-0901", "C-0902"}

@@ -2,20 +2,21 @@
 
 Tables (all inside the encrypted database):
 
-* ``search_doc`` — one row per document: original NFC text (``body``), its normalised
-  text (``norm``, see ``normalize.index_text``) and the start and end offsets of every norm
-  token (``offsets``, uint16/uint32 pairs), used to turn FTS hits into offsets and snippets.
-  Keeping ``norm`` also makes deletes exact even after the normaliser changes.
+* ``search_doc`` — one row per document: its original NFC text (``body``), the one copy of
+  the text the index keeps. Match offsets and snippets are worked out from it (``spans``).
 * ``search_meta`` — the ``normalize.NORM_VERSION`` the index was built with.
-* ``search_norm`` — FTS5 over ``search_doc.norm``, tokenizer ``ascii`` (norms are already
-  folded and space-separated, so every norm is exactly one FTS token).
-* ``search_tri`` — FTS5 trigram over the body with ё→е (view ``search_doc_folded``), for
-  substrings of names in any script.
+* ``search_norm`` — contentless FTS5 over the normalised text (``normalize.index_text``),
+  tokenizer ``ascii`` (norms are already folded and space-separated, so every norm is
+  exactly one FTS token). The normalised text is not stored: to delete a document its norms
+  are computed again from ``body``, which gives the same norms as long as the normaliser
+  version is the one in ``search_meta`` (``reindex_all`` rebuilds the table otherwise).
+* ``search_tri`` — FTS5 trigram over the body with ё→е (external content: the view
+  ``search_doc_folded``), for substrings of names in any script.
 
-Both FTS tables use external content with FTS5 ``secure-delete`` on: a removed document's
-terms are deleted from the index b-trees at once instead of lingering as delete markers
-(contentless_delete=1 keeps the old postings until a merge). Free pages and the WAL still
-hold old bytes until ``PRAGMA secure_delete`` / a checkpoint; that belongs to the vault.
+Both FTS tables have FTS5 ``secure-delete`` on: a removed document's terms are deleted
+from the index b-trees at once instead of lingering as delete markers (contentless_delete=1
+would keep the old postings until a merge). Free pages and the WAL still hold old bytes
+until ``PRAGMA secure_delete`` / a checkpoint; that belongs to the vault.
 
 Every function runs inside the caller's transaction and never commits. A connection must
 not be shared between threads; the functions hold no state of their own.
@@ -24,56 +25,42 @@ not be shared between threads; the functions hold no state of their own.
 from __future__ import annotations
 
 import json
-import sys
-from array import array
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import NamedTuple
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, text
 
 from fieldvault.core.search.equivalents import Equivalents
-from fieldvault.core.search.normalize import NORM_VERSION, Token, tokens
+from fieldvault.core.search.normalize import NORM_VERSION, index_text
 from fieldvault.core.search.query import Clause, parse
 from fieldvault.core.search.spans import Matcher, Span, snippet
 
+Row = tuple[Any, ...]
 KINDS = ("transcript", "memo", "theme")
 MAX_SHORT_TRIGRAMS = 256
 
+_NORM_TABLE = """CREATE VIRTUAL TABLE IF NOT EXISTS search_norm USING fts5(
+        norm, content='', tokenize='ascii')"""
+_NORM_SECURE = "INSERT INTO search_norm(search_norm, rank) VALUES ('secure-delete', 1)"
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS search_doc (
         id INTEGER PRIMARY KEY,
         doc_id TEXT NOT NULL UNIQUE,
         kind TEXT NOT NULL CHECK (kind IN ('transcript', 'memo', 'theme')),
-        body TEXT NOT NULL,
-        norm TEXT NOT NULL,
-        offsets BLOB NOT NULL
+        body TEXT NOT NULL
     )""",
     """CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
     """CREATE VIEW IF NOT EXISTS search_doc_folded(id, body) AS
         SELECT id, replace(replace(body, 'ё', 'е'), 'Ё', 'Е') FROM search_doc""",
-    """CREATE VIRTUAL TABLE IF NOT EXISTS search_norm USING fts5(
-        norm, content='search_doc', content_rowid='id', tokenize='ascii')""",
+    _NORM_TABLE,
     """CREATE VIRTUAL TABLE IF NOT EXISTS search_tri USING fts5(
         body, content='search_doc_folded', content_rowid='id', tokenize='trigram')""",
     """CREATE VIRTUAL TABLE IF NOT EXISTS search_tri_vocab USING fts5vocab(search_tri, row)""",
-    "INSERT INTO search_norm(search_norm, rank) VALUES ('secure-delete', 1)",
+    _NORM_SECURE,
     "INSERT INTO search_tri(search_tri, rank) VALUES ('secure-delete', 1)",
 )
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One matching document. Offsets are code points into the indexed text;
-    ``snippet_matches`` are offsets into ``snippet``. Higher ``score`` is better: above 1
-    for a match on normalised words, below 1 for substring-only matches."""
-
-    doc_id: str
-    kind: str
-    score: float
-    matches: list[Span]
-    snippet: str
-    snippet_matches: list[Span]
 
 
 class _Found(NamedTuple):
@@ -83,8 +70,41 @@ class _Found(NamedTuple):
     doc_id: str
     kind: str
     body: str
-    norm: str
-    offsets: bytes
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One matching document. Offsets are code points into the indexed text;
+    ``snippet_matches`` are offsets into ``snippet``. Higher ``score`` is better: above 1
+    for a match on normalised words, below 1 for substring-only matches.
+
+    ``matches``, ``snippet`` and ``snippet_matches`` are worked out on first use (a list
+    shows a few rows of many hits), from text the hit holds: no database access, so any
+    thread may read them; two threads racing only compute the same values twice.
+    """
+
+    doc_id: str
+    kind: str
+    score: float
+    _found: _Found = field(repr=False, compare=False)
+    _matcher: Matcher = field(repr=False, compare=False)
+
+    @cached_property
+    def matches(self) -> list[Span]:
+        found = self._found
+        return self._matcher.spans(found.body, found.by_words, substrings=not found.by_words)
+
+    @cached_property
+    def _excerpt(self) -> tuple[str, list[Span]]:
+        return snippet(self._found.body, self.matches)
+
+    @property
+    def snippet(self) -> str:
+        return self._excerpt[0]
+
+    @property
+    def snippet_matches(self) -> list[Span]:
+        return self._excerpt[1]
 
 
 def create_schema(conn: Connection) -> None:
@@ -111,13 +131,15 @@ def reindex_all(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bool:
-    """Re-normalise every stored document; False if ``cancelled`` stopped it (the caller
-    should then roll back). ``progress(done, total)`` is called from this thread."""
-    rows = conn.execute(text("SELECT doc_id, kind, body FROM search_doc ORDER BY id")).all()
-    for done, (doc_id, kind, body) in enumerate(rows, 1):
+    """Normalise every stored document again (after a normaliser change); False if
+    ``cancelled`` stopped it (the caller should then roll back). ``progress(done, total)``
+    is called from this thread."""
+    rows = conn.execute(text("SELECT id, body FROM search_doc ORDER BY id")).all()
+    conn.execute(text("INSERT INTO search_norm(search_norm) VALUES ('delete-all')"))
+    for done, (row_id, body) in enumerate(rows, 1):
         if cancelled is not None and cancelled():
             return False
-        index_document(conn, str(doc_id), str(kind), str(body))
+        _norm_insert(conn, int(row_id), str(body))
         if progress is not None:
             progress(done, len(rows))
     conn.execute(
@@ -127,75 +149,68 @@ def reindex_all(
     return True
 
 
+def drop_stored_norms(conn: Connection) -> bool:
+    """Move an index of the first layout (``search_doc.norm`` and ``offsets`` stored, the
+    norm table reading them) to the contentless norm table; False if already moved."""
+    columns = {str(r[1]) for r in conn.execute(text("PRAGMA table_info(search_doc)"))}
+    if "norm" not in columns:
+        return False
+    conn.execute(text("DROP TABLE search_norm"))
+    conn.execute(text("ALTER TABLE search_doc DROP COLUMN norm"))
+    conn.execute(text("ALTER TABLE search_doc DROP COLUMN offsets"))
+    conn.execute(text(_NORM_TABLE))
+    conn.execute(text(_NORM_SECURE))
+    for row_id, body in conn.execute(text("SELECT id, body FROM search_doc")).all():
+        _norm_insert(conn, int(row_id), str(body))
+    return True
+
+
 def _fold_body(body: str) -> str:
     return body.replace("ё", "е").replace("Ё", "Е")
 
 
-def _pack_offsets(body: str, toks: Sequence[Token]) -> bytes:
-    packed = array("H" if len(body) < 65536 else "I")
-    for tok in toks:
-        packed.append(tok.start)
-        packed.append(tok.end)
-    if sys.byteorder == "big":
-        packed.byteswap()
-    return packed.tobytes()
+def _norm_insert(conn: Connection, row_id: int, body: str, command: str | None = None) -> None:
+    """Add (or with ``command='delete'`` remove) the norms of ``body`` as row ``row_id``."""
+    if command is None:
+        sql = "INSERT INTO search_norm(rowid, norm) VALUES (:id, :norm)"
+    else:
+        sql = "INSERT INTO search_norm(search_norm, rowid, norm) VALUES ('delete', :id, :norm)"
+    conn.execute(text(sql), {"id": row_id, "norm": index_text(body)})
 
 
-def unpack_offsets(body: str, blob: bytes) -> array[int]:
-    """Token offsets stored by ``index_document``: start, end of token 0, token 1, ..."""
-    offsets = array("H" if len(body) < 65536 else "I")
-    offsets.frombytes(blob)
-    if sys.byteorder == "big":
-        offsets.byteswap()
-    return offsets
-
-
-def _fts_delete(conn: Connection, row_id: int, norm: str, body: str) -> None:
-    conn.execute(
-        text("INSERT INTO search_norm(search_norm, rowid, norm) VALUES ('delete', :id, :norm)"),
-        {"id": row_id, "norm": norm},
-    )
+def _fts_delete(conn: Connection, row_id: int, body: str) -> None:
+    _norm_insert(conn, row_id, body, "delete")
     conn.execute(
         text("INSERT INTO search_tri(search_tri, rowid, body) VALUES ('delete', :id, :body)"),
         {"id": row_id, "body": _fold_body(body)},
     )
 
 
-def _existing(conn: Connection, doc_id: str) -> tuple[int, str, str] | None:
+def _existing(conn: Connection, doc_id: str) -> tuple[int, str] | None:
     row = conn.execute(
-        text("SELECT id, norm, body FROM search_doc WHERE doc_id = :doc_id"), {"doc_id": doc_id}
+        text("SELECT id, body FROM search_doc WHERE doc_id = :doc_id"), {"doc_id": doc_id}
     ).first()
-    return None if row is None else (int(row[0]), str(row[1]), str(row[2]))
+    return None if row is None else (int(row[0]), str(row[1]))
 
 
 def index_document(conn: Connection, doc_id: str, kind: str, body: str) -> None:
     """Index (or re-index) one document. ``body`` must be NFC; offsets refer to it."""
     if kind not in KINDS:
         raise ValueError(f"unknown document kind: {kind!r}")
-    toks = tokens(body)
-    norm = " ".join(t.norm for t in toks)
-    params = {
-        "doc_id": doc_id,
-        "kind": kind,
-        "body": body,
-        "norm": norm,
-        "offsets": _pack_offsets(body, toks),
-    }
     old = _existing(conn, doc_id)
     if old is not None:
+        if old[1] == body:
+            return  # unchanged: nothing to do
         _fts_delete(conn, *old)
         conn.execute(text("DELETE FROM search_doc WHERE id = :id"), {"id": old[0]})
     row_id = conn.execute(
         text(
-            "INSERT INTO search_doc(doc_id, kind, body, norm, offsets)"
-            " VALUES (:doc_id, :kind, :body, :norm, :offsets) RETURNING id"
+            "INSERT INTO search_doc(doc_id, kind, body) VALUES (:doc_id, :kind, :body)"
+            " RETURNING id"
         ),
-        params,
+        {"doc_id": doc_id, "kind": kind, "body": body},
     ).scalar_one()
-    conn.execute(
-        text("INSERT INTO search_norm(rowid, norm) VALUES (:id, :norm)"),
-        {"id": row_id, "norm": norm},
-    )
+    _norm_insert(conn, int(row_id), body)
     conn.execute(
         text("INSERT INTO search_tri(rowid, body) VALUES (:id, :body)"),
         {"id": row_id, "body": _fold_body(body)},
@@ -283,7 +298,7 @@ def _rank_norm_only(
     else:
         sql = "SELECT rowid AS id, rank FROM search_norm WHERE search_norm MATCH :match"
         sql += " ORDER BY rank LIMIT :limit"
-    rows = list(conn.execute(text(_with_docs(sql)), {"match": match, "limit": limit, **params}))
+    rows = _with_docs(conn, sql, {"match": match, "limit": limit, **params})
     rows.sort(key=lambda r: float(r[1]))
     return [_Found(int(r[0]), 1.0 - float(r[1]), True, *r[2:]) for r in rows]
 
@@ -308,7 +323,7 @@ def _rank_substring_rest(
         sql += " JOIN search_doc d ON d.id = f.rowid"
     sql += f" WHERE search_tri MATCH :match{where} ORDER BY f.rank LIMIT :limit"
     params |= {"match": match, "limit": limit + len(by_words)}
-    rows = sorted(conn.execute(text(_with_docs(sql)), params), key=lambda r: float(r[1]))
+    rows = sorted(_with_docs(conn, sql, params), key=lambda r: float(r[1]))
     seen = {f.row_id for f in by_words}
     rest = [r for r in rows if int(r[0]) not in seen][: limit - len(by_words)]
     return [_Found(int(r[0]), _score(False, 0.0, -float(r[1])), False, *r[2:]) for r in rest]
@@ -364,7 +379,7 @@ def _rank_all(
         f" FROM c0{joins} WHERE 1{where}"
         " ORDER BY tier DESC, ns DESC, ts DESC, c0.id LIMIT :limit"
     )
-    rows = list(conn.execute(text(_with_docs(sql)), params))
+    rows = _with_docs(conn, sql, params)
     rows.sort(key=lambda r: (-int(r[1]), -float(r[2]), -float(r[3]), int(r[0])))
     found = []
     for row in rows:
@@ -399,17 +414,19 @@ def _score(all_norm: bool, ns: float, ts: float) -> float:
     return (ns + ts) / (1.0 + ns + ts) if ns + ts > 0 else 0.0
 
 
-def _with_docs(rank_sql: str) -> str:
-    """Add the document columns to the (already limited) ranking query's rows."""
-    return (
-        f"SELECT r.*, d.doc_id, d.kind, d.body, d.norm, d.offsets FROM ({rank_sql}) r"
-        " JOIN search_doc d ON d.id = r.id"
-    )
+def _with_docs(conn: Connection, rank_sql: str, params: dict[str, object]) -> list[Row]:
+    """The ranking query's (already limited) rows, each followed by its document's columns.
+
+    Two statements: FTS5 keeps its ORDER BY rank LIMIT shortcut only when the ranking query
+    runs on its own (inside a join it was slower by half)."""
+    ranked = list(conn.execute(text(rank_sql), params))
+    if not ranked:
+        return []
+    ids = ",".join(str(int(row[0])) for row in ranked)  # integers: safe to inline
+    docs = {int(row[0]): tuple(row[1:]) for row in conn.execute(text(
+        f"SELECT id, doc_id, kind, body FROM search_doc WHERE id IN ({ids})"))}
+    return [(*row, *docs[int(row[0])]) for row in ranked if int(row[0]) in docs]
 
 
 def _hit(matcher: Matcher, found: _Found) -> Hit:
-    body = found.body
-    offsets = unpack_offsets(body, found.offsets)
-    spans = matcher.spans(body, found.norm, offsets, substrings=not found.by_words)
-    text_snippet, snippet_spans = snippet(body, spans)
-    return Hit(found.doc_id, found.kind, found.score, spans, text_snippet, snippet_spans)
+    return Hit(found.doc_id, found.kind, found.score, found, matcher)

@@ -13,10 +13,9 @@ while its key exists; kept in memory, forgotten after every write).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event, text
 from sqlmodel import Session, col, select
 
 from fieldvault.core.records.codebook import descendants
@@ -37,15 +36,53 @@ if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
 
 
-@dataclass(frozen=True)
 class SearchResult:
-    kind: str  # "transcript" | "case" (title, attributes) | "memo" | "theme"
-    case_code: str | None
-    target: str  # case code, memo id or theme id
-    snippet: str
-    snippet_matches: list[tuple[int, int]]
-    matches: list[tuple[int, int]]  # offsets into the transcript / memo / theme text
-    memo_on: tuple[str, str] | None = None  # a memo's target: ("case" | "theme" | "coding", id)
+    """One hit as the programs show it.
+
+    ``snippet``, ``snippet_matches`` and ``matches`` (offsets into the transcript / memo /
+    theme text) may come from an index hit, worked out on first use: a list of 200 hits
+    computes excerpts only for the rows it shows. Reading them touches no database, so the
+    UI thread may do it.
+    """
+
+    __slots__ = ("kind", "case_code", "target", "memo_on", "_given", "_hit")
+
+    def __init__(self, kind: str, case_code: str | None, target: str, snippet: str = "",
+                 snippet_matches: list[tuple[int, int]] | None = None,
+                 matches: list[tuple[int, int]] | None = None,
+                 memo_on: tuple[str, str] | None = None, hit: fts.Hit | None = None) -> None:
+        self.kind = kind  # "transcript" | "case" (title, attributes) | "memo" | "theme"
+        self.case_code = case_code
+        self.target = target  # case code, memo id or theme id
+        self.memo_on = memo_on  # a memo's target: ("case" | "theme" | "coding", its id)
+        self._given = (snippet, list(snippet_matches or []), list(matches or []))
+        self._hit = hit
+
+    @property
+    def snippet(self) -> str:
+        return self._given[0] if self._hit is None else self._hit.snippet
+
+    @property
+    def snippet_matches(self) -> list[tuple[int, int]]:
+        return self._given[1] if self._hit is None else list(self._hit.snippet_matches)
+
+    @property
+    def matches(self) -> list[tuple[int, int]]:
+        return self._given[2] if self._hit is None else list(self._hit.matches)
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.kind, self.case_code, self.target, self.snippet, self.snippet_matches,
+                self.matches, self.memo_on)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SearchResult) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.case_code, self.target))
+
+    def __repr__(self) -> str:
+        return (f"SearchResult(kind={self.kind!r}, case_code={self.case_code!r}, "
+                f"target={self.target!r}, snippet={self.snippet!r})")
 
 
 _PENDING = "search_pending"
@@ -176,8 +213,8 @@ class SearchService:
                 kinds = ["transcript"]
             hits = fts.search(session.connection(), text, limit=limit, kinds=kinds,
                               doc_ids=doc_ids, equivalents=self.equivalents(session))
-            cases = _case_codes(session, hits)
-            return [_result(session, hit, cases) for hit in hits]
+            owners = _owners(session.connection(), hits)
+            return [_result(hit, owners) for hit in hits]
 
 
 def _filtered_cases(session: Session, themes: list[str] | None,
@@ -195,42 +232,49 @@ def _filtered_cases(session: Session, themes: list[str] | None,
     return allowed
 
 
-def _case_codes(session: Session, hits: list[fts.Hit]) -> dict[str, str]:
-    """Case id -> code for the cases that the hits name or belong to."""
-    ids = {h.doc_id.partition(":")[2] for h in hits
-           if h.doc_id.startswith(("case:", "info:"))}
+_MEMO_TARGETS = text(
+    "SELECT m.id, m.target_kind, m.target_id, CASE m.target_kind WHEN 'case' THEN m.target_id"
+    " WHEN 'coding' THEN (SELECT case_id FROM codings WHERE id = m.target_id) END"
+    " FROM memos m WHERE m.id IN (SELECT value FROM json_each(:ids))")
+_CASE_CODES = text("SELECT id, code FROM cases WHERE id IN (SELECT value FROM json_each(:ids))")
+
+
+class _Owners(NamedTuple):
+    codes: dict[str, str]  # case id -> code, for every case a hit names or belongs to
+    memos: dict[str, tuple[str, str, str | None]]  # memo id -> target kind, id, case id
+
+
+def _owners(conn: Connection, hits: list[fts.Hit]) -> _Owners:
+    """Two plain statements (the ORM costs more than the search itself on small pages)."""
+    case_ids = {h.doc_id.partition(":")[2] for h in hits
+                if h.doc_id.startswith(("case:", "info:"))}
     memo_ids = [h.doc_id.partition(":")[2] for h in hits if h.doc_id.startswith("memo:")]
-    for memo in session.exec(select(Memo).where(col(Memo.id).in_(memo_ids))):
-        if memo.target_kind == "case":
-            ids.add(memo.target_id)
-        elif memo.target_kind == "coding":
-            coding = session.get(Coding, memo.target_id)
-            if coding is not None:
-                ids.add(coding.case_id)
-    rows = session.exec(select(Case.id, Case.code).where(col(Case.id).in_(ids))).all()
-    return dict(rows)
+    memos: dict[str, tuple[str, str, str | None]] = {}
+    if memo_ids:
+        for memo_id, kind, target, case_id in conn.execute(
+                _MEMO_TARGETS, {"ids": json.dumps(memo_ids)}):
+            memos[memo_id] = (kind, target, case_id)
+            if case_id is not None:
+                case_ids.add(case_id)
+    rows = conn.execute(_CASE_CODES, {"ids": json.dumps(sorted(case_ids))})
+    codes: dict[str, str] = {str(i): str(c) for i, c in rows}
+    return _Owners(codes, memos)
 
 
 def _json(value: str) -> Any:
     return json.loads(value)
 
 
-def _result(session: Session, hit: Any, cases: dict[str, str]) -> SearchResult:
+def _result(hit: fts.Hit, owners: _Owners) -> SearchResult:
     kind, _, ident = hit.doc_id.partition(":")
     case_code: str | None = None
     target = ident
     memo_on: tuple[str, str] | None = None
     result_kind = "case" if kind == "info" else hit.kind
     if kind in ("case", "info"):
-        case_code = target = cases.get(ident, "?")
-    elif kind == "memo":
-        memo = session.get(Memo, ident)
-        if memo is not None:
-            memo_on = (memo.target_kind, memo.target_id)
-        if memo is not None and memo.target_kind == "case":
-            case_code = cases.get(memo.target_id)
-        elif memo is not None and memo.target_kind == "coding":
-            coding = session.get(Coding, memo.target_id)
-            case_code = cases.get(coding.case_id) if coding else None
-    return SearchResult(result_kind, case_code, target, hit.snippet,
-                        list(hit.snippet_matches), list(hit.matches), memo_on)
+        case_code = target = owners.codes.get(ident, "?")
+    elif kind == "memo" and ident in owners.memos:
+        memo_kind, memo_target, case_id = owners.memos[ident]
+        memo_on = (memo_kind, memo_target)
+        case_code = owners.codes.get(case_id) if case_id is not None else None
+    return SearchResult(result_kind, case_code, target, memo_on=memo_on, hit=hit)

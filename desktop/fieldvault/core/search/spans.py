@@ -1,17 +1,23 @@
 """Turn a matched document back into match offsets and a snippet.
 
-Normalised matches are found in the stored norm string (one space-separated norm per token)
-and mapped to the original text through the stored token start offsets; substring matches
-are found with a case-insensitive regex on the original text. All offsets are code points.
+Normalised matches are found by scanning the text: each place where the folded text holds
+the start of a query norm is checked by normalising the word (or words, for a phrase) that
+begins there. When that finds nothing for a clause that matched the document through its
+words (a form the scan cannot see, e.g. a compatibility character), the whole text is
+tokenised and its norms searched instead, so every matched word is found. Substring
+matches are found with a case-insensitive search of the original text. All offsets are
+code points.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from fieldvault.core.ranges import union
+from fieldvault.core.search.normalize import TOKEN_RE, normalize_word, tokens
 from fieldvault.core.search.query import Clause
 
 Span = tuple[int, int]
@@ -22,10 +28,36 @@ _DENSEST_SCAN = 64
 _BREAKS = ("\n", "\r", "\t", "\v", "\f")
 
 
+def _scan_table() -> dict[int, str]:
+    """Latin letters with diacritics -> the bare letter, ё -> е (same length, so offsets
+    into the folded text are offsets into the text)."""
+    table = {ord("ё"): "е", ord("Ё"): "е"}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    return table
+
+
+_SCAN_TABLE = _scan_table()
+
+
 @dataclass(frozen=True)
 class _Needle:
-    text: str  # searched in " " + norm + " "
-    size: int  # number of tokens it covers
+    norms: tuple[str, ...]  # consecutive token norms
+    prefix: bool  # the last norm only has to start the token's norm
+
+    @property
+    def text(self) -> str:
+        """The needle in " " + norms + " " (the exact fallback)."""
+        return " " + " ".join(self.norms) + ("" if self.prefix else " ")
+
+    @property
+    def key(self) -> str:
+        """What the folded text holds where the needle may start: the first norm less its
+        last letter (an English stem may end in i where the word has y)."""
+        first = self.norms[0]
+        return first[:-1] if len(first) > 2 else first
 
 
 def _needles(clause: Clause) -> list[_Needle]:
@@ -35,18 +67,19 @@ def _needles(clause: Clause) -> list[_Needle]:
     if not norms:
         return []
     if clause.phrase and len(norms) > 1:
-        return [_Needle(" " + " ".join(norms) + " ", len(norms))]
-    needles = [_Needle(" " + norms[0] + " ", 1)]
+        return [_Needle(tuple(norms), False)]
+    needles = [_Needle((norms[0],), False)]
     if clause.prefix or clause.short_prefix:
-        needles += [_Needle(" " + n, 1) for n in {norms[0], clause.folds[0]} if n]
+        needles += [_Needle((n,), True) for n in sorted({norms[0], clause.folds[0]}) if n]
     return needles
 
 
 class Matcher:
-    """Per-query helper: built once from the parsed clauses, used for every hit."""
+    """Per-query helper: built once from the parsed clauses, used for every hit. Holds no
+    state between calls, so threads may share it."""
 
     def __init__(self, clauses: Sequence[Clause]) -> None:
-        self._needles = [n for c in clauses for n in _needles(c)]
+        self._clauses = [needles for c in clauses if (needles := _needles(c))]
         plain = [c for c in clauses if _plain_substring(c)]
         self._literals = [c.literal.lower() for c in plain]
         self._literal_patterns = [p for c in plain if (p := c.substring_regex()) is not None]
@@ -54,13 +87,11 @@ class Matcher:
             p for c in clauses if c not in plain and (p := c.substring_regex()) is not None
         ]
 
-    def spans(
-        self, body: str, norm: str, offsets: Sequence[int], substrings: bool = True
-    ) -> list[Span]:
+    def spans(self, body: str, by_words: bool, substrings: bool = True) -> list[Span]:
         """Sorted, merged match spans of the clauses in ``body``: normalised words, and
-        with ``substrings`` also substring occurrences."""
-        padded = f" {norm} "
-        found = [_norm_spans(padded, offsets, needle) for needle in self._needles]
+        with ``substrings`` also substring occurrences. ``by_words``: every clause matched
+        the document through its words (so each must be found)."""
+        found = self._word_spans(body, by_words)
         if substrings and self._literals:
             found.append(self._literal_spans(body))
         for pattern in self._patterns if substrings else ():
@@ -69,6 +100,17 @@ class Matcher:
         if len(found) == 1:
             return found[0]  # one source: already sorted and disjoint
         return union(span for spans in found for span in spans)
+
+    def _word_spans(self, body: str, by_words: bool) -> list[list[Span]]:
+        folded = body.translate(_SCAN_TABLE).lower()
+        exact = len(folded) != len(body)  # a letter whose lower case is longer (İ)
+        found: list[list[Span]] = []
+        for needles in self._clauses:
+            spans = [] if exact else [sp for n in needles for sp in _scan(body, folded, n)]
+            if not spans and (exact or by_words):
+                spans = _exact(body, needles)
+            found.append(sorted(spans))
+        return found
 
     def _literal_spans(self, body: str) -> list[Span]:
         folded = body.lower().replace("ё", "е")
@@ -94,19 +136,70 @@ def _plain_substring(clause: Clause) -> bool:
     )
 
 
+def _scan(body: str, folded: str, needle: _Needle) -> list[Span]:
+    """Spans where ``needle`` matches words of ``body``, found from its key in ``folded``."""
+    spans: list[Span] = []
+    key = needle.key
+    pos = folded.find(key)
+    while pos != -1:
+        end = _match_at(body, pos, needle) if _starts_token(body, pos) else None
+        if end is not None:
+            spans.append((pos, end))
+        pos = folded.find(key, pos + 1 if end is None else end)
+    return spans
+
+
+def _starts_token(body: str, pos: int) -> bool:
+    if pos == 0:
+        return True
+    before = TOKEN_RE.match(body, pos - 1)
+    return before is None or before.end() <= pos
+
+
+def _words_from(body: str, pos: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, norm) of the words from ``pos`` on, skipping words without a norm."""
+    for match in TOKEN_RE.finditer(body, pos):
+        norm = normalize_word(match.group(), str(match.lastgroup))
+        if norm:
+            yield match.start(), match.end(), norm
+
+
+def _match_at(body: str, pos: int, needle: _Needle) -> int | None:
+    """End of the needle's last word when its words start at ``pos``, else None."""
+    words = _words_from(body, pos)
+    end = None
+    for i, want in enumerate(needle.norms):
+        start, end, norm = next(words, (-1, -1, ""))
+        if (i == 0 and start != pos) or not norm:
+            return None
+        last_prefix = needle.prefix and i == len(needle.norms) - 1
+        if not (norm.startswith(want) if last_prefix else norm == want):
+            return None
+    return end
+
+
+def _exact(body: str, needles: list[_Needle]) -> list[Span]:
+    """Spans of ``needles`` found in the norms of every word of ``body`` (slower)."""
+    toks = tokens(body)
+    padded = " " + " ".join(t.norm for t in toks) + " "
+    offsets = [o for t in toks for o in (t.start, t.end)]
+    return [sp for n in needles for sp in _norm_spans(padded, offsets, n)]
+
+
 def _norm_spans(padded: str, offsets: Sequence[int], needle: _Needle) -> list[Span]:
     """Offsets of the tokens matched by ``needle`` in ``padded`` (" " + norm + " "); token
     ``i`` is the one after the ``i``-th space, and spans ``offsets[2i]..offsets[2i+1]``."""
     spans: list[Span] = []
-    pos = padded.find(needle.text)
+    text = needle.text
+    pos = padded.find(text)
     if pos == -1:
         return spans
-    last = 2 * needle.size - 1
+    last = 2 * len(needle.norms) - 1
     index = padded.count(" ", 0, pos)
     while True:
         first = 2 * index
         spans.append((offsets[first], offsets[first + last]))
-        following = padded.find(needle.text, pos + 1)
+        following = padded.find(text, pos + 1)
         if following == -1:
             return spans
         index += padded.count(" ", pos, following)

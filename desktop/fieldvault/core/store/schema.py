@@ -350,11 +350,14 @@ def upgrade_attachments(conn: Connection) -> None:
 
 
 def upgrade_search_cases(conn: Connection) -> None:
-    """The search index also holds each case's code, title, location and attribute values
-    (documents ``info:<case id>``, indexed as kind ``transcript``: the index's kinds are
-    families, and both belong to the case)."""
+    """The search index keeps one copy of each text: the normalised text and the word
+    offsets are no longer stored (the norm table becomes contentless and is filled again).
+    It also holds each case's code, title, location and attribute values (documents
+    ``info:<case id>``, indexed as kind ``transcript``: the index's kinds are families, and
+    both belong to the case)."""
     from fieldvault.core.search import index as search_index
 
+    search_index.drop_stored_norms(conn)
     for doc_id, kind, text in _search_documents(conn):
         search_index.index_document(conn, doc_id, kind, text)
 
