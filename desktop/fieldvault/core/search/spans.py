@@ -11,6 +11,7 @@ code points.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -40,6 +41,15 @@ def _scan_table() -> dict[int, str]:
 
 
 _SCAN_TABLE = _scan_table()
+_ACCENTED = re.compile("[" + "".join(chr(c) for c in sorted(_SCAN_TABLE) if 0x7F < c < 0x400) +
+                       "".join(chr(c) for c in sorted(_SCAN_TABLE) if c >= 0x1E00) + "]")
+
+
+def scan_fold(body: str) -> str:
+    """Lower case, ё→е and Latin letters without diacritics; ``str.translate`` (slow on
+    non-ASCII text) only runs when the text has such a letter."""
+    folded = body.lower().replace("ё", "е")
+    return folded.translate(_SCAN_TABLE) if _ACCENTED.search(folded) else folded
 
 
 @dataclass(frozen=True)
@@ -102,7 +112,7 @@ class Matcher:
         return union(span for spans in found for span in spans)
 
     def _word_spans(self, body: str, by_words: bool) -> list[list[Span]]:
-        folded = body.translate(_SCAN_TABLE).lower()
+        folded = scan_fold(body)
         exact = len(folded) != len(body)  # a letter whose lower case is longer (İ)
         found: list[list[Span]] = []
         for needles in self._clauses:
@@ -166,6 +176,13 @@ def _words_from(body: str, pos: int) -> Iterator[tuple[int, int, str]]:
 
 def _match_at(body: str, pos: int, needle: _Needle) -> int | None:
     """End of the needle's last word when its words start at ``pos``, else None."""
+    if len(needle.norms) == 1:  # the common case, without the generator
+        match = TOKEN_RE.match(body, pos)
+        if match is None:
+            return None
+        norm = normalize_word(match.group(), str(match.lastgroup))
+        found = norm.startswith(needle.norms[0]) if needle.prefix else norm == needle.norms[0]
+        return match.end() if found and norm else None
     words = _words_from(body, pos)
     end = None
     for i, want in enumerate(needle.norms):
