@@ -16,9 +16,10 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from fieldvault.core.ranges import union
-from fieldvault.core.search.normalize import TOKEN_RE, normalize_word, tokens
+from fieldvault.core.search.normalize import TOKEN_RE, WORD_CLASSES, normalize_word, tokens
 from fieldvault.core.search.query import Clause
 
 Span = tuple[int, int]
@@ -61,6 +62,17 @@ class _Needle:
     def text(self) -> str:
         """The needle in " " + norms + " " (the exact fallback)."""
         return " " + " ".join(self.norms) + ("" if self.prefix else " ")
+
+    @cached_property
+    def word_pattern(self) -> tuple[re.Pattern[str], str] | None:
+        """For a one-word needle in Hangul, Cyrillic or Latin: a pattern finding, in the
+        folded text, every word that starts with the key (and the script's name)."""
+        first = TOKEN_RE.match(self.key)
+        script = str(first.lastgroup) if first is not None else ""
+        if len(self.norms) != 1 or script not in WORD_CLASSES:
+            return None
+        letters = WORD_CLASSES[script]
+        return re.compile(rf"(?<![{letters}]){re.escape(self.key)}[{letters}]*"), script
 
     @property
     def key(self) -> str:
@@ -148,6 +160,8 @@ def _plain_substring(clause: Clause) -> bool:
 
 def _scan(body: str, folded: str, needle: _Needle) -> list[Span]:
     """Spans where ``needle`` matches words of ``body``, found from its key in ``folded``."""
+    if needle.word_pattern is not None:
+        return _scan_words(body, folded, needle, *needle.word_pattern)
     spans: list[Span] = []
     key = needle.key
     pos = folded.find(key)
@@ -156,6 +170,19 @@ def _scan(body: str, folded: str, needle: _Needle) -> list[Span]:
         if end is not None:
             spans.append((pos, end))
         pos = folded.find(key, pos + 1 if end is None else end)
+    return spans
+
+
+def _scan_words(body: str, folded: str, needle: _Needle, pattern: re.Pattern[str],
+                script: str) -> list[Span]:
+    """One-word needle: the regex finds the candidate words, their norms decide."""
+    want = needle.norms[0]
+    spans = []
+    for match in pattern.finditer(folded):
+        start, end = match.span()
+        norm = normalize_word(body[start:end], script)
+        if norm and (norm.startswith(want) if needle.prefix else norm == want):
+            spans.append((start, end))
     return spans
 
 
