@@ -70,6 +70,12 @@ class SearchResult:
     def matches(self) -> list[tuple[int, int]]:
         return self._given[2] if self._hit is None else list(self._hit.matches)
 
+    def model_dump(self) -> dict[str, Any]:
+        """The fields, as the command line prints them with --json."""
+        return {"kind": self.kind, "case_code": self.case_code, "target": self.target,
+                "snippet": self.snippet, "snippet_matches": self.snippet_matches,
+                "matches": self.matches, "memo_on": self.memo_on}
+
     def _key(self) -> tuple[Any, ...]:
         return (self.kind, self.case_code, self.target, self.snippet, self.snippet_matches,
                 self.matches, self.memo_on)
