@@ -64,15 +64,18 @@ class _Needle:
         return " " + " ".join(self.norms) + ("" if self.prefix else " ")
 
     @cached_property
-    def word_pattern(self) -> tuple[re.Pattern[str], str] | None:
+    def word_pattern(self) -> tuple[re.Pattern[str], re.Pattern[str], str] | None:
         """For a one-word needle in Hangul, Cyrillic or Latin: a pattern finding, in the
-        folded text, every word that starts with the key (and the script's name)."""
+        folded text, the key and the rest of its word; one matching a letter of the word's
+        script (a key inside a word); and the script's name. (The pattern starts with the
+        key, which lets the regex engine jump from one occurrence to the next.)"""
         first = TOKEN_RE.match(self.key)
         script = str(first.lastgroup) if first is not None else ""
         if len(self.norms) != 1 or script not in WORD_CLASSES:
             return None
         letters = WORD_CLASSES[script]
-        return re.compile(rf"(?<![{letters}]){re.escape(self.key)}[{letters}]*"), script
+        return re.compile(rf"{re.escape(self.key)}[{letters}]*"), re.compile(f"[{letters}]"), \
+            script
 
     @property
     def key(self) -> str:
@@ -174,12 +177,14 @@ def _scan(body: str, folded: str, needle: _Needle) -> list[Span]:
 
 
 def _scan_words(body: str, folded: str, needle: _Needle, pattern: re.Pattern[str],
-                script: str) -> list[Span]:
+                letter: re.Pattern[str], script: str) -> list[Span]:
     """One-word needle: the regex finds the candidate words, their norms decide."""
     want = needle.norms[0]
     spans = []
     for match in pattern.finditer(folded):
         start, end = match.span()
+        if start and letter.match(folded, start - 1):
+            continue  # the key is inside a word
         norm = normalize_word(body[start:end], script)
         if norm and (norm.startswith(want) if needle.prefix else norm == want):
             spans.append((start, end))
