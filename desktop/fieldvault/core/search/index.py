@@ -35,11 +35,12 @@ from sqlalchemy import Connection, text
 from fieldvault.core.search.equivalents import Equivalents
 from fieldvault.core.search.normalize import NORM_VERSION, index_text
 from fieldvault.core.search.query import Clause, parse
-from fieldvault.core.search.spans import Matcher, Span, snippet
+from fieldvault.core.search.spans import Matcher, Span, excerpt, snippet_window
 
 Row = tuple[Any, ...]
 KINDS = ("transcript", "memo", "theme")
 MAX_SHORT_TRIGRAMS = 256
+SNIPPET_HEAD = 400  # characters searched for the snippet's place before the whole text
 
 _NORM_TABLE = """CREATE VIRTUAL TABLE IF NOT EXISTS search_norm USING fts5(
         norm, content='', tokenize='ascii')"""
@@ -96,7 +97,18 @@ class Hit:
 
     @cached_property
     def _excerpt(self) -> tuple[str, list[Span]]:
-        return snippet(self._found.body, self.matches)
+        """The window goes around the densest matches among those in the first
+        ``SNIPPET_HEAD`` characters (all matches when there are none there); the matches
+        shown in it are found again in the window alone. A long text with many matches
+        thus costs a few hundred characters, not its whole length."""
+        body, matcher = self._found.body, self._matcher
+        substrings = not self._found.by_words
+        anchors = self.__dict__.get("matches") or matcher.spans(
+            body[:SNIPPET_HEAD], False, substrings) or self.matches
+        start, end = snippet_window(body, anchors)
+        inside = [(a + start, b + start)
+                  for a, b in matcher.spans(body[start:end], False, substrings)]
+        return excerpt(body, start, end, inside or anchors)
 
     @property
     def snippet(self) -> str:

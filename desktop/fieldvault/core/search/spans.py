@@ -291,7 +291,17 @@ def _flatten(text: str) -> str:
 
 def snippet(body: str, spans: list[Span]) -> tuple[str, list[Span]]:
     """Excerpt around the densest group of spans and the spans' offsets inside it."""
-    start, end = _window(body, _densest(spans)) if spans else _window(body, (0, 0))
+    start, end = snippet_window(body, spans)
+    return excerpt(body, start, end, spans)
+
+
+def snippet_window(body: str, spans: list[Span]) -> Span:
+    """Where the excerpt of ``body`` goes: around the densest group of ``spans``."""
+    return _window(body, _densest(spans)) if spans else _window(body, (0, 0))
+
+
+def excerpt(body: str, start: int, end: int, spans: list[Span]) -> tuple[str, list[Span]]:
+    """``body[start:end]`` on one line, with … where cut, and the spans' offsets in it."""
     lead = "…" if start > 0 else ""
     tail = "…" if end < len(body) else ""
     text = lead + _flatten(body[start:end]) + tail
