@@ -166,10 +166,14 @@ class SearchService:
         self.vault = vault
         # (writes seen, people's names): read from any thread, replaced whole, never mutated
         self._people: tuple[int, fts_equivalents.Equivalents | None] = (0, None)
+        # case id -> code of cases seen in hits (codes of a case never change, but a
+        # deleted case's id must not linger: forgotten after every write, like the names)
+        self._codes: dict[str, str] = {}
         vault.subscribe(self._forget_people)
 
     def _forget_people(self, _change: object) -> None:
         self._people = (self._people[0] + 1, None)
+        self._codes = {}
 
     def equivalents(self, session: Session) -> fts_equivalents.Equivalents:
         """Places and the vault's people; the people part is cached until the next write."""
@@ -219,7 +223,10 @@ class SearchService:
                 kinds = ["transcript"]
             hits = fts.search(session.connection(), text, limit=limit, kinds=kinds,
                               doc_ids=doc_ids, equivalents=self.equivalents(session))
-            owners = _owners(session.connection(), hits)
+            writes, known = self._people[0], self._codes
+            owners = _owners(session.connection(), hits, known)
+            if self._people[0] == writes:  # no write meanwhile: keep the codes read
+                self._codes = {**known, **owners.codes}
             return [_result(hit, owners) for hit in hits]
 
 
@@ -250,8 +257,9 @@ class _Owners(NamedTuple):
     memos: dict[str, tuple[str, str, str | None]]  # memo id -> target kind, id, case id
 
 
-def _owners(conn: Connection, hits: list[fts.Hit]) -> _Owners:
-    """Two plain statements (the ORM costs more than the search itself on small pages)."""
+def _owners(conn: Connection, hits: list[fts.Hit], known: dict[str, str]) -> _Owners:
+    """At most two plain statements (the ORM costs more than the search itself on small
+    pages); the codes of cases in ``known`` are not read again."""
     case_ids = {h.doc_id.partition(":")[2] for h in hits
                 if h.doc_id.startswith(("case:", "info:"))}
     memo_ids = [h.doc_id.partition(":")[2] for h in hits if h.doc_id.startswith("memo:")]
@@ -262,8 +270,11 @@ def _owners(conn: Connection, hits: list[fts.Hit]) -> _Owners:
             memos[memo_id] = (kind, target, case_id)
             if case_id is not None:
                 case_ids.add(case_id)
-    rows = conn.execute(_CASE_CODES, {"ids": json.dumps(sorted(case_ids))})
-    codes: dict[str, str] = {str(i): str(c) for i, c in rows}
+    codes = {i: known[i] for i in case_ids if i in known}
+    unknown = sorted(case_ids - codes.keys())
+    if unknown:
+        rows = conn.execute(_CASE_CODES, {"ids": json.dumps(unknown)})
+        codes.update((str(i), str(c)) for i, c in rows)
     return _Owners(codes, memos)
 
 
