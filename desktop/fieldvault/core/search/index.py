@@ -270,7 +270,7 @@ def search(
     elif len(found) < limit:
         found = _rank_all(conn, clauses, limit, kind_list, id_list)
     matcher = Matcher(clauses)
-    return [_hit(matcher, row) for row in found]
+    return [_hit(matcher, row) for row in _attach_docs(conn, found)]
 
 
 def _filters(kinds: list[str] | None, doc_ids: list[str] | None) -> tuple[str, dict[str, object]]:
@@ -310,9 +310,9 @@ def _rank_norm_only(
     else:
         sql = "SELECT rowid AS id, rank FROM search_norm WHERE search_norm MATCH :match"
         sql += " ORDER BY rank LIMIT :limit"
-    rows = _with_docs(conn, sql, {"match": match, "limit": limit, **params})
+    rows = _ranked(conn, sql, {"match": match, "limit": limit, **params})
     rows.sort(key=lambda r: float(r[1]))
-    return [_Found(int(r[0]), 1.0 - float(r[1]), True, *r[2:]) for r in rows]
+    return [_Found(int(r[0]), 1.0 - float(r[1]), True, *_NO_DOC) for r in rows]
 
 
 def _rank_substring_rest(
@@ -335,10 +335,10 @@ def _rank_substring_rest(
         sql += " JOIN search_doc d ON d.id = f.rowid"
     sql += f" WHERE search_tri MATCH :match{where} ORDER BY f.rank LIMIT :limit"
     params |= {"match": match, "limit": limit + len(by_words)}
-    rows = sorted(_with_docs(conn, sql, params), key=lambda r: float(r[1]))
+    rows = sorted(_ranked(conn, sql, params), key=lambda r: float(r[1]))
     seen = {f.row_id for f in by_words}
     rest = [r for r in rows if int(r[0]) not in seen][: limit - len(by_words)]
-    return [_Found(int(r[0]), _score(False, 0.0, -float(r[1])), False, *r[2:]) for r in rest]
+    return [_Found(int(r[0]), _score(False, 0.0, -float(r[1])), False, *_NO_DOC) for r in rest]
 
 
 def _clause_ctes(
@@ -391,13 +391,13 @@ def _rank_all(
         f" FROM c0{joins} WHERE 1{where}"
         " ORDER BY tier DESC, ns DESC, ts DESC, c0.id LIMIT :limit"
     )
-    rows = _with_docs(conn, sql, params)
+    rows = _ranked(conn, sql, params)
     rows.sort(key=lambda r: (-int(r[1]), -float(r[2]), -float(r[3]), int(r[0])))
     found = []
     for row in rows:
         by_words = bool(row[1])
         score = _score(by_words, float(row[2]), float(row[3]))
-        found.append(_Found(int(row[0]), score, by_words, *row[4:]))
+        found.append(_Found(int(row[0]), score, by_words, *_NO_DOC))
     return found
 
 
@@ -426,18 +426,25 @@ def _score(all_norm: bool, ns: float, ts: float) -> float:
     return (ns + ts) / (1.0 + ns + ts) if ns + ts > 0 else 0.0
 
 
-def _with_docs(conn: Connection, rank_sql: str, params: dict[str, object]) -> list[Row]:
-    """The ranking query's (already limited) rows, each followed by its document's columns.
+def _ranked(conn: Connection, rank_sql: str, params: dict[str, object]) -> list[Row]:
+    """The ranking query's (already limited) rows. The documents are read afterwards, all
+    at once (``_attach_docs``): FTS5 keeps its ORDER BY rank LIMIT shortcut only when the
+    ranking query runs on its own (inside a join it was slower by half)."""
+    return list(conn.execute(text(rank_sql), params))
 
-    Two statements: FTS5 keeps its ORDER BY rank LIMIT shortcut only when the ranking query
-    runs on its own (inside a join it was slower by half)."""
-    ranked = list(conn.execute(text(rank_sql), params))
-    if not ranked:
+
+_NO_DOC = ("", "", "")  # doc_id, kind, body: filled in by _attach_docs
+
+
+def _attach_docs(conn: Connection, found: list[_Found]) -> list[_Found]:
+    """``found`` with each document's id, kind and text, in one statement."""
+    if not found:
         return []
-    ids = ",".join(str(int(row[0])) for row in ranked)  # integers: safe to inline
-    docs = {int(row[0]): tuple(row[1:]) for row in conn.execute(text(
+    ids = ",".join(str(f.row_id) for f in found)  # integers: safe to inline
+    docs = {int(row[0]): row[1:] for row in conn.execute(text(
         f"SELECT id, doc_id, kind, body FROM search_doc WHERE id IN ({ids})"))}
-    return [(*row, *docs[int(row[0])]) for row in ranked if int(row[0]) in docs]
+    return [f._replace(doc_id=str(doc[0]), kind=str(doc[1]), body=str(doc[2]))
+            for f in found if (doc := docs.get(f.row_id)) is not None]
 
 
 def _hit(matcher: Matcher, found: _Found) -> Hit:
