@@ -304,15 +304,21 @@ def _rank_norm_only(
     where, params = _filters(kinds, doc_ids)
     if where:
         sql = (
-            "SELECT f.rowid AS id, f.rank FROM search_norm f JOIN search_doc d ON d.id = f.rowid"
+            "SELECT f.rowid AS id FROM search_norm f JOIN search_doc d ON d.id = f.rowid"
             f" WHERE search_norm MATCH :match{where} ORDER BY f.rank LIMIT :limit"
         )
     else:
-        sql = "SELECT rowid AS id, rank FROM search_norm WHERE search_norm MATCH :match"
+        sql = "SELECT rowid AS id FROM search_norm WHERE search_norm MATCH :match"
         sql += " ORDER BY rank LIMIT :limit"
     rows = _ranked(conn, sql, {"match": match, "limit": limit, **params})
-    rows.sort(key=lambda r: float(r[1]))
-    return [_Found(int(r[0]), 1.0 - float(r[1]), True, *_NO_DOC) for r in rows]
+    return [_Found(int(r[0]), 1.0 + _by_place(i, len(rows)), True, *_NO_DOC)
+            for i, r in enumerate(rows)]
+
+
+def _by_place(place: int, count: int) -> float:
+    """A score in (0, 1] from a hit's place in an FTS5 ``ORDER BY rank`` list: the rank
+    itself is not selected, which spares FTS5 a second bm25 per row."""
+    return (count - place) / count
 
 
 def _rank_substring_rest(
@@ -330,15 +336,16 @@ def _rank_substring_rest(
     if match is None:
         return []
     where, params = _filters(kinds, doc_ids)
-    sql = "SELECT f.rowid AS id, f.rank FROM search_tri f"
+    sql = "SELECT f.rowid AS id FROM search_tri f"
     if where:
         sql += " JOIN search_doc d ON d.id = f.rowid"
     sql += f" WHERE search_tri MATCH :match{where} ORDER BY f.rank LIMIT :limit"
     params |= {"match": match, "limit": limit + len(by_words)}
-    rows = sorted(_ranked(conn, sql, params), key=lambda r: float(r[1]))
     seen = {f.row_id for f in by_words}
-    rest = [r for r in rows if int(r[0]) not in seen][: limit - len(by_words)]
-    return [_Found(int(r[0]), _score(False, 0.0, -float(r[1])), False, *_NO_DOC) for r in rest]
+    rest = [r for r in _ranked(conn, sql, params) if int(r[0]) not in seen]
+    rest = rest[: limit - len(by_words)]
+    return [_Found(int(r[0]), 0.99 * _by_place(i, len(rest)), False, *_NO_DOC)
+            for i, r in enumerate(rest)]
 
 
 def _clause_ctes(
