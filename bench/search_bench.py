@@ -130,7 +130,7 @@ def measure(conn: Connection, reps: int) -> list[dict[str, Any]]:
     for label, query, table in QUERIES:
         match = raw_match(query, table)
         ours, raw, hits, raw_count = timed_pair(
-            lambda q=query: shown(search(conn, q)),
+            lambda q=query: shown(search(conn, q, equivalents=places())),
             lambda m=match, t=table: raw_query(conn, RAW_SQL[t], m),
             reps,
         )
