@@ -3648,6 +3648,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>녹취록</translation>
     </message>
     <message>
+        <source>case details</source>
+        <translation>사례 정보</translation>
+    </message>
+    <message>
         <source>memo</source>
         <translation>메모</translation>
     </message>

@@ -3690,6 +3690,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>транскрипт</translation>
     </message>
     <message>
+        <source>case details</source>
+        <translation>сведения о кейсе</translation>
+    </message>
+    <message>
         <source>memo</source>
         <translation>заметка</translation>
     </message>

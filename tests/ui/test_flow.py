@@ -130,11 +130,13 @@ def test_full_flow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     type_committed(window.search.query, "Уссурийск")
     with qtbot.waitSignal(window.search.searched, timeout=10_000):
         qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
-    hits = window.search.model.rows()
-    assert [h.case_code for h in hits] == ["T-003"]
-    html = window.search.model.index(0, 2).data(HtmlRole)
+    hits = window.search.model.rows()  # the transcript, and the title ("case details")
+    assert sorted((h.kind, h.case_code) for h in hits) == [("case", "T-003"),
+                                                            ("transcript", "T-003")]
+    row = [h.kind for h in hits].index("transcript")
+    html = window.search.model.index(row, 2).data(HtmlRole)
     assert MARK_STYLE in html and "Уссурийск" in html
-    window.search.table.setCurrentIndex(window.search.model.index(0, 0))
+    window.search.table.setCurrentIndex(window.search.model.index(row, 0))
     qtbot.keyClick(window.search.table, Qt.Key.Key_Return)
     assert window.workbench.code == "T-003"
     chosen = view.selection_range()

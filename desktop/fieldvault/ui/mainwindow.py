@@ -452,9 +452,31 @@ class MainWindow(QMainWindow):
         if hit.kind == "theme":
             self.tabs.setCurrentWidget(self.codebook)
             self.codebook.select(hit.target)
+        elif hit.kind == "memo" and hit.memo_on is not None:
+            self._open_memo(hit)
         elif hit.case_code is not None:
             first = hit.matches[0] if hit.kind == "transcript" and hit.matches else None
             self.open_case(hit.case_code, *(first or (None, None)))
+
+    def _open_memo(self, hit: SearchResult) -> None:
+        """Show a memo hit where it was written, selected, its text in the memo editor."""
+        kind, target = hit.memo_on or ("", "")
+        if kind == "theme":
+            self.tabs.setCurrentWidget(self.codebook)
+            self.codebook.select(target)
+            self.codebook.memos.select_memo(hit.target)
+            return
+        if hit.case_code is None:
+            return
+        self.open_case(hit.case_code)
+        if self.workbench.session is None:
+            return
+        panel = self.workbench.case_memos
+        if kind == "coding":
+            self.workbench.select_coding(target)
+            panel = self.workbench.coding_memos
+        self.workbench.memo_tabs.setCurrentWidget(panel)
+        panel.select_memo(hit.target)
 
     def show_passages(self, caption: str, passages: list[Passage]) -> None:
         """Passages behind an Analysis cell, shown in Retrieve."""

@@ -349,12 +349,39 @@ def upgrade_attachments(conn: Connection) -> None:
     _run_script(conn, SCHEMA_ATTACHMENTS)
 
 
+def upgrade_search_cases(conn: Connection) -> None:
+    """The search index keeps one copy of each text: the normalised text and the word
+    offsets are no longer stored (the norm table becomes contentless and is filled again).
+    It also holds each case's code, title, location and attribute values (documents
+    ``info:<case id>``, indexed as kind ``transcript``: the index's kinds are families, and
+    both belong to the case)."""
+    from fieldvault.core.search import index as search_index
+
+    search_index.drop_stored_norms(conn)
+    for doc_id, kind, text in _search_documents(conn):
+        search_index.index_document(conn, doc_id, kind, text)
+
+
+def _search_documents(conn: Connection) -> list[tuple[str, str, str]]:
+    """The documents ``upgrade_search_cases`` adds to the index."""
+    docs = []
+    for case_id, code, title, location in conn.exec_driver_sql(
+            "SELECT id, code, title, location FROM cases"):
+        values = [json.loads(v) for (v,) in conn.exec_driver_sql(
+            "SELECT value FROM case_attributes WHERE case_id = ? ORDER BY name", (case_id,))]
+        lines = [code, title, location or ""] + [
+            v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in values]
+        docs.append((f"info:{case_id}", "transcript",
+                     "\n".join(line for line in lines if line)))
+    return docs
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
                                                    upgrade_privacy, upgrade_sealed_versions,
                                                    upgrade_privacy_scans, upgrade_allowed_terms,
                                                    upgrade_theme_translations,
                                                    upgrade_attachments, upgrade_drafts,
-                                                   upgrade_theme_colours]
+                                                   upgrade_theme_colours, upgrade_search_cases]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

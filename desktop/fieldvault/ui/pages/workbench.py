@@ -453,6 +453,10 @@ class WorkbenchPage(QWidget):
         rows = self.side.selectionModel().selectedRows()
         return self.side_model.row(rows[0].row()) if rows else None
 
+    def select_coding(self, coding_id: str) -> None:
+        """Select a coding of the open case (its memos show in the coding memo tab)."""
+        self._select_in_side(coding_id)
+
     def _select_in_side(self, coding_id: str) -> None:
         row = self.side_model.row_of(coding_id)
         if row is not None:
