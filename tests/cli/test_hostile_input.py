@@ -307,7 +307,7 @@ def test_an_attribute_of_the_wrong_type_is_refused_without_its_value(
     long_value = "Kim Chol-su said " + "x" * 20000
     second = json.dumps(RECORD | {"attributes": {"year": long_value}})
     err = refused(capsys, "import", vault_path, jsonl(tmp_path, second))
-    assert "Attribute 'year' takes integer values" in err
+    assert 'Attribute "year" takes integer values' in err
     assert len(err) < 200 and "x" * 41 not in err
 
 
@@ -321,3 +321,27 @@ def test_an_unknown_xml_encoding_is_one_sentence(capsys: pytest.CaptureFixture[s
     book = tmp_path / "book.qdc"
     book.write_text('<?xml version="1.0" encoding="no-such"?><CodeBook/>')
     assert "text encoding" in refused(capsys, "codebook", vault_path, "import", book)
+
+
+def test_an_archive_entry_name_with_a_line_break_stays_on_one_line(
+        capsys: pytest.CaptureFixture[str], vault_path: Path, tmp_path: Path) -> None:
+    path = tmp_path / "p.qdpx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("p\noject.qde", "<Project/>")
+    data = bytearray(path.read_bytes())
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 42:central + 46] = (2**31).to_bytes(4, "little")  # local header offset
+    path.write_bytes(bytes(data))
+    err = refused(capsys, "refi", vault_path, "import", path)
+    assert "is damaged" in err and '"p\\noject.qde"' in err and err.count("\n") == 1
+
+
+def test_a_long_attribute_name_is_quoted_short_in_a_refusal(
+        capsys: pytest.CaptureFixture[str], vault_path: Path, tmp_path: Path) -> None:
+    name = "Kim Chol-su told me " * 10
+    first = json.dumps(RECORD | {"attributes": {name: True}})
+    assert run(capsys, "import", str(vault_path), str(jsonl(tmp_path, first)))[0] == 0
+    second = json.dumps(RECORD | {"attributes": {name: "2012"}})
+    err = refused(capsys, "import", vault_path, jsonl(tmp_path, second))
+    assert f'Attribute "{name[:40]}..." takes boolean values' in err
+    assert name[:41] not in err

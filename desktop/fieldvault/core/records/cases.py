@@ -281,8 +281,9 @@ def set_attribute_in(session: Session, case_id: str, name: str, value: Any) -> N
 
 
 def _label(name: str) -> str:
-    """An attribute's name for a message: as typed, cut at 40 characters."""
-    return f"'{name[:40]}...'" if len(name) > 40 else f"'{name}'"
+    """An attribute's name for a message: quoted and escaped, cut at 40 characters (a name
+    comes from the input and may be anything, even interview text)."""
+    return excerpt(name)
 
 
 def _infer_type(value: Any) -> str:

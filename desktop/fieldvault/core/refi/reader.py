@@ -10,6 +10,7 @@ skipped with a notice, as REFI-QDA 1.5 §7 asks importers to tell what they disc
 
 from __future__ import annotations
 
+import json
 import struct
 import xml.etree.ElementTree as ET
 import zipfile
@@ -20,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from fieldvault.core.errors import InputError
+from fieldvault.core.errors import InputError, excerpt
 from fieldvault.core.refi import xmlio
 from fieldvault.core.refi.codes import ParsedCode, check_unique, parse_codes
 from fieldvault.core.refi.guids import derived, normalise_guid
@@ -126,9 +127,14 @@ def _checked_root(data: bytes, namespace: str, where: str) -> tuple[
 # --- projects -------------------------------------------------------------------------------
 
 
+def _shown(name: str) -> str:
+    """A file name for a notice (not an error): whole, quoted, line breaks and quotes escaped."""
+    return json.dumps(name, ensure_ascii=False)
+
+
 def read_qdpx(path: Path) -> ProjectIn:
     archive = _Archive(path)
-    where = f"{path.name}: {archive.qde.filename}"
+    where = f"{path.name}: {excerpt(archive.qde.filename)}"
     root, ours, notices = _checked_root(archive.read(archive.qde, MAX_QDE), PROJECT_NS, where)
     return _Reader(path.name, archive, notices, ours).project(root)
 
@@ -167,15 +173,15 @@ class _Archive:
         return roots[0]
 
     def read(self, info: zipfile.ZipInfo, limit: int) -> bytes:
-        too_big = InputError(f"{self.name}: {info.filename} is larger than the limit of "
-                             f"{limit:,} bytes.")
+        entry = excerpt(info.filename)
+        too_big = InputError(f"{self.name}: {entry} is larger than the limit of {limit:,} bytes.")
         if info.file_size > limit:
             raise too_big
         try:
             with self.zip.open(info) as handle:
                 data = handle.read(limit + 1)
         except (*_DAMAGED, OSError) as exc:  # OSError: a seek outside the file
-            raise InputError(f"{self.name}: {info.filename} is damaged or cannot be unpacked "
+            raise InputError(f"{self.name}: {entry} is damaged or cannot be unpacked "
                              f"({type(exc).__name__}).") from exc
         if len(data) > limit:
             raise too_big
@@ -298,11 +304,11 @@ class _Reader:
             return self._source_file(path, what)
         inside = self.archive.named_source(path) if path else None
         if inside is not None:
-            self.notices.append(f"Read {what} from {inside.filename}: its plainTextPath "
-                                f"({path}) lacks internal:// but names that file.")
+            self.notices.append(f"Read {what} from {_shown(inside.filename)}: its plainTextPath "
+                                f"({_shown(path)}) lacks internal:// but names that file.")
             return self._decoded(inside)
         if path:
-            self.notices.append(f"Skipped {what}: its text is outside the file ({path}).")
+            self.notices.append(f"Skipped {what}: its text is outside the file ({_shown(path)}).")
         else:
             self.notices.append(f"Skipped {what}: it has no plain-text version.")
         return None
@@ -310,15 +316,15 @@ class _Reader:
     def _source_file(self, path: str, what: str) -> str:
         info = self.archive.source(path)
         if info is None:
-            raise InputError(f"{self.file}: {what} names sources/{path[len(INTERNAL):]}, which "
-                             "is not in the archive.")
+            named = excerpt("sources/" + path[len(INTERNAL):])
+            raise InputError(f"{self.file}: {what} names {named}, which is not in the archive.")
         return self._decoded(info)
 
     def _decoded(self, info: zipfile.ZipInfo) -> str:
         try:
             return decode_source(self.archive.read(info, MAX_SOURCE))
         except UnicodeDecodeError as exc:
-            raise InputError(f"{self.file}: {info.filename} is not UTF-8 text (byte "
+            raise InputError(f"{self.file}: {excerpt(info.filename)} is not UTF-8 text (byte "
                              f"{exc.start}).") from exc
 
     def _selection(self, node: ET.Element, positions: PositionMap,
