@@ -7,6 +7,7 @@ caller's write transaction, so the index never disagrees with the records.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +33,9 @@ class SearchResult:
 
 
 _PENDING = "search_pending"
+#: From this many documents removed in one write, and at least a fiftieth of the index,
+#: removal merges the index once instead of secure-deleting each document (index.py).
+BATCH_REMOVALS = 8
 
 
 def _note_changes(session: Session, _context: object, _instances: object) -> None:
@@ -85,12 +89,27 @@ class SearchService:
         transcript of each touched case, each touched memo and theme; gone ones removed)."""
         pending: dict[str, tuple[str, str]] = session.info.pop(_PENDING, {})
         conn = session.connection()
+        gone = []
         for doc_id, (kind, row_id) in sorted(pending.items()):
             text = _document_text(session, kind, row_id)
             if text is None:
-                fts.remove_document(conn, doc_id)
+                gone.append(doc_id)
             else:
                 fts.index_document(conn, doc_id, kind, text)
+        if len(gone) >= BATCH_REMOVALS and len(gone) * 50 >= fts.document_count(conn):
+            fts.remove_documents(conn, gone)
+        else:
+            for doc_id in gone:
+                fts.remove_document(conn, doc_id)
+
+    @staticmethod
+    def note_removed(session: Session, kind: str, row_ids: Iterable[str]) -> None:
+        """Note rows of ``kind`` ("transcript" for a case, "memo") that the write session
+        deleted with SQL rather than through the session, so :meth:`apply` unindexes them."""
+        pending: dict[str, tuple[str, str]] = session.info.setdefault(_PENDING, {})
+        prefix = "case" if kind == "transcript" else kind
+        for row_id in row_ids:
+            pending[f"{prefix}:{row_id}"] = (kind, row_id)
 
     # --- querying -------------------------------------------------------------------------
 
