@@ -263,10 +263,16 @@ def memos_of_cases(session: Session, case_ids: list[str]) -> list[Memo]:
     return list(session.exec(select(Memo).where(or_(on_cases, on_codings))))
 
 
-def random_code(prefix: str, taken: set[str]) -> str:
-    """A random, unused code like ``W-017``; widens the number when the space fills up."""
+def random_code(prefix: str, taken: set[str], in_use: int | None = None) -> str:
+    """A random, unused code like ``W-017``; widens the number when the space fills up.
+
+    ``in_use``: how many codes in ``taken`` start with ``prefix-``, when the caller counts
+    them (a bulk import would otherwise count the whole set for every code).
+    """
     digits = 3
-    while sum(1 for t in taken if t.startswith(prefix + "-")) * 2 >= 10 ** digits:
+    if in_use is None:
+        in_use = sum(1 for t in taken if t.startswith(prefix + "-"))
+    while in_use * 2 >= 10 ** digits:
         digits += 1
     while True:
         code = f"{prefix}-{secrets.randbelow(10 ** digits):0{digits}d}"
@@ -287,13 +293,25 @@ def member_id(session: Session, name: str | None, role: str) -> str | None:
 
 
 def set_attribute_in(session: Session, case_id: str, name: str, value: Any) -> None:
+    stored = attribute_json(session, name, value)
+    session.merge(CaseAttribute(case_id=case_id, name=name, value=stored))
+
+
+def attribute_json(session: Session, name: str, value: Any,
+                   known: dict[str, AttributeDef] | None = None) -> str:
+    """Check ``value`` against attribute ``name`` (defined from it on first use); return
+    the JSON to store. ``known``: definitions already read, kept up to date (bulk import)."""
     if isinstance(value, float) and not math.isfinite(value):  # JSON has no NaN or infinity
         raise InputError(f"Attribute {_label(name)} needs a finite number, not {value}.")
-    definition = session.get(AttributeDef, name)
+    definition = known.get(name) if known is not None else None
+    if definition is None:
+        definition = session.get(AttributeDef, name)
     if definition is None:
         definition = AttributeDef(name=name, type=_infer_type(value))
         session.add(definition)
         session.flush()
+    if known is not None:
+        known[name] = definition
     expected = ATTRIBUTE_TYPES[definition.type]
     if not isinstance(value, expected) or (definition.type != "boolean"
                                            and isinstance(value, bool)):
@@ -302,7 +320,7 @@ def set_attribute_in(session: Session, case_id: str, name: str, value: Any) -> N
     if definition.choices and value not in json.loads(definition.choices):
         raise InputError(f"{excerpt(value)} is not one of the choices of attribute "
                          f"{_label(name)}.")
-    session.merge(CaseAttribute(case_id=case_id, name=name, value=json.dumps(value)))
+    return json.dumps(value)
 
 
 def _label(name: str) -> str:

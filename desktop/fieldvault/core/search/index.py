@@ -167,19 +167,37 @@ def _existing(conn: Connection, doc_id: str) -> tuple[int, str, str] | None:
     return None if row is None else (int(row[0]), str(row[1]), str(row[2]))
 
 
-def index_document(conn: Connection, doc_id: str, kind: str, body: str) -> None:
-    """Index (or re-index) one document. ``body`` must be NFC; offsets refer to it."""
+class Prepared(NamedTuple):
+    """What indexing a text computes before touching the database (see :func:`prepare`)."""
+
+    body: str
+    norm: str
+    offsets: bytes
+
+
+def prepare(body: str) -> Prepared:
+    """Normalise ``body`` (NFC) for the index. Pure and picklable: bulk imports run it in
+    worker processes and hand the result to :func:`index_document`."""
+    toks = tokens(body)
+    return Prepared(body, " ".join(t.norm for t in toks), _pack_offsets(body, toks))
+
+
+def index_document(conn: Connection, doc_id: str, kind: str, body: str,
+                   prepared: Prepared | None = None) -> None:
+    """Index (or re-index) one document. ``body`` must be NFC; offsets refer to it.
+    ``prepared``: :func:`prepare` of this very ``body``, if already computed."""
     if kind not in KINDS:
         raise ValueError(f"unknown document kind: {kind!r}")
-    toks = tokens(body)
-    norm = " ".join(t.norm for t in toks)
+    if prepared is None or prepared.body != body:
+        prepared = prepare(body)
     params = {
         "doc_id": doc_id,
         "kind": kind,
         "body": body,
-        "norm": norm,
-        "offsets": _pack_offsets(body, toks),
+        "norm": prepared.norm,
+        "offsets": prepared.offsets,
     }
+    norm = prepared.norm
     old = _existing(conn, doc_id)
     if old is not None:
         _fts_delete(conn, *old)

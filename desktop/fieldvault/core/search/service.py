@@ -33,6 +33,7 @@ class SearchResult:
 
 
 _PENDING = "search_pending"
+_PREPARED = "search_prepared"
 #: From this many documents removed in one write, and at least a fiftieth of the index,
 #: removal merges the index once instead of secure-deleting each document (index.py).
 BATCH_REMOVALS = 8
@@ -88,14 +89,16 @@ class SearchService:
         """Bring the index in step with everything noted in this session (the current
         transcript of each touched case, each touched memo and theme; gone ones removed)."""
         pending: dict[str, tuple[str, str]] = session.info.pop(_PENDING, {})
+        ready: dict[str, fts.Prepared] = session.info.pop(_PREPARED, {})
         conn = session.connection()
         gone = []
         for doc_id, (kind, row_id) in sorted(pending.items()):
-            text = _document_text(session, kind, row_id)
+            known = ready.get(doc_id)
+            text = known.body if known else _document_text(session, kind, row_id)
             if text is None:
                 gone.append(doc_id)
             else:
-                fts.index_document(conn, doc_id, kind, text)
+                fts.index_document(conn, doc_id, kind, text, known)
         if len(gone) >= BATCH_REMOVALS and len(gone) * 50 >= fts.document_count(conn):
             fts.remove_documents(conn, gone)
         else:
@@ -103,13 +106,26 @@ class SearchService:
                 fts.remove_document(conn, doc_id)
 
     @staticmethod
-    def note_removed(session: Session, kind: str, row_ids: Iterable[str]) -> None:
-        """Note rows of ``kind`` ("transcript" for a case, "memo") that the write session
-        deleted with SQL rather than through the session, so :meth:`apply` unindexes them."""
+    def note(session: Session, kind: str, row_ids: Iterable[str],
+             prepared: dict[str, fts.Prepared] | None = None) -> None:
+        """Note rows of ``kind`` ("transcript" for a case's id, "memo", "theme") that the
+        write session added, changed or deleted with SQL statements rather than session
+        objects (bulk import), so that :meth:`apply` indexes or unindexes them too.
+
+        ``prepared``: row id -> :attr:`preparer` of the row's document text as it stands
+        at the next :meth:`apply` (computed elsewhere, say in worker processes).
+        """
         pending: dict[str, tuple[str, str]] = session.info.setdefault(_PENDING, {})
+        ready: dict[str, fts.Prepared] = session.info.setdefault(_PREPARED, {})
         prefix = "case" if kind == "transcript" else kind
         for row_id in row_ids:
             pending[f"{prefix}:{row_id}"] = (kind, row_id)
+        for row_id, document in (prepared or {}).items():
+            ready[f"{prefix}:{row_id}"] = document
+
+    #: Turns a document's text into what :meth:`note` accepts as ``prepared``: a pure,
+    #: picklable function, safe to run in a worker process.
+    preparer = staticmethod(fts.prepare)
 
     # --- querying -------------------------------------------------------------------------
 
