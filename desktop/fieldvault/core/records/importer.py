@@ -76,8 +76,13 @@ def import_jsonl(vault: Vault, path: Path, progress: Progress | None = None,
                 if progress is not None:
                     progress(done, total)
             state.flush(report)
+        if total >= COMPACT_FROM_LINES:
+            vault.search.compact(session)
     return report
 
+
+#: From this many lines an import ends by merging the search index (see SearchService.compact).
+COMPACT_FROM_LINES = 500
 
 _Memo = tuple[str, str, str]  # target kind, target, text
 

@@ -123,6 +123,13 @@ class SearchService:
         for row_id, document in (prepared or {}).items():
             ready[f"{prefix}:{row_id}"] = document
 
+    @staticmethod
+    def compact(session: Session) -> None:
+        """Merge the index into one segment per FTS table, inside the write session: after
+        a bulk import, so that later deletes (secure, page by page) and queries touch
+        fewer pages. About one pass over the index (a second or two at 10,000 cases)."""
+        fts.optimise(session.connection())
+
     #: Turns a document's text into what :meth:`note` accepts as ``prepared``: a pure,
     #: picklable function, safe to run in a worker process.
     preparer = staticmethod(fts.prepare)
