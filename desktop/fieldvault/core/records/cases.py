@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, delete, func, or_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from fieldvault.core.errors import InputError, NotFound, excerpt
@@ -179,7 +180,7 @@ class CaseService:
                   codes: Iterable[str] | None = None) -> list[CaseSummary]:
         """Every case matching all given filters, ordered by code."""
         with self.vault.session() as session:
-            query = select(Case)
+            query: Any = sa_select(*_SUMMARY_COLUMNS)  # plain rows, no session object per case
             if status:
                 query = query.where(Case.status == status)
             if codes is not None:
@@ -190,7 +191,7 @@ class CaseService:
                 wanted = descendants(session, [theme])
                 coded = select(Coding.case_id).where(col(Coding.theme_id).in_(wanted))
                 query = query.where(col(Case.id).in_(coded))
-            cases = session.exec(query.order_by(col(Case.code))).all()
+            cases = session.connection().execute(query.order_by(col(Case.code))).all()
             return [s for s in _summaries(session, list(cases))
                     if _attributes_match(s.attributes, attributes or {})]
 
@@ -199,16 +200,23 @@ class CaseService:
             return list(session.exec(select(AttributeDef).order_by(col(AttributeDef.name))))
 
 
-def _summaries(session: Session, cases: list[Case]) -> list[CaseSummary]:
+_SUMMARY_COLUMNS: tuple[Any, ...] = tuple(col(c) for c in (
+    Case.id, Case.code, Case.title, Case.interview_date, Case.location, Case.languages,
+    Case.interviewer_id, Case.status))
+
+
+def _summaries(session: Session, cases: list[Any]) -> list[CaseSummary]:
+    """``cases``: rows of :data:`_SUMMARY_COLUMNS`."""
     counts = dict(session.exec(select(Coding.case_id, func.count())
                                .group_by(col(Coding.case_id))).all())
     members = {m.id: m.name for m in session.exec(select(Member))}
     attrs: dict[str, dict[str, Any]] = {}
-    for row in session.exec(select(CaseAttribute)):
-        attrs.setdefault(row.case_id, {})[row.name] = json.loads(row.value)
-    return [CaseSummary(c.id, c.code, c.title, c.interview_date, c.location,
-                        json.loads(c.languages), members.get(c.interviewer_id or ""), c.status,
-                        int(counts.get(c.id, 0)), attrs.get(c.id, {})) for c in cases]
+    rows = session.exec(select(CaseAttribute.case_id, CaseAttribute.name, CaseAttribute.value))
+    for case_id, name, value in rows:
+        attrs.setdefault(case_id, {})[name] = json.loads(value)
+    return [CaseSummary(c[0], c[1], c[2], c[3], c[4], json.loads(c[5]),
+                        members.get(c[6] or ""), c[7], int(counts.get(c[0], 0)),
+                        attrs.get(c[0], {})) for c in cases]
 
 
 def _attributes_match(have: dict[str, Any], want: dict[str, Any]) -> bool:
