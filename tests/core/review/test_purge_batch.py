@@ -11,7 +11,7 @@ from fieldvault.core.errors import NotFound, Refused
 from fieldvault.core.search import index as fts
 from fieldvault.core.vault import Vault
 
-CASES = 12  # above the batch threshold and a fiftieth of the index (themes included)
+CASES = 12  # above the batch threshold and 1/200 of the index (themes included)
 
 
 def marker(number: int) -> str:
