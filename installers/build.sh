@@ -2,7 +2,9 @@
 # Build the Linux artefacts of Fieldvault from this checkout:
 #     bash installers/build.sh linux
 # -> dist/fieldvault_<ver>_amd64.deb, dist/fieldvault-<ver>-linux-x86_64.tar.gz,
+#    dist/fieldvault-<ver>-linux-x86_64.cdx.json (CycloneDX SBOM),
 #    dist/SHA256SUMS (+ .minisig, fieldvault-release.pub).
+# Dependencies come from installers/requirements-lock.txt (pip --require-hashes).
 #
 # Reproducible: SOURCE_DATE_EPOCH = commit time, PYTHONHASHSEED=0, sorted archives with fixed
 # owners and times; installers/compare.sh builds twice and lists differing files.
@@ -49,10 +51,13 @@ step "build venv $VENV"
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 PY="$VENV/bin/python"
 rm -rf "$WORK" build/lib build/bdist.* && mkdir -p "$WORK/wheel" "$OUT"
-"$PY" -m pip wheel -q --no-deps -w "$WORK/wheel" .  # build/lib is wiped: no stale modules
+# Every dependency, PyInstaller and the build backend from the hash lock (installers/lock.sh):
+# a file whose hash is not in the lock, or a package the lock does not list, stops the build.
+"$PY" -m pip install -q --require-hashes --no-deps -r installers/requirements-lock.txt
+"$PY" -m pip wheel -q --no-deps --no-build-isolation -w "$WORK/wheel" .  # build/lib is wiped
 WHEEL=$(ls "$WORK"/wheel/fieldvault-*.whl)
-"$PY" -m pip install -q -c installers/constraints.txt -r installers/requirements-build.txt "$WHEEL"
-"$PY" -m pip install -q --no-deps --force-reinstall "$WHEEL"
+"$PY" -m pip install -q --no-deps --no-index --force-reinstall "$WHEEL"
+"$PY" -m pip check
 
 # Qt's GTK 3 theme plugin would drag in GTK, cairo and pango (and need libgtk-3 at run time);
 # Qt's own style is used instead. PyInstaller collects plugins by folder, so it goes here.
@@ -62,6 +67,10 @@ step "stamp"
 export FIELDVAULT_STAMP="$WORK/_build_info.json"
 VERSION=$("$PY" installers/stamp.py "$FIELDVAULT_STAMP")
 cat "$FIELDVAULT_STAMP"
+
+step "SBOM"
+SBOM="$OUT/fieldvault-$VERSION-linux-x86_64.cdx.json"
+"$PY" installers/sbom.py "$SBOM" --lock installers/requirements-lock.txt
 
 step "freeze (PyInstaller)"
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \

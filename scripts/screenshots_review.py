@@ -109,8 +109,9 @@ def shoot_review(window: MainWindow, out: Path, korean: str, scratch: Path,
     wait_until(lambda: page.model.rowCount() > 1)
     themes = [page.model.row(r) for r in range(page.model.rowCount() - 1)]
     worst = min(range(len(themes)), key=lambda r: themes[r].percent or 2.0)
-    page.table.selectRow(worst)
-    page.difference_table.selectRow(0)
+    page.table.selectRow(worst)  # recounts the cases for that theme, then shows the first
+    wait_until(lambda: page.cases.rowCount() > 0 and "…" not in page.case_note.text())
+    page.case_table.selectRow(0)
     save(window, out, "14-agreement")
 
 

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementPage</name>
+    <message numerus="yes">
+        <source>{code}: %n place(s) where the coders differ on {what}.</source>
+        <translation>
+            <numerusform>{code}: %n place where the coders differ on {what}.</numerusform>
+            <numerusform>{code}: %n places where the coders differ on {what}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CasesPage</name>
     <message numerus="yes">
         <source>{shown} of %n case(s)</source>
@@ -42,6 +52,23 @@
         <translation>
             <numerusform>Encrypting and signing %n case…</numerusform>
             <numerusform>Encrypting and signing %n cases…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message numerus="yes">
+        <source>The audit log of %n entries reads back whole, but the database has integrity problems; use Check vault or a backup.</source>
+        <translation>
+            <numerusform>The audit log of %n entry reads back whole, but the database has integrity problems; use Check vault or a backup.</numerusform>
+            <numerusform>The audit log of %n entries reads back whole, but the database has integrity problems; use Check vault or a backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, linked to the start of the chain.</numerusform>
+            <numerusform>The audit log is intact: %n entries, each linked to the one before.</numerusform>
         </translation>
     </message>
 </context>
@@ -174,6 +201,26 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>
             <numerusform>%n hit{more}. Enter or double-click opens a hit.</numerusform>
             <numerusform>%n hits{more}. Enter or double-click opens a hit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;{coder}&lt;/b&gt;: %n coding(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: %n coding</numerusform>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: %n codings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message numerus="yes">
+        <source>That is not a recovery code: it has %n letter(s) and digit(s), and a code has 36.</source>
+        <translation>
+            <numerusform>That is not a recovery code: it has %n letter or digit, and a code has 36.</numerusform>
+            <numerusform>That is not a recovery code: it has %n letters and digits, and a code has 36.</numerusform>
         </translation>
     </message>
 </context>

@@ -90,40 +90,88 @@
         <translation>계산(&amp;C)</translation>
     </message>
     <message>
-        <source>Compute agreement (Ctrl+Enter)</source>
-        <translation>일치도 계산 (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>CSV 내보내기(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Agreement per theme</source>
-        <translation>주제별 일치도</translation>
+        <source>Compare the ticked coders (Ctrl+Enter)</source>
+        <translation>선택한 코더를 비교합니다 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Percent agreement, Cohen&apos;s kappa (two coders) and Krippendorff&apos;s alpha over units coded by at least two coders. A dash: undefined (one coder, or nobody applied the theme).</source>
         <translation>두 명 이상의 코더가 코딩한 단위에 대한 일치율, 코헨의 카파(코더 두 명)와 크리펜도르프의 알파입니다. 대시(–)는 정의되지 않음을 뜻합니다(코더가 한 명이거나 아무도 그 주제를 적용하지 않음).</translation>
     </message>
     <message>
+        <source>Where the coders differ, per case</source>
+        <translation>사례별로 코더가 다른 곳</translation>
+    </message>
+    <message>
+        <source>The case side by side</source>
+        <translation>사례 나란히 보기</translation>
+    </message>
+    <message>
+        <source>Theme colour: coded by that coder. Red wavy underline: the coders differ; pink: that coder did not code it there. Double-click opens the place in the workbench.</source>
+        <translation>주제 색: 그 코더가 코딩한 곳. 빨간 물결 밑줄: 코더끼리 다른 곳. 분홍색: 그 코더가 그곳을 코딩하지 않음. 두 번 클릭하면 작업대에서 그 위치를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Tick two or more coders to compare them.</source>
+        <translation>비교할 코더를 둘 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Tick the coders to compare and press Compute: agreement per theme, the cases where they differ, and each case side by side.</source>
+        <translation>비교할 코더를 선택하고 계산을 누르십시오. 주제별 일치도, 코더가 다른 사례, 사례별 나란히 보기가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Agreement compares two or more coders, and {n} coded in this vault. Send cases to a second coder (Exchange menu), merge the bundle they send back, then compute here.</source>
+        <translation>일치도는 둘 이상의 코더를 비교하는데, 이 보관함에서 코딩한 코더는 {n}명입니다. 사례를 두 번째 코더에게 보내고(교환 메뉴), 돌려받은 꾸러미를 병합한 뒤 여기서 계산하십시오.</translation>
+    </message>
+    <message>
+        <source>Click a case in the table on the left to see its transcript once per coder, side by side, with the places where they differ marked.</source>
+        <translation>왼쪽 표에서 사례를 클릭하면 코더별 녹취록이 나란히 표시되고, 코더끼리 다른 곳이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>{coders}: {themes} themes over {cases} cases coded by two or more of them, unit: {unit}. Select a theme to see only its differences.</source>
+        <translation>{coders}: 둘 이상이 코딩한 사례 {cases}개에서 주제 {themes}개, 단위: {unit}. 주제를 선택하면 그 주제의 차이만 봅니다.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>세는 중…</translation>
+    </message>
+    <message>
+        <source>any theme</source>
+        <translation>모든 주제</translation>
+    </message>
+    <message>
+        <source>No case was coded by two of the chosen coders yet: each case needs codings from at least two of them.</source>
+        <translation>선택한 코더 중 두 명이 코딩한 사례가 아직 없습니다. 사례마다 적어도 두 코더의 코딩이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>They differ on {what} in {differ} of the {compared} cases both coded. Click a case to compare it.</source>
+        <translation>함께 코딩한 사례 {compared}개 중 {differ}개에서 {what}에 대해 다릅니다. 사례를 클릭하면 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Fewer than two of the chosen coders coded {code}; its codings are shown, but there is nothing to compare.</source>
+        <translation>{code}을(를) 코딩한 선택 코더가 두 명 미만입니다. 코딩은 표시되지만 비교할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{code}: the coders agree on {what} everywhere.</source>
+        <translation>{code}: 모든 곳에서 {what}에 대해 코더가 일치합니다.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>CSV 내보내기(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Coders to compare</source>
+        <translation>비교할 코더</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>코더:</translation>
+    </message>
+    <message>
+        <source>Agreement per theme</source>
+        <translation>주제별 일치도</translation>
+    </message>
+    <message>
         <source>Unit:</source>
         <translation>단위:</translation>
-    </message>
-    <message>
-        <source>Where the coders differ (select a theme row above)</source>
-        <translation>코더 간 차이가 있는 곳 (위에서 주제 행을 선택하세요)</translation>
-    </message>
-    <message>
-        <source>Case to compare</source>
-        <translation>비교할 사례</translation>
-    </message>
-    <message>
-        <source>Disagreements in the case</source>
-        <translation>사례 안의 불일치</translation>
-    </message>
-    <message>
-        <source>Case:</source>
-        <translation>사례:</translation>
     </message>
     <message>
         <source>Comparing the coders…</source>
@@ -141,25 +189,11 @@
         <source>Cancelled; the table shows the previous result.</source>
         <translation>취소했습니다. 표에는 이전 결과가 표시됩니다.</translation>
     </message>
-    <message>
-        <source>{themes} themes over {cases} cases, unit: {unit}. Select a theme to see where the coders differ.</source>
-        <translation>사례 {cases}건에 걸친 주제 {themes}개, 단위: {unit}. 주제를 선택하면 코더 간 차이가 있는 곳을 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Select a theme row (not Overall) and a case.</source>
-        <translation>주제 행(전체 제외)과 사례를 선택하세요.</translation>
-    </message>
-    <message>
-        <source>Fewer than two coders coded {code}; nothing to compare.</source>
-        <translation>{code}을(를) 코딩한 코더가 두 명 미만이라 비교할 것이 없습니다.</translation>
-    </message>
-    <message>
-        <source>{n} stretches of {code} where the coders differ on {theme}. Enter opens one in the workbench.</source>
-        <translation>{code}에서 코더들이 {theme}에 대해 다르게 코딩한 구간 {n}곳. Enter를 누르면 작업대에서 엽니다.</translation>
-    </message>
-    <message>
-        <source>The coders agree on {theme} everywhere in {code}.</source>
-        <translation>{code} 전체에서 코더들이 {theme}에 대해 일치합니다.</translation>
+    <message numerus="yes">
+        <source>{code}: %n place(s) where the coders differ on {what}.</source>
+        <translation>
+            <numerusform>{code}: {what}에 대해 코더가 다른 곳 %n군데.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compute the agreement first.</source>
@@ -528,6 +562,304 @@
     </message>
 </context>
 <context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>{0} B</source>
+        <translation>{0} B</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>녹음</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRemoved</name>
+    <message>
+        <source>LIST chunk</source>
+        <extracomment>What stripping reports (core/attachments), for the translation tools. A phrase not listed (an unusual chunk&apos;s name) is shown as the core wrote it.</extracomment>
+        <translation>LIST 청크</translation>
+    </message>
+    <message>
+        <source>broadcast extension (bext: originator, date, description)</source>
+        <translation>방송용 확장(bext: 작성자, 날짜, 설명)</translation>
+    </message>
+    <message>
+        <source>iXML chunk</source>
+        <translation>iXML 청크</translation>
+    </message>
+    <message>
+        <source>ID3 tags</source>
+        <translation>ID3 태그</translation>
+    </message>
+    <message>
+        <source>XMP metadata</source>
+        <translation>XMP 메타데이터</translation>
+    </message>
+    <message>
+        <source>cue points</source>
+        <translation>큐 포인트</translation>
+    </message>
+    <message>
+        <source>sampler chunk</source>
+        <translation>샘플러 청크</translation>
+    </message>
+    <message>
+        <source>padding (JUNK)</source>
+        <translation>채움 데이터(JUNK)</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>채움 데이터</translation>
+    </message>
+    <message>
+        <source>LIST/INFO tags (title, artist, dates, comments)</source>
+        <translation>LIST/INFO 태그(제목, 작성자, 날짜, 설명)</translation>
+    </message>
+    <message>
+        <source>text (tEXt)</source>
+        <translation>텍스트(tEXt)</translation>
+    </message>
+    <message>
+        <source>text (iTXt, e.g. XMP)</source>
+        <translation>텍스트(iTXt, 예: XMP)</translation>
+    </message>
+    <message>
+        <source>text (zTXt)</source>
+        <translation>텍스트(zTXt)</translation>
+    </message>
+    <message>
+        <source>EXIF metadata (eXIf)</source>
+        <translation>EXIF 메타데이터(eXIf)</translation>
+    </message>
+    <message>
+        <source>modification time (tIME)</source>
+        <translation>수정 시각(tIME)</translation>
+    </message>
+    <message>
+        <source>colour profile (iCCP)</source>
+        <translation>색 프로파일(iCCP)</translation>
+    </message>
+    <message>
+        <source>data after the image end</source>
+        <translation>이미지 끝 뒤의 데이터</translation>
+    </message>
+    <message>
+        <source>EXIF metadata (camera, settings, dates)</source>
+        <translation>EXIF 메타데이터(카메라, 설정, 날짜)</translation>
+    </message>
+    <message>
+        <source>GPS location</source>
+        <translation>GPS 위치</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>제조사 메모</translation>
+    </message>
+    <message>
+        <source>embedded thumbnail</source>
+        <translation>내장 미리보기</translation>
+    </message>
+    <message>
+        <source>colour profile (ICC)</source>
+        <translation>색 프로파일(ICC)</translation>
+    </message>
+    <message>
+        <source>multi-picture index</source>
+        <translation>다중 사진 색인</translation>
+    </message>
+    <message>
+        <source>IPTC/Photoshop metadata</source>
+        <translation>IPTC/Photoshop 메타데이터</translation>
+    </message>
+    <message>
+        <source>JFIF thumbnail</source>
+        <translation>JFIF 미리보기</translation>
+    </message>
+    <message>
+        <source>JPEG comment</source>
+        <translation>JPEG 주석</translation>
+    </message>
+    <message>
+        <source>data after the image end (previews, depth maps)</source>
+        <translation>이미지 끝 뒤의 데이터(미리보기, 깊이 지도)</translation>
+    </message>
+    <message>
+        <source>ID3v2 tags (title, artist, comments, pictures, dates)</source>
+        <translation>ID3v2 태그(제목, 작성자, 설명, 그림, 날짜)</translation>
+    </message>
+    <message>
+        <source>ID3v1 tag</source>
+        <translation>ID3v1 태그</translation>
+    </message>
+    <message>
+        <source>APE tags</source>
+        <translation>APE 태그</translation>
+    </message>
+    <message>
+        <source>Lyrics3 tag</source>
+        <translation>Lyrics3 태그</translation>
+    </message>
+    <message>
+        <source>GPS location (©xyz)</source>
+        <translation>GPS 위치(©xyz)</translation>
+    </message>
+    <message>
+        <source>location (loci)</source>
+        <translation>위치(loci)</translation>
+    </message>
+    <message>
+        <source>tags (meta/ilst: title, artist, comments)</source>
+        <translation>태그(meta/ilst: 제목, 작성자, 설명)</translation>
+    </message>
+    <message>
+        <source>user data (udta)</source>
+        <translation>사용자 데이터(udta)</translation>
+    </message>
+    <message>
+        <source>XMP or vendor data (uuid)</source>
+        <translation>XMP 또는 제조사 데이터(uuid)</translation>
+    </message>
+    <message>
+        <source>leftover bytes in free space</source>
+        <translation>빈 공간에 남은 바이트</translation>
+    </message>
+    <message>
+        <source>creation and modification dates</source>
+        <translation>생성 및 수정 날짜</translation>
+    </message>
+    <message>
+        <source>Vorbis comments</source>
+        <translation>Vorbis 주석</translation>
+    </message>
+    <message>
+        <source>Opus tags</source>
+        <translation>Opus 태그</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments of this case</source>
+        <translation>이 사례의 첨부 파일</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>추가…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>사본 저장…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>재생 위치</translation>
+    </message>
+    <message>
+        <source>Playing recordings needs Qt Multimedia, which this installation lacks.</source>
+        <translation>녹음을 재생하려면 Qt Multimedia가 필요하지만 이 설치에는 없습니다.</translation>
+    </message>
+    <message>
+        <source>Kept as it was given (documents are not stripped).</source>
+        <translation>받은 그대로 보관했습니다(문서에서는 메타데이터를 지우지 않습니다).</translation>
+    </message>
+    <message>
+        <source>No metadata was found on intake.</source>
+        <translation>받을 때 메타데이터가 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Removed on intake: {0}.</source>
+        <translation>받을 때 지운 것: {0}.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>이 사진을 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Recordings and photos ({0})</source>
+        <translation>녹음과 사진 ({0})</translation>
+    </message>
+    <message>
+        <source>Attach a recording or photo</source>
+        <translation>녹음이나 사진 첨부</translation>
+    </message>
+    <message>
+        <source>Removing metadata and encrypting {0}…</source>
+        <translation>{0}의 메타데이터를 지우고 암호화하는 중…</translation>
+    </message>
+    <message>
+        <source>Attached {0}. {1}</source>
+        <translation>{0}을(를) 첨부했습니다. {1}</translation>
+    </message>
+    <message>
+        <source>Save a copy without metadata (not encrypted)</source>
+        <translation>메타데이터 없는 사본 저장(암호화되지 않음)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}; that copy is not encrypted.</source>
+        <translation>{0}에 사본을 저장했습니다. 이 사본은 암호화되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this case? Its encrypted file and key are destroyed; this cannot be undone.</source>
+        <translation>이 사례에서 {0}을(를) 삭제할까요? 암호화된 파일과 키가 파기되며 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>첨부 파일 삭제</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Removed {0}.</source>
+        <translation>{0}을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>Attribute &apos;{name}&apos; takes yes or no.</source>
@@ -624,6 +956,33 @@
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDifferenceModel</name>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>코더</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>Themes they differ on</source>
+        <translation>차이가 있는 주제</translation>
+    </message>
+    <message>
+        <source>one coder</source>
+        <translation>코더 1명</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>일치</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1220,14 @@
         <source>Submit, review, return or approve the selected case (Ctrl+Shift+W)</source>
         <translation>선택한 사례를 제출, 검토, 반려 또는 승인 (Ctrl+Shift+W)</translation>
     </message>
+    <message>
+        <source>Import &amp;documents…</source>
+        <translation>문서 가져오기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Import .txt, .docx, .odt, .hwpx, .rtf or .pdf files, or drop them on this page</source>
+        <translation>.txt, .docx, .odt, .hwpx, .rtf, .pdf 파일을 가져옵니다. 이 페이지에 끌어다 놓아도 됩니다</translation>
+    </message>
     <message numerus="yes">
         <source>{shown} of %n case(s)</source>
         <translation>
@@ -903,6 +1270,84 @@
     </message>
 </context>
 <context>
+    <name>CheckActions</name>
+    <message>
+        <source>&amp;Check vault…</source>
+        <translation>보관함 점검(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>보관함 점검</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase or recovery code on the unlock page first; the check needs it to read the vault.</source>
+        <translation>먼저 잠금 해제 화면에 보관함의 암호 문구나 복구 코드를 입력하십시오. 점검하려면 보관함을 읽어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Checking the key files, every page of the database and the audit chain…</source>
+        <translation>키 파일, 데이터베이스의 모든 페이지와 감사 기록 체인을 점검하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Key file</source>
+        <translation>키 파일</translation>
+    </message>
+    <message>
+        <source>Copy of the key file</source>
+        <translation>키 파일 사본</translation>
+    </message>
+    <message>
+        <source>Database pages</source>
+        <translation>데이터베이스 페이지</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>데이터베이스 구조</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>감사 기록 체인</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>보관함 점검</translation>
+    </message>
+    <message>
+        <source>Nothing is damaged.</source>
+        <translation>손상된 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Something is damaged. Do not write to this vault until you have read what to do below.</source>
+        <translation>손상된 부분이 있습니다. 아래의 조치 방법을 읽기 전에는 이 보관함에 아무것도 쓰지 마십시오.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>점검한 항목</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>손상됨</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>조치 방법: {advice}</translation>
+    </message>
+    <message>
+        <source>Copies in the vault&apos;s backups folder, newest first: {names}</source>
+        <translation>보관함 backups 폴더의 사본(최신순): {names}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backups folder holds no copies.</source>
+        <translation>보관함 backups 폴더에 사본이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CodebookPage</name>
     <message>
         <source>Themes</source>
@@ -927,6 +1372,10 @@
     <message>
         <source>&amp;Move…</source>
         <translation>옮기기(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour…</source>
+        <translation>색(&amp;L)…</translation>
     </message>
     <message>
         <source>Mer&amp;ge…</source>
@@ -1004,6 +1453,10 @@
         <source>&amp;New parent:</source>
         <translation>새 상위 주제(&amp;N):</translation>
     </message>
+    <message>
+        <source>Colour of {name}</source>
+        <translation>{name}의 색</translation>
+    </message>
     <message numerus="yes">
         <source>Its %n coding(s) and its subthemes move to the chosen theme; then “{name}” is deleted.</source>
         <translation>
@@ -1060,6 +1513,13 @@
     </message>
 </context>
 <context>
+    <name>CoderPane</name>
+    <message>
+        <source>The coders differ on {theme} here: coded by {who}.</source>
+        <translation>여기서 {theme}에 대해 코더가 다릅니다. 코딩한 사람: {who}.</translation>
+    </message>
+</context>
+<context>
     <name>CodingListModel</name>
     <message>
         <source>Theme</source>
@@ -1076,6 +1536,13 @@
     <message>
         <source>Review</source>
         <translation>검토</translation>
+    </message>
+</context>
+<context>
+    <name>CodingMargin</name>
+    <message>
+        <source>Coding stripes</source>
+        <translation>코딩 막대</translation>
     </message>
 </context>
 <context>
@@ -1136,14 +1603,6 @@
         <translation>이름</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>암호 문구</translation>
-    </message>
-    <message>
-        <source>Repeat passphrase</source>
-        <translation>암호 문구 다시 입력</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
@@ -1179,16 +1638,140 @@
         <source>A vault with this name already exists in that folder.</source>
         <translation>그 폴더에 같은 이름의 보관함이 이미 있습니다.</translation>
     </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>두 암호 문구가 다릅니다.</translation>
-    </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Fieldvault</source>
         <translation>Fieldvault</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Import documents</source>
+        <translation>문서 가져오기</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>문서 ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImporter</name>
+    <message>
+        <source>Import documents</source>
+        <translation>문서 가져오기</translation>
+    </message>
+    <message>
+        <source>Reading {count} files…</source>
+        <translation>파일 {count}개를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {refused} of {total} files could not be read.</source>
+        <translation>아무것도 가져오지 않았습니다: 파일 {total}개 중 {refused}개를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Storing and scanning for identifying details…</source>
+        <translation>저장하고 식별 정보를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Imported into {cases}.</source>
+        <translation>{cases}(으)로 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>{count} original files kept as encrypted attachments.</source>
+        <translation>원본 파일 {count}개를 암호화된 첨부 파일로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>{count} suggestions of identifying details await your review.</source>
+        <translation>식별 정보 제안 {count}건이 검토를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>The scan for identifying details was cancelled; it runs again before any export.</source>
+        <translation>식별 정보 찾기가 취소되었습니다. 내보내기 전에 다시 실행됩니다.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Import documents</source>
+        <translation>문서 가져오기</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Text to import</source>
+        <translation>가져올 텍스트</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>인코딩</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>인코딩:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>A new case for each file</source>
+        <translation>파일마다 새 사례</translation>
+    </message>
+    <message>
+        <source>All files into one case:</source>
+        <translation>모든 파일을 한 사례로:</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>사례 코드</translation>
+    </message>
+    <message>
+        <source>empty: a new code; an existing code adds the text to that case</source>
+        <translation>비우면 새 코드, 기존 코드면 그 사례에 텍스트를 덧붙입니다</translation>
+    </message>
+    <message>
+        <source>Keep the original files as encrypted attachments</source>
+        <translation>원본 파일을 암호화된 첨부 파일로 보관</translation>
+    </message>
+    <message>
+        <source> (the first {shown:,} shown)</source>
+        <translation> (처음 {shown:,}자 표시)</translation>
+    </message>
+    <message>
+        <source>{format}, {count:,} characters{extra}, languages: {languages}</source>
+        <translation>{format}, {count:,}자{extra}, 언어: {languages}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>The edits were made on version {old}; the case is now at version {new}, so compare before saving.</source>
+        <translation>이 수정은 판본 {old}에서 했고, 사례는 지금 판본 {new}입니다. 저장하기 전에 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>the transcript edits (Ctrl+S saves them, Escape discards them)</source>
+        <translation>녹취록 수정 내용(Ctrl+S로 저장, Escape로 버림)</translation>
+    </message>
+    <message>
+        <source>the memo text (Add memo or Save changes keeps it)</source>
+        <translation>메모 내용(메모 추가 또는 변경 저장으로 보관)</translation>
+    </message>
+    <message>
+        <source>Restored from before the lock and not saved yet: {what}.</source>
+        <translation>잠그기 전의 작업을 되살렸으며 아직 저장되지 않았습니다: {what}.</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2360,21 @@
     </message>
 </context>
 <context>
+    <name>KeepPassphrasesDialog</name>
+    <message>
+        <source>Type the passphrase of each passphrase slot that should keep working; a slot left empty is removed too.</source>
+        <translation>계속 사용할 각 암호 문구 슬롯의 암호 문구를 입력하십시오. 비워 둔 슬롯은 함께 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Passphrase of slot {label}</source>
+        <translation>슬롯 {label}의 암호 문구</translation>
+    </message>
+    <message>
+        <source>Slot “{label}”:</source>
+        <translation>슬롯 “{label}”:</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>Export signing key</source>
@@ -1805,6 +2403,173 @@
     <message>
         <source>The public key is on the clipboard.</source>
         <translation>공개 키를 클립보드에 복사했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>취소했습니다. 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Keys and backup</source>
+        <translation>키와 백업</translation>
+    </message>
+    <message>
+        <source>Key slots</source>
+        <translation>키 슬롯</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>슬롯</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>만든 때 (UTC)</translation>
+    </message>
+    <message>
+        <source>Last used (UTC)</source>
+        <translation>마지막 사용 (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>암호 문구 변경(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery code…</source>
+        <translation>새 복구 코드(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move slot…</source>
+        <translation>슬롯 제거(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>백업 만들기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit log</source>
+        <translation>감사 기록 검증(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>이번 세션</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>복구 코드</translation>
+    </message>
+    <message>
+        <source>Organisation key</source>
+        <translation>기관 키</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase slot in the list first.</source>
+        <translation>먼저 목록에서 암호 문구 슬롯을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>The passphrase of slot “{label}” is changed.</source>
+        <translation>슬롯 “{label}”의 암호 문구를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>새 복구 코드</translation>
+    </message>
+    <message>
+        <source>A new recovery code replaces the old one, which stops working. The vault gets a new data key, so copies of the old key file stop working too.</source>
+        <translation>새 복구 코드가 이전 코드를 대신하며 이전 코드는 더 이상 쓸 수 없습니다. 보관함은 새 데이터 키를 받으므로 이전 키 파일의 사본도 더 이상 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>새 코드 만들기</translation>
+    </message>
+    <message>
+        <source>Choose the slot to remove in the list first.</source>
+        <translation>먼저 목록에서 제거할 슬롯을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>This slot opened the vault now; only other slots can be removed here.</source>
+        <translation>지금 이 슬롯으로 보관함을 열었습니다. 여기서는 다른 슬롯만 제거할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Remove a key slot</source>
+        <translation>키 슬롯 제거</translation>
+    </message>
+    <message>
+        <source>Remove the slot “{label}”? Its secret stops opening this vault. The vault gets a new data key and a new recovery code.</source>
+        <translation>슬롯 “{label}”을(를) 제거할까요? 그 비밀로는 더 이상 이 보관함을 열 수 없습니다. 보관함은 새 데이터 키와 새 복구 코드를 받습니다.</translation>
+    </message>
+    <message>
+        <source>Remove the slot</source>
+        <translation>슬롯 제거</translation>
+    </message>
+    <message>
+        <source>Making a new data key and re-encrypting the vault…</source>
+        <translation>새 데이터 키를 만들고 보관함을 다시 암호화하는 중…</translation>
+    </message>
+    <message>
+        <source>New data key in place. Removed slots: {dropped}.</source>
+        <translation>새 데이터 키를 적용했습니다. 제거된 슬롯: {dropped}.</translation>
+    </message>
+    <message>
+        <source>New data key in place.</source>
+        <translation>새 데이터 키를 적용했습니다.</translation>
+    </message>
+    <message>
+        <source>Folder for the encrypted backup</source>
+        <translation>암호화된 백업을 둘 폴더</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {path}. It opens with the same passphrase and recovery code.</source>
+        <translation>암호화된 백업을 {path}에 썼습니다. 같은 암호 문구와 복구 코드로 열립니다.</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>암호화된 백업을 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Checking the audit log and the database…</source>
+        <translation>감사 기록과 데이터베이스를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>The audit log is damaged: {problem}</source>
+        <translation>감사 기록이 손상되었습니다: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log of %n entries reads back whole, but the database has integrity problems; use Check vault or a backup.</source>
+        <translation>
+            <numerusform>감사 기록 %n건은 온전히 읽히지만 데이터베이스에 무결성 문제가 있습니다. 보관함 점검이나 백업을 쓰십시오.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>감사 기록이 온전합니다: %n건이 모두 앞 기록과 이어져 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2647,10 @@
         <translation>잠그기(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Keys and backup…</source>
+        <translation>키와 백업(&amp;K)…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>환경 설정(&amp;P)…</translation>
     </message>
@@ -1892,6 +2661,10 @@
     <message>
         <source>&amp;JSON Lines file…</source>
         <translation>JSON Lines 파일(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents (.txt, .docx, .odt, .hwpx, .rtf, .pdf)…</source>
+        <translation>문서(&amp;D) (.txt, .docx, .odt, .hwpx, .rtf, .pdf)…</translation>
     </message>
     <message>
         <source>&amp;REFI-QDA project…</source>
@@ -1966,8 +2739,16 @@
         <translation>Fieldvault 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>Fieldvault</source>
-        <translation>Fieldvault</translation>
+        <source>{name} (locked)</source>
+        <translation>{name} (잠김)</translation>
+    </message>
+    <message>
+        <source>The passphrase of slot “{label}” is changed.</source>
+        <translation>슬롯 “{label}”의 암호 문구를 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Unsaved work could not be kept: {problem}</source>
+        <translation>저장하지 않은 작업을 보관하지 못했습니다: {problem}</translation>
     </message>
     <message>
         <source>Creating the vault and deriving its key…</source>
@@ -1982,16 +2763,8 @@
         <translation>데모 보관함입니다. 암호 문구는 “{p}”입니다.</translation>
     </message>
     <message>
-        <source>Fieldvault — locked</source>
-        <translation>Fieldvault — 잠김</translation>
-    </message>
-    <message>
         <source>Opening the demo vault (the first time builds it)…</source>
         <translation>데모 보관함을 여는 중 (처음에는 새로 만듭니다)…</translation>
-    </message>
-    <message>
-        <source>Fieldvault — {name}</source>
-        <translation>Fieldvault — {name}</translation>
     </message>
     <message numerus="yes">
         <source>Ctrl+L locks. Locks by itself after %n minute(s) without input.</source>
@@ -2179,6 +2952,53 @@ Encryption key fingerprint: {e}</source>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation>새 암호 문구 정하기</translation>
+    </message>
+    <message>
+        <source>You opened the vault with the recovery code. Set a new passphrase now; it replaces the passphrase of the slot below, and the old passphrase stops opening this vault.</source>
+        <translation>복구 코드로 보관함을 열었습니다. 지금 새 암호 문구를 정하십시오. 새 암호 문구가 아래 슬롯의 암호 문구를 대신하며, 이전 암호 문구로는 더 이상 이 보관함을 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The new passphrase replaces the old one of the slot below.</source>
+        <translation>새 암호 문구가 아래 슬롯의 이전 암호 문구를 대신합니다.</translation>
+    </message>
+    <message>
+        <source>Key slot</source>
+        <translation>키 슬롯</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>암호 문구 정하기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>S&amp;lot:</source>
+        <translation>슬롯(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>새 암호 문구(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>다시 입력(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Deriving the new key…</source>
+        <translation>새 키를 생성하는 중…</translation>
+    </message>
+</context>
+<context>
     <name>PassageModel</name>
     <message>
         <source>Case</source>
@@ -2191,6 +3011,29 @@ Encryption key fingerprint: {e}</source>
     <message>
         <source>Passage in context</source>
         <translation>문맥 속 구절</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>암호 문구</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>암호 문구 다시 입력</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>암호 문구 강도</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>두 암호 문구가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again in the second field.</source>
+        <translation>두 번째 칸에 암호 문구를 한 번 더 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3648,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>녹취록</translation>
     </message>
     <message>
+        <source>case details</source>
+        <translation>사례 정보</translation>
+    </message>
+    <message>
         <source>memo</source>
         <translation>메모</translation>
     </message>
@@ -2820,20 +3667,47 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>복구 코드</translation>
     </message>
     <message>
-        <source>Write this code on paper and keep it apart from the computer. It opens the vault if the passphrase is forgotten. It is shown only now and is not stored anywhere.</source>
-        <translation>이 코드를 종이에 적어 컴퓨터와 떨어진 곳에 보관하세요. 암호 문구를 잊었을 때 이 코드로 보관함을 열 수 있습니다. 지금 한 번만 표시되며 어디에도 저장되지 않습니다.</translation>
+        <source>Write this code on paper (or print it) and keep it apart from the computer. It opens the vault if the passphrase is forgotten. It is shown only now and is not stored anywhere.</source>
+        <translation>이 코드를 종이에 적거나 인쇄하여 컴퓨터와 떨어진 곳에 보관하십시오. 암호 문구를 잊었을 때 보관함을 엽니다. 지금 한 번만 보여 주며 어디에도 저장하지 않습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Type the code again to confirm that you have it:</source>
+        <translation>받아 적었는지 확인하도록 코드를 다시 입력하십시오(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Recovery code, typed again</source>
+        <translation>다시 입력한 복구 코드</translation>
+    </message>
+    <message>
+        <source>That is not the same code; compare it group by group.</source>
+        <translation>같은 코드가 아닙니다. 묶음별로 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>복구 코드 인쇄</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
     <message>
         <source>Recovery code</source>
         <translation>복구 코드</translation>
     </message>
     <message>
-        <source>I have &amp;written it down</source>
-        <translation>적어 두었습니다(&amp;W)</translation>
+        <source>Recovery code for the vault “{name}”, made on {day}</source>
+        <translation>보관함 “{name}”의 복구 코드, {day}에 만듦</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>계속</translation>
+        <source>It opens the vault when the passphrase is forgotten. Keep this sheet away from the computer, where nobody else can read it.</source>
+        <translation>암호 문구를 잊었을 때 보관함을 엽니다. 이 종이는 컴퓨터와 떨어진, 다른 사람이 읽을 수 없는 곳에 두십시오.</translation>
     </message>
 </context>
 <context>
@@ -2874,24 +3748,96 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>모아 보기(&amp;R)</translation>
     </message>
     <message>
-        <source>Retrieve the passages of the selected themes (Ctrl+Enter)</source>
-        <translation>선택한 주제의 구절 모아 보기 (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Retrieved passages</source>
         <translation>모은 구절</translation>
     </message>
     <message>
-        <source>Themes (Ctrl+click for several)</source>
-        <translation>주제 (여러 개는 Ctrl+클릭)</translation>
+        <source>Retrieve the passages of the selected themes, or of every theme when none is selected (Ctrl+Enter)</source>
+        <translation>선택한 주제의 구절을 모아 봅니다. 선택한 주제가 없으면 모든 주제 (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Select one or more themes first.</source>
-        <translation>먼저 주제를 하나 이상 선택하세요.</translation>
+        <source>Themes (Ctrl+click for several; none: every theme)</source>
+        <translation>주제 (여러 개는 Ctrl+클릭, 선택 없음: 모든 주제)</translation>
+    </message>
+    <message>
+        <source>Case attribute</source>
+        <translation>사례 속성</translation>
+    </message>
+    <message>
+        <source>Only cases with this attribute value</source>
+        <translation>이 속성 값을 가진 사례만</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>속성 값</translation>
+    </message>
+    <message>
+        <source>The value it must have</source>
+        <translation>가져야 할 값</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>코더</translation>
+    </message>
+    <message>
+        <source>Only this coder&apos;s codings</source>
+        <translation>이 코더의 코딩만</translation>
+    </message>
+    <message>
+        <source>Review verdict</source>
+        <translation>검토 판정</translation>
+    </message>
+    <message>
+        <source>Only codings with this review verdict</source>
+        <translation>이 검토 판정을 받은 코딩만</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>필터:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save the passages shown as CSV, Word (.docx) or OpenDocument (.odt): pseudonymised, withheld values as tokens</source>
+        <translation>표시된 구절을 CSV, Word(.docx), OpenDocument(.odt)로 저장합니다. 가명 처리되며 비공개 값은 토큰으로 나타납니다</translation>
+    </message>
+    <message>
+        <source>Any case</source>
+        <translation>모든 사례</translation>
+    </message>
+    <message>
+        <source>Any coder</source>
+        <translation>모든 코더</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>타당</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>부당</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>검토 안 됨</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>모든 검토</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>모든 값</translation>
     </message>
     <message>
         <source>Retrieving…</source>
         <translation>모으는 중…</translation>
+    </message>
+    <message>
+        <source>No passages.</source>
+        <translation>구절이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -2910,8 +3856,60 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Enter나 더블클릭으로 작업대에서 엽니다.</translation>
     </message>
     <message>
+        <source>Choose themes on the left (or none for every theme), narrow the passages with the filters above if you like, and press Retrieve.</source>
+        <translation>왼쪽에서 주제를 고르고(선택 없음: 모든 주제), 필요하면 위의 필터로 구절을 좁힌 뒤 모아 보기를 누르십시오.</translation>
+    </message>
+    <message>
+        <source>Nothing is coded yet. Open a case in the Workbench, select a passage and give it a theme; coded passages appear here.</source>
+        <translation>아직 코딩된 것이 없습니다. 작업대에서 사례를 열고 구절을 선택해 주제를 지정하면 코딩된 구절이 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <source>No coded passage matches these themes and filters. Choose other themes, or set a filter back to &quot;Any&quot;.</source>
+        <translation>이 주제와 필터에 맞는 코딩된 구절이 없습니다. 다른 주제를 고르거나 필터를 &quot;모든&quot;으로 되돌리십시오.</translation>
+    </message>
+    <message>
+        <source>No passage in this cell.</source>
+        <translation>이 칸에는 구절이 없습니다.</translation>
+    </message>
+    <message>
         <source>{caption}: {n} passages in {cases} cases. Enter or double-click opens one in the workbench.</source>
         <translation>{caption}: 사례 {cases}개에서 구절 {n}개. Enter 또는 두 번 클릭하면 작업대에서 엽니다.</translation>
+    </message>
+    <message>
+        <source>Export passages</source>
+        <translation>구절 내보내기</translation>
+    </message>
+    <message>
+        <source>Retrieve passages first: the export writes the passages shown.</source>
+        <translation>먼저 구절을 모아 보십시오. 내보내기는 표시된 구절을 씁니다.</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 표 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word 문서 (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 텍스트 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export the passages shown</source>
+        <translation>표시된 구절 내보내기</translation>
+    </message>
+    <message>
+        <source>Exporting {n} passages…</source>
+        <translation>구절 {n}개를 내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Saved {n} passages to {path}; {tokens} withheld values appear as tokens.</source>
+        <translation>구절 {n}개를 {path}에 저장했습니다. 비공개 값 {tokens}개가 토큰으로 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>아무것도 내보내지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2969,8 +3967,8 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>꾸러미 받기</translation>
     </message>
     <message>
-        <source>Fieldvault bundles (*.fvbundle);;All files (*)</source>
-        <translation>Fieldvault 꾸러미 (*.fvbundle);;모든 파일 (*)</translation>
+        <source>Fieldvault bundles (*.fvbundle *.fvb);;All files (*)</source>
+        <translation>Fieldvault 묶음 (*.fvbundle *.fvb);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Purged</source>
@@ -3213,6 +4211,25 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     </message>
 </context>
 <context>
+    <name>SegmentModel</name>
+    <message>
+        <source>valid</source>
+        <translation>타당</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>부당</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>검토 안 됨</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>코딩된 구절</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3229,6 +4246,19 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>In the transcript: select a passage with the mouse or with Shift and the arrow keys, then apply a theme.</source>
         <translation>녹취록에서: 마우스나 Shift+화살표 키로 구절을 선택한 다음 주제를 적용하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <source>Transcript as coded by {coder}</source>
+        <translation>{coder}이(가) 코딩한 녹취록</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{coder}&lt;/b&gt;: %n coding(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: 코딩 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3302,6 +4332,14 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Matching themes</source>
         <translation>일치하는 주제</translation>
     </message>
+    <message>
+        <source>No theme matches “{text}”.</source>
+        <translation>“{text}”에 맞는 주제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Create theme “{text}” (Ctrl+Enter)</source>
+        <translation>주제 “{text}” 만들기 (Ctrl+Enter)</translation>
+    </message>
 </context>
 <context>
     <name>ThemeTreeModel</name>
@@ -3331,6 +4369,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
 </context>
 <context>
     <name>Undo</name>
+    <message>
+        <source>Case {code} has a newer transcript version than this step (“{step}”), so it cannot be undone or redone any more.</source>
+        <translation>사례 {code}에는 이 단계(“{step}”) 이후의 새 녹취록 판본이 있어 더 이상 실행 취소하거나 다시 실행할 수 없습니다.</translation>
+    </message>
     <message>
         <source>Code as {theme}</source>
         <translation>{theme}(으)로 코딩</translation>
@@ -3419,8 +4461,50 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>키보드 자판 배열과 Caps Lock을 확인한 뒤 다시 해 보세요.</translation>
     </message>
     <message>
+        <source>“{char}” in group {group} is not used in recovery codes; they use digits and the letters A to Z without I, L, O and U.</source>
+        <translation>{group}번째 묶음의 “{char}”은(는) 복구 코드에 쓰이지 않습니다. 복구 코드는 숫자와 I, L, O, U를 뺀 A~Z 글자만 씁니다.</translation>
+    </message>
+    <message>
+        <source>One character is missing in group {group} of the recovery code.</source>
+        <translation>복구 코드의 {group}번째 묶음에서 한 글자가 빠졌습니다.</translation>
+    </message>
+    <message>
+        <source>One character of the recovery code is missing; check each group.</source>
+        <translation>복구 코드에서 한 글자가 빠졌습니다. 묶음마다 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery code has one character too many.</source>
+        <translation>복구 코드의 {group}번째 묶음에 글자가 하나 더 있습니다.</translation>
+    </message>
+    <message>
+        <source>The recovery code has one character too many; check each group.</source>
+        <translation>복구 코드에 글자가 하나 더 있습니다. 묶음마다 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Typing error in the recovery code: character {place} of group {group} is wrong. Check that group against the printed code.</source>
+        <translation>복구 코드 입력 오류: {group}번째 묶음의 {place}번째 글자가 틀렸습니다. 그 묶음을 적어 둔 코드와 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>Typing error in the recovery code in group {group}. Check that group against the printed code.</source>
+        <translation>복구 코드의 {group}번째 묶음에 입력 오류가 있습니다. 그 묶음을 적어 둔 코드와 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>The recovery code has a typing error; check each group against the printed code.</source>
+        <translation>복구 코드에 입력 오류가 있습니다. 묶음마다 적어 둔 코드와 비교하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a recovery code: it has %n letter(s) and digit(s), and a code has 36.</source>
+        <translation>
+            <numerusform>복구 코드가 아닙니다: 글자와 숫자가 %n개인데 복구 코드는 36개입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Wait {seconds} seconds before the next try.</source>
         <translation>다음 시도까지 {seconds}초 기다리세요.</translation>
+    </message>
+    <message>
+        <source>Unlock in {seconds} s</source>
+        <translation>{seconds}초 후 잠금 해제</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +4586,52 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     </message>
 </context>
 <context>
+    <name>WipeActions</name>
+    <message>
+        <source>&amp;Wipe this vault for good…</source>
+        <translation>이 보관함 영구 삭제(&amp;W)…</translation>
+    </message>
+    <message>
+        <source> These files are not Fieldvault&apos;s and were left in place: {files}.</source>
+        <translation> 다음 파일은 Fieldvault의 것이 아니어서 그대로 두었습니다: {files}.</translation>
+    </message>
+    <message>
+        <source>Vault wiped</source>
+        <translation>보관함 삭제됨</translation>
+    </message>
+    <message>
+        <source>The vault “{name}” is destroyed: {keys} key file(s) and {data} database file(s) were overwritten with random bytes and removed. It cannot be opened any more.</source>
+        <translation>보관함 “{name}”이(가) 파기되었습니다. 키 파일 {keys}개와 데이터베이스 파일 {data}개를 무작위 바이트로 덮어쓴 뒤 삭제했습니다. 이제 다시 열 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Wipe this vault for good</source>
+        <translation>이 보관함 영구 삭제</translation>
+    </message>
+    <message>
+        <source>This destroys the vault “{name}” at once: every key slot, the recovery code, the identity key and every record. Its key files and database are overwritten with random bytes and removed, with the copies in its backups folder. No passphrase and no recovery code can bring it back.</source>
+        <translation>보관함 “{name}”을(를) 즉시 파기합니다: 모든 키 슬롯, 복구 코드, 신원 키와 모든 기록이 사라집니다. 키 파일과 데이터베이스는 backups 폴더 안의 사본과 함께 무작위 바이트로 덮어쓴 뒤 삭제됩니다. 어떤 암호 문구나 복구 코드로도 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>What a drive may still keep: an SSD or flash drive writes to fresh cells (wear levelling), so old blocks of the key files may survive until the drive reuses them. They are encrypted and guarded by your passphrase; full-disk encryption (BitLocker, FileVault, LUKS) makes such leftovers useless, so keep it on. Backups you wrote elsewhere and exports are not touched.</source>
+        <translation>디스크에 남을 수 있는 것: SSD나 플래시 드라이브는 새 셀에 기록하므로(웨어 레벨링) 드라이브가 그 셀을 재사용할 때까지 키 파일의 예전 블록이 남아 있을 수 있습니다. 이 블록은 암호화되어 있고 암호 문구로 보호됩니다. 전체 디스크 암호화(BitLocker, FileVault, LUKS)를 켜 두면 이런 잔여물은 쓸모가 없어지니 꼭 켜 두십시오. 다른 곳에 만든 백업과 내보내기 파일은 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s name, {name}, to confirm:</source>
+        <translation>확인하려면 보관함 이름 {name}을(를) 입력하십시오:</translation>
+    </message>
+    <message>
+        <source>Vault name to confirm</source>
+        <translation>확인할 보관함 이름</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe for good</source>
+        <translation>영구 삭제(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>WorkbenchPage</name>
     <message>
         <source>Open a case from the Cases page (Enter or double-click).</source>
@@ -3534,6 +4664,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Coding memos</source>
         <translation>코딩 메모</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>Codings</source>
@@ -3592,8 +4726,40 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>부당</translation>
     </message>
     <message>
+        <source>Select sentence</source>
+        <translation>문장 선택</translation>
+    </message>
+    <message>
+        <source>Select paragraph</source>
+        <translation>문단 선택</translation>
+    </message>
+    <message>
+        <source>Code in vivo</source>
+        <translation>인비보 코딩</translation>
+    </message>
+    <message>
+        <source>Next coding at the cursor</source>
+        <translation>커서 위치의 다음 코딩</translation>
+    </message>
+    <message>
         <source>Recent theme {n}</source>
         <translation>최근 주제 {n}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>실행 취소할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>다시 실행할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Undo {step}</source>
+        <translation>실행 취소: {step}</translation>
+    </message>
+    <message>
+        <source>Redo {step}</source>
+        <translation>다시 실행: {step}</translation>
     </message>
     <message>
         <source>Open a case from the Cases page.</source>
@@ -3616,6 +4782,22 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>“{text}”에 대한 메모 ({theme})</translation>
     </message>
     <message>
+        <source>No coding at the cursor.</source>
+        <translation>커서 위치에 코딩이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Coding {n} of {count} here: {theme}.</source>
+        <translation>이 위치의 코딩 {count}개 중 {n}번째: {theme}.</translation>
+    </message>
+    <message>
+        <source>There is no sentence at the cursor.</source>
+        <translation>커서 위치에 문장이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no paragraph at the cursor.</source>
+        <translation>커서 위치에 문단이 없습니다.</translation>
+    </message>
+    <message>
         <source>Select a passage first, then apply a theme (Ctrl+T).</source>
         <translation>먼저 구절을 선택한 다음 주제를 적용하세요 (Ctrl+T).</translation>
     </message>
@@ -3628,12 +4810,40 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>{theme}(으)로 코딩했습니다. 최근 주제: {recent}</translation>
     </message>
     <message>
+        <source>Select the words that name the new theme first, then press Ctrl+Shift+V.</source>
+        <translation>새 주제의 이름이 될 단어를 먼저 선택한 다음 Ctrl+Shift+V를 누르십시오.</translation>
+    </message>
+    <message>
         <source>Select a coding in the list first.</source>
         <translation>먼저 목록에서 코딩을 선택하세요.</translation>
     </message>
     <message>
         <source>New theme for this coding</source>
         <translation>이 코딩의 새 주제</translation>
+    </message>
+    <message>
+        <source>Coding changed to {theme}.</source>
+        <translation>코딩을 {theme}(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Removed the coding “{text}” ({theme}).</source>
+        <translation>코딩 “{text}”({theme})을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Undone: {step}.</source>
+        <translation>실행 취소함: {step}.</translation>
+    </message>
+    <message>
+        <source>Undone in case {code}: {step}.</source>
+        <translation>사례 {code}에서 실행 취소함: {step}.</translation>
+    </message>
+    <message>
+        <source>Redone: {step}.</source>
+        <translation>다시 실행함: {step}.</translation>
+    </message>
+    <message>
+        <source>Redone in case {code}: {step}.</source>
+        <translation>사례 {code}에서 다시 실행함: {step}.</translation>
     </message>
     <message>
         <source>Codings not carried over</source>

@@ -90,40 +90,88 @@
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <source>Compute agreement (Ctrl+Enter)</source>
-        <translation>Рассчитать согласованность (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Export &amp;CSV…</source>
-        <translation>Экспорт в &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>Agreement per theme</source>
-        <translation>Согласованность по темам</translation>
+        <source>Compare the ticked coders (Ctrl+Enter)</source>
+        <translation>Сравнить отмеченных кодировщиков (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Percent agreement, Cohen&apos;s kappa (two coders) and Krippendorff&apos;s alpha over units coded by at least two coders. A dash: undefined (one coder, or nobody applied the theme).</source>
         <translation>Процент совпадения, каппа Коэна (два кодировщика) и альфа Криппендорфа по единицам, закодированным хотя бы двумя кодировщиками. Прочерк: не определено (один кодировщик или тему никто не применял).</translation>
     </message>
     <message>
+        <source>Where the coders differ, per case</source>
+        <translation>Где кодировщики расходятся, по кейсам</translation>
+    </message>
+    <message>
+        <source>The case side by side</source>
+        <translation>Кейс рядом</translation>
+    </message>
+    <message>
+        <source>Theme colour: coded by that coder. Red wavy underline: the coders differ; pink: that coder did not code it there. Double-click opens the place in the workbench.</source>
+        <translation>Цвет темы: закодировано этим кодировщиком. Красная волнистая линия: кодировщики расходятся; розовый: этот кодировщик здесь не кодировал. Двойной щелчок открывает место на рабочем столе.</translation>
+    </message>
+    <message>
+        <source>Tick two or more coders to compare them.</source>
+        <translation>Отметьте двух или более кодировщиков, чтобы сравнить их.</translation>
+    </message>
+    <message>
+        <source>Tick the coders to compare and press Compute: agreement per theme, the cases where they differ, and each case side by side.</source>
+        <translation>Отметьте кодировщиков и нажмите «Рассчитать»: согласованность по темам, кейсы, где они расходятся, и каждый кейс рядом.</translation>
+    </message>
+    <message>
+        <source>Agreement compares two or more coders, and {n} coded in this vault. Send cases to a second coder (Exchange menu), merge the bundle they send back, then compute here.</source>
+        <translation>Согласованность сравнивает двух или более кодировщиков, а в этом хранилище кодировали: {n}. Отправьте кейсы второму кодировщику (меню «Обмен»), объедините присланный им пакет и рассчитайте здесь.</translation>
+    </message>
+    <message>
+        <source>Click a case in the table on the left to see its transcript once per coder, side by side, with the places where they differ marked.</source>
+        <translation>Щёлкните кейс в таблице слева: его транскрипт появится для каждого кодировщика рядом, с отмеченными расхождениями.</translation>
+    </message>
+    <message>
+        <source>{coders}: {themes} themes over {cases} cases coded by two or more of them, unit: {unit}. Select a theme to see only its differences.</source>
+        <translation>{coders}: тем — {themes}, кейсов, закодированных двумя или более из них, — {cases}, единица: {unit}. Выберите тему, чтобы видеть только её расхождения.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>any theme</source>
+        <translation>все темы</translation>
+    </message>
+    <message>
+        <source>No case was coded by two of the chosen coders yet: each case needs codings from at least two of them.</source>
+        <translation>Ни один кейс ещё не закодирован двумя из выбранных кодировщиков: для кейса нужны кодировки хотя бы двоих.</translation>
+    </message>
+    <message>
+        <source>They differ on {what} in {differ} of the {compared} cases both coded. Click a case to compare it.</source>
+        <translation>Расхождения ({what}) в {differ} из {compared} кейсов, закодированных обоими. Щёлкните кейс, чтобы сравнить.</translation>
+    </message>
+    <message>
+        <source>Fewer than two of the chosen coders coded {code}; its codings are shown, but there is nothing to compare.</source>
+        <translation>{code} закодировали меньше двух выбранных кодировщиков: кодировки показаны, но сравнивать нечего.</translation>
+    </message>
+    <message>
+        <source>{code}: the coders agree on {what} everywhere.</source>
+        <translation>{code}: кодировщики везде согласны ({what}).</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Экспорт в &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Coders to compare</source>
+        <translation>Кодировщики для сравнения</translation>
+    </message>
+    <message>
+        <source>Coders:</source>
+        <translation>Кодировщики:</translation>
+    </message>
+    <message>
+        <source>Agreement per theme</source>
+        <translation>Согласованность по темам</translation>
+    </message>
+    <message>
         <source>Unit:</source>
         <translation>Единица:</translation>
-    </message>
-    <message>
-        <source>Where the coders differ (select a theme row above)</source>
-        <translation>Где кодировщики расходятся (выберите строку темы выше)</translation>
-    </message>
-    <message>
-        <source>Case to compare</source>
-        <translation>Кейс для сравнения</translation>
-    </message>
-    <message>
-        <source>Disagreements in the case</source>
-        <translation>Расхождения в кейсе</translation>
-    </message>
-    <message>
-        <source>Case:</source>
-        <translation>Кейс:</translation>
     </message>
     <message>
         <source>Comparing the coders…</source>
@@ -141,25 +189,13 @@
         <source>Cancelled; the table shows the previous result.</source>
         <translation>Отменено; в таблице прежний результат.</translation>
     </message>
-    <message>
-        <source>{themes} themes over {cases} cases, unit: {unit}. Select a theme to see where the coders differ.</source>
-        <translation>Тем: {themes}, кейсов: {cases}, единица: {unit}. Выберите тему, чтобы увидеть расхождения кодировщиков.</translation>
-    </message>
-    <message>
-        <source>Select a theme row (not Overall) and a case.</source>
-        <translation>Выберите строку темы (не «Итого») и кейс.</translation>
-    </message>
-    <message>
-        <source>Fewer than two coders coded {code}; nothing to compare.</source>
-        <translation>Кейс {code} кодировали меньше двух кодировщиков; сравнивать нечего.</translation>
-    </message>
-    <message>
-        <source>{n} stretches of {code} where the coders differ on {theme}. Enter opens one in the workbench.</source>
-        <translation>Участков кейса {code}, где кодировщики расходятся по теме «{theme}»: {n}. Enter открывает участок на рабочем столе.</translation>
-    </message>
-    <message>
-        <source>The coders agree on {theme} everywhere in {code}.</source>
-        <translation>Кодировщики согласны по теме «{theme}» во всём кейсе {code}.</translation>
+    <message numerus="yes">
+        <source>{code}: %n place(s) where the coders differ on {what}.</source>
+        <translation>
+            <numerusform>{code}: %n место расхождения ({what}).</numerusform>
+            <numerusform>{code}: %n места расхождения ({what}).</numerusform>
+            <numerusform>{code}: %n мест расхождения ({what}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Compute the agreement first.</source>
@@ -528,6 +564,304 @@
     </message>
 </context>
 <context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>{0} B</source>
+        <translation>{0} Б</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRemoved</name>
+    <message>
+        <source>LIST chunk</source>
+        <extracomment>What stripping reports (core/attachments), for the translation tools. A phrase not listed (an unusual chunk&apos;s name) is shown as the core wrote it.</extracomment>
+        <translation>блок LIST</translation>
+    </message>
+    <message>
+        <source>broadcast extension (bext: originator, date, description)</source>
+        <translation>расширение вещания (bext: автор, дата, описание)</translation>
+    </message>
+    <message>
+        <source>iXML chunk</source>
+        <translation>блок iXML</translation>
+    </message>
+    <message>
+        <source>ID3 tags</source>
+        <translation>теги ID3</translation>
+    </message>
+    <message>
+        <source>XMP metadata</source>
+        <translation>метаданные XMP</translation>
+    </message>
+    <message>
+        <source>cue points</source>
+        <translation>метки cue</translation>
+    </message>
+    <message>
+        <source>sampler chunk</source>
+        <translation>блок сэмплера</translation>
+    </message>
+    <message>
+        <source>padding (JUNK)</source>
+        <translation>заполнитель (JUNK)</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>заполнитель</translation>
+    </message>
+    <message>
+        <source>LIST/INFO tags (title, artist, dates, comments)</source>
+        <translation>теги LIST/INFO (название, автор, даты, комментарии)</translation>
+    </message>
+    <message>
+        <source>text (tEXt)</source>
+        <translation>текст (tEXt)</translation>
+    </message>
+    <message>
+        <source>text (iTXt, e.g. XMP)</source>
+        <translation>текст (iTXt, например XMP)</translation>
+    </message>
+    <message>
+        <source>text (zTXt)</source>
+        <translation>текст (zTXt)</translation>
+    </message>
+    <message>
+        <source>EXIF metadata (eXIf)</source>
+        <translation>метаданные EXIF (eXIf)</translation>
+    </message>
+    <message>
+        <source>modification time (tIME)</source>
+        <translation>время изменения (tIME)</translation>
+    </message>
+    <message>
+        <source>colour profile (iCCP)</source>
+        <translation>цветовой профиль (iCCP)</translation>
+    </message>
+    <message>
+        <source>data after the image end</source>
+        <translation>данные после конца изображения</translation>
+    </message>
+    <message>
+        <source>EXIF metadata (camera, settings, dates)</source>
+        <translation>метаданные EXIF (камера, настройки, даты)</translation>
+    </message>
+    <message>
+        <source>GPS location</source>
+        <translation>координаты GPS</translation>
+    </message>
+    <message>
+        <source>maker notes</source>
+        <translation>заметки производителя</translation>
+    </message>
+    <message>
+        <source>embedded thumbnail</source>
+        <translation>встроенная миниатюра</translation>
+    </message>
+    <message>
+        <source>colour profile (ICC)</source>
+        <translation>цветовой профиль (ICC)</translation>
+    </message>
+    <message>
+        <source>multi-picture index</source>
+        <translation>индекс нескольких изображений</translation>
+    </message>
+    <message>
+        <source>IPTC/Photoshop metadata</source>
+        <translation>метаданные IPTC/Photoshop</translation>
+    </message>
+    <message>
+        <source>JFIF thumbnail</source>
+        <translation>миниатюра JFIF</translation>
+    </message>
+    <message>
+        <source>JPEG comment</source>
+        <translation>комментарий JPEG</translation>
+    </message>
+    <message>
+        <source>data after the image end (previews, depth maps)</source>
+        <translation>данные после конца изображения (превью, карты глубины)</translation>
+    </message>
+    <message>
+        <source>ID3v2 tags (title, artist, comments, pictures, dates)</source>
+        <translation>теги ID3v2 (название, автор, комментарии, изображения, даты)</translation>
+    </message>
+    <message>
+        <source>ID3v1 tag</source>
+        <translation>тег ID3v1</translation>
+    </message>
+    <message>
+        <source>APE tags</source>
+        <translation>теги APE</translation>
+    </message>
+    <message>
+        <source>Lyrics3 tag</source>
+        <translation>тег Lyrics3</translation>
+    </message>
+    <message>
+        <source>GPS location (©xyz)</source>
+        <translation>координаты GPS (©xyz)</translation>
+    </message>
+    <message>
+        <source>location (loci)</source>
+        <translation>местоположение (loci)</translation>
+    </message>
+    <message>
+        <source>tags (meta/ilst: title, artist, comments)</source>
+        <translation>теги (meta/ilst: название, автор, комментарии)</translation>
+    </message>
+    <message>
+        <source>user data (udta)</source>
+        <translation>пользовательские данные (udta)</translation>
+    </message>
+    <message>
+        <source>XMP or vendor data (uuid)</source>
+        <translation>XMP или данные производителя (uuid)</translation>
+    </message>
+    <message>
+        <source>leftover bytes in free space</source>
+        <translation>остатки данных в свободном месте</translation>
+    </message>
+    <message>
+        <source>creation and modification dates</source>
+        <translation>даты создания и изменения</translation>
+    </message>
+    <message>
+        <source>Vorbis comments</source>
+        <translation>комментарии Vorbis</translation>
+    </message>
+    <message>
+        <source>Opus tags</source>
+        <translation>теги Opus</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attachments of this case</source>
+        <translation>Вложения этого кейса</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Воспроизвести</translation>
+    </message>
+    <message>
+        <source>Playback position</source>
+        <translation>Позиция воспроизведения</translation>
+    </message>
+    <message>
+        <source>Playing recordings needs Qt Multimedia, which this installation lacks.</source>
+        <translation>Для воспроизведения записей нужен Qt Multimedia, которого нет в этой установке.</translation>
+    </message>
+    <message>
+        <source>Kept as it was given (documents are not stripped).</source>
+        <translation>Сохранён как есть (из документов метаданные не удаляются).</translation>
+    </message>
+    <message>
+        <source>No metadata was found on intake.</source>
+        <translation>При добавлении метаданные не найдены.</translation>
+    </message>
+    <message>
+        <source>Removed on intake: {0}.</source>
+        <translation>Удалено при добавлении: {0}.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown.</source>
+        <translation>Это фото нельзя показать.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Recordings and photos ({0})</source>
+        <translation>Записи и фото ({0})</translation>
+    </message>
+    <message>
+        <source>Attach a recording or photo</source>
+        <translation>Прикрепить запись или фото</translation>
+    </message>
+    <message>
+        <source>Removing metadata and encrypting {0}…</source>
+        <translation>Удаление метаданных и шифрование {0}…</translation>
+    </message>
+    <message>
+        <source>Attached {0}. {1}</source>
+        <translation>Прикреплено: {0}. {1}</translation>
+    </message>
+    <message>
+        <source>Save a copy without metadata (not encrypted)</source>
+        <translation>Сохранить копию без метаданных (не зашифрована)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {0}; that copy is not encrypted.</source>
+        <translation>Копия сохранена в {0}; эта копия не зашифрована.</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this case? Its encrypted file and key are destroyed; this cannot be undone.</source>
+        <translation>Удалить {0} из этого кейса? Его зашифрованный файл и ключ будут уничтожены; отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Удалить вложение</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Removed {0}.</source>
+        <translation>Удалено: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>Attribute &apos;{name}&apos; takes yes or no.</source>
@@ -624,6 +958,33 @@
     <message>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDifferenceModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
+    </message>
+    <message>
+        <source>Coders</source>
+        <translation>Кодировщики</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>Themes they differ on</source>
+        <translation>Темы с расхождениями</translation>
+    </message>
+    <message>
+        <source>one coder</source>
+        <translation>один кодировщик</translation>
+    </message>
+    <message>
+        <source>agree</source>
+        <translation>согласны</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1222,14 @@
         <source>Submit, review, return or approve the selected case (Ctrl+Shift+W)</source>
         <translation>Отправить, проверить, вернуть или одобрить выбранный кейс (Ctrl+Shift+W)</translation>
     </message>
+    <message>
+        <source>Import &amp;documents…</source>
+        <translation>Импорт &amp;документов…</translation>
+    </message>
+    <message>
+        <source>Import .txt, .docx, .odt, .hwpx, .rtf or .pdf files, or drop them on this page</source>
+        <translation>Импорт файлов .txt, .docx, .odt, .hwpx, .rtf или .pdf; их можно и перетащить на эту страницу</translation>
+    </message>
     <message numerus="yes">
         <source>{shown} of %n case(s)</source>
         <translation>
@@ -905,6 +1274,84 @@
     </message>
 </context>
 <context>
+    <name>CheckActions</name>
+    <message>
+        <source>&amp;Check vault…</source>
+        <translation>&amp;Проверить хранилище…</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s passphrase or recovery code on the unlock page first; the check needs it to read the vault.</source>
+        <translation>Сначала введите парольную фразу или код восстановления хранилища на странице разблокировки: без них проверка не может прочитать хранилище.</translation>
+    </message>
+    <message>
+        <source>Checking the key files, every page of the database and the audit chain…</source>
+        <translation>Проверяются файлы ключей, каждая страница базы данных и цепочка журнала аудита…</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Key file</source>
+        <translation>Файл ключей</translation>
+    </message>
+    <message>
+        <source>Copy of the key file</source>
+        <translation>Копия файла ключей</translation>
+    </message>
+    <message>
+        <source>Database pages</source>
+        <translation>Страницы базы данных</translation>
+    </message>
+    <message>
+        <source>Database structure</source>
+        <translation>Структура базы данных</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Цепочка журнала аудита</translation>
+    </message>
+    <message>
+        <source>Vault check</source>
+        <translation>Проверка хранилища</translation>
+    </message>
+    <message>
+        <source>Nothing is damaged.</source>
+        <translation>Повреждений нет.</translation>
+    </message>
+    <message>
+        <source>Something is damaged. Do not write to this vault until you have read what to do below.</source>
+        <translation>Обнаружено повреждение. Ничего не записывайте в это хранилище, пока не прочтёте, что делать, ниже.</translation>
+    </message>
+    <message>
+        <source>What was checked</source>
+        <translation>Что проверено</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>ПОВРЕЖДЕНО</translation>
+    </message>
+    <message>
+        <source>What to do: {advice}</source>
+        <translation>Что делать: {advice}</translation>
+    </message>
+    <message>
+        <source>Copies in the vault&apos;s backups folder, newest first: {names}</source>
+        <translation>Копии в папке backups хранилища, сначала новые: {names}</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s backups folder holds no copies.</source>
+        <translation>В папке backups хранилища копий нет.</translation>
+    </message>
+</context>
+<context>
     <name>CodebookPage</name>
     <message>
         <source>Themes</source>
@@ -929,6 +1376,10 @@
     <message>
         <source>&amp;Move…</source>
         <translation>П&amp;ереместить…</translation>
+    </message>
+    <message>
+        <source>Co&amp;lour…</source>
+        <translation>Цве&amp;т…</translation>
     </message>
     <message>
         <source>Mer&amp;ge…</source>
@@ -1006,6 +1457,10 @@
         <source>&amp;New parent:</source>
         <translation>&amp;Новая родительская тема:</translation>
     </message>
+    <message>
+        <source>Colour of {name}</source>
+        <translation>Цвет темы «{name}»</translation>
+    </message>
     <message numerus="yes">
         <source>Its %n coding(s) and its subthemes move to the chosen theme; then “{name}” is deleted.</source>
         <translation>
@@ -1068,6 +1523,13 @@
     </message>
 </context>
 <context>
+    <name>CoderPane</name>
+    <message>
+        <source>The coders differ on {theme} here: coded by {who}.</source>
+        <translation>Здесь кодировщики расходятся (тема: {theme}); закодировал(и): {who}.</translation>
+    </message>
+</context>
+<context>
     <name>CodingListModel</name>
     <message>
         <source>Theme</source>
@@ -1084,6 +1546,13 @@
     <message>
         <source>Review</source>
         <translation>Проверка</translation>
+    </message>
+</context>
+<context>
+    <name>CodingMargin</name>
+    <message>
+        <source>Coding stripes</source>
+        <translation>Полосы кодировок</translation>
     </message>
 </context>
 <context>
@@ -1144,14 +1613,6 @@
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
-    </message>
-    <message>
-        <source>Repeat passphrase</source>
-        <translation>Повтор парольной фразы</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
@@ -1187,16 +1648,140 @@
         <source>A vault with this name already exists in that folder.</source>
         <translation>В этой папке уже есть хранилище с таким именем.</translation>
     </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Парольные фразы не совпадают.</translation>
-    </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Fieldvault</source>
         <translation>Fieldvault</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImport</name>
+    <message>
+        <source>Import documents</source>
+        <translation>Импорт документов</translation>
+    </message>
+    <message>
+        <source>Documents ({patterns})</source>
+        <translation>Документы ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentImporter</name>
+    <message>
+        <source>Import documents</source>
+        <translation>Импорт документов</translation>
+    </message>
+    <message>
+        <source>Reading {count} files…</source>
+        <translation>Чтение файлов: {count}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {refused} of {total} files could not be read.</source>
+        <translation>Ничего не импортировано: не удалось прочитать файлов — {refused} из {total}.</translation>
+    </message>
+    <message>
+        <source>Storing and scanning for identifying details…</source>
+        <translation>Сохранение и поиск идентифицирующих сведений…</translation>
+    </message>
+    <message>
+        <source>Imported into {cases}.</source>
+        <translation>Импортировано в: {cases}.</translation>
+    </message>
+    <message>
+        <source>{count} original files kept as encrypted attachments.</source>
+        <translation>Исходные файлы сохранены как зашифрованные вложения: {count}.</translation>
+    </message>
+    <message>
+        <source>{count} suggestions of identifying details await your review.</source>
+        <translation>Предложений по идентифицирующим сведениям ждут проверки: {count}.</translation>
+    </message>
+    <message>
+        <source>The scan for identifying details was cancelled; it runs again before any export.</source>
+        <translation>Поиск идентифицирующих сведений отменён; он будет выполнен снова перед любым экспортом.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Импорт отменён; ничего не импортировано.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Import documents</source>
+        <translation>Импорт документов</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>Text to import</source>
+        <translation>Текст для импорта</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>A new case for each file</source>
+        <translation>Новый кейс для каждого файла</translation>
+    </message>
+    <message>
+        <source>All files into one case:</source>
+        <translation>Все файлы в один кейс:</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Код кейса</translation>
+    </message>
+    <message>
+        <source>empty: a new code; an existing code adds the text to that case</source>
+        <translation>пусто — новый код; существующий код добавит текст к этому кейсу</translation>
+    </message>
+    <message>
+        <source>Keep the original files as encrypted attachments</source>
+        <translation>Сохранить исходные файлы как зашифрованные вложения</translation>
+    </message>
+    <message>
+        <source> (the first {shown:,} shown)</source>
+        <translation> (показаны первые {shown:,})</translation>
+    </message>
+    <message>
+        <source>{format}, {count:,} characters{extra}, languages: {languages}</source>
+        <translation>{format}, символов: {count:,}{extra}, языки: {languages}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>The edits were made on version {old}; the case is now at version {new}, so compare before saving.</source>
+        <translation>Правки сделаны в версии {old}, а сейчас у кейса версия {new}: сравните их перед сохранением.</translation>
+    </message>
+    <message>
+        <source>the transcript edits (Ctrl+S saves them, Escape discards them)</source>
+        <translation>правки транскрипта (Ctrl+S сохраняет их, Escape отменяет)</translation>
+    </message>
+    <message>
+        <source>the memo text (Add memo or Save changes keeps it)</source>
+        <translation>текст заметки («Добавить заметку» или «Сохранить изменения» сохраняет его)</translation>
+    </message>
+    <message>
+        <source>Restored from before the lock and not saved yet: {what}.</source>
+        <translation>Восстановлено то, что было до блокировки, и ещё не сохранено: {what}.</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2372,21 @@
     </message>
 </context>
 <context>
+    <name>KeepPassphrasesDialog</name>
+    <message>
+        <source>Type the passphrase of each passphrase slot that should keep working; a slot left empty is removed too.</source>
+        <translation>Введите парольную фразу каждого слота, который должен продолжать работать; слот, оставленный пустым, тоже удаляется.</translation>
+    </message>
+    <message>
+        <source>Passphrase of slot {label}</source>
+        <translation>Парольная фраза слота {label}</translation>
+    </message>
+    <message>
+        <source>Slot “{label}”:</source>
+        <translation>Слот «{label}»:</translation>
+    </message>
+</context>
+<context>
     <name>KeyDialog</name>
     <message>
         <source>Export signing key</source>
@@ -1815,6 +2415,177 @@
     <message>
         <source>The public key is on the clipboard.</source>
         <translation>Открытый ключ скопирован в буфер обмена.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Keys and backup</source>
+        <translation>Ключи и резервная копия</translation>
+    </message>
+    <message>
+        <source>Key slots</source>
+        <translation>Слоты ключа</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Слот</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Создан (UTC)</translation>
+    </message>
+    <message>
+        <source>Last used (UTC)</source>
+        <translation>Последнее использование (UTC)</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation>&amp;Сменить парольную фразу…</translation>
+    </message>
+    <message>
+        <source>New &amp;recovery code…</source>
+        <translation>Новый &amp;код восстановления…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move slot…</source>
+        <translation>&amp;Удалить слот…</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup…</source>
+        <translation>Сделать &amp;резервную копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the audit log</source>
+        <translation>&amp;Проверить журнал аудита</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>this session</source>
+        <translation>этот сеанс</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>Organisation key</source>
+        <translation>Ключ организации</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase slot in the list first.</source>
+        <translation>Сначала выберите в списке слот парольной фразы.</translation>
+    </message>
+    <message>
+        <source>The passphrase of slot “{label}” is changed.</source>
+        <translation>Парольная фраза слота «{label}» изменена.</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Новый код восстановления</translation>
+    </message>
+    <message>
+        <source>A new recovery code replaces the old one, which stops working. The vault gets a new data key, so copies of the old key file stop working too.</source>
+        <translation>Новый код восстановления заменяет старый, и тот перестаёт действовать. Хранилище получает новый ключ данных, поэтому копии старого файла ключей тоже перестают действовать.</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Создать новый код</translation>
+    </message>
+    <message>
+        <source>Choose the slot to remove in the list first.</source>
+        <translation>Сначала выберите в списке слот, который нужно удалить.</translation>
+    </message>
+    <message>
+        <source>This slot opened the vault now; only other slots can be removed here.</source>
+        <translation>Этим слотом хранилище открыто сейчас; здесь можно удалить только другие слоты.</translation>
+    </message>
+    <message>
+        <source>Remove a key slot</source>
+        <translation>Удаление слота ключа</translation>
+    </message>
+    <message>
+        <source>Remove the slot “{label}”? Its secret stops opening this vault. The vault gets a new data key and a new recovery code.</source>
+        <translation>Удалить слот «{label}»? Его секрет перестанет открывать это хранилище. Хранилище получит новый ключ данных и новый код восстановления.</translation>
+    </message>
+    <message>
+        <source>Remove the slot</source>
+        <translation>Удалить слот</translation>
+    </message>
+    <message>
+        <source>Making a new data key and re-encrypting the vault…</source>
+        <translation>Создание нового ключа данных и повторное шифрование хранилища…</translation>
+    </message>
+    <message>
+        <source>New data key in place. Removed slots: {dropped}.</source>
+        <translation>Новый ключ данных на месте. Удалённые слоты: {dropped}.</translation>
+    </message>
+    <message>
+        <source>New data key in place.</source>
+        <translation>Новый ключ данных на месте.</translation>
+    </message>
+    <message>
+        <source>Folder for the encrypted backup</source>
+        <translation>Папка для зашифрованной резервной копии</translation>
+    </message>
+    <message>
+        <source>Encrypted backup written to {path}. It opens with the same passphrase and recovery code.</source>
+        <translation>Зашифрованная резервная копия записана в {path}. Она открывается той же парольной фразой и тем же кодом восстановления.</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup…</source>
+        <translation>Запись зашифрованной резервной копии…</translation>
+    </message>
+    <message>
+        <source>Checking the audit log and the database…</source>
+        <translation>Проверка журнала аудита и базы данных…</translation>
+    </message>
+    <message>
+        <source>The audit log is damaged: {problem}</source>
+        <translation>Журнал аудита повреждён: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log of %n entries reads back whole, but the database has integrity problems; use Check vault or a backup.</source>
+        <translation>
+            <numerusform>Журнал аудита из %n записи читается целиком, но в базе данных есть нарушения целостности; воспользуйтесь проверкой хранилища или резервной копией.</numerusform>
+            <numerusform>Журнал аудита из %n записей читается целиком, но в базе данных есть нарушения целостности; воспользуйтесь проверкой хранилища или резервной копией.</numerusform>
+            <numerusform>Журнал аудита из %n записей читается целиком, но в базе данных есть нарушения целостности; воспользуйтесь проверкой хранилища или резервной копией.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, each linked to the one before.</source>
+        <translation>
+            <numerusform>Журнал аудита цел: %n запись, каждая связана с предыдущей.</numerusform>
+            <numerusform>Журнал аудита цел: %n записи, каждая связана с предыдущей.</numerusform>
+            <numerusform>Журнал аудита цел: %n записей, каждая связана с предыдущей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2663,10 @@
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
+        <source>&amp;Keys and backup…</source>
+        <translation>&amp;Ключи и резервная копия…</translation>
+    </message>
+    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -1902,6 +2677,10 @@
     <message>
         <source>&amp;JSON Lines file…</source>
         <translation>Файл &amp;JSON Lines…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents (.txt, .docx, .odt, .hwpx, .rtf, .pdf)…</source>
+        <translation>&amp;Документы (.txt, .docx, .odt, .hwpx, .rtf, .pdf)…</translation>
     </message>
     <message>
         <source>&amp;REFI-QDA project…</source>
@@ -1976,8 +2755,16 @@
         <translation>&amp;О программе Fieldvault</translation>
     </message>
     <message>
-        <source>Fieldvault</source>
-        <translation>Fieldvault</translation>
+        <source>{name} (locked)</source>
+        <translation>{name} (заблокировано)</translation>
+    </message>
+    <message>
+        <source>The passphrase of slot “{label}” is changed.</source>
+        <translation>Парольная фраза слота «{label}» изменена.</translation>
+    </message>
+    <message>
+        <source>Unsaved work could not be kept: {problem}</source>
+        <translation>Несохранённую работу не удалось сохранить: {problem}</translation>
     </message>
     <message>
         <source>Creating the vault and deriving its key…</source>
@@ -1992,16 +2779,8 @@
         <translation>Это демо-хранилище; его парольная фраза — «{p}».</translation>
     </message>
     <message>
-        <source>Fieldvault — locked</source>
-        <translation>Fieldvault — заблокировано</translation>
-    </message>
-    <message>
         <source>Opening the demo vault (the first time builds it)…</source>
         <translation>Открытие демо-хранилища (в первый раз оно создаётся)…</translation>
-    </message>
-    <message>
-        <source>Fieldvault — {name}</source>
-        <translation>Fieldvault — {name}</translation>
     </message>
     <message numerus="yes">
         <source>Ctrl+L locks. Locks by itself after %n minute(s) without input.</source>
@@ -2191,6 +2970,53 @@ Encryption key fingerprint: {e}</source>
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Set a new passphrase</source>
+        <translation>Новая парольная фраза</translation>
+    </message>
+    <message>
+        <source>You opened the vault with the recovery code. Set a new passphrase now; it replaces the passphrase of the slot below, and the old passphrase stops opening this vault.</source>
+        <translation>Вы открыли хранилище кодом восстановления. Задайте новую парольную фразу сейчас: она заменит парольную фразу слота ниже, и старая перестанет открывать это хранилище.</translation>
+    </message>
+    <message>
+        <source>The new passphrase replaces the old one of the slot below.</source>
+        <translation>Новая парольная фраза заменяет старую в слоте ниже.</translation>
+    </message>
+    <message>
+        <source>Key slot</source>
+        <translation>Слот ключа</translation>
+    </message>
+    <message>
+        <source>&amp;Set passphrase</source>
+        <translation>&amp;Задать парольную фразу</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Позже</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>S&amp;lot:</source>
+        <translation>С&amp;лот:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Новая парольная фраза:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>П&amp;овтор:</translation>
+    </message>
+    <message>
+        <source>Deriving the new key…</source>
+        <translation>Вычисление нового ключа…</translation>
+    </message>
+</context>
+<context>
     <name>PassageModel</name>
     <message>
         <source>Case</source>
@@ -2203,6 +3029,29 @@ Encryption key fingerprint: {e}</source>
     <message>
         <source>Passage in context</source>
         <translation>Фрагмент в контексте</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Повтор парольной фразы</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надёжность парольной фразы</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Парольные фразы не совпадают.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase again in the second field.</source>
+        <translation>Введите парольную фразу ещё раз во втором поле.</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +3690,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>транскрипт</translation>
     </message>
     <message>
+        <source>case details</source>
+        <translation>сведения о кейсе</translation>
+    </message>
+    <message>
         <source>memo</source>
         <translation>заметка</translation>
     </message>
@@ -2856,20 +3709,47 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Ваш код восстановления</translation>
     </message>
     <message>
-        <source>Write this code on paper and keep it apart from the computer. It opens the vault if the passphrase is forgotten. It is shown only now and is not stored anywhere.</source>
-        <translation>Запишите этот код на бумаге и храните отдельно от компьютера. Он открывает хранилище, если парольная фраза забыта. Код показывается только сейчас и нигде не сохраняется.</translation>
+        <source>Write this code on paper (or print it) and keep it apart from the computer. It opens the vault if the passphrase is forgotten. It is shown only now and is not stored anywhere.</source>
+        <translation>Запишите этот код на бумаге (или распечатайте) и храните отдельно от компьютера. Он открывает хранилище, если парольная фраза забыта. Код показывается только сейчас и нигде не хранится.</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>&amp;Type the code again to confirm that you have it:</source>
+        <translation>&amp;Введите код ещё раз, чтобы подтвердить, что он у вас есть:</translation>
+    </message>
+    <message>
+        <source>Recovery code, typed again</source>
+        <translation>Код восстановления, введённый повторно</translation>
+    </message>
+    <message>
+        <source>That is not the same code; compare it group by group.</source>
+        <translation>Это не тот же код; сравните его по группам.</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Печать кода восстановления</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
     <message>
         <source>Recovery code</source>
         <translation>Код восстановления</translation>
     </message>
     <message>
-        <source>I have &amp;written it down</source>
-        <translation>Я его &amp;записал(а)</translation>
+        <source>Recovery code for the vault “{name}”, made on {day}</source>
+        <translation>Код восстановления хранилища «{name}», создан {day}</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
+        <source>It opens the vault when the passphrase is forgotten. Keep this sheet away from the computer, where nobody else can read it.</source>
+        <translation>Он открывает хранилище, если парольная фраза забыта. Храните этот лист отдельно от компьютера, там, где его никто другой не прочтёт.</translation>
     </message>
 </context>
 <context>
@@ -2910,24 +3790,96 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>&amp;Выборка</translation>
     </message>
     <message>
-        <source>Retrieve the passages of the selected themes (Ctrl+Enter)</source>
-        <translation>Собрать фрагменты выбранных тем (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Retrieved passages</source>
         <translation>Найденные фрагменты</translation>
     </message>
     <message>
-        <source>Themes (Ctrl+click for several)</source>
-        <translation>Темы (Ctrl+щелчок — несколько)</translation>
+        <source>Retrieve the passages of the selected themes, or of every theme when none is selected (Ctrl+Enter)</source>
+        <translation>Выбрать фрагменты отмеченных тем, а если ни одна не отмечена — всех тем (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>Select one or more themes first.</source>
-        <translation>Сначала выберите одну или несколько тем.</translation>
+        <source>Themes (Ctrl+click for several; none: every theme)</source>
+        <translation>Темы (Ctrl+щелчок — несколько; ни одной — все темы)</translation>
+    </message>
+    <message>
+        <source>Case attribute</source>
+        <translation>Атрибут кейса</translation>
+    </message>
+    <message>
+        <source>Only cases with this attribute value</source>
+        <translation>Только кейсы с этим значением атрибута</translation>
+    </message>
+    <message>
+        <source>Attribute value</source>
+        <translation>Значение атрибута</translation>
+    </message>
+    <message>
+        <source>The value it must have</source>
+        <translation>Нужное значение</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>Кодировщик</translation>
+    </message>
+    <message>
+        <source>Only this coder&apos;s codings</source>
+        <translation>Только кодировки этого кодировщика</translation>
+    </message>
+    <message>
+        <source>Review verdict</source>
+        <translation>Вердикт проверки</translation>
+    </message>
+    <message>
+        <source>Only codings with this review verdict</source>
+        <translation>Только кодировки с этим вердиктом проверки</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Фильтр:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the passages shown as CSV, Word (.docx) or OpenDocument (.odt): pseudonymised, withheld values as tokens</source>
+        <translation>Сохранить показанные фрагменты в CSV, Word (.docx) или OpenDocument (.odt): текст псевдонимизирован, скрытые значения — метками</translation>
+    </message>
+    <message>
+        <source>Any case</source>
+        <translation>Любой кейс</translation>
+    </message>
+    <message>
+        <source>Any coder</source>
+        <translation>Любой кодировщик</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>верно</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>неверно</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>Any review</source>
+        <translation>Любая проверка</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>любое значение</translation>
     </message>
     <message>
         <source>Retrieving…</source>
         <translation>Выборка…</translation>
+    </message>
+    <message>
+        <source>No passages.</source>
+        <translation>Фрагментов нет.</translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -2950,8 +3902,60 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Enter или двойной щелчок открывает фрагмент на рабочем столе.</translation>
     </message>
     <message>
+        <source>Choose themes on the left (or none for every theme), narrow the passages with the filters above if you like, and press Retrieve.</source>
+        <translation>Выберите темы слева (или ни одной — тогда все темы), при желании сузьте фрагменты фильтрами сверху и нажмите «Выборка».</translation>
+    </message>
+    <message>
+        <source>Nothing is coded yet. Open a case in the Workbench, select a passage and give it a theme; coded passages appear here.</source>
+        <translation>Пока ничего не закодировано. Откройте кейс на рабочем столе, выделите фрагмент и присвойте ему тему; закодированные фрагменты появятся здесь.</translation>
+    </message>
+    <message>
+        <source>No coded passage matches these themes and filters. Choose other themes, or set a filter back to &quot;Any&quot;.</source>
+        <translation>Нет закодированных фрагментов для этих тем и фильтров. Выберите другие темы или верните фильтр к «Любой».</translation>
+    </message>
+    <message>
+        <source>No passage in this cell.</source>
+        <translation>В этой ячейке нет фрагментов.</translation>
+    </message>
+    <message>
         <source>{caption}: {n} passages in {cases} cases. Enter or double-click opens one in the workbench.</source>
         <translation>{caption}: фрагментов — {n} в кейсах: {cases}. Enter или двойной щелчок открывает фрагмент на рабочем столе.</translation>
+    </message>
+    <message>
+        <source>Export passages</source>
+        <translation>Экспорт фрагментов</translation>
+    </message>
+    <message>
+        <source>Retrieve passages first: the export writes the passages shown.</source>
+        <translation>Сначала сделайте выборку: экспорт записывает показанные фрагменты.</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Текст OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export the passages shown</source>
+        <translation>Экспорт показанных фрагментов</translation>
+    </message>
+    <message>
+        <source>Exporting {n} passages…</source>
+        <translation>Экспорт фрагментов ({n})…</translation>
+    </message>
+    <message>
+        <source>Saved {n} passages to {path}; {tokens} withheld values appear as tokens.</source>
+        <translation>Фрагменты ({n}) сохранены в {path}; скрытые значения ({tokens}) показаны метками.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Ничего не экспортировано.</translation>
     </message>
 </context>
 <context>
@@ -3009,8 +4013,8 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Получение пакета</translation>
     </message>
     <message>
-        <source>Fieldvault bundles (*.fvbundle);;All files (*)</source>
-        <translation>Пакеты Fieldvault (*.fvbundle);;Все файлы (*)</translation>
+        <source>Fieldvault bundles (*.fvbundle *.fvb);;All files (*)</source>
+        <translation>Пакеты Fieldvault (*.fvbundle *.fvb);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Purged</source>
@@ -3257,6 +4261,25 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     </message>
 </context>
 <context>
+    <name>SegmentModel</name>
+    <message>
+        <source>valid</source>
+        <translation>верно</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>неверно</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>не проверено</translation>
+    </message>
+    <message>
+        <source>Coded passages</source>
+        <translation>Закодированные фрагменты</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3273,6 +4296,21 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>In the transcript: select a passage with the mouse or with Shift and the arrow keys, then apply a theme.</source>
         <translation>В транскрипте: выделите фрагмент мышью или клавишами Shift+стрелки, затем примените тему.</translation>
+    </message>
+</context>
+<context>
+    <name>SideBySide</name>
+    <message>
+        <source>Transcript as coded by {coder}</source>
+        <translation>Транскрипт, как его закодировал(а) {coder}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{coder}&lt;/b&gt;: %n coding(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: %n кодировка</numerusform>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: %n кодировки</numerusform>
+            <numerusform>&lt;b&gt;{coder}&lt;/b&gt;: %n кодировок</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3346,6 +4384,14 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Matching themes</source>
         <translation>Подходящие темы</translation>
     </message>
+    <message>
+        <source>No theme matches “{text}”.</source>
+        <translation>Нет темы, подходящей под «{text}».</translation>
+    </message>
+    <message>
+        <source>Create theme “{text}” (Ctrl+Enter)</source>
+        <translation>Создать тему «{text}» (Ctrl+Enter)</translation>
+    </message>
 </context>
 <context>
     <name>ThemeTreeModel</name>
@@ -3375,6 +4421,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
 </context>
 <context>
     <name>Undo</name>
+    <message>
+        <source>Case {code} has a newer transcript version than this step (“{step}”), so it cannot be undone or redone any more.</source>
+        <translation>У кейса {code} есть более новая версия транскрипта, чем этот шаг («{step}»), поэтому его больше нельзя отменить или повторить.</translation>
+    </message>
     <message>
         <source>Code as {theme}</source>
         <translation>Кодировать как «{theme}»</translation>
@@ -3463,8 +4513,52 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Проверьте раскладку клавиатуры и Caps Lock и попробуйте снова.</translation>
     </message>
     <message>
+        <source>“{char}” in group {group} is not used in recovery codes; they use digits and the letters A to Z without I, L, O and U.</source>
+        <translation>«{char}» в группе {group} не встречается в кодах восстановления: в них только цифры и латинские буквы от A до Z без I, L, O и U.</translation>
+    </message>
+    <message>
+        <source>One character is missing in group {group} of the recovery code.</source>
+        <translation>В группе {group} кода восстановления не хватает одного символа.</translation>
+    </message>
+    <message>
+        <source>One character of the recovery code is missing; check each group.</source>
+        <translation>В коде восстановления не хватает одного символа; проверьте каждую группу.</translation>
+    </message>
+    <message>
+        <source>Group {group} of the recovery code has one character too many.</source>
+        <translation>В группе {group} кода восстановления один лишний символ.</translation>
+    </message>
+    <message>
+        <source>The recovery code has one character too many; check each group.</source>
+        <translation>В коде восстановления один лишний символ; проверьте каждую группу.</translation>
+    </message>
+    <message>
+        <source>Typing error in the recovery code: character {place} of group {group} is wrong. Check that group against the printed code.</source>
+        <translation>Опечатка в коде восстановления: символ {place} в группе {group} неверен. Сверьте эту группу с записанным кодом.</translation>
+    </message>
+    <message>
+        <source>Typing error in the recovery code in group {group}. Check that group against the printed code.</source>
+        <translation>Опечатка в группе {group} кода восстановления. Сверьте эту группу с записанным кодом.</translation>
+    </message>
+    <message>
+        <source>The recovery code has a typing error; check each group against the printed code.</source>
+        <translation>В коде восстановления опечатка; сверьте каждую группу с записанным кодом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That is not a recovery code: it has %n letter(s) and digit(s), and a code has 36.</source>
+        <translation>
+            <numerusform>Это не код восстановления: в нём %n буква или цифра, а в коде их 36.</numerusform>
+            <numerusform>Это не код восстановления: в нём %n буквы и цифры, а в коде их 36.</numerusform>
+            <numerusform>Это не код восстановления: в нём %n букв и цифр, а в коде их 36.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Wait {seconds} seconds before the next try.</source>
         <translation>Подождите {seconds} с до следующей попытки.</translation>
+    </message>
+    <message>
+        <source>Unlock in {seconds} s</source>
+        <translation>Разблокировка через {seconds} с</translation>
     </message>
 </context>
 <context>
@@ -3546,6 +4640,52 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     </message>
 </context>
 <context>
+    <name>WipeActions</name>
+    <message>
+        <source>&amp;Wipe this vault for good…</source>
+        <translation>&amp;Уничтожить это хранилище навсегда…</translation>
+    </message>
+    <message>
+        <source> These files are not Fieldvault&apos;s and were left in place: {files}.</source>
+        <translation> Эти файлы не принадлежат Fieldvault и оставлены на месте: {files}.</translation>
+    </message>
+    <message>
+        <source>Vault wiped</source>
+        <translation>Хранилище уничтожено</translation>
+    </message>
+    <message>
+        <source>The vault “{name}” is destroyed: {keys} key file(s) and {data} database file(s) were overwritten with random bytes and removed. It cannot be opened any more.</source>
+        <translation>Хранилище «{name}» уничтожено: файлы ключей ({keys}) и файлы базы данных ({data}) перезаписаны случайными байтами и удалены. Открыть его больше нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>WipeDialog</name>
+    <message>
+        <source>Wipe this vault for good</source>
+        <translation>Уничтожить это хранилище навсегда</translation>
+    </message>
+    <message>
+        <source>This destroys the vault “{name}” at once: every key slot, the recovery code, the identity key and every record. Its key files and database are overwritten with random bytes and removed, with the copies in its backups folder. No passphrase and no recovery code can bring it back.</source>
+        <translation>Хранилище «{name}» будет уничтожено сразу: все слоты ключа, код восстановления, ключ личностей и все записи. Файлы ключей и база данных вместе с копиями в папке backups перезаписываются случайными байтами и удаляются. Ни парольная фраза, ни код восстановления не вернут его.</translation>
+    </message>
+    <message>
+        <source>What a drive may still keep: an SSD or flash drive writes to fresh cells (wear levelling), so old blocks of the key files may survive until the drive reuses them. They are encrypted and guarded by your passphrase; full-disk encryption (BitLocker, FileVault, LUKS) makes such leftovers useless, so keep it on. Backups you wrote elsewhere and exports are not touched.</source>
+        <translation>Что может остаться на диске: SSD и флеш-накопители пишут в новые ячейки (выравнивание износа), поэтому старые блоки файлов ключей могут сохраняться, пока накопитель не использует их снова. Они зашифрованы и защищены вашей парольной фразой; полнодисковое шифрование (BitLocker, FileVault, LUKS) делает такие остатки бесполезными — держите его включённым. Резервные копии, сделанные в другом месте, и экспорт не затрагиваются.</translation>
+    </message>
+    <message>
+        <source>Type the vault&apos;s name, {name}, to confirm:</source>
+        <translation>Для подтверждения введите имя хранилища, {name}:</translation>
+    </message>
+    <message>
+        <source>Vault name to confirm</source>
+        <translation>Имя хранилища для подтверждения</translation>
+    </message>
+    <message>
+        <source>&amp;Wipe for good</source>
+        <translation>&amp;Уничтожить навсегда</translation>
+    </message>
+</context>
+<context>
     <name>WorkbenchPage</name>
     <message>
         <source>Open a case from the Cases page (Enter or double-click).</source>
@@ -3578,6 +4718,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Coding memos</source>
         <translation>Заметки к кодировке</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Вложения</translation>
     </message>
     <message>
         <source>Codings</source>
@@ -3636,8 +4780,40 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Неверно</translation>
     </message>
     <message>
+        <source>Select sentence</source>
+        <translation>Выделить предложение</translation>
+    </message>
+    <message>
+        <source>Select paragraph</source>
+        <translation>Выделить абзац</translation>
+    </message>
+    <message>
+        <source>Code in vivo</source>
+        <translation>Кодировать словами информанта</translation>
+    </message>
+    <message>
+        <source>Next coding at the cursor</source>
+        <translation>Следующая кодировка у курсора</translation>
+    </message>
+    <message>
         <source>Recent theme {n}</source>
         <translation>Недавняя тема {n}</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Нечего отменять.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>Нечего повторять.</translation>
+    </message>
+    <message>
+        <source>Undo {step}</source>
+        <translation>Отменить: {step}</translation>
+    </message>
+    <message>
+        <source>Redo {step}</source>
+        <translation>Повторить: {step}</translation>
     </message>
     <message>
         <source>Open a case from the Cases page.</source>
@@ -3660,6 +4836,22 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Заметки к «{text}» ({theme})</translation>
     </message>
     <message>
+        <source>No coding at the cursor.</source>
+        <translation>У курсора нет кодировки.</translation>
+    </message>
+    <message>
+        <source>Coding {n} of {count} here: {theme}.</source>
+        <translation>Кодировка {n} из {count} здесь: «{theme}».</translation>
+    </message>
+    <message>
+        <source>There is no sentence at the cursor.</source>
+        <translation>У курсора нет предложения.</translation>
+    </message>
+    <message>
+        <source>There is no paragraph at the cursor.</source>
+        <translation>У курсора нет абзаца.</translation>
+    </message>
+    <message>
         <source>Select a passage first, then apply a theme (Ctrl+T).</source>
         <translation>Сначала выделите фрагмент, затем примените тему (Ctrl+T).</translation>
     </message>
@@ -3672,12 +4864,40 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Закодировано как «{theme}». Недавние темы: {recent}</translation>
     </message>
     <message>
+        <source>Select the words that name the new theme first, then press Ctrl+Shift+V.</source>
+        <translation>Сначала выделите слова, которые станут названием новой темы, затем нажмите Ctrl+Shift+V.</translation>
+    </message>
+    <message>
         <source>Select a coding in the list first.</source>
         <translation>Сначала выберите кодировку в списке.</translation>
     </message>
     <message>
         <source>New theme for this coding</source>
         <translation>Новая тема для кодировки</translation>
+    </message>
+    <message>
+        <source>Coding changed to {theme}.</source>
+        <translation>Кодировка изменена на «{theme}».</translation>
+    </message>
+    <message>
+        <source>Removed the coding “{text}” ({theme}).</source>
+        <translation>Кодировка «{text}» ({theme}) удалена.</translation>
+    </message>
+    <message>
+        <source>Undone: {step}.</source>
+        <translation>Отменено: {step}.</translation>
+    </message>
+    <message>
+        <source>Undone in case {code}: {step}.</source>
+        <translation>Отменено в кейсе {code}: {step}.</translation>
+    </message>
+    <message>
+        <source>Redone: {step}.</source>
+        <translation>Повторено: {step}.</translation>
+    </message>
+    <message>
+        <source>Redone in case {code}: {step}.</source>
+        <translation>Повторено в кейсе {code}: {step}.</translation>
     </message>
     <message>
         <source>Codings not carried over</source>

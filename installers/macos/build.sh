@@ -31,13 +31,17 @@ ARCH=$(uname -m)
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 PY="$VENV/bin/python"
 rm -rf "$WORK" build/lib && mkdir -p "$WORK/wheel" "$OUT"
-"$PY" -m pip wheel -q --no-deps -w "$WORK/wheel" .
+# Dependencies, PyInstaller and the build backend from the hash lock (installers/lock.sh).
+"$PY" -m pip install -q --require-hashes --no-deps -r installers/requirements-lock.txt
+"$PY" -m pip wheel -q --no-deps --no-build-isolation -w "$WORK/wheel" .
 WHEEL=$(ls "$WORK"/wheel/fieldvault-*.whl)
-"$PY" -m pip install -q -c installers/constraints.txt -r installers/requirements-build.txt "$WHEEL"
-"$PY" -m pip install -q --no-deps --force-reinstall "$WHEEL"
+"$PY" -m pip install -q --no-deps --no-index --force-reinstall "$WHEEL"
+"$PY" -m pip check
 
 export FIELDVAULT_STAMP="$WORK/_build_info.json"
 VERSION=$("$PY" installers/stamp.py "$FIELDVAULT_STAMP")
+"$PY" installers/sbom.py "$OUT/fieldvault-$VERSION-macos-$ARCH.cdx.json" \
+  --lock installers/requirements-lock.txt
 export FIELDVAULT_VERSION=$VERSION
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
   --distpath "$WORK/dist" --workpath "$WORK/pyi" installers/fieldvault.spec

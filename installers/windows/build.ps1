@@ -30,15 +30,19 @@ if (-not (Test-Path "$Venv\Scripts\python.exe")) {
 $Py = "$Venv\Scripts\python.exe"
 Remove-Item -Recurse -Force -ErrorAction SilentlyContinue $Work, "$Root\build\lib"
 New-Item -ItemType Directory -Force "$Work\wheel", $Dist | Out-Null
-Run $Py @("-m", "pip", "wheel", "-q", "--no-deps", "-w", "$Work\wheel", ".")
+# Dependencies, PyInstaller and the build backend from the hash lock (installers/lock.sh).
+Run $Py @("-m", "pip", "install", "-q", "--require-hashes", "--no-deps",
+          "-r", "installers\requirements-lock.txt")
+Run $Py @("-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation", "-w", "$Work\wheel", ".")
 $Wheel = (Get-ChildItem "$Work\wheel\fieldvault-*.whl").FullName
-Run $Py @("-m", "pip", "install", "-q", "-c", "installers\constraints.txt",
-          "-r", "installers\requirements-build.txt", $Wheel)
-Run $Py @("-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", $Wheel)
+Run $Py @("-m", "pip", "install", "-q", "--no-deps", "--no-index", "--force-reinstall", $Wheel)
+Run $Py @("-m", "pip", "check")
 
-# Stamp, freeze, check.
+# Stamp, SBOM, freeze, check.
 $env:FIELDVAULT_STAMP = "$Work\_build_info.json"
 $Version = (& $Py installers\stamp.py $env:FIELDVAULT_STAMP).Trim()
+Run $Py @("installers\sbom.py", "$Dist\fieldvault-$Version-windows-x64.cdx.json",
+          "--lock", "installers\requirements-lock.txt")
 Run $Py @("-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
           "--distpath", "$Work\dist", "--workpath", "$Work\pyi", "installers\fieldvault.spec")
 $Bundle = "$Work\dist\fieldvault"

@@ -27,11 +27,17 @@ OUT_PATH = (Path(__file__).resolve().parents[2] / "desktop" / "fieldvault" / "da
 Attribute = str | int | float | bool
 
 
+# The demo vault's owner codes as OWNER (fieldvault.core.demo.DEMO_OWNER), so a coding the
+# user adds is the owner's, not a third coder's; SECOND_CODER is the blind second coder.
+OWNER = "demo-interviewer"
+SECOND_CODER = "demo-coder"
+
+
 @dataclass(frozen=True)
 class Code:
     theme: str
     phrase: str
-    coder: str = "interviewer"
+    coder: str = OWNER
     memo: str | None = None
 
 
@@ -85,6 +91,22 @@ def coding(transcript: str, code: Code) -> dict[str, Any]:
     return result
 
 
+def double_codings(transcript: str, codes: tuple[Code, ...]) -> list[dict[str, Any]]:
+    """The second coder also codes the owner's first two passages of each interview: the
+    first exactly alike (agreement), the second only its first half, cut at a space (a
+    partial disagreement), so that the Agreement page has both to show."""
+    owners = [code for code in codes if code.coder == OWNER][:2]
+    out = []
+    for number, code in enumerate(owners):
+        result = coding(transcript, Code(code.theme, code.phrase, SECOND_CODER))
+        if number == 1:
+            start, end = result["start"], result["end"]
+            cut = transcript.rfind(" ", start, start + (end - start) // 2)
+            result["end"] = cut if cut > start else end
+        out.append(result)
+    return out
+
+
 def build_record(interview: Interview) -> dict[str, Any]:
     transcript = unwrap(interview.text)
     return {
@@ -95,7 +117,8 @@ def build_record(interview: Interview) -> dict[str, Any]:
         "interviewer": interview.interviewer,
         "attributes": dict(interview.attributes),
         "transcript": transcript,
-        "codings": [coding(transcript, code) for code in interview.codes],
+        "codings": [coding(transcript, code) for code in interview.codes]
+        + double_codings(transcript, interview.codes),
         "memos": list(interview.memos),
         "people": [
             {"role": p.role, "name": p.name, "variants": list(p.variants)} for p in interview.people
@@ -188,7 +211,7 @@ A: In three places. I never tell the others where.
             Code(
                 "quota.bundled_fees",
                 'rent, the canteen, the "management fee", taxes. Nobody shows us the breakdown.',
-                coder="coder2",
+                coder=SECOND_CODER,
             ),
             Code("meeting.quota_review", "reads the list: who has paid, who has not"),
             Code(
@@ -198,7 +221,7 @@ A: In three places. I never tell the others where.
             Code(
                 "quota.outstanding",
                 "Short for a third month and you are on the flight home",
-                coder="coder2",
+                coder=SECOND_CODER,
                 memo="Shortfall caused by the contractor's arrears, not by the worker.",
             ),
             Code("work.side_jobs", "After the site closes at six we go to flats"),
@@ -285,7 +308,7 @@ A: There are many like me around here. We hide until something changes.
             Code(
                 "quota.outstanding",
                 "I was already four months behind with the plan",
-                coder="coder2",
+                coder=SECOND_CODER,
             ),
             Code(
                 "flight_conflict.rabbits",
@@ -299,7 +322,7 @@ A: There are many like me around here. We hide until something changes.
             Code(
                 "flight_conflict.hiding",
                 "When a car I don't know stops on the road, I go into the field.",
-                coder="coder2",
+                coder=SECOND_CODER,
             ),
             Code("return.family_separation", "My son was two when I left."),
             Code("agency.outside_world", "Seoul looks like another planet."),
@@ -384,7 +407,7 @@ A: To whom? The answer is always the same: if you don't like it, you can go home
             Code(
                 "work.interpreters",
                 "New men cannot speak Russian, they have no choice for the first half year.",
-                coder="coder2",
+                coder=SECOND_CODER,
             ),
             Code(
                 "surveillance.banned_contact",
@@ -400,7 +423,7 @@ A: To whom? The answer is always the same: if you don't like it, you can go home
                 "dispatch.legal_status.illegal_work",
                 "If a worker does a private job and the police stop him, the visa says he should "
                 "be at our site.",
-                coder="coder2",
+                coder=SECOND_CODER,
             ),
             Code("agency.coercion", "if you don't like it, you can go home"),
         ),
@@ -478,7 +501,7 @@ A: Yes. I leave the window open a little. What else can we do? The plan does not
             Code(
                 "work.side_jobs",
                 "We finish in a week what the Russians do in a month, so we can take the next job.",
-                coder="coder2",
+                coder=SECOND_CODER,
             ),
             Code("living.carbon_monoxide", "In the morning Yong-bok did not wake up."),
             Code("living.health", "I had a terrible headache and was sick for two days."),
@@ -560,7 +583,7 @@ month two of ours were beaten and robbed there.
             Code(
                 "living.health",
                 "two men in my shift cannot close their fingers properly any more",
-                coder="coder2",
+                coder=SECOND_CODER,
             ),
             Code("living.alcohol_gambling", "You drink to sleep, then you drink to start."),
             Code(
@@ -572,7 +595,7 @@ month two of ours were beaten and robbed there.
                 "flight_conflict.violence", "took three hundred dollars from my bag while I slept"
             ),
             Code("flight_conflict.coyotes", "They say we are coyotes to each other."),
-            Code("surveillance.group_movement", "Only in fours.", coder="coder2"),
+            Code("surveillance.group_movement", "Only in fours.", coder=SECOND_CODER),
             Code("living.street_risk", "two of ours were beaten and robbed there"),
         ),
         memos=("Respondent drank during the interview; some figures may be exaggerated.",),
@@ -658,7 +681,7 @@ month two of ours were beaten and robbed there.
             Code(
                 "dispatch.term_extension",
                 "더 있고 싶으면 지배인한테 따로 인사를 해야 된다고 해서",
-                coder="coder2",
+                coder=SECOND_CODER,
             ),
             Code("return.jaesosaeng", "재소생이라고 하면 다들 돈 많이 벌어 온 줄 압니다."),
             Code("return.jaetang", "한 번 나갔다 온 사람들은 거의 다 다시 나갈 궁리를 합니다."),
@@ -762,7 +785,7 @@ month two of ours were beaten and robbed there.
             Code(
                 "return.couriers",
                 "보통 10프로 줍니다.",
-                coder="coder2",
+                coder=SECOND_CODER,
                 memo="Commission halved for a friend from home.",
             ),
             Code("return.cash_limits", "하산 세관에서 설사약을 먹여서 다 찾아냈답니다"),
@@ -771,7 +794,7 @@ month two of ours were beaten and robbed there.
             Code(
                 "agency.regime_critique",
                 "여기 와서 러시아 사람들 사는 걸 보니까 생각이 좀 달라집니다.",
-                coder="coder2",
+                coder=SECOND_CODER,
             ),
             Code("return.family_separation", "아이들 목소리를 들은 건 3년 동안 한 번도 없습니다."),
         ),
@@ -864,7 +887,7 @@ month two of ours were beaten and robbed there.
             Code("meeting.quota_review", "누가 계획분을 냈는지 하나하나 이름을 부릅니다"),
             Code("meeting.party_life", "남조선 드라마를 봤는지, 인터넷을 했는지 묻고"),
             Code(
-                "meeting.mutual_criticism", "여기서는 조선에서처럼 세게 하지 않아요", coder="coder2"
+                "meeting.mutual_criticism", "여기서는 조선에서처럼 세게 하지 않아요", coder=SECOND_CODER
             ),
             Code("surveillance.minders", "다들 보위부에서 나온 사람인 줄 압니다"),
             Code("surveillance.phone_inspection", "예고 없이 현장에 와서 전화기를 다 거둬 가요."),
@@ -877,7 +900,7 @@ month two of ours were beaten and robbed there.
             Code(
                 "flight_conflict.coyotes",
                 "누가 어디서 밤일을 하는지는 서로 말을 안 합니다",
-                coder="coder2",
+                coder=SECOND_CODER,
             ),
         ),
         memos=(
@@ -966,7 +989,7 @@ month two of ours were beaten and robbed there.
 """,
         codes=(
             Code("living.quarters", "식당 위층 방에서 여덟 명이 같이 삽니다."),
-            Code("work.wages", "월급이라는 게 따로 손에 들어오지는 않아요.", coder="coder2"),
+            Code("work.wages", "월급이라는 게 따로 손에 들어오지는 않아요.", coder=SECOND_CODER),
             Code("surveillance.banned_contact", "필요한 말 말고는 하면 안 됩니다."),
             Code("surveillance.media_ban", "고려신문도 못 봅니다. 남쪽 기사가 실린다고요."),
             Code("agency.outside_world", "생각했던 것하고 많이 다르더라고요."),
@@ -976,7 +999,7 @@ month two of ours were beaten and robbed there.
                 memo="Chosen, but only open to applicants with the right background.",
             ),
             Code(
-                "quota.loyalty_fund", "충성자금이라고 해서 50달러씩 따로 냈습니다", coder="coder2"
+                "quota.loyalty_fund", "충성자금이라고 해서 50달러씩 따로 냈습니다", coder=SECOND_CODER
             ),
             Code("return.family_separation", "어머니가 아프시다는 편지를 받았는데 갈 수가 없어요."),
         ),
@@ -1056,7 +1079,7 @@ month two of ours were beaten and robbed there.
                 "surveillance.banned_contact",
                 "Южнокорейцам напрямую с северными нельзя, поэтому они идут через меня.",
             ),
-            Code("work.brokers", "Десять процентов с объекта.", coder="coder2"),
+            Code("work.brokers", "Десять процентов с объекта.", coder=SECOND_CODER),
             Code(
                 "work.contract",
                 "Он у начальства отпрашивается «на контракт», платит им свой план, а дальше "
@@ -1066,7 +1089,7 @@ month two of ours were beaten and robbed there.
             Code(
                 "dispatch.legal_status.illegal_work",
                 "работа левая, по визе они должны быть на объекте своей компании",
-                coder="coder2",
+                coder=SECOND_CODER,
             ),
             Code(
                 "work.gang_collection",
@@ -1151,7 +1174,7 @@ month two of ours were beaten and robbed there.
             Code(
                 "work.contract",
                 "Корейцы берут объект целиком за фиксированную сумму",
-                coder="coder2",
+                coder=SECOND_CODER,
             ),
             Code("living.hours", "Работают без перекуров, до ночи, с прожекторами."),
             Code(
@@ -1162,7 +1185,7 @@ month two of ours were beaten and robbed there.
             Code(
                 "surveillance.minders",
                 "Приезжает без предупреждения, проверяет телефоны, с рабочими говорит отдельно.",
-                coder="coder2",
+                coder=SECOND_CODER,
                 memo="Outsider's view of the deputy director's surprise visits.",
             ),
             Code("agency.local_ties", "Дочка моя учит их русским словам"),
@@ -1243,7 +1266,7 @@ month two of ours were beaten and robbed there.
             Code(
                 "dispatch.legal_status.registration_tax",
                 "а с 2012 года ещё и пенсионные взносы",
-                coder="coder2",
+                coder=SECOND_CODER,
             ),
             Code("dispatch.legal_status.illegal_work", "Это нарушение условий визы"),
             Code(
@@ -1251,7 +1274,7 @@ month two of ours were beaten and robbed there.
                 "у них пропал рабочий",
                 memo="Company reported the disappearance itself; outcome unclear.",
             ),
-            Code("flight_conflict.hiding", "живут по деревням, у местных женщин", coder="coder2"),
+            Code("flight_conflict.hiding", "живут по деревням, у местных женщин", coder=SECOND_CODER),
             Code("living.quarters", "по сорок человек на этаже, проводка страшная"),
             Code("agency.voluntariness", "Судя по тому, как держатся за место, — хотят."),
             Code(
@@ -1335,7 +1358,7 @@ month two of ours were beaten and robbed there.
 """,
         codes=(
             Code("work.contract", "청부로 나왔습니다. 회사에 계획분 내고 나머지는 제 몫이에요."),
-            Code("work.brokers", "Комиссию беру маленькую.", coder="coder2"),
+            Code("work.brokers", "Комиссию беру маленькую.", coder=SECOND_CODER),
             Code(
                 "flight_conflict.coyotes",
                 "일감이 적으니까 남의 일을 뺏어야 내가 산다고들 생각해요.",
@@ -1345,7 +1368,7 @@ month two of ours were beaten and robbed there.
                 "그걸 보고 전쟁을 누가 먼저 일으켰는지도 다시 생각하게 됐습니다.",
                 memo="TV in a client's home as the channel.",
             ),
-            Code("meeting.party_life", "총화 때 물어보면 안 봤다고 하지요.", coder="coder2"),
+            Code("meeting.party_life", "총화 때 물어보면 안 봤다고 하지요.", coder=SECOND_CODER),
             Code("surveillance.media_ban", "고려신문도 금지인데"),
             Code("agency.local_ties", "Я ему иногда привожу лекарства, носки."),
         ),
@@ -1431,7 +1454,7 @@ A: 평양에 있는 사위 집 전화, +850 2 381 7715. 제 러시아 전화는 
         codes=(
             Code("dispatch.waiting_fraud", "명단에 올려 준다더니 소식이 끊겼어요"),
             Code(
-                "dispatch.bribes", "처가 집에 있던 재봉틀이랑 텔레비전을 팔았어요", coder="coder2"
+                "dispatch.bribes", "처가 집에 있던 재봉틀이랑 텔레비전을 팔았어요", coder=SECOND_CODER
             ),
             Code("dispatch.destination", "러시아는 밤에 따로 일해서 벌 수 있으니까"),
             Code("agency.voluntariness", "제가 오고 싶어서 왔습니다"),
@@ -1439,7 +1462,7 @@ A: 평양에 있는 사위 집 전화, +850 2 381 7715. 제 러시아 전화는 
             Code(
                 "agency.regime_critique",
                 "여기 와서야 그게 좀 이상하다는 걸 알았습니다.",
-                coder="coder2",
+                coder=SECOND_CODER,
                 memo="Duty and doubt in the same answer.",
             ),
             Code("return.family_separation", "딸 결혼식에도 못 갔고요."),

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fieldvault.core.demo import DEMO_QUERIES, open_or_build, walkthrough
+from fieldvault.core.demo import (
+    DEMO_OWNER,
+    DEMO_QUERIES,
+    DEMO_SECOND_CODER,
+    open_or_build,
+    walkthrough,
+)
 
 
 def test_demo_vault_codes_every_theme_group_and_answers_searches(tmp_path: Path) -> None:
@@ -22,3 +28,16 @@ def test_demo_vault_codes_every_theme_group_and_answers_searches(tmp_path: Path)
     again = open_or_build(tmp_path / "demo.fieldvault")
     assert not again.created
     again.vault.lock()
+
+
+def test_the_owner_codes_as_the_demo_first_coder(tmp_path: Path) -> None:
+    """A coding by the user of the demo adds no third coder to agreement."""
+    demo = open_or_build(tmp_path / "demo.fieldvault")
+    with demo.vault as vault:
+        assert vault.me.name == DEMO_OWNER
+        before = vault.agreement.compute()[-1].coders
+        assert before == sorted([DEMO_OWNER, DEMO_SECOND_CODER])
+        vault.codings.add("PK-001", "quota.planned", 0, 20)
+        after = vault.agreement.compute()[-1].coders
+        assert after == before
+        assert {m.name for m in vault.members.list()} >= {DEMO_OWNER, DEMO_SECOND_CODER}

@@ -35,18 +35,28 @@ def create_vault(qtbot: QtBot, window: MainWindow, folder: Path) -> None:
     qtbot.keyClicks(dialog.name, "field-2015")
     dialog.folder.setText(str(folder))
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    assert "differ" not in dialog.hint.text() and not dialog.create_button.isEnabled()
+    qtbot.keyClicks(dialog.repeat, PASSPHRASE[:5])  # on its way: no warning yet
+    assert "differ" not in dialog.hint.text() and not dialog.create_button.isEnabled()
+    qtbot.keyClicks(dialog.repeat, "X")
     assert "differ" in dialog.hint.text()
-    qtbot.keyClicks(dialog.repeat, PASSPHRASE)
+    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.repeat, PASSPHRASE[5:])
     assert dialog.create_button.isEnabled()
     assert dialog.meter.value() >= 2
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(shown(RecoveryCodeDialog)), timeout=20_000)
     recovery = shown(RecoveryCodeDialog)[0]
-    assert len(recovery.code.text()) > 20
+    code = recovery.code.code
+    assert recovery.code.text() == "\n".join(["-".join(code.split("-")[i:i + 3])
+                                             for i in (0, 3, 6)])  # three unbroken lines
     assert not recovery.continue_button.isEnabled()
-    recovery.reject()  # Escape / close do nothing until confirmed
+    qtbot.keyClick(recovery.retype, Qt.Key.Key_Escape)  # Escape / close do nothing yet
     assert recovery.isVisible()
-    recovery.confirm.setChecked(True)
+    qtbot.keyClicks(recovery.retype, code.lower().replace("-", " ")[:-1])
+    assert not recovery.continue_button.isEnabled()
+    qtbot.keyClicks(recovery.retype, code[-1])
+    assert recovery.continue_button.isEnabled()
     qtbot.mouseClick(recovery.continue_button, Qt.MouseButton.LeftButton)
     assert not recovery.isVisible() and recovery.code.text() == ""
 
@@ -120,11 +130,13 @@ def test_full_flow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     type_committed(window.search.query, "Уссурийск")
     with qtbot.waitSignal(window.search.searched, timeout=10_000):
         qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
-    hits = window.search.model.rows()
-    assert [h.case_code for h in hits] == ["T-003"]
-    html = window.search.model.index(0, 2).data(HtmlRole)
+    hits = window.search.model.rows()  # the transcript, and the title ("case details")
+    assert sorted((h.kind, h.case_code) for h in hits) == [("case", "T-003"),
+                                                            ("transcript", "T-003")]
+    row = [h.kind for h in hits].index("transcript")
+    html = window.search.model.index(row, 2).data(HtmlRole)
     assert MARK_STYLE in html and "Уссурийск" in html
-    window.search.table.setCurrentIndex(window.search.model.index(0, 0))
+    window.search.table.setCurrentIndex(window.search.model.index(row, 0))
     qtbot.keyClick(window.search.table, Qt.Key.Key_Return)
     assert window.workbench.code == "T-003"
     chosen = view.selection_range()
@@ -150,6 +162,7 @@ def test_full_flow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     assert window.search.model.rowCount() == 0 and window.retrieve.model.rowCount() == 0
     assert window.workbench.undo_stack.count() == 0
     assert vault.locked
+    window.idle.set_timeout_ms(10 * 60_000)  # or the 50 ms idle lock strikes again
     qtbot.keyClicks(window.unlock_page.secret, PASSPHRASE)
     qtbot.keyClick(window.unlock_page.secret, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)

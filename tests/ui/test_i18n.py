@@ -60,7 +60,8 @@ ALLOWED_WORDS = {"Fieldvault", "Ctrl", "Shift", "Alt", "Enter", "Return", "Esc",
                  "Backspace", "GNU", "Affero", "CSV", "PDF", "JSON", "KINU", "NanumGothic",
                  "English", "minisign", "quota",
                  "PERSON", "ORG", "LOCATION", "PHONE", "EMAIL", "ADDRESS", "DOB",
-                 "NAME", "fieldvault", "csv", "qdpx", "jsonl", "json", "fvbundle"}
+                 "NAME", "fieldvault", "csv", "qdpx", "jsonl", "json", "fvbundle",
+                 "Word", "OpenDocument", "docx", "odt"}  # file formats named on Retrieve
 # Data typed into the test vault (attribute names and values, the owner), not interface text.
 DATA_WORDS = {"sector", "city", "construction", "restaurant", "Artyom", "Vladivostok", "Tester",
               "tester", "case"}

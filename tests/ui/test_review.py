@@ -196,15 +196,18 @@ def test_agreement_table_disagreements_and_csv(
     assert cells[:4] == [sam.codebook.get("work.wages").name_en, "ann, ben", "1", str(length)]
     assert cells[4] == f"{100 * (length - 5) / length:.1f} %"  # they differ on 5 characters
     assert page.model.index(1, 0).data() == "Overall (all themes)"
-    page.table.selectRow(0)
-    assert page.case.currentText() == code
-    assert page.differences.rowCount() == 1
-    assert [page.differences.headerData(c, Qt.Orientation.Horizontal)
-            for c in range(4)] == ["Where", "Passage", "ann", "ben"]
-    assert [page.differences.index(0, c).data() for c in range(4)] == [
-        "0–5", EN_TEXT[0:5].strip(), "applied", "—"]
+    with qtbot.waitSignal(page.cases_shown, timeout=20_000):
+        page.table.selectRow(0)
+    assert page.cases.rowCount() == 1 and page.cases.row(0).code == code
+    assert page.cases.row(0).stretches == 1
+    page.case_table.selectRow(0)
+    left, right = page.side.panes
+    assert (left.coder, right.coder) == ("ann", "ben")
+    assert left.toPlainText() == EN_TEXT and left.stretch_at(2) is not None
+    assert right.stretch_at(2).applied_by == ("ann",)  # type: ignore[union-attr]
+    assert left.stretch_at(7) is None  # both coded 5-10
     with qtbot.waitSignal(window.workbench.view.cursorPositionChanged, timeout=5000):
-        page.difference_table.activated.emit(page.differences.index(0, 1))
+        page.side.stretch_activated.emit(code, 0, 5)
     assert window.tabs.currentWidget() is window.workbench
     assert window.workbench.view.selection_range() == (0, 5)
     target = tmp_path / "agreement"
@@ -255,8 +258,8 @@ def test_lock_drops_review_state_and_dialogs(
         assert dialog.result() == QDialog.DialogCode.Rejected
     assert members.model.rowCount() == 0 and members.my_text.toPlainText() == ""
     assert workflow.model.rowCount() == 0
-    assert window.agreement.model.rowCount() == 0 and window.agreement.differences.rowCount() == 0
-    assert window.agreement.case.count() == 0
+    assert window.agreement.model.rowCount() == 0 and window.agreement.cases.rowCount() == 0
+    assert window.agreement.coders.count() == 0 and not window.agreement.side.panes
     assert window.review.coders.rowCount() == 0 and window.review.themes.rowCount() == 0
     assert window.workbench.verdict_panel.coding is None
     assert not window.review_actions.members_action.isEnabled()

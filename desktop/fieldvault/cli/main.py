@@ -12,13 +12,24 @@ import os
 import sys
 from collections.abc import Sequence
 
-from fieldvault.cli import analyse, check, export, privacy, records, refi, review
+from fieldvault.cli import (
+    analyse,
+    attachments,
+    check,
+    export,
+    privacy,
+    records,
+    refi,
+    review,
+    segments,
+    wipe,
+)
 from fieldvault.cli.common import EXIT_USAGE
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.hardening import harden_process
 from fieldvault.version import VersionAction
 
-GROUPS = (records, refi, review, export, privacy, analyse, check)
+GROUPS = (records, refi, review, export, privacy, analyse, segments, check, wipe, attachments)
 
 
 def build_parser() -> argparse.ArgumentParser:

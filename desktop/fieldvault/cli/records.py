@@ -218,16 +218,32 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def _import(sub: Sub) -> None:
-    p = command(sub, "import", run_import, help="import interviews from a JSON Lines file")
+    p = command(sub, "import", run_import, help="import interviews: one JSON Lines file, or "
+                "documents (.txt .docx .odt .hwpx .rtf .pdf), all or none")
     vault_args(p)
-    p.add_argument("file")
+    p.add_argument("file", nargs="+")
+    p.add_argument("--case", metavar="CODE", help="documents: all into this case (new, or "
+                   "appended to an existing case's transcript)")
+    p.add_argument("--encoding", metavar="ENC", help=".txt files: read in this encoding "
+                   "instead of detecting it (utf-8, cp949, cp1251, koi8-r, ...)")
+    p.add_argument("--keep-original", action="store_true", help="documents: also keep each "
+                   "file as it is, as an encrypted attachment of its case")
 
 
 def run_import(args: argparse.Namespace) -> int:
+    paths = [Path(name) for name in args.file]
+    jsonl = [path for path in paths if path.suffix.lower() == ".jsonl"]
+    if not jsonl:
+        from fieldvault.cli.intake import run_documents
+
+        return run_documents(args, paths)
+    if len(paths) > 1 or args.case or args.encoding or args.keep_original:
+        raise InputError("A JSON Lines file is imported on its own, without --case, "
+                         "--encoding or --keep-original (its records name their cases).")
     from fieldvault.core.records.importer import import_jsonl
 
     with open_vault(args) as vault:
-        report = import_jsonl(vault, Path(args.file))
+        report = import_jsonl(vault, paths[0])
     emit(args, report, lambda: f"Imported {len(report.cases)} cases, {report.codings} "
                                f"codings, {report.memos} memos, {report.people} people.")
     return 0

@@ -161,18 +161,34 @@ def _agreement(sub: Sub) -> None:
     p.add_argument("--theme", action="extend", nargs="+", help="only these themes")
     p.add_argument("--unit", default="char", choices=["char", "sentence", "paragraph"])
     p.add_argument("--csv", metavar="FILE", help="also write the table as CSV")
+    p.add_argument("--coder", action="extend", nargs="+", metavar="NAME",
+                   help="compare only these coders (two or more; default: everyone)")
+    p.add_argument("--per-case", action="store_true",
+                   help="list per case how many stretches the coders differ on, and on "
+                        "which themes (one --theme: that theme only; JSON: {themes: [...], "
+                        "cases: [...]})")
 
 
 def run_agreement(args: argparse.Namespace) -> int:
     from fieldvault.core.analysis.agreement import to_csv
+    from fieldvault.core.analysis.compare import case_differences, coders_in
 
+    if args.coder is not None and len(set(args.coder)) < 2:
+        raise InputError("Name two or more coders to compare with --coder.")
     with open_vault(args) as vault:
-        rows = vault.agreement.compute(args.case, args.unit, args.theme)
+        rows = vault.agreement.compute(args.case, args.unit, args.theme, args.coder)
+        coders = args.coder or coders_in(vault)
+        theme = args.theme[0] if args.theme and len(args.theme) == 1 else None
+        cases = case_differences(vault, coders, args.case, args.unit, theme) \
+            if args.per_case and len(coders) >= 2 else []
     if args.csv:
         Path(args.csv).write_text(to_csv(rows), "utf-8")
-    emit(args, rows, lambda: "\n".join(
-        f"{r.theme or 'overall':<40} units {r.units:>8}  percent {_num(r.percent)}  "
-        f"kappa {_num(r.kappa)}  alpha {_num(r.alpha)}" for r in rows))
+    lines = [f"{r.theme or 'overall':<40} units {r.units:>8}  percent {_num(r.percent)}  "
+             f"kappa {_num(r.kappa)}  alpha {_num(r.alpha)}" for r in rows]
+    lines += [f"{c.code:<10} {', '.join(c.coders) or '-':<40} differ {c.stretches:>4}  "
+              f"{', '.join(c.themes)}" for c in cases]
+    data = {"themes": rows, "cases": cases} if args.per_case else rows
+    emit(args, data, lambda: "\n".join(lines))
     return 0
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlmodel import Session
 
 from fieldvault.core.errors import FieldvaultError, KeyFileError, VaultFileError
+from fieldvault.core.progress import Progress
 from fieldvault.core.store import audit, connection, keyslots
 from fieldvault.core.vault import DB_FILE, Unlock, resolve_path, unwrap_data_key
 
@@ -37,15 +38,22 @@ class CheckReport:
         return all(f.ok for f in self.findings)
 
 
-def check_vault(path: Path, unlock: Unlock) -> CheckReport:
-    """Check everything that can be checked; raise only when no key file opens at all."""
+STEPS = 3  # key files, pages and structure, audit chain
+
+
+def check_vault(path: Path, unlock: Unlock, progress: Progress | None = None) -> CheckReport:
+    """Check everything that can be checked; raise only when no key file opens at all.
+    ``progress(done, STEPS)`` is called after each step, on the caller's thread."""
     path = resolve_path(path)
     if not (path / DB_FILE).exists():
         raise VaultFileError(f"{path} is not a Fieldvault vault (no {DB_FILE} inside).")
+    step = progress or (lambda _done, _total: None)
+    step(0, STEPS)
     findings: list[Finding] = []
     data_key = _key_files(path, unlock, findings)
+    step(1, STEPS)
     try:
-        _database(path, data_key, findings)
+        _database(path, data_key, findings, step)
     finally:
         data_key[:] = bytes(len(data_key))
     backups = sorted((p.name for p in (path / "backups").glob("*.fieldvault")), reverse=True) \
@@ -84,7 +92,8 @@ def _key_files(path: Path, unlock: Unlock, findings: list[Finding]) -> bytearray
     return data_key
 
 
-def _database(path: Path, data_key: bytearray, findings: list[Finding]) -> None:
+def _database(path: Path, data_key: bytearray, findings: list[Finding],
+              step: Progress) -> None:
     db = path / DB_FILE
     try:
         conn = connection.connect(db, data_key)
@@ -102,7 +111,9 @@ def _database(path: Path, data_key: bytearray, findings: list[Finding]) -> None:
         conn.close()
     findings.append(_pages(pages))
     findings.append(_structure(rest, tables))
+    step(2, STEPS)
     findings.append(_audit(db, data_key))
+    step(3, STEPS)
 
 
 def _pages(pages: list[str]) -> Finding:

@@ -11,6 +11,10 @@ from fieldvault.core.records.importer import ImportReport, import_jsonl
 from fieldvault.core.vault import Passphrase, Vault
 
 DEMO_PASSPHRASE = "fieldvault demo only"  # printed openly: the demo holds fiction only
+# The owner is the demo's first coder (seeds/demo/build_demo.py codes as both names), so the
+# user's own codings count as the owner's and agreement compares exactly two coders.
+DEMO_OWNER = "demo-interviewer"
+DEMO_SECOND_CODER = "demo-coder"
 
 
 @dataclass(frozen=True)
@@ -25,7 +29,7 @@ def open_or_build(path: Path) -> DemoVault:
     """Open the demo vault at ``path``, building it first if it does not exist yet."""
     if path.exists():
         return DemoVault(Vault.open(path, Passphrase(DEMO_PASSPHRASE)), False, None, None)
-    vault, code = Vault.create(path, DEMO_PASSPHRASE, owner="demo-interviewer")
+    vault, code = Vault.create(path, DEMO_PASSPHRASE, owner=DEMO_OWNER)
     try:
         report = import_jsonl(vault, seeds.DEMO_PATH)
     except BaseException:

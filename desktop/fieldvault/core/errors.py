@@ -25,6 +25,22 @@ class WrongSecret(FieldvaultError):
     """A passphrase or recovery code did not open any slot."""
 
 
+class RecoveryCodeTypo(WrongSecret):
+    """A recovery code that fails its own checksum, so it was mistyped; where, when known.
+
+    ``group`` and ``place`` count from 1 over the nine groups of four as printed (None when
+    the typo cannot be pinned to one group); ``problem`` is ``"wrong"`` (a character
+    differs), ``"missing"``, ``"extra"`` or ``"foreign"`` (a character no code uses, kept in
+    ``char``), or ``"length"`` when the count of characters is off by more than one.
+    """
+
+    def __init__(self, message: str, problem: str, group: int | None = None,
+                 place: int | None = None, char: str = "", length: int = 0) -> None:
+        super().__init__(message)
+        self.problem, self.group, self.place = problem, group, place
+        self.char, self.length = char, length
+
+
 class KeyFileError(FieldvaultError):
     """The key-slot file is missing, damaged, altered or belongs elsewhere."""
 

@@ -34,17 +34,21 @@ from fieldvault.core.errors import (
     VaultLocked,
     WrongSecret,
 )
+from fieldvault.core.progress import Cancel, Cancelled
 from fieldvault.core.store import audit, connection, keyslots, schema
 from fieldvault.core.store.models import AuditEntry, Member, Meta, new_id
 
 if TYPE_CHECKING:
     from fieldvault.core.analysis.service import AgreementService, AnalysisService
+    from fieldvault.core.attachments.service import AttachmentService
     from fieldvault.core.exchange.service import BundleService
     from fieldvault.core.export.service import ExportService
+    from fieldvault.core.intake.service import IntakeService
     from fieldvault.core.privacy.service import PrivacyService
     from fieldvault.core.records.cases import CaseService
     from fieldvault.core.records.codebook import CodebookService
     from fieldvault.core.records.codings import CodingService
+    from fieldvault.core.records.drafts import DraftService
     from fieldvault.core.records.members import MemberService
     from fieldvault.core.records.memos import MemoService
     from fieldvault.core.records.people import PeopleService
@@ -104,6 +108,7 @@ class Vault:
         self._subscribers: list[Callable[[Change], None]] = []
         self.timings: dict[str, float] = {}
         self.unlocked_with = unlock
+        self.unlocked_slot: str | None = None  # id of the key slot that opened it
 
     # --- lifecycle ------------------------------------------------------------------------
 
@@ -161,7 +166,7 @@ class Vault:
         keys = keyslots.read(path)
         started = time.perf_counter()
         try:
-            data_key = _unwrap(keys, unlock)
+            slot_id, data_key = _unwrap_slot(keys, unlock)
         except WrongSecret as exc:
             hint = keyslots.other_vault_hint(path, keys)
             if hint is not None:
@@ -176,6 +181,7 @@ class Vault:
             keys, data_key = _finish_rotation(path, keys, unlock, data_key)
             engine = connection.make_engine(path / DB_FILE, data_key)
         vault = cls(path, keys, data_key, engine, unlock)
+        vault.unlocked_slot = slot_id
         try:
             vault._check_identity()
             schema.migrate(engine, before_first=vault._backup_before_migration)
@@ -322,8 +328,10 @@ class Vault:
 
     def scrub(self) -> None:
         """Make deleted rows leave the files (checkpoint, VACUUM, checkpoint). Call after a
-        write that deleted what must not linger: purged cases, shredded identities."""
+        write that deleted what must not linger: purged cases, shredded identities. Sealed
+        attachment files left without their row (and key) are removed too."""
         self._maintain(connection.scrub)
+        self.attachments.sweep()
 
     def _maintain(self, job: Callable[[Any], None]) -> None:
         with self._plain_errors(), self._write_lock:
@@ -361,13 +369,17 @@ class Vault:
 
     # --- backups --------------------------------------------------------------------------
 
-    def backup(self, destination: Path) -> Path:
-        """An encrypted copy openable with the same slots, as a new vault folder."""
+    def backup(self, destination: Path, cancel: Cancel | None = None) -> Path:
+        """An encrypted copy openable with the same slots, as a new vault folder.
+
+        ``cancel`` (polled while the copy runs) stops it with :class:`Cancelled` and
+        nothing left in ``destination``.
+        """
         if not destination.is_dir():
             raise VaultFileError(f"The backup folder {destination} does not exist.")
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         target = destination / f"{self.path.name.removesuffix(SUFFIX)}-{stamp}{SUFFIX}"
-        _write_copy(self, target)
+        _write_copy(self, target, cancel, attachments=True)
         return target
 
     def _backup_before_migration(self, version: int) -> None:
@@ -407,6 +419,12 @@ class Vault:
         from fieldvault.core.records.memos import MemoService
 
         return MemoService(self)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        from fieldvault.core.records.drafts import DraftService
+
+        return DraftService(self)
 
     @cached_property
     def people(self) -> PeopleService:
@@ -468,6 +486,18 @@ class Vault:
 
         return ExportService(self)
 
+    @cached_property
+    def intake(self) -> IntakeService:
+        from fieldvault.core.intake.service import IntakeService
+
+        return IntakeService(self)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from fieldvault.core.attachments.service import AttachmentService
+
+        return AttachmentService(self)
+
     def audit_entries(self, target_prefix: str = "") -> list[AuditEntry]:
         with self.session() as session:
             return audit.entries_for(session, target_prefix)
@@ -483,11 +513,15 @@ def unwrap_data_key(keys: keyslots.KeyFile, unlock: Unlock) -> bytearray:
 
 
 def _unwrap(keys: keyslots.KeyFile, unlock: Unlock) -> bytearray:
+    return _unwrap_slot(keys, unlock)[1]
+
+
+def _unwrap_slot(keys: keyslots.KeyFile, unlock: Unlock) -> tuple[str, bytearray]:
     if isinstance(unlock, Passphrase):
-        return keyslots.unlock_with_passphrase(keys, unlock.text, unlock.slot)
+        return keyslots.open_with_passphrase(keys, unlock.text, unlock.slot)
     if isinstance(unlock, RecoveryCode):
-        return keyslots.unlock_with_recovery(keys, unlock.text)
-    return keyslots.unlock_with_escrow(keys, unlock.private)
+        return keyslots.open_with_recovery(keys, unlock.text)
+    return keyslots.open_with_escrow(keys, unlock.private)
 
 
 def _finish_rotation(path: Path, keys: keyslots.KeyFile, unlock: Unlock,
@@ -506,7 +540,11 @@ def _finish_rotation(path: Path, keys: keyslots.KeyFile, unlock: Unlock,
     return pending, new_key
 
 
-def _write_copy(vault: Vault, target: Path) -> None:
+def _write_copy(vault: Vault, target: Path, cancel: Cancel | None = None,
+                attachments: bool = False) -> None:
+    """An encrypted copy of the database and key file (and, with ``attachments``, of the
+    sealed attachment files, which stay sealed under keys held in the copied database).
+    Pre-migration copies leave the attachments out: migrations never touch them."""
     staging = target.with_name(f".{target.name}.partial")
     if target.exists():
         raise VaultFileError(f"{target} already exists.")
@@ -515,14 +553,32 @@ def _write_copy(vault: Vault, target: Path) -> None:
         conn = vault.raw_connection()
         try:
             with vault._plain_errors():
-                connection.export_copy(conn, staging / DB_FILE, vault.data_key)
+                connection.export_copy(conn, staging / DB_FILE, vault.data_key, cancel)
         finally:
             conn.close()
         keyslots.write(staging, vault.keyfile, vault.data_key)
+        if attachments:
+            _copy_attachments(vault.path / "attachments", staging / "attachments", cancel)
+        if cancel is not None and cancel():  # asked after the copy ended: still nothing
+            raise Cancelled("The backup was cancelled; nothing was written.")
         staging.rename(target)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
+        if cancel is not None and cancel():
+            raise Cancelled("The backup was cancelled; nothing was written.") from exc
         raise
+
+
+def _copy_attachments(source: Path, target: Path, cancel: Cancel | None) -> None:
+    if not source.is_dir():
+        return
+    hardening.private_dir(target)
+    for path in source.iterdir():
+        if cancel is not None and cancel():
+            raise Cancelled("The backup was cancelled; nothing was written.")
+        if path.suffix == ".fva":
+            with path.open("rb") as src, hardening.open_private(target / path.name) as dst:
+                shutil.copyfileobj(src, dst, 1024 * 1024)
 
 
 @dataclass(frozen=True)

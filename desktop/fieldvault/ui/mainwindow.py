@@ -27,11 +27,15 @@ from fieldvault.core.demo import DEMO_PASSPHRASE, DemoVault, open_or_build
 from fieldvault.core.errors import FieldvaultError, InputError
 from fieldvault.core.records.codings import Passage
 from fieldvault.core.search.service import SearchResult
-from fieldvault.core.vault import Unlock, Vault, unlock_choices
+from fieldvault.core.vault import RecoveryCode, Unlock, Vault, unlock_choices
 from fieldvault.ui.actions.export import ExportActions
 from fieldvault.ui.actions.review import ReviewActions
+from fieldvault.ui.dialogs.check import CheckActions
 from fieldvault.ui.dialogs.help import AboutDialog, ShortcutsDialog
+from fieldvault.ui.dialogs.keys import KeysDialog, NewPassphraseDialog
 from fieldvault.ui.dialogs.preferences import PreferencesDialog
+from fieldvault.ui.dialogs.wipe import WipeActions
+from fieldvault.ui.drafts import DraftKeeper
 from fieldvault.ui.guards import ClipboardGuard, IdleWatcher
 from fieldvault.ui.i18n import Translations, pseudo_from_env, resolve
 from fieldvault.ui.messages import file_dialog, show_error
@@ -49,8 +53,20 @@ from fieldvault.ui.pages.unlock import UnlockPage
 from fieldvault.ui.pages.workbench import WorkbenchPage
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.settings import CLIPBOARD_SECONDS, Settings
+from fieldvault.ui.system_lock import SystemLockWatcher
 from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.ime import commit_composition
+
+
+def _open_noting_use(path: Path, unlock: Unlock) -> Vault:
+    """Open the vault and record which key slot was used (worker thread)."""
+    vault = Vault.open(path, unlock)
+    try:
+        vault.keys.note_use()
+    except BaseException:
+        vault.lock()
+        raise
+    return vault
 
 
 class MainWindow(QMainWindow):
@@ -65,12 +81,16 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(settings.idle_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_key_pressed.connect(self.lock)
+        self.system_lock = SystemLockWatcher(self)
+        self.system_lock.lock_requested.connect(self.lock)
+        self.system_lock.watch_window(self)
         self.clipboard_guard = ClipboardGuard(CLIPBOARD_SECONDS * 1000, self)
         app = QCoreApplication.instance()
         assert app is not None, "build the QApplication before the main window"
         self.translations = Translations.of(app)
         self.translations.apply(settings.language, settings.pseudo_l10n or pseudo_from_env())
         self._menu_actions: list[QAction] = []
+        self.drafts = DraftKeeper(self)
         self._build_pages()
         self._build_menus()
         self._show_start()
@@ -110,9 +130,13 @@ class MainWindow(QMainWindow):
         self.search.hit_activated.connect(self.open_hit)
         self.codebook.retrieve_requested.connect(self._retrieve_theme)
         self.workbench.view.copied.connect(self.clipboard_guard.track)
+        self.agreement.copied.connect(self.clipboard_guard.track)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspace")
         self.tabs.setDocumentMode(True)
+        self.tabs.tabBar().setChangeCurrentOnDrag(True)  # drag a passage to the Codebook tab
+        self.tabs.tabBar().setAcceptDrops(True)
+        self.codebook.passage_dropped.connect(self.workbench.code_dropped)
         for page, title in ((self.cases, self.tr("Cases")),
                             (self.workbench, self.tr("Workbench")),
                             (self.codebook, self.tr("Codebook")),
@@ -151,11 +175,19 @@ class MainWindow(QMainWindow):
         self._action("vault", self.tr("Open the &demo vault"), None, self.open_demo)
         self.menus["vault"].addSeparator()
         self.lock_action = self._action("vault", self.tr("&Lock"), "Ctrl+L", self.lock)
+        self.keys_action = self._action("vault", self.tr("&Keys and backup…"), None,
+                                        self.keys_and_backup)
         self._action("vault", self.tr("&Preferences…"), None, self.preferences)
+        self.menus["vault"].addSeparator()
+        self.checks = CheckActions(self)
+        self.wipes = WipeActions(self)
         self.menus["vault"].addSeparator()
         self._action("vault", self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.import_action = self._action("import", self.tr("&JSON Lines file…"), "Ctrl+I",
                                           self.choose_import)
+        self.import_documents_action = self._action(
+            "import", self.tr("&Documents (.txt, .docx, .odt, .hwpx, .rtf, .pdf)…"), None,
+            self.cases.choose_documents)
         self.exports = ExportActions(self)
         self.import_refi_action = self._action("import", self.tr("&REFI-QDA project…"), None,
                                                self.exports.import_refi)
@@ -188,10 +220,11 @@ class MainWindow(QMainWindow):
 
     def _enable(self) -> None:
         open_vault = self.session is not None
-        for action in (self.lock_action, self.import_action, self.undo_action,
-                       self.redo_action, self.import_refi_action, self.export_action,
-                       self.export_refi_action, self.key_action):
+        for action in (self.lock_action, self.import_action, self.import_documents_action,
+                       self.import_refi_action, self.export_action,
+                       self.export_refi_action, self.key_action, self.keys_action):
             action.setEnabled(open_vault)
+        self.workbench.enable_undo()  # Undo/Redo follow the workbench's history
         for action in self.menus["go"].actions():
             action.setEnabled(open_vault)
         self.tabs.setEnabled(open_vault)
@@ -203,7 +236,7 @@ class MainWindow(QMainWindow):
         self.start.set_recent(self.settings.recent_vaults)
         self.start.set_busy(None)
         self.stack.setCurrentWidget(self.start)
-        self.setWindowTitle(self.tr("Fieldvault"))
+        self.setWindowTitle("")  # the platform shows the application name alone
 
     def create_vault(self) -> CreateVaultDialog:
         dialog = CreateVaultDialog(self)
@@ -224,7 +257,7 @@ class MainWindow(QMainWindow):
     def _created(self, result: tuple[Vault, str]) -> None:
         vault, code = result
         self.attach(vault, arm_idle=False)
-        recovery = RecoveryCodeDialog(code, self)
+        recovery = RecoveryCodeDialog(code, self, vault.path.name.removesuffix(".fieldvault"))
         recovery.finished.connect(self._recovery_done)
         recovery.open()
 
@@ -252,7 +285,8 @@ class MainWindow(QMainWindow):
                 p=DEMO_PASSPHRASE)
         self.unlock_page.prepare(path, choices, hint)
         self.stack.setCurrentWidget(self.unlock_page)
-        self.setWindowTitle(self.tr("Fieldvault — locked"))
+        self.setWindowTitle(self.tr("{name} (locked)").format(
+            name=path.name.removesuffix(".fieldvault")))
         return True
 
     def unlock(self, unlock: Unlock) -> None:
@@ -267,11 +301,54 @@ class MainWindow(QMainWindow):
                 raise exc
             self.unlock_page.show_problem(exc)
 
-        self.runner.run(lambda _p, _c: Vault.open(path, unlock), self._unlocked, failed)
+        self.runner.run(lambda _p, _c: _open_noting_use(path, unlock), self._unlocked, failed)
 
     def _unlocked(self, vault: Vault) -> None:
         self.unlock_page.clear()
         self.attach(vault)
+        self._restore_drafts()
+        if isinstance(vault.unlocked_with, RecoveryCode):
+            self.offer_new_passphrase()
+
+    def offer_new_passphrase(self) -> NewPassphraseDialog | None:
+        """After a recovery unlock: set a new passphrase for the (first) passphrase slot."""
+        if self.session is None:
+            return None
+        dialog = NewPassphraseDialog(self.session, self.runner, after_recovery=True,
+                                     parent=self)
+        dialog.changed.connect(lambda label: self.statusBar().showMessage(self.tr(
+            "The passphrase of slot “{label}” is changed.").format(label=label), 10_000))
+        dialog.open()
+        return dialog
+
+    def keys_and_backup(self) -> KeysDialog | None:
+        if self.session is None:
+            return None
+        dialog = KeysDialog(self.session, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _restore_drafts(self) -> None:
+        """Put back what the last lock kept (see :mod:`fieldvault.ui.drafts`)."""
+        if self.session is None:
+            return
+        try:
+            notes = self.session.vault.drafts.kept()
+        except FieldvaultError as exc:
+            show_error(self, exc)
+            return
+        self.drafts.restore(notes)
+
+    def _keep_drafts(self, session: VaultSession) -> str:
+        """Store unsaved work in the vault before it closes; a sentence if that failed."""
+        self.drafts.forget()
+        try:
+            session.vault.drafts.keep(self.drafts.capture())
+        except FieldvaultError as exc:
+            return self.tr("Unsaved work could not be kept: {problem}").format(
+                problem=str(exc))
+        return ""
 
     def open_demo(self) -> None:
         self.start.set_busy(self.tr("Opening the demo vault (the first time builds it)…"))
@@ -305,7 +382,7 @@ class MainWindow(QMainWindow):
     def _show_open_state(self) -> None:
         if self.session is None:
             return
-        self.setWindowTitle(self.tr("Fieldvault — {name}").format(name=self.session.name))
+        self.setWindowTitle(self.session.name)  # the platform adds " — Fieldvault"
         self.statusBar().showMessage(self.tr(
             "Ctrl+L locks. Locks by itself after %n minute(s) without input.", "",
             max(1, self.idle.timeout_ms // 60_000)))
@@ -317,6 +394,7 @@ class MainWindow(QMainWindow):
             return
         commit_composition()
         self.idle.disarm()
+        problem = self._keep_drafts(session)
         self.runner.forget()
         self.clipboard_guard.clear()
         for dialog in self.findChildren(QDialog):
@@ -330,6 +408,8 @@ class MainWindow(QMainWindow):
         self._enable()
         if not self.prepare_unlock(session.path):
             self._show_start()
+        elif problem:
+            self.unlock_page.problem.setText(problem)
 
     def pages(self) -> tuple[CasesPage | WorkbenchPage | CodebookPage | RetrievePage
                              | SearchPage | ReviewPage | AgreementPage | AnalysisPage
@@ -372,9 +452,31 @@ class MainWindow(QMainWindow):
         if hit.kind == "theme":
             self.tabs.setCurrentWidget(self.codebook)
             self.codebook.select(hit.target)
+        elif hit.kind == "memo" and hit.memo_on is not None:
+            self._open_memo(hit)
         elif hit.case_code is not None:
             first = hit.matches[0] if hit.kind == "transcript" and hit.matches else None
             self.open_case(hit.case_code, *(first or (None, None)))
+
+    def _open_memo(self, hit: SearchResult) -> None:
+        """Show a memo hit where it was written, selected, its text in the memo editor."""
+        kind, target = hit.memo_on or ("", "")
+        if kind == "theme":
+            self.tabs.setCurrentWidget(self.codebook)
+            self.codebook.select(target)
+            self.codebook.memos.select_memo(hit.target)
+            return
+        if hit.case_code is None:
+            return
+        self.open_case(hit.case_code)
+        if self.workbench.session is None:
+            return
+        panel = self.workbench.case_memos
+        if kind == "coding":
+            self.workbench.select_coding(target)
+            panel = self.workbench.coding_memos
+        self.workbench.memo_tabs.setCurrentWidget(panel)
+        panel.select_memo(hit.target)
 
     def show_passages(self, caption: str, passages: list[Passage]) -> None:
         """Passages behind an Analysis cell, shown in Retrieve."""
@@ -445,6 +547,7 @@ class MainWindow(QMainWindow):
         """Build pages and menus again (in the current language), keeping vault and case."""
         commit_composition()
         session, code = self.session, self.workbench.code
+        history = self.workbench.take_history()  # the undo history outlives the pages
         tab, where = self.tabs.currentIndex(), self.stack.currentWidget()
         locked_path = self.unlock_page.path if where is self.unlock_page else None
         self.runner.forget()
@@ -458,6 +561,8 @@ class MainWindow(QMainWindow):
         self._menu_actions = []
         self.review_actions.deleteLater()
         self.exports.deleteLater()
+        self.wipes.deleteLater()
+        self.checks.deleteLater()
         self.setMenuBar(QMenuBar())  # deletes the old menus
         old_pages = self.takeCentralWidget()
         if old_pages is not None:
@@ -468,6 +573,7 @@ class MainWindow(QMainWindow):
         if session is not None:
             for page in self.pages():
                 page.attach(session)
+            self.workbench.adopt_history(history)
             self.stack.setCurrentWidget(self.tabs)
             if code is not None:
                 self.open_case(code)

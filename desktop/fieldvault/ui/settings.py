@@ -72,6 +72,12 @@ class Settings:
         paths = [str(path)] + [str(p) for p in self.recent_vaults if p != path]
         self._store.setValue("privacy/recent_vaults", paths[:MAX_RECENT])
 
+    def forget_recent(self, path: Path) -> None:
+        """Drop ``path`` from the recent list (after it was wiped)."""
+        if self.remember_recent:
+            paths = [str(p) for p in self.recent_vaults if p != path]
+            self._store.setValue("privacy/recent_vaults", paths)
+
     @property
     def language(self) -> str:
         """``system`` (follow the system locale) or ``en``/``ko``/``ru``."""

@@ -3,7 +3,12 @@
 Each action is performed once *before* its command is pushed (so a refusal from the core is
 shown as a message and nothing lands on the stack); the command's first ``redo`` is then a
 no-op. Later undo/redo calls go to the core again; a failure there (say the case was deleted
-meanwhile) is reported through ``on_error`` and the command is marked obsolete.
+meanwhile) is reported through ``on_error`` and the command is marked obsolete (QUndoStack
+then drops it).
+
+One stack serves the whole vault session, across cases: each command knows its case and the
+transcript version its offsets belong to. Once that case has a newer transcript version, the
+command refuses (reported, and dropped) instead of writing offsets of the old text.
 """
 
 from __future__ import annotations
@@ -13,18 +18,27 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.errors import FieldvaultError, Refused
 from fieldvault.core.records.codings import CodingService
 from fieldvault.core.store.models import Coding
 
 ErrorSink = Callable[[FieldvaultError], None]
 
 
-class _CodingCommand(QUndoCommand):
-    def __init__(self, codings: CodingService, text: str, on_error: ErrorSink) -> None:
+class Place:
+    """Where a command's offsets belong: a case and its transcript version."""
+
+    def __init__(self, case_code: str, version: int) -> None:
+        self.case_code, self.version = case_code, version
+
+
+class CodingCommand(QUndoCommand):
+    def __init__(self, codings: CodingService, text: str, on_error: ErrorSink,
+                 place: Place) -> None:
         super().__init__(text)
         self.codings = codings
         self.on_error = on_error
+        self.case_code, self.version = place.case_code, place.version
         self._first = True
 
     def redo(self) -> None:
@@ -38,10 +52,19 @@ class _CodingCommand(QUndoCommand):
 
     def _guard(self, action: Callable[[], None]) -> None:
         try:
+            self._check_version()
             action()
         except FieldvaultError as exc:
             self.setObsolete(True)
             self.on_error(exc)
+
+    def _check_version(self) -> None:
+        current = self.codings.vault.transcripts.current(self.case_code).version
+        if current != self.version:
+            raise Refused(QCoreApplication.translate(
+                "Undo", "Case {code} has a newer transcript version than this step "
+                "(“{step}”), so it cannot be undone or redone any more.").format(
+                code=self.case_code, step=self.text()))
 
     def apply(self) -> None:
         raise NotImplementedError
@@ -50,13 +73,13 @@ class _CodingCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class AddCoding(_CodingCommand):
+class AddCoding(CodingCommand):
     """Pushed after ``codings.add`` succeeded; undo removes, redo restores the same id."""
 
     def __init__(self, codings: CodingService, added: Coding, theme_label: str,
-                 on_error: ErrorSink) -> None:
+                 on_error: ErrorSink, place: Place) -> None:
         super().__init__(codings, QCoreApplication.translate(
-                "Undo", "Code as {theme}").format(theme=theme_label), on_error)
+                "Undo", "Code as {theme}").format(theme=theme_label), on_error, place)
         self.coding = codings.get(added.id)
 
     def apply(self) -> None:
@@ -66,11 +89,13 @@ class AddCoding(_CodingCommand):
         self.codings.remove(self.coding.id)
 
 
-class RemoveCoding(_CodingCommand):
+class RemoveCoding(CodingCommand):
     """Pushed after ``codings.remove``; undo puts the stored coding back."""
 
-    def __init__(self, codings: CodingService, removed: Coding, on_error: ErrorSink) -> None:
-        super().__init__(codings, QCoreApplication.translate("Undo", "Remove coding"), on_error)
+    def __init__(self, codings: CodingService, removed: Coding, on_error: ErrorSink,
+                 place: Place) -> None:
+        super().__init__(codings, QCoreApplication.translate("Undo", "Remove coding"), on_error,
+                         place)
         self.coding = removed
 
     def apply(self) -> None:
@@ -80,11 +105,11 @@ class RemoveCoding(_CodingCommand):
         self.codings.restore(self.coding)
 
 
-class RethemeCoding(_CodingCommand):
+class RethemeCoding(CodingCommand):
     def __init__(self, codings: CodingService, coding_id: str, old_theme: str, new_theme: str,
-                 theme_label: str, on_error: ErrorSink) -> None:
+                 theme_label: str, on_error: ErrorSink, place: Place) -> None:
         super().__init__(codings, QCoreApplication.translate(
-                "Undo", "Re-theme as {theme}").format(theme=theme_label), on_error)
+                "Undo", "Re-theme as {theme}").format(theme=theme_label), on_error, place)
         self.coding_id, self.old_theme, self.new_theme = coding_id, old_theme, new_theme
 
     def apply(self) -> None:
@@ -94,20 +119,21 @@ class RethemeCoding(_CodingCommand):
         self.codings.retheme(self.coding_id, self.old_theme)
 
 
-def add_coding(codings: CodingService, code: str, theme_id: str, start: int, end: int,
+def add_coding(codings: CodingService, place: Place, theme_id: str, start: int, end: int,
                theme_label: str, on_error: ErrorSink) -> AddCoding:
-    added = codings.add(code, theme_id, start, end)
-    return AddCoding(codings, added, theme_label, on_error)
+    added = codings.add(place.case_code, theme_id, start, end)
+    return AddCoding(codings, added, theme_label, on_error, place)
 
 
-def remove_coding(codings: CodingService, coding_id: str, on_error: ErrorSink) -> RemoveCoding:
+def remove_coding(codings: CodingService, place: Place, coding_id: str,
+                  on_error: ErrorSink) -> RemoveCoding:
     stored = codings.get(coding_id)
     codings.remove(coding_id)
-    return RemoveCoding(codings, stored, on_error)
+    return RemoveCoding(codings, stored, on_error, place)
 
 
-def retheme_coding(codings: CodingService, coding_id: str, new_theme: str, theme_label: str,
-                   on_error: ErrorSink) -> RethemeCoding:
+def retheme_coding(codings: CodingService, place: Place, coding_id: str, new_theme: str,
+                   theme_label: str, on_error: ErrorSink) -> RethemeCoding:
     old_theme = codings.get(coding_id).theme_id
     codings.retheme(coding_id, new_theme)
-    return RethemeCoding(codings, coding_id, old_theme, new_theme, theme_label, on_error)
+    return RethemeCoding(codings, coding_id, old_theme, new_theme, theme_label, on_error, place)

@@ -59,7 +59,7 @@ def test_batch_purge_leaves_no_text_in_any_file(make_vault: MakeVault, tmp_path:
     assert all(marker(n).encode() in decrypted_files(ira.path, key) for n in range(CASES))
     batches = removals_in_batches(monkeypatch)
     done = ira.bundles.purge(codes)
-    assert batches == [CASES + 2]  # every case and both memos in one merge
+    assert batches == [2 * CASES + 2]  # each case's text and details, both memos: one merge
     assert (done.transcripts, done.codings, done.memos) == (CASES, 1, 2)
     assert [c.code for c in ira.cases.summaries()] == [kept]
     assert ira.search.query("keptword")[0].case_code == kept
@@ -96,7 +96,7 @@ def test_delete_many_removes_every_case_in_one_audited_write(
     ira.memos.add("case", codes[3], f"memo {marker(3)}")
     batches = removals_in_batches(monkeypatch)
     ira.cases.delete_many(codes)
-    assert batches == [CASES + 1]
+    assert batches == [2 * CASES + 1]  # each case's text and details, the memo
     assert [c.code for c in ira.cases.summaries()] == [kept]
     with pytest.raises(NotFound):
         ira.cases.get(codes[0])

@@ -64,21 +64,33 @@ class AgreementService:
         self.vault = vault
 
     def compute(self, codes: list[str] | None = None, unit: UnitName = "char",
-                themes: list[str] | None = None) -> list[Agreement]:
-        """Per theme (sorted ids, or ``themes`` order), then overall (analysis/agreement.py)."""
-        return compute(self.vault, codes, unit, themes)
+                themes: list[str] | None = None,
+                coders: list[str] | None = None) -> list[Agreement]:
+        """Per theme (sorted ids, or ``themes`` order), then overall (analysis/agreement.py);
+        ``coders``: compare only these (by name)."""
+        return compute(self.vault, codes, unit, themes, coders)
 
 
 def compute(vault: Vault, codes: list[str] | None = None, unit: UnitName = "char",
-            themes: list[str] | None = None) -> list[Agreement]:
-    """Rows per theme (sorted ids, or ``themes`` order), then the overall row."""
+            themes: list[str] | None = None,
+            coders: list[str] | None = None) -> list[Agreement]:
+    """Rows per theme (sorted ids, or ``themes`` order), then the overall row; only the
+    codings of ``coders`` (names) when given."""
     if unit not in UNITS:
         raise InputError(f"The agreement unit is char, sentence or paragraph, not '{unit}'.")
     with vault.session() as session:
         cases = _cases(session, codes)
         names = {m.id: m.name for m in session.exec(select(Member))}
         data = [case_codings(session, case, names) for case in cases]
+    if coders is not None:
+        data = [_only(case, set(coders)) for case in data]
     return agreement(data, themes, unit)
+
+
+def _only(case: CaseCodings, coders: set[str]) -> CaseCodings:
+    spans = {key: value for key, value in case.spans.items() if key[0] in coders}
+    present = sorted({coder for coder, _theme in spans})
+    return CaseCodings(case.case, case.text_length, present, spans, text=case.text)
 
 
 def case_codings(session: Session, case: Case, names: dict[str, str]) -> CaseCodings:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from fieldvault.core import palette
 from fieldvault.core.errors import InputError, NotFound, Refused
 from fieldvault.core.store.models import CodebookChange, Coding, Meta, Theme
 
@@ -102,6 +103,7 @@ class CodebookService:
             theme = theme_from_seed(item, position)
             session.add(theme)
             session.flush()
+        spread_colors(session)
         session.merge(Meta(key="codebook", value=json.dumps(
             {"id": data.get("codebook_id"), "version": data.get("version")})))
         _log(session, self.vault.actor_name, "load", "*", f"loaded {len(data['themes'])} themes")
@@ -144,6 +146,8 @@ class CodebookService:
             if parent is not None:
                 _get(session, parent)
             position = int(session.exec(select(func.count()).select_from(Theme)).one())
+            if "color" not in fields:
+                fields = {**fields, "color": _fresh_color(session, parent)}
             theme = Theme(id=theme_id, parent_id=parent, name_en=name_en, position=position,
                           **fields)
             session.add(theme)
@@ -184,6 +188,18 @@ class CodebookService:
             session.add(theme)
             _log(session, self.vault.actor_name, "edit", theme_id,
                  "edited " + ", ".join(sorted(texts)))
+        return theme
+
+    def set_color(self, theme_id: str, color: str) -> Theme:
+        """Give one theme its own colour (``#rrggbb``); codings show it everywhere."""
+        if not palette.is_color(color):
+            raise InputError(f"'{color}' is not a colour; write it as #rrggbb.")
+        with self.vault.write("theme.color", f"theme:{theme_id}", color) as session:
+            theme = _get(session, theme_id)
+            old, theme.color = theme.color, color.lower()
+            session.add(theme)
+            _log(session, self.vault.actor_name, "color", theme_id,
+                 f"colour {old} changed to {theme.color}")
         return theme
 
     def move(self, theme_id: str, new_parent: str | None) -> Theme:
@@ -267,6 +283,22 @@ def _tree(session: Session) -> list[ThemeNode]:
 
     walk(None, 0)
     return out
+
+
+def spread_colors(session: Session) -> int:
+    """Give every theme that shares its colour with an earlier one a shade of its own."""
+    nodes = _tree(session)
+    changed = palette.spread([(n.theme.id, n.theme.color) for n in nodes])
+    for node in nodes:
+        if node.theme.id in changed:
+            node.theme.color = changed[node.theme.id]
+            session.add(node.theme)
+    return len(changed)
+
+
+def _fresh_color(session: Session, parent: str | None) -> str:
+    used = [t.color for t in session.exec(select(Theme))]
+    return palette.fresh(_get(session, parent).color if parent else None, used)
 
 
 def descendants(session: Session, theme_ids: list[str]) -> set[str]:

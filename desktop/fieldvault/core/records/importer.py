@@ -191,8 +191,9 @@ class _State:
             if rows:
                 connection.execute(_TABLES[table].insert(), rows)
         search = self.vault.search
-        search.note(self.session, "transcript", [row["id"] for row in self.rows["cases"]],
-                    self.prepared)
+        case_ids = [row["id"] for row in self.rows["cases"]]
+        search.note(self.session, "transcript", case_ids, self.prepared)
+        search.note(self.session, "info", case_ids)
         search.apply(self.session)  # index this batch now: nothing piles up until commit
         self.rows = {t: [] for t in _TABLES}
         self.prepared = {}

@@ -2,20 +2,21 @@
 
 Tables (all inside the encrypted database):
 
-* ``search_doc`` — one row per document: original NFC text (``body``), its normalised
-  text (``norm``, see ``normalize.index_text``) and the start and end offsets of every norm
-  token (``offsets``, uint16/uint32 pairs), used to turn FTS hits into offsets and snippets.
-  Keeping ``norm`` also makes deletes exact even after the normaliser changes.
+* ``search_doc`` — one row per document: its original NFC text (``body``), the one copy of
+  the text the index keeps. Match offsets and snippets are worked out from it (``spans``).
 * ``search_meta`` — the ``normalize.NORM_VERSION`` the index was built with.
-* ``search_norm`` — FTS5 over ``search_doc.norm``, tokenizer ``ascii`` (norms are already
-  folded and space-separated, so every norm is exactly one FTS token).
-* ``search_tri`` — FTS5 trigram over the body with ё→е (view ``search_doc_folded``), for
-  substrings of names in any script.
+* ``search_norm`` — contentless FTS5 over the normalised text (``normalize.index_text``),
+  tokenizer ``ascii`` (norms are already folded and space-separated, so every norm is
+  exactly one FTS token). The normalised text is not stored: to delete a document its norms
+  are computed again from ``body``, which gives the same norms as long as the normaliser
+  version is the one in ``search_meta`` (``reindex_all`` rebuilds the table otherwise).
+* ``search_tri`` — FTS5 trigram over the body with ё→е (external content: the view
+  ``search_doc_folded``), for substrings of names in any script.
 
-Both FTS tables use external content with FTS5 ``secure-delete`` on: a removed document's
-terms are deleted from the index b-trees at once instead of lingering as delete markers
-(contentless_delete=1 keeps the old postings until a merge). Free pages and the WAL still
-hold old bytes until ``PRAGMA secure_delete`` / a checkpoint; that belongs to the vault.
+Both FTS tables have FTS5 ``secure-delete`` on: a removed document's terms are deleted
+from the index b-trees at once instead of lingering as delete markers (contentless_delete=1
+would keep the old postings until a merge). Free pages and the WAL still hold old bytes
+until ``PRAGMA secure_delete`` / a checkpoint; that belongs to the vault.
 
 Every function runs inside the caller's transaction and never commits. A connection must
 not be shared between threads; the functions hold no state of their own.
@@ -24,55 +25,43 @@ not be shared between threads; the functions hold no state of their own.
 from __future__ import annotations
 
 import json
-import sys
-from array import array
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import NamedTuple
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, text
 
-from fieldvault.core.search.normalize import NORM_VERSION, Token, tokens
+from fieldvault.core.search.equivalents import Equivalents
+from fieldvault.core.search.normalize import NORM_VERSION, index_text
 from fieldvault.core.search.query import Clause, parse
-from fieldvault.core.search.spans import Matcher, Span, snippet
+from fieldvault.core.search.spans import Matcher, Span, excerpt, snippet_window
 
+Row = tuple[Any, ...]
 KINDS = ("transcript", "memo", "theme")
 MAX_SHORT_TRIGRAMS = 256
+SNIPPET_HEAD = 400  # characters searched for the snippet's place before the whole text
 
+_NORM_TABLE = """CREATE VIRTUAL TABLE IF NOT EXISTS search_norm USING fts5(
+        norm, content='', tokenize='ascii')"""
+_NORM_SECURE = "INSERT INTO search_norm(search_norm, rank) VALUES ('secure-delete', 1)"
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS search_doc (
         id INTEGER PRIMARY KEY,
         doc_id TEXT NOT NULL UNIQUE,
         kind TEXT NOT NULL CHECK (kind IN ('transcript', 'memo', 'theme')),
-        body TEXT NOT NULL,
-        norm TEXT NOT NULL,
-        offsets BLOB NOT NULL
+        body TEXT NOT NULL
     )""",
     """CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
     """CREATE VIEW IF NOT EXISTS search_doc_folded(id, body) AS
         SELECT id, replace(replace(body, 'ё', 'е'), 'Ё', 'Е') FROM search_doc""",
-    """CREATE VIRTUAL TABLE IF NOT EXISTS search_norm USING fts5(
-        norm, content='search_doc', content_rowid='id', tokenize='ascii')""",
+    _NORM_TABLE,
     """CREATE VIRTUAL TABLE IF NOT EXISTS search_tri USING fts5(
         body, content='search_doc_folded', content_rowid='id', tokenize='trigram')""",
     """CREATE VIRTUAL TABLE IF NOT EXISTS search_tri_vocab USING fts5vocab(search_tri, row)""",
-    "INSERT INTO search_norm(search_norm, rank) VALUES ('secure-delete', 1)",
+    _NORM_SECURE,
     "INSERT INTO search_tri(search_tri, rank) VALUES ('secure-delete', 1)",
 )
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One matching document. Offsets are code points into the indexed text;
-    ``snippet_matches`` are offsets into ``snippet``. Higher ``score`` is better: above 1
-    for a match on normalised words, below 1 for substring-only matches."""
-
-    doc_id: str
-    kind: str
-    score: float
-    matches: list[Span]
-    snippet: str
-    snippet_matches: list[Span]
 
 
 class _Found(NamedTuple):
@@ -82,8 +71,52 @@ class _Found(NamedTuple):
     doc_id: str
     kind: str
     body: str
-    norm: str
-    offsets: bytes
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One matching document. Offsets are code points into the indexed text;
+    ``snippet_matches`` are offsets into ``snippet``. Higher ``score`` is better: above 1
+    for a match on normalised words, below 1 for substring-only matches.
+
+    ``matches``, ``snippet`` and ``snippet_matches`` are worked out on first use (a list
+    shows a few rows of many hits), from text the hit holds: no database access, so any
+    thread may read them; two threads racing only compute the same values twice.
+    """
+
+    doc_id: str
+    kind: str
+    score: float
+    _found: _Found = field(repr=False, compare=False)
+    _matcher: Matcher = field(repr=False, compare=False)
+
+    @cached_property
+    def matches(self) -> list[Span]:
+        found = self._found
+        return self._matcher.spans(found.body, found.by_words, substrings=not found.by_words)
+
+    @cached_property
+    def _excerpt(self) -> tuple[str, list[Span]]:
+        """The window goes around the densest matches among those in the first
+        ``SNIPPET_HEAD`` characters (all matches when there are none there); the matches
+        shown in it are found again in the window alone. A long text with many matches
+        thus costs a few hundred characters, not its whole length."""
+        body, matcher = self._found.body, self._matcher
+        substrings = not self._found.by_words
+        anchors = self.__dict__.get("matches") or matcher.spans(
+            body[:SNIPPET_HEAD], False, substrings) or self.matches
+        start, end = snippet_window(body, anchors)
+        inside = [(a + start, b + start)
+                  for a, b in matcher.spans(body[start:end], False, substrings)]
+        return excerpt(body, start, end, inside or anchors)
+
+    @property
+    def snippet(self) -> str:
+        return self._excerpt[0]
+
+    @property
+    def snippet_matches(self) -> list[Span]:
+        return self._excerpt[1]
 
 
 def create_schema(conn: Connection) -> None:
@@ -110,13 +143,15 @@ def reindex_all(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> bool:
-    """Re-normalise every stored document; False if ``cancelled`` stopped it (the caller
-    should then roll back). ``progress(done, total)`` is called from this thread."""
-    rows = conn.execute(text("SELECT doc_id, kind, body FROM search_doc ORDER BY id")).all()
-    for done, (doc_id, kind, body) in enumerate(rows, 1):
+    """Normalise every stored document again (after a normaliser change); False if
+    ``cancelled`` stopped it (the caller should then roll back). ``progress(done, total)``
+    is called from this thread."""
+    rows = conn.execute(text("SELECT id, body FROM search_doc ORDER BY id")).all()
+    conn.execute(text("INSERT INTO search_norm(search_norm) VALUES ('delete-all')"))
+    for done, (row_id, body) in enumerate(rows, 1):
         if cancelled is not None and cancelled():
             return False
-        index_document(conn, str(doc_id), str(kind), str(body))
+        _norm_insert(conn, int(row_id), str(body))
         if progress is not None:
             progress(done, len(rows))
     conn.execute(
@@ -126,45 +161,50 @@ def reindex_all(
     return True
 
 
+def drop_stored_norms(conn: Connection) -> bool:
+    """Move an index of the first layout (``search_doc.norm`` and ``offsets`` stored, the
+    norm table reading them) to the contentless norm table; False if already moved."""
+    columns = {str(r[1]) for r in conn.execute(text("PRAGMA table_info(search_doc)"))}
+    if "norm" not in columns:
+        return False
+    conn.execute(text("DROP TABLE search_norm"))
+    conn.execute(text("ALTER TABLE search_doc DROP COLUMN norm"))
+    conn.execute(text("ALTER TABLE search_doc DROP COLUMN offsets"))
+    conn.execute(text(_NORM_TABLE))
+    conn.execute(text(_NORM_SECURE))
+    for row_id, body in conn.execute(text("SELECT id, body FROM search_doc")).all():
+        _norm_insert(conn, int(row_id), str(body))
+    return True
+
+
 def _fold_body(body: str) -> str:
     return body.replace("ё", "е").replace("Ё", "Е")
 
 
-def _pack_offsets(body: str, toks: Sequence[Token]) -> bytes:
-    packed = array("H" if len(body) < 65536 else "I")
-    for tok in toks:
-        packed.append(tok.start)
-        packed.append(tok.end)
-    if sys.byteorder == "big":
-        packed.byteswap()
-    return packed.tobytes()
+def _norm_insert(conn: Connection, row_id: int, body: str, command: str | None = None,
+                 norm: str | None = None) -> None:
+    """Add (or with ``command='delete'`` remove) the norms of ``body`` as row ``row_id``;
+    ``norm``: ``index_text(body)`` when already computed (:func:`prepare`)."""
+    if command is None:
+        sql = "INSERT INTO search_norm(rowid, norm) VALUES (:id, :norm)"
+    else:
+        sql = "INSERT INTO search_norm(search_norm, rowid, norm) VALUES ('delete', :id, :norm)"
+    conn.execute(text(sql), {"id": row_id, "norm": index_text(body) if norm is None else norm})
 
 
-def unpack_offsets(body: str, blob: bytes) -> array[int]:
-    """Token offsets stored by ``index_document``: start, end of token 0, token 1, ..."""
-    offsets = array("H" if len(body) < 65536 else "I")
-    offsets.frombytes(blob)
-    if sys.byteorder == "big":
-        offsets.byteswap()
-    return offsets
-
-
-def _fts_delete(conn: Connection, row_id: int, norm: str, body: str) -> None:
-    conn.execute(
-        text("INSERT INTO search_norm(search_norm, rowid, norm) VALUES ('delete', :id, :norm)"),
-        {"id": row_id, "norm": norm},
-    )
+def _fts_delete(conn: Connection, row_id: int, body: str) -> None:
+    _norm_insert(conn, row_id, body, "delete")
     conn.execute(
         text("INSERT INTO search_tri(search_tri, rowid, body) VALUES ('delete', :id, :body)"),
         {"id": row_id, "body": _fold_body(body)},
     )
 
 
-def _existing(conn: Connection, doc_id: str) -> tuple[int, str, str] | None:
+def _existing(conn: Connection, doc_id: str) -> tuple[int, str] | None:
     row = conn.execute(
-        text("SELECT id, norm, body FROM search_doc WHERE doc_id = :doc_id"), {"doc_id": doc_id}
+        text("SELECT id, body FROM search_doc WHERE doc_id = :doc_id"), {"doc_id": doc_id}
     ).first()
-    return None if row is None else (int(row[0]), str(row[1]), str(row[2]))
+    return None if row is None else (int(row[0]), str(row[1]))
 
 
 class Prepared(NamedTuple):
@@ -172,14 +212,12 @@ class Prepared(NamedTuple):
 
     body: str
     norm: str
-    offsets: bytes
 
 
 def prepare(body: str) -> Prepared:
     """Normalise ``body`` (NFC) for the index. Pure and picklable: bulk imports run it in
     worker processes and hand the result to :func:`index_document`."""
-    toks = tokens(body)
-    return Prepared(body, " ".join(t.norm for t in toks), _pack_offsets(body, toks))
+    return Prepared(body, index_text(body))
 
 
 def index_document(conn: Connection, doc_id: str, kind: str, body: str,
@@ -190,29 +228,20 @@ def index_document(conn: Connection, doc_id: str, kind: str, body: str,
         raise ValueError(f"unknown document kind: {kind!r}")
     if prepared is None or prepared.body != body:
         prepared = prepare(body)
-    params = {
-        "doc_id": doc_id,
-        "kind": kind,
-        "body": body,
-        "norm": prepared.norm,
-        "offsets": prepared.offsets,
-    }
-    norm = prepared.norm
     old = _existing(conn, doc_id)
     if old is not None:
+        if old[1] == body:
+            return  # unchanged: nothing to do
         _fts_delete(conn, *old)
         conn.execute(text("DELETE FROM search_doc WHERE id = :id"), {"id": old[0]})
     row_id = conn.execute(
         text(
-            "INSERT INTO search_doc(doc_id, kind, body, norm, offsets)"
-            " VALUES (:doc_id, :kind, :body, :norm, :offsets) RETURNING id"
+            "INSERT INTO search_doc(doc_id, kind, body) VALUES (:doc_id, :kind, :body)"
+            " RETURNING id"
         ),
-        params,
+        {"doc_id": doc_id, "kind": kind, "body": body},
     ).scalar_one()
-    conn.execute(
-        text("INSERT INTO search_norm(rowid, norm) VALUES (:id, :norm)"),
-        {"id": row_id, "norm": norm},
-    )
+    _norm_insert(conn, int(row_id), body, norm=prepared.norm)
     conn.execute(
         text("INSERT INTO search_tri(rowid, body) VALUES (:id, :body)"),
         {"id": row_id, "body": _fold_body(body)},
@@ -245,8 +274,8 @@ def remove_documents(conn: Connection, doc_ids: Sequence[str]) -> int:
     if not found:
         return 0
     _set_secure_delete(conn, False)
-    for row_id, norm, body in found:
-        _fts_delete(conn, row_id, norm, body)
+    for row_id, body in found:
+        _fts_delete(conn, row_id, body)
         conn.execute(text("DELETE FROM search_doc WHERE id = :id"), {"id": row_id})
     optimise(conn)
     _set_secure_delete(conn, True)
@@ -276,8 +305,12 @@ def search(
     limit: int = 50,
     kinds: Iterable[str] | None = None,
     doc_ids: Iterable[str] | None = None,
+    equivalents: Equivalents | None = None,
 ) -> list[Hit]:
     """Documents matching every clause of ``query``, best first, at most ``limit``.
+
+    With ``equivalents``, a known name in the query matches any of its forms (see
+    ``equivalents.Equivalents.expand``).
 
     A clause matches a document through its normalised words (stem, particle-free form,
     prefix) or as a substring of the text. Documents matching every clause through
@@ -285,6 +318,8 @@ def search(
     others follow, with word and substring matches.
     """
     clauses = parse(query)
+    if equivalents is not None:
+        clauses = equivalents.expand(clauses)
     if not clauses or limit <= 0:
         return []
     kind_list = None if kinds is None else list(kinds)
@@ -295,7 +330,7 @@ def search(
     elif len(found) < limit:
         found = _rank_all(conn, clauses, limit, kind_list, id_list)
     matcher = Matcher(clauses)
-    return [_hit(matcher, row) for row in found]
+    return [_hit(matcher, row) for row in _attach_docs(conn, found)]
 
 
 def _filters(kinds: list[str] | None, doc_ids: list[str] | None) -> tuple[str, dict[str, object]]:
@@ -329,15 +364,21 @@ def _rank_norm_only(
     where, params = _filters(kinds, doc_ids)
     if where:
         sql = (
-            "SELECT f.rowid AS id, f.rank FROM search_norm f JOIN search_doc d ON d.id = f.rowid"
+            "SELECT f.rowid AS id FROM search_norm f JOIN search_doc d ON d.id = f.rowid"
             f" WHERE search_norm MATCH :match{where} ORDER BY f.rank LIMIT :limit"
         )
     else:
-        sql = "SELECT rowid AS id, rank FROM search_norm WHERE search_norm MATCH :match"
+        sql = "SELECT rowid AS id FROM search_norm WHERE search_norm MATCH :match"
         sql += " ORDER BY rank LIMIT :limit"
-    rows = list(conn.execute(text(_with_docs(sql)), {"match": match, "limit": limit, **params}))
-    rows.sort(key=lambda r: float(r[1]))
-    return [_Found(int(r[0]), 1.0 - float(r[1]), True, *r[2:]) for r in rows]
+    rows = _ranked(conn, sql, {"match": match, "limit": limit, **params})
+    return [_Found(int(r[0]), 1.0 + _by_place(i, len(rows)), True, *_NO_DOC)
+            for i, r in enumerate(rows)]
+
+
+def _by_place(place: int, count: int) -> float:
+    """A score in (0, 1] from a hit's place in an FTS5 ``ORDER BY rank`` list: the rank
+    itself is not selected, which spares FTS5 a second bm25 per row."""
+    return (count - place) / count
 
 
 def _rank_substring_rest(
@@ -355,15 +396,16 @@ def _rank_substring_rest(
     if match is None:
         return []
     where, params = _filters(kinds, doc_ids)
-    sql = "SELECT f.rowid AS id, f.rank FROM search_tri f"
+    sql = "SELECT f.rowid AS id FROM search_tri f"
     if where:
         sql += " JOIN search_doc d ON d.id = f.rowid"
     sql += f" WHERE search_tri MATCH :match{where} ORDER BY f.rank LIMIT :limit"
     params |= {"match": match, "limit": limit + len(by_words)}
-    rows = sorted(conn.execute(text(_with_docs(sql)), params), key=lambda r: float(r[1]))
     seen = {f.row_id for f in by_words}
-    rest = [r for r in rows if int(r[0]) not in seen][: limit - len(by_words)]
-    return [_Found(int(r[0]), _score(False, 0.0, -float(r[1])), False, *r[2:]) for r in rest]
+    rest = [r for r in _ranked(conn, sql, params) if int(r[0]) not in seen]
+    rest = rest[: limit - len(by_words)]
+    return [_Found(int(r[0]), 0.99 * _by_place(i, len(rest)), False, *_NO_DOC)
+            for i, r in enumerate(rest)]
 
 
 def _clause_ctes(
@@ -416,13 +458,13 @@ def _rank_all(
         f" FROM c0{joins} WHERE 1{where}"
         " ORDER BY tier DESC, ns DESC, ts DESC, c0.id LIMIT :limit"
     )
-    rows = list(conn.execute(text(_with_docs(sql)), params))
+    rows = _ranked(conn, sql, params)
     rows.sort(key=lambda r: (-int(r[1]), -float(r[2]), -float(r[3]), int(r[0])))
     found = []
     for row in rows:
         by_words = bool(row[1])
         score = _score(by_words, float(row[2]), float(row[3]))
-        found.append(_Found(int(row[0]), score, by_words, *row[4:]))
+        found.append(_Found(int(row[0]), score, by_words, *_NO_DOC))
     return found
 
 
@@ -451,17 +493,26 @@ def _score(all_norm: bool, ns: float, ts: float) -> float:
     return (ns + ts) / (1.0 + ns + ts) if ns + ts > 0 else 0.0
 
 
-def _with_docs(rank_sql: str) -> str:
-    """Add the document columns to the (already limited) ranking query's rows."""
-    return (
-        f"SELECT r.*, d.doc_id, d.kind, d.body, d.norm, d.offsets FROM ({rank_sql}) r"
-        " JOIN search_doc d ON d.id = r.id"
-    )
+def _ranked(conn: Connection, rank_sql: str, params: dict[str, object]) -> list[Row]:
+    """The ranking query's (already limited) rows. The documents are read afterwards, all
+    at once (``_attach_docs``): FTS5 keeps its ORDER BY rank LIMIT shortcut only when the
+    ranking query runs on its own (inside a join it was slower by half)."""
+    return list(conn.execute(text(rank_sql), params))
+
+
+_NO_DOC = ("", "", "")  # doc_id, kind, body: filled in by _attach_docs
+
+
+def _attach_docs(conn: Connection, found: list[_Found]) -> list[_Found]:
+    """``found`` with each document's id, kind and text, in one statement."""
+    if not found:
+        return []
+    ids = ",".join(str(f.row_id) for f in found)  # integers: safe to inline
+    docs = {int(row[0]): row[1:] for row in conn.execute(text(
+        f"SELECT id, doc_id, kind, body FROM search_doc WHERE id IN ({ids})"))}
+    return [f._replace(doc_id=str(doc[0]), kind=str(doc[1]), body=str(doc[2]))
+            for f in found if (doc := docs.get(f.row_id)) is not None]
 
 
 def _hit(matcher: Matcher, found: _Found) -> Hit:
-    body = found.body
-    offsets = unpack_offsets(body, found.offsets)
-    spans = matcher.spans(body, found.norm, offsets, substrings=not found.by_words)
-    text_snippet, snippet_spans = snippet(body, spans)
-    return Hit(found.doc_id, found.kind, found.score, spans, text_snippet, snippet_spans)
+    return Hit(found.doc_id, found.kind, found.score, found, matcher)

@@ -44,7 +44,9 @@ _HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
 _CYRILLIC = "\u0400-\u052f"
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\ufb00-\ufb06"
 _MARKS = "\u0300-\u036f"
-_TOKEN_RE = re.compile(
+#: Letters (and marks that may follow them) of each script's words, as regex classes.
+WORD_CLASSES = {"ko": _HANGUL, "ru": _CYRILLIC + _MARKS, "en": _LATIN + _MARKS}
+TOKEN_RE = re.compile(
     rf"(?P<ko>[{_HANGUL}]+)"
     rf"|(?P<ru>[{_CYRILLIC}][{_CYRILLIC}{_MARKS}]*)"
     rf"|(?P<en>[{_LATIN}][{_LATIN}{_MARKS}]*)"
@@ -146,7 +148,7 @@ def fold_word(surface: str, script: str) -> str:
 def scan(text: str) -> list[tuple[int, int, str, str]]:
     """Raw (start, end, surface, script) runs of ``text``, before normalisation."""
     return [
-        (m.start(), m.end(), m.group(), cast(str, m.lastgroup)) for m in _TOKEN_RE.finditer(text)
+        (m.start(), m.end(), m.group(), cast(str, m.lastgroup)) for m in TOKEN_RE.finditer(text)
     ]
 
 

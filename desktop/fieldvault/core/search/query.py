@@ -4,11 +4,15 @@ Syntax: plain words (all must match), "quoted phrase", trailing ``*`` for a pref
 else (parentheses, AND/OR/NOT/NEAR, ``:``, ``^``, stray quotes) is plain text: words are
 extracted with the tokenizer and every FTS5 string is built from quoted norms, so user input
 never reaches FTS5 as syntax.
+
+A clause may carry ``alternatives`` (other spellings of the same place or person, see
+``equivalents``): it then matches wherever any of its forms matches.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -28,6 +32,15 @@ class Clause:
     scripts: tuple[str, ...]
     phrase: bool = False
     prefix: bool = False
+    alternatives: tuple[Clause, ...] = ()
+
+    @property
+    def forms(self) -> tuple[Clause, ...]:
+        """This clause without alternatives, then each alternative."""
+        if not self.alternatives:
+            return (self,)
+        return (Clause(self.surfaces, self.scripts, self.phrase, self.prefix),
+                *self.alternatives)
 
     @cached_property
     def norms(self) -> tuple[str, ...]:
@@ -44,6 +57,8 @@ class Clause:
 
     def norm_expr(self) -> str | None:
         """FTS5 expression for the normalised table, or None if nothing to match."""
+        if self.alternatives:
+            return _any_of(form.norm_expr() for form in self.forms)
         norms = [n for n in self.norms if n]
         if not norms:
             return None
@@ -62,13 +77,15 @@ class Clause:
         return len(self.surfaces[0]) == 2 or self.scripts[0] in _SHORT_SUBSTRING_SCRIPTS
 
     def trigram_expr(self) -> str | None:
+        if self.alternatives:
+            return _any_of(form.trigram_expr() for form in self.forms)
         literal = self.literal
         return _quote(literal) if len(literal) >= TRIGRAM_MIN else None
 
     def short_substring(self) -> str | None:
         """A 2-letter Hangul/CJK word (a whole word or name there, e.g. 남강, 무역), which
         a trigram query cannot find; the index looks up trigrams starting with it."""
-        if len(self.surfaces) != 1 or len(self.surfaces[0]) != 2:
+        if len(self.surfaces) != 1 or len(self.surfaces[0]) != 2 or self.alternatives:
             return None
         if self.scripts[0] not in _SHORT_SUBSTRING_SCRIPTS:
             return None
@@ -76,6 +93,10 @@ class Clause:
 
     def substring_regex(self) -> re.Pattern[str] | None:
         """Case-insensitive pattern for substring offsets; ё and е match each other."""
+        if self.alternatives:
+            patterns = [p.pattern for form in self.forms if (p := form.substring_regex())]
+            return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) \
+                if patterns else None
         if self.trigram_expr() is None and self.short_substring() is None:
             return None
         parts = [_word_regex(s) for s in self.surfaces]
@@ -86,11 +107,18 @@ def _word_regex(surface: str) -> str:
     return "".join("[ЕЁеё]" if ch in "ЕЁеё" else re.escape(ch) for ch in surface)
 
 
+def _any_of(exprs: Iterable[str | None]) -> str | None:
+    parts = list(dict.fromkeys(e for e in exprs if e))
+    if len(parts) < 2:
+        return parts[0] if parts else None
+    return " OR ".join(f"({e})" for e in parts)
+
+
 def _quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def words(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     runs = scan(text)
     return tuple(r[2] for r in runs), tuple(r[3] for r in runs)
 
@@ -101,11 +129,11 @@ def parse(query: str) -> list[Clause]:
     for match in _CHUNK_RE.finditer(query):
         quoted, bare = match.group(1), match.group(2)
         if quoted is not None:
-            surfaces, scripts = _words(quoted)
+            surfaces, scripts = words(quoted)
             if surfaces:
                 clauses.append(Clause(surfaces, scripts, phrase=len(surfaces) > 1))
             continue
-        surfaces, scripts = _words(bare)
+        surfaces, scripts = words(bare)
         for i, (surface, script) in enumerate(zip(surfaces, scripts, strict=True)):
             last = i == len(surfaces) - 1
             prefix = last and bare.endswith("*")

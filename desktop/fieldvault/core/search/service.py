@@ -1,35 +1,95 @@
 """Search service: keeps the full-text index in step with writes, and answers queries.
 
-Index documents: ``case:<case id>`` (the current transcript), ``memo:<memo id>`` and
-``theme:<theme id>`` (names in three languages and the definition). Indexing runs inside the
-caller's write transaction, so the index never disagrees with the records.
+Index documents: ``case:<case id>`` (the current transcript), ``info:<case id>`` (the case's
+code, title, location and attribute values), ``memo:<memo id>`` and ``theme:<theme id>`` (names
+in three languages and the definition). Indexing runs inside the caller's write transaction,
+so the index never disagrees with the records.
+
+A query also finds the other forms of a name the vault knows: the packaged gazetteer of places
+and the names and variants registered for its people (read from the sealed identity store
+while its key exists; kept in memory, forgotten after every write).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import event
+from sqlalchemy import Connection, event, text
 from sqlmodel import Session, col, select
 
 from fieldvault.core.records.codebook import descendants
+from fieldvault.core.records.people import identity_in, identity_key_in
+from fieldvault.core.search import equivalents as fts_equivalents
 from fieldvault.core.search import index as fts
-from fieldvault.core.store.models import Case, CaseAttribute, Coding, Memo, Theme, Transcript
+from fieldvault.core.store.models import (
+    Case,
+    CaseAttribute,
+    Coding,
+    Memo,
+    Person,
+    Theme,
+    Transcript,
+)
 
 if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
 
 
-@dataclass(frozen=True)
 class SearchResult:
-    kind: str  # "transcript" | "memo" | "theme"
-    case_code: str | None
-    target: str  # case code, memo id or theme id
-    snippet: str
-    snippet_matches: list[tuple[int, int]]
-    matches: list[tuple[int, int]]  # offsets into the transcript / memo / theme text
+    """One hit as the programs show it.
+
+    ``snippet``, ``snippet_matches`` and ``matches`` (offsets into the transcript / memo /
+    theme text) may come from an index hit, worked out on first use: a list of 200 hits
+    computes excerpts only for the rows it shows. Reading them touches no database, so the
+    UI thread may do it.
+    """
+
+    __slots__ = ("kind", "case_code", "target", "memo_on", "_given", "_hit")
+
+    def __init__(self, kind: str, case_code: str | None, target: str, snippet: str = "",
+                 snippet_matches: list[tuple[int, int]] | None = None,
+                 matches: list[tuple[int, int]] | None = None,
+                 memo_on: tuple[str, str] | None = None, hit: fts.Hit | None = None) -> None:
+        self.kind = kind  # "transcript" | "case" (title, attributes) | "memo" | "theme"
+        self.case_code = case_code
+        self.target = target  # case code, memo id or theme id
+        self.memo_on = memo_on  # a memo's target: ("case" | "theme" | "coding", its id)
+        self._given = (snippet, list(snippet_matches or []), list(matches or []))
+        self._hit = hit
+
+    @property
+    def snippet(self) -> str:
+        return self._given[0] if self._hit is None else self._hit.snippet
+
+    @property
+    def snippet_matches(self) -> list[tuple[int, int]]:
+        return self._given[1] if self._hit is None else list(self._hit.snippet_matches)
+
+    @property
+    def matches(self) -> list[tuple[int, int]]:
+        return self._given[2] if self._hit is None else list(self._hit.matches)
+
+    def model_dump(self) -> dict[str, Any]:
+        """The fields, as the command line prints them with --json."""
+        return {"kind": self.kind, "case_code": self.case_code, "target": self.target,
+                "snippet": self.snippet, "snippet_matches": self.snippet_matches,
+                "matches": self.matches, "memo_on": self.memo_on}
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.kind, self.case_code, self.target, self.snippet, self.snippet_matches,
+                self.matches, self.memo_on)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SearchResult) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash((self.kind, self.case_code, self.target))
+
+    def __repr__(self) -> str:
+        return (f"SearchResult(kind={self.kind!r}, case_code={self.case_code!r}, "
+                f"target={self.target!r}, snippet={self.snippet!r})")
 
 
 _PENDING = "search_pending"
@@ -48,6 +108,9 @@ def _note_changes(session: Session, _context: object, _instances: object) -> Non
             pending[f"case:{row.case_id}"] = ("transcript", row.case_id)
         elif isinstance(row, Case):
             pending[f"case:{row.id}"] = ("transcript", row.id)
+            pending[f"info:{row.id}"] = ("info", row.id)
+        elif isinstance(row, CaseAttribute):
+            pending[f"info:{row.case_id}"] = ("info", row.case_id)
         elif isinstance(row, Memo):
             pending[f"memo:{row.id}"] = ("memo", row.id)
         elif isinstance(row, Theme):
@@ -62,6 +125,8 @@ def _document_text(session: Session, kind: str, row_id: str) -> str | None:
         query = (select(Transcript.text).where(Transcript.case_id == row_id)
                  .order_by(col(Transcript.version).desc()))
         return session.exec(query).first()
+    if kind == "info":
+        return _case_info(session, row_id)
     if kind == "memo":
         memo = session.get(Memo, row_id)
         return None if memo is None else memo.text
@@ -71,9 +136,61 @@ def _document_text(session: Session, kind: str, row_id: str) -> str | None:
     return "\n".join([theme.name_en, theme.name_ko, theme.name_ru, theme.definition])
 
 
+def _case_info(session: Session, case_id: str) -> str | None:
+    """Code, title, location and attribute values of a case, one per line."""
+    case = session.get(Case, case_id)
+    if case is None:
+        return None
+    values = session.exec(select(CaseAttribute.value).where(CaseAttribute.case_id == case_id)
+                          .order_by(col(CaseAttribute.name))).all()
+    lines = [case.code, case.title, case.location or ""]
+    lines += [_attribute_text(json.loads(value)) for value in values]
+    return "\n".join(line for line in lines if line)
+
+
+def _attribute_text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def people_groups(session: Session) -> list[list[str]]:
+    """Each person's name and registered variants (none once the identity key is gone).
+
+    Never the pseudonym code: a search for a real name must not lead to the text where the
+    code replaced it."""
+    key = identity_key_in(session)
+    if key is None:
+        return []
+    groups = []
+    for person in session.exec(select(Person)):
+        record = identity_in(session, person)
+        if record is not None:
+            groups.append(record.all_names())
+    return groups
+
+
 class SearchService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        # (writes seen, people's names): read from any thread, replaced whole, never mutated
+        self._people: tuple[int, fts_equivalents.Equivalents | None] = (0, None)
+        # case id -> code of cases seen in hits (codes of a case never change, but a
+        # deleted case's id must not linger: forgotten after every write, like the names)
+        self._codes: dict[str, str] = {}
+        vault.subscribe(self._forget_people)
+
+    def _forget_people(self, _change: object) -> None:
+        self._people = (self._people[0] + 1, None)
+        self._codes = {}
+
+    def equivalents(self, session: Session) -> fts_equivalents.Equivalents:
+        """Places and the vault's people; the people part is cached until the next write."""
+        writes, people = self._people
+        if people is None:
+            people = fts_equivalents.Equivalents(people_groups(session))
+            if self._people[0] == writes:  # no write since the names were read
+                self._people = (writes, people)
+        return fts_equivalents.places().combined(people) if len(people) else \
+            fts_equivalents.places()
 
     # --- keeping the index up to date: the one place ------------------------------------
 
@@ -99,8 +216,9 @@ class SearchService:
             text = known.body if known else _document_text(session, kind, row_id)
             if text is None:
                 gone.append(doc_id)
-            else:
-                fts.index_document(conn, doc_id, kind, text, known)
+            else:  # a case's information is in the index's "transcript" family
+                family = "transcript" if kind == "info" else kind
+                fts.index_document(conn, doc_id, family, text, known)
         if len(gone) >= BATCH_REMOVALS and len(gone) * BATCH_SHARE >= fts.document_count(conn):
             fts.remove_documents(conn, gone)
         else:
@@ -110,9 +228,9 @@ class SearchService:
     @staticmethod
     def note(session: Session, kind: str, row_ids: Iterable[str],
              prepared: dict[str, fts.Prepared] | None = None) -> None:
-        """Note rows of ``kind`` ("transcript" for a case's id, "memo", "theme") that the
-        write session added, changed or deleted with SQL statements rather than session
-        objects (bulk import), so that :meth:`apply` indexes or unindexes them too.
+        """Note rows of ``kind`` ("transcript" or "info" for a case's id, "memo", "theme")
+        that the write session added, changed or deleted with SQL statements rather than
+        session objects (bulk import), so that :meth:`apply` indexes or unindexes them too.
 
         ``prepared``: row id -> :attr:`preparer` of the row's document text as it stands
         at the next :meth:`apply` (computed elsewhere, say in worker processes).
@@ -144,13 +262,17 @@ class SearchService:
         """Hits for ``text``; theme and attribute filters keep hits in matching cases only."""
         with self.vault.session() as session:
             allowed = _filtered_cases(session, themes, attributes)
-            doc_ids = None if allowed is None else [f"case:{c}" for c in allowed]
+            doc_ids = None if allowed is None else [
+                f"{prefix}:{c}" for c in allowed for prefix in ("case", "info")]
             if doc_ids is not None:
                 kinds = ["transcript"]
             hits = fts.search(session.connection(), text, limit=limit, kinds=kinds,
-                              doc_ids=doc_ids)
-            cases = _case_codes(session, hits)
-            return [_result(session, hit, cases) for hit in hits]
+                              doc_ids=doc_ids, equivalents=self.equivalents(session))
+            writes, known = self._people[0], self._codes
+            owners = _owners(session.connection(), hits, known)
+            if self._people[0] == writes:  # no write meanwhile: keep the codes read
+                self._codes = {**known, **owners.codes}
+            return [_result(hit, owners) for hit in hits]
 
 
 def _filtered_cases(session: Session, themes: list[str] | None,
@@ -168,39 +290,53 @@ def _filtered_cases(session: Session, themes: list[str] | None,
     return allowed
 
 
-def _case_codes(session: Session, hits: list[fts.Hit]) -> dict[str, str]:
-    """Case id -> code for the cases that the hits name or belong to."""
-    ids = {h.doc_id.partition(":")[2] for h in hits if h.doc_id.startswith("case:")}
+_MEMO_TARGETS = text(
+    "SELECT m.id, m.target_kind, m.target_id, CASE m.target_kind WHEN 'case' THEN m.target_id"
+    " WHEN 'coding' THEN (SELECT case_id FROM codings WHERE id = m.target_id) END"
+    " FROM memos m WHERE m.id IN (SELECT value FROM json_each(:ids))")
+_CASE_CODES = text("SELECT id, code FROM cases WHERE id IN (SELECT value FROM json_each(:ids))")
+
+
+class _Owners(NamedTuple):
+    codes: dict[str, str]  # case id -> code, for every case a hit names or belongs to
+    memos: dict[str, tuple[str, str, str | None]]  # memo id -> target kind, id, case id
+
+
+def _owners(conn: Connection, hits: list[fts.Hit], known: dict[str, str]) -> _Owners:
+    """At most two plain statements (the ORM costs more than the search itself on small
+    pages); the codes of cases in ``known`` are not read again."""
+    case_ids = {h.doc_id.partition(":")[2] for h in hits
+                if h.doc_id.startswith(("case:", "info:"))}
     memo_ids = [h.doc_id.partition(":")[2] for h in hits if h.doc_id.startswith("memo:")]
-    for memo in session.exec(select(Memo).where(col(Memo.id).in_(memo_ids))):
-        if memo.target_kind == "case":
-            ids.add(memo.target_id)
-        elif memo.target_kind == "coding":
-            coding = session.get(Coding, memo.target_id)
-            if coding is not None:
-                ids.add(coding.case_id)
-    rows = session.exec(select(Case.id, Case.code).where(col(Case.id).in_(ids))).all()
-    return dict(rows)
+    memos: dict[str, tuple[str, str, str | None]] = {}
+    if memo_ids:
+        for memo_id, kind, target, case_id in conn.execute(
+                _MEMO_TARGETS, {"ids": json.dumps(memo_ids)}):
+            memos[memo_id] = (kind, target, case_id)
+            if case_id is not None:
+                case_ids.add(case_id)
+    codes = {i: known[i] for i in case_ids if i in known}
+    unknown = sorted(case_ids - codes.keys())
+    if unknown:
+        rows = conn.execute(_CASE_CODES, {"ids": json.dumps(unknown)})
+        codes.update((str(i), str(c)) for i, c in rows)
+    return _Owners(codes, memos)
 
 
 def _json(value: str) -> Any:
-    import json
-
     return json.loads(value)
 
 
-def _result(session: Session, hit: Any, cases: dict[str, str]) -> SearchResult:
+def _result(hit: fts.Hit, owners: _Owners) -> SearchResult:
     kind, _, ident = hit.doc_id.partition(":")
     case_code: str | None = None
     target = ident
-    if kind == "case":
-        case_code = target = cases.get(ident, "?")
-    elif kind == "memo":
-        memo = session.get(Memo, ident)
-        if memo is not None and memo.target_kind == "case":
-            case_code = cases.get(memo.target_id)
-        elif memo is not None and memo.target_kind == "coding":
-            coding = session.get(Coding, memo.target_id)
-            case_code = cases.get(coding.case_id) if coding else None
-    return SearchResult(hit.kind, case_code, target, hit.snippet,
-                        list(hit.snippet_matches), list(hit.matches))
+    memo_on: tuple[str, str] | None = None
+    result_kind = "case" if kind == "info" else hit.kind
+    if kind in ("case", "info"):
+        case_code = target = owners.codes.get(ident, "?")
+    elif kind == "memo" and ident in owners.memos:
+        memo_kind, memo_target, case_id = owners.memos[ident]
+        memo_on = (memo_kind, memo_target)
+        case_code = owners.codes.get(case_id) if case_id is not None else None
+    return SearchResult(result_kind, case_code, target, memo_on=memo_on, hit=hit)

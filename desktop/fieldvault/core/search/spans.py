@@ -1,17 +1,25 @@
 """Turn a matched document back into match offsets and a snippet.
 
-Normalised matches are found in the stored norm string (one space-separated norm per token)
-and mapped to the original text through the stored token start offsets; substring matches
-are found with a case-insensitive regex on the original text. All offsets are code points.
+Normalised matches are found by scanning the text: each place where the folded text holds
+the start of a query norm is checked by normalising the word (or words, for a phrase) that
+begins there. When that finds nothing for a clause that matched the document through its
+words (a form the scan cannot see, e.g. a compatibility character), the whole text is
+tokenised and its norms searched instead, so every matched word is found. Substring
+matches are found with a case-insensitive search of the original text. All offsets are
+code points.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from fieldvault.core.ranges import union
+from fieldvault.core.search.normalize import TOKEN_RE, WORD_CLASSES, normalize_word, tokens
 from fieldvault.core.search.query import Clause
 
 Span = tuple[int, int]
@@ -22,29 +30,81 @@ _DENSEST_SCAN = 64
 _BREAKS = ("\n", "\r", "\t", "\v", "\f")
 
 
+def _scan_table() -> dict[int, str]:
+    """Latin letters with diacritics -> the bare letter, ё -> е (same length, so offsets
+    into the folded text are offsets into the text)."""
+    table = {ord("ё"): "е", ord("Ё"): "е"}
+    for code in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)):
+        base = unicodedata.normalize("NFD", chr(code))[0]
+        if base != chr(code) and base.isascii() and base.isalpha():
+            table[code] = base.lower()
+    return table
+
+
+_SCAN_TABLE = _scan_table()
+_ACCENTED = re.compile("[" + "".join(chr(c) for c in sorted(_SCAN_TABLE) if 0x7F < c < 0x400) +
+                       "".join(chr(c) for c in sorted(_SCAN_TABLE) if c >= 0x1E00) + "]")
+
+
+def scan_fold(body: str) -> str:
+    """Lower case, ё→е and Latin letters without diacritics; ``str.translate`` (slow on
+    non-ASCII text) only runs when the text has such a letter."""
+    folded = body.lower().replace("ё", "е")
+    return folded.translate(_SCAN_TABLE) if _ACCENTED.search(folded) else folded
+
+
 @dataclass(frozen=True)
 class _Needle:
-    text: str  # searched in " " + norm + " "
-    size: int  # number of tokens it covers
+    norms: tuple[str, ...]  # consecutive token norms
+    prefix: bool  # the last norm only has to start the token's norm
+
+    @property
+    def text(self) -> str:
+        """The needle in " " + norms + " " (the exact fallback)."""
+        return " " + " ".join(self.norms) + ("" if self.prefix else " ")
+
+    @cached_property
+    def word_pattern(self) -> tuple[re.Pattern[str], re.Pattern[str], str] | None:
+        """For a one-word needle in Hangul, Cyrillic or Latin: a pattern finding, in the
+        folded text, the key and the rest of its word; one matching a letter of the word's
+        script (a key inside a word); and the script's name. (The pattern starts with the
+        key, which lets the regex engine jump from one occurrence to the next.)"""
+        first = TOKEN_RE.match(self.key)
+        script = str(first.lastgroup) if first is not None else ""
+        if len(self.norms) != 1 or script not in WORD_CLASSES:
+            return None
+        letters = WORD_CLASSES[script]
+        return re.compile(rf"{re.escape(self.key)}[{letters}]*"), re.compile(f"[{letters}]"), \
+            script
+
+    @property
+    def key(self) -> str:
+        """What the folded text holds where the needle may start: the first norm less its
+        last letter (an English stem may end in i where the word has y)."""
+        first = self.norms[0]
+        return first[:-1] if len(first) > 2 else first
 
 
 def _needles(clause: Clause) -> list[_Needle]:
+    if clause.alternatives:
+        return [needle for form in clause.forms for needle in _needles(form)]
     norms = [n for n in clause.norms if n]
     if not norms:
         return []
     if clause.phrase and len(norms) > 1:
-        return [_Needle(" " + " ".join(norms) + " ", len(norms))]
-    needles = [_Needle(" " + norms[0] + " ", 1)]
+        return [_Needle(tuple(norms), False)]
+    needles = [_Needle((norms[0],), False)]
     if clause.prefix or clause.short_prefix:
-        needles += [_Needle(" " + n, 1) for n in {norms[0], clause.folds[0]} if n]
+        needles += [_Needle((n,), True) for n in sorted({norms[0], clause.folds[0]}) if n]
     return needles
 
 
 class Matcher:
-    """Per-query helper: built once from the parsed clauses, used for every hit."""
+    """Per-query helper: built once from the parsed clauses, used for every hit. Holds no
+    state between calls, so threads may share it."""
 
     def __init__(self, clauses: Sequence[Clause]) -> None:
-        self._needles = [n for c in clauses for n in _needles(c)]
+        self._clauses = [needles for c in clauses if (needles := _needles(c))]
         plain = [c for c in clauses if _plain_substring(c)]
         self._literals = [c.literal.lower() for c in plain]
         self._literal_patterns = [p for c in plain if (p := c.substring_regex()) is not None]
@@ -52,13 +112,11 @@ class Matcher:
             p for c in clauses if c not in plain and (p := c.substring_regex()) is not None
         ]
 
-    def spans(
-        self, body: str, norm: str, offsets: Sequence[int], substrings: bool = True
-    ) -> list[Span]:
+    def spans(self, body: str, by_words: bool, substrings: bool = True) -> list[Span]:
         """Sorted, merged match spans of the clauses in ``body``: normalised words, and
-        with ``substrings`` also substring occurrences."""
-        padded = f" {norm} "
-        found = [_norm_spans(padded, offsets, needle) for needle in self._needles]
+        with ``substrings`` also substring occurrences. ``by_words``: every clause matched
+        the document through its words (so each must be found)."""
+        found = self._word_spans(body, by_words)
         if substrings and self._literals:
             found.append(self._literal_spans(body))
         for pattern in self._patterns if substrings else ():
@@ -67,6 +125,17 @@ class Matcher:
         if len(found) == 1:
             return found[0]  # one source: already sorted and disjoint
         return union(span for spans in found for span in spans)
+
+    def _word_spans(self, body: str, by_words: bool) -> list[list[Span]]:
+        folded = scan_fold(body)
+        exact = len(folded) != len(body)  # a letter whose lower case is longer (İ)
+        found: list[list[Span]] = []
+        for needles in self._clauses:
+            spans = [] if exact else [sp for n in needles for sp in _scan(body, folded, n)]
+            if not spans and (exact or by_words):
+                spans = _exact(body, needles)
+            found.append(sorted(spans))
+        return found
 
     def _literal_spans(self, body: str) -> list[Span]:
         folded = body.lower().replace("ё", "е")
@@ -86,24 +155,100 @@ def _plain_substring(clause: Clause) -> bool:
     literal = clause.literal
     return (
         len(clause.surfaces) == 1
+        and not clause.alternatives
         and clause.substring_regex() is not None
         and len(literal.lower()) == len(literal)
     )
+
+
+def _scan(body: str, folded: str, needle: _Needle) -> list[Span]:
+    """Spans where ``needle`` matches words of ``body``, found from its key in ``folded``."""
+    if needle.word_pattern is not None:
+        return _scan_words(body, folded, needle, *needle.word_pattern)
+    spans: list[Span] = []
+    key = needle.key
+    pos = folded.find(key)
+    while pos != -1:
+        end = _match_at(body, pos, needle) if _starts_token(body, pos) else None
+        if end is not None:
+            spans.append((pos, end))
+        pos = folded.find(key, pos + 1 if end is None else end)
+    return spans
+
+
+def _scan_words(body: str, folded: str, needle: _Needle, pattern: re.Pattern[str],
+                letter: re.Pattern[str], script: str) -> list[Span]:
+    """One-word needle: the regex finds the candidate words, their norms decide."""
+    want = needle.norms[0]
+    spans = []
+    for match in pattern.finditer(folded):
+        start, end = match.span()
+        if start and letter.match(folded, start - 1):
+            continue  # the key is inside a word
+        norm = normalize_word(body[start:end], script)
+        if norm and (norm.startswith(want) if needle.prefix else norm == want):
+            spans.append((start, end))
+    return spans
+
+
+def _starts_token(body: str, pos: int) -> bool:
+    if pos == 0:
+        return True
+    before = TOKEN_RE.match(body, pos - 1)
+    return before is None or before.end() <= pos
+
+
+def _words_from(body: str, pos: int) -> Iterator[tuple[int, int, str]]:
+    """(start, end, norm) of the words from ``pos`` on, skipping words without a norm."""
+    for match in TOKEN_RE.finditer(body, pos):
+        norm = normalize_word(match.group(), str(match.lastgroup))
+        if norm:
+            yield match.start(), match.end(), norm
+
+
+def _match_at(body: str, pos: int, needle: _Needle) -> int | None:
+    """End of the needle's last word when its words start at ``pos``, else None."""
+    if len(needle.norms) == 1:  # the common case, without the generator
+        match = TOKEN_RE.match(body, pos)
+        if match is None:
+            return None
+        norm = normalize_word(match.group(), str(match.lastgroup))
+        found = norm.startswith(needle.norms[0]) if needle.prefix else norm == needle.norms[0]
+        return match.end() if found and norm else None
+    words = _words_from(body, pos)
+    end = None
+    for i, want in enumerate(needle.norms):
+        start, end, norm = next(words, (-1, -1, ""))
+        if (i == 0 and start != pos) or not norm:
+            return None
+        last_prefix = needle.prefix and i == len(needle.norms) - 1
+        if not (norm.startswith(want) if last_prefix else norm == want):
+            return None
+    return end
+
+
+def _exact(body: str, needles: list[_Needle]) -> list[Span]:
+    """Spans of ``needles`` found in the norms of every word of ``body`` (slower)."""
+    toks = tokens(body)
+    padded = " " + " ".join(t.norm for t in toks) + " "
+    offsets = [o for t in toks for o in (t.start, t.end)]
+    return [sp for n in needles for sp in _norm_spans(padded, offsets, n)]
 
 
 def _norm_spans(padded: str, offsets: Sequence[int], needle: _Needle) -> list[Span]:
     """Offsets of the tokens matched by ``needle`` in ``padded`` (" " + norm + " "); token
     ``i`` is the one after the ``i``-th space, and spans ``offsets[2i]..offsets[2i+1]``."""
     spans: list[Span] = []
-    pos = padded.find(needle.text)
+    text = needle.text
+    pos = padded.find(text)
     if pos == -1:
         return spans
-    last = 2 * needle.size - 1
+    last = 2 * len(needle.norms) - 1
     index = padded.count(" ", 0, pos)
     while True:
         first = 2 * index
         spans.append((offsets[first], offsets[first + last]))
-        following = padded.find(needle.text, pos + 1)
+        following = padded.find(text, pos + 1)
         if following == -1:
             return spans
         index += padded.count(" ", pos, following)
@@ -146,7 +291,17 @@ def _flatten(text: str) -> str:
 
 def snippet(body: str, spans: list[Span]) -> tuple[str, list[Span]]:
     """Excerpt around the densest group of spans and the spans' offsets inside it."""
-    start, end = _window(body, _densest(spans)) if spans else _window(body, (0, 0))
+    start, end = snippet_window(body, spans)
+    return excerpt(body, start, end, spans)
+
+
+def snippet_window(body: str, spans: list[Span]) -> Span:
+    """Where the excerpt of ``body`` goes: around the densest group of ``spans``."""
+    return _window(body, _densest(spans)) if spans else _window(body, (0, 0))
+
+
+def excerpt(body: str, start: int, end: int, spans: list[Span]) -> tuple[str, list[Span]]:
+    """``body[start:end]`` on one line, with … where cut, and the spans' offsets in it."""
     lead = "…" if start > 0 else ""
     tail = "…" if end < len(body) else ""
     text = lead + _flatten(body[start:end]) + tail

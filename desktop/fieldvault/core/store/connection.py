@@ -11,6 +11,7 @@ with ``check_same_thread=False`` only so that the pool may close them from anoth
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -197,19 +198,42 @@ def scrub(conn: Any) -> None:
     checkpoint(conn)
 
 
-def export_copy(conn: Any, target: Path, key: bytearray) -> None:
-    """Write an encrypted copy of the open database to ``target`` under ``key``."""
+def export_copy(conn: Any, target: Path, key: bytearray,
+                cancel: Callable[[], bool] | None = None) -> None:
+    """Write an encrypted copy of the open database to ``target`` under ``key``.
+
+    Threading: while the copy runs, a watcher thread polls ``cancel`` every 50 ms and, when
+    it returns True, interrupts the copy (``sqlite3_interrupt``, safe from another thread;
+    SQLite's progress handler is not called inside ``sqlcipher_export``). The copy then
+    fails with an ``OperationalError`` and the caller removes ``target``.
+    """
     if target.exists():
         raise VaultFileError(f"Refusing to overwrite {target}.")
     hardening.open_private(target).close()  # an empty file is a new database to SQLite
     path_literal = str(target).replace("'", "''")
     conn.execute(f"ATTACH DATABASE '{path_literal}' AS copy KEY \"x'{key.hex()}'\"")
+    done = threading.Event()
+    watcher = None
+    if cancel is not None:
+        watcher = threading.Thread(target=_interrupt_on, args=(conn, cancel, done),
+                                   name="backup-cancel", daemon=True)
+        watcher.start()
     try:
         conn.execute("SELECT sqlcipher_export('copy')").fetchall()
         version = conn.execute("PRAGMA main.user_version").fetchone()[0]
         conn.execute(f"PRAGMA copy.user_version = {int(version)}")
     finally:
+        done.set()
+        if watcher is not None:
+            watcher.join()
         conn.execute("DETACH DATABASE copy")
+
+
+def _interrupt_on(conn: Any, cancel: Callable[[], bool], done: threading.Event) -> None:
+    while not done.wait(0.05):
+        if cancel():
+            conn.interrupt()
+            return
 
 
 def rekey(conn: Any, new_key: bytearray) -> None:

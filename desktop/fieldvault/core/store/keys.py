@@ -43,6 +43,21 @@ class KeyService:
     def list(self) -> list[SlotInfo]:
         return [SlotInfo(s.id, s.kind, s.label, s.created) for s in self.vault.keyfile.slots]
 
+    def note_use(self) -> None:
+        """Record (in the audit log) that the slot which opened this vault was used now."""
+        slot_id = self.vault.unlocked_slot
+        if slot_id is not None:
+            with self.vault.write("keys.used", f"slot:{slot_id}", {}):
+                pass
+
+    def last_used(self) -> dict[str, str]:
+        """Slot id -> UTC time of its last recorded use (see :meth:`note_use`)."""
+        used: dict[str, str] = {}
+        for entry in self.vault.audit_entries("slot:"):
+            if entry.action == "keys.used":
+                used[entry.target.removeprefix("slot:")] = entry.at
+        return used
+
     def add_passphrase(self, label: str, passphrase: str,
                        cost: keyslots.KdfParams | None = None) -> SlotInfo:
         self._check_label(label)
@@ -129,7 +144,7 @@ class KeyService:
         except WrongSecret as exc:
             raise WrongSecret(f"The passphrase given for slot '{slot.label}' is wrong.") from exc
         return keyslots.passphrase_slot(vault_id, slot.label, secret, new_key,
-                                        keyslots.cost_of(slot)), None
+                                        keyslots.cost_of(slot), slot.id), None
 
     def _append(self, slot: keyslots.Slot, action: str) -> SlotInfo:
         self.vault.keyfile.slots.append(slot)
@@ -153,3 +168,9 @@ def check_passphrase(passphrase: str) -> None:
     verdict = passphrase_strength.assess(passphrase)
     if verdict.problem is not None:
         raise InputError(verdict.problem)
+
+
+def same_recovery_code(typed: str, code: str) -> bool:
+    """Whether ``typed`` is ``code`` as a reader would accept it (spacing, hyphens, case and
+    O/I/L for 0/1/1 do not matter); for confirming a code by typing it again."""
+    return keyslots.clean_recovery_code(typed) == keyslots.clean_recovery_code(code)

@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from fieldvault.core import hardening, jsontext
-from fieldvault.core.errors import KeyFileError, Refused, WrongSecret
+from fieldvault.core.errors import KeyFileError, RecoveryCodeTypo, Refused, WrongSecret
 
 FORMAT = 1
 KEY_FILE = "vault.keys"
@@ -184,15 +184,79 @@ def new_recovery_code() -> str:
 
 
 def parse_recovery_code(text: str) -> bytes:
-    """Accept the code with any spacing, hyphens and case; O/I/L read as 0/1/1."""
-    cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
-    cleaned = cleaned.translate(str.maketrans("OIL", "011"))
-    if len(cleaned) != 36 or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
-        raise WrongSecret("That is not a recovery code: it should be 36 letters and digits.")
+    """Accept the code with any spacing, hyphens and case; O/I/L read as 0/1/1.
+
+    A code that fails its checksum raises :class:`RecoveryCodeTypo` naming the group (and
+    place in it) of the one character that makes it pass, when exactly one does.
+    """
+    cleaned = clean_recovery_code(text)
+    if len(cleaned) != CODE_LENGTH or any(ch not in RECOVERY_ALPHABET for ch in cleaned):
+        raise _shape_typo(cleaned)
     raw = _unb32(cleaned[:32])
-    if _b32(hashlib.sha256(raw).digest()[:3])[:4] != cleaned[32:]:
-        raise WrongSecret("The recovery code has a typing error: please check each group.")
+    if not _checksum_ok(cleaned):
+        group, place = _locate(_single_changes(cleaned))
+        where = f" in group {group}" if group is not None else ""
+        raise RecoveryCodeTypo(f"The recovery code has a typing error{where}: please check "
+                               f"{'that group' if group else 'each group'}.", "wrong",
+                               group, place)
     return raw
+
+
+CODE_LENGTH = 36
+
+
+def clean_recovery_code(text: str) -> str:
+    """The code's 36 significant characters (separators dropped, O/I/L read as 0/1/1)."""
+    cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
+    return cleaned.translate(str.maketrans("OIL", "011"))
+
+
+def _checksum_ok(cleaned: str) -> bool:
+    raw = _unb32(cleaned[:32])
+    return _b32(hashlib.sha256(raw).digest()[:3])[:4] == cleaned[32:]
+
+
+def _shape_typo(cleaned: str) -> RecoveryCodeTypo:
+    """A character no code uses, one too few or one too many, or simply the wrong length."""
+    foreign = [i for i, ch in enumerate(cleaned) if ch not in RECOVERY_ALPHABET]
+    if len(foreign) == 1 and len(cleaned) == CODE_LENGTH:
+        i = foreign[0]
+        return RecoveryCodeTypo(f"The recovery code has a character no code uses in group "
+                                f"{i // 4 + 1}.", "foreign", i // 4 + 1, i % 4 + 1, cleaned[i])
+    if not foreign and len(cleaned) in (CODE_LENGTH - 1, CODE_LENGTH + 1):
+        missing = len(cleaned) < CODE_LENGTH
+        group, place = _locate(_insertions(cleaned) if missing else _deletions(cleaned))
+        problem = "missing" if missing else "extra"
+        where = f" in group {group}" if group is not None else ""
+        return RecoveryCodeTypo(f"The recovery code has one character {problem}{where}.",
+                                problem, group, place, length=len(cleaned))
+    return RecoveryCodeTypo("That is not a recovery code: it should be 36 letters and digits.",
+                            "length", length=len(cleaned))
+
+
+def _single_changes(cleaned: str) -> list[int]:
+    return [i for i in range(CODE_LENGTH) for ch in RECOVERY_ALPHABET
+            if ch != cleaned[i] and _checksum_ok(cleaned[:i] + ch + cleaned[i + 1:])]
+
+
+def _insertions(cleaned: str) -> list[int]:
+    return [i for i in range(CODE_LENGTH) for ch in RECOVERY_ALPHABET
+            if _checksum_ok(cleaned[:i] + ch + cleaned[i:])]
+
+
+def _deletions(cleaned: str) -> list[int]:
+    return [i for i in range(CODE_LENGTH + 1)
+            if _checksum_ok(cleaned[:i] + cleaned[i + 1:])]
+
+
+def _locate(positions: list[int]) -> tuple[int | None, int | None]:
+    """(group, place) counting from 1 when every fix lies in one group, else (None, None);
+    the place only when the fixes agree on it."""
+    groups = {min(i, CODE_LENGTH - 1) // 4 for i in positions}
+    if len(groups) != 1:
+        return None, None
+    places = {min(i, CODE_LENGTH - 1) % 4 for i in positions}
+    return groups.pop() + 1, (places.pop() + 1 if len(places) == 1 else None)
 
 
 def _b32(data: bytes) -> str:
@@ -281,27 +345,41 @@ def _open(slot: Slot, vault_id: str, kek: bytes) -> bytearray | None:
 def unlock_with_passphrase(keys: KeyFile, passphrase: str,
                            slot_name: str | None = None) -> bytearray:
     """Try the named passphrase slot, or each passphrase slot in turn (each costs one KDF)."""
+    return open_with_passphrase(keys, passphrase, slot_name)[1]
+
+
+def open_with_passphrase(keys: KeyFile, passphrase: str,
+                         slot_name: str | None = None) -> tuple[str, bytearray]:
+    """Like :func:`unlock_with_passphrase`, also naming the slot (its id) that opened."""
     slots = [keys.slot(slot_name)] if slot_name else keys.kinds("passphrase")
     for slot in slots:
         if slot.kind != "passphrase":
             raise WrongSecret(f"Slot '{slot.label}' is a {slot.kind} slot, not a passphrase.")
         data_key = _open(slot, keys.vault_id, derive_passphrase_kek(passphrase, slot.params))
         if data_key is not None:
-            return data_key
+            return slot.id, data_key
     raise WrongSecret("The passphrase is wrong for this vault.")
 
 
 def unlock_with_recovery(keys: KeyFile, code: str) -> bytearray:
+    return open_with_recovery(keys, code)[1]
+
+
+def open_with_recovery(keys: KeyFile, code: str) -> tuple[str, bytearray]:
     raw = parse_recovery_code(code)
     for slot in keys.kinds("recovery"):
         kek = _hkdf(raw, b64d(slot.params["salt"]), b"fieldvault recovery v1")
         data_key = _open(slot, keys.vault_id, kek)
         if data_key is not None:
-            return data_key
+            return slot.id, data_key
     raise WrongSecret("The recovery code does not open this vault.")
 
 
 def unlock_with_escrow(keys: KeyFile, org_private: X25519PrivateKey) -> bytearray:
+    return open_with_escrow(keys, org_private)[1]
+
+
+def open_with_escrow(keys: KeyFile, org_private: X25519PrivateKey) -> tuple[str, bytearray]:
     org_raw = org_private.public_key().public_bytes_raw()
     for slot in keys.kinds("escrow"):
         if b64d(slot.params["recipient"]) != org_raw:
@@ -311,7 +389,7 @@ def unlock_with_escrow(keys: KeyFile, org_private: X25519PrivateKey) -> bytearra
         data_key = _open(slot, keys.vault_id, _hkdf(shared, eph_raw + org_raw,
                                                     b"fieldvault escrow v1"))
         if data_key is not None:
-            return data_key
+            return slot.id, data_key
     raise WrongSecret("This organisation key has no escrow slot in this vault.")
 
 

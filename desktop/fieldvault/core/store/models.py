@@ -328,3 +328,42 @@ class AllowedTerm(SQLModel, table=True):
     term: str
     added_by: str | None = Field(default=None, foreign_key="members.id")
     created: str = Field(default_factory=utc_now)
+
+
+class Attachment(SQLModel, table=True):
+    """An encrypted attachment of a case. The sealed bytes live in ``attachments/ID.fva``
+    beside vault.db; ``file_key`` (random, per file) is the only key that opens them."""
+
+    __tablename__ = "attachments"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    case_id: str = Field(foreign_key="cases.id")
+    name: str
+    kind: str
+    format: str
+    size: int
+    duration: float | None = None
+    orientation: int = 1
+    removed: str = "[]"  # JSON list of what stripping removed, in plain words
+    file_key: bytes
+    created: str = Field(default_factory=utc_now)
+
+
+class Draft(SQLModel, table=True):
+    """Unsaved work kept at lock: ``place`` (open case, tab, cursor and scroll),
+    ``transcript`` (edited text on ``base_version``) or ``memo`` (editor text on a target,
+    ``memo_id`` when an existing memo was being changed)."""
+
+    __tablename__ = "drafts"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    kind: str
+    case_id: str | None = Field(default=None, foreign_key="cases.id")
+    target_kind: str | None = None
+    target_id: str | None = None
+    memo_id: str | None = None
+    base_version: int | None = None
+    text: str = ""
+    cursor: int = 0
+    anchor: int = 0
+    scroll: int = 0
+    tab: int = 0
+    created: str = Field(default_factory=utc_now)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from fieldvault import data
+from fieldvault.core import palette
 from fieldvault.core.errors import SchemaTooNew
 from fieldvault.core.store import connection
 
@@ -285,16 +286,102 @@ def upgrade_theme_translations(conn: Connection) -> None:
                                      (seed.get(f"{key}_{lang}"), theme_id))
 
 
+SCHEMA_DRAFTS = """
+CREATE TABLE drafts (
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('place','transcript','memo')),
+  case_id TEXT REFERENCES cases(id) ON DELETE CASCADE,
+  target_kind TEXT, target_id TEXT, memo_id TEXT, base_version INTEGER,
+  text TEXT NOT NULL DEFAULT '', cursor INTEGER NOT NULL DEFAULT 0,
+  anchor INTEGER NOT NULL DEFAULT 0, scroll INTEGER NOT NULL DEFAULT 0,
+  tab INTEGER NOT NULL DEFAULT 0, created TEXT NOT NULL);
+"""
+
+
+def upgrade_drafts(conn: Connection) -> None:
+    """Unsaved work kept at lock (memo text, transcript edits, the open case and position),
+    inside the encrypted database; a purged case takes its drafts with it."""
+    _run_script(conn, SCHEMA_DRAFTS)
+
+
+def upgrade_theme_colours(conn: Connection) -> None:
+    """One colour per theme: themes sharing a colour (a whole group did) get their own.
+
+    The first theme in tree order keeps the colour (a group's parent); the later ones get
+    colours of their own near its hue (see :func:`fieldvault.core.palette.spread`).
+    """
+    rows = conn.exec_driver_sql(
+        "SELECT id, parent_id, color FROM themes ORDER BY position, id").all()
+    children: dict[str | None, list[tuple[str, str]]] = {}
+    for theme_id, parent, color in rows:
+        children.setdefault(parent, []).append((theme_id, color))
+    ordered: list[tuple[str, str]] = []
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        theme_id, color = stack.pop()
+        ordered.append((theme_id, color))
+        stack.extend(reversed(children.get(theme_id, [])))
+    for theme_id, color in palette.spread(ordered).items():
+        conn.exec_driver_sql("UPDATE themes SET color = ? WHERE id = ?", (color, theme_id))
+
+
 def _packaged_themes() -> list[dict[str, Any]]:
     """The themes of the codebook shipped with this Fieldvault (read as plain JSON)."""
     with data.path(data.CODEBOOK).open(encoding="utf-8") as handle:
         return list(json.load(handle)["themes"])
 
 
+SCHEMA_ATTACHMENTS = """
+CREATE TABLE attachments (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  name TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('audio','image','document')),
+  format TEXT NOT NULL, size INTEGER NOT NULL CHECK (size >= 0), duration REAL,
+  orientation INTEGER NOT NULL DEFAULT 1, removed TEXT NOT NULL DEFAULT '[]',
+  file_key BLOB NOT NULL CHECK (length(file_key) = 32), created TEXT NOT NULL);
+CREATE INDEX attachments_case ON attachments(case_id, created);
+"""
+
+
+def upgrade_attachments(conn: Connection) -> None:
+    """Encrypted attachments (core/attachments): one row per file with its random key; the
+    sealed bytes are a file per attachment in ``attachments/`` beside vault.db. Deleting a
+    case deletes its rows (and so its keys); the files left without a row are removed by
+    the next scrub."""
+    _run_script(conn, SCHEMA_ATTACHMENTS)
+
+
+def upgrade_search_cases(conn: Connection) -> None:
+    """The search index keeps one copy of each text: the normalised text and the word
+    offsets are no longer stored (the norm table becomes contentless and is filled again).
+    It also holds each case's code, title, location and attribute values (documents
+    ``info:<case id>``, indexed as kind ``transcript``: the index's kinds are families, and
+    both belong to the case)."""
+    from fieldvault.core.search import index as search_index
+
+    search_index.drop_stored_norms(conn)
+    for doc_id, kind, text in _search_documents(conn):
+        search_index.index_document(conn, doc_id, kind, text)
+
+
+def _search_documents(conn: Connection) -> list[tuple[str, str, str]]:
+    """The documents ``upgrade_search_cases`` adds to the index."""
+    docs = []
+    for case_id, code, title, location in conn.exec_driver_sql(
+            "SELECT id, code, title, location FROM cases"):
+        values = [json.loads(v) for (v,) in conn.exec_driver_sql(
+            "SELECT value FROM case_attributes WHERE case_id = ? ORDER BY name", (case_id,))]
+        lines = [code, title, location or ""] + [
+            v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in values]
+        docs.append((f"info:{case_id}", "transcript",
+                     "\n".join(line for line in lines if line)))
+    return docs
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
                                                    upgrade_privacy, upgrade_sealed_versions,
                                                    upgrade_privacy_scans, upgrade_allowed_terms,
-                                                   upgrade_theme_translations]
+                                                   upgrade_theme_translations,
+                                                   upgrade_attachments, upgrade_drafts,
+                                                   upgrade_theme_colours, upgrade_search_cases]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -113,7 +113,8 @@ class ReviewActions(QObject):
     def receive(self) -> None:
         if self.window.session is not None:
             file_dialog(self.window, self.tr("Receive a bundle"), self.import_file, mode="open",
-                        name_filter=self.tr("Fieldvault bundles (*.fvbundle);;All files (*)"))
+                        name_filter=self.tr("Fieldvault bundles (*.fvbundle *.fvb);;"
+                                            "All files (*)"))
 
     def import_file(self, path: Path) -> None:
         session = self.window.session

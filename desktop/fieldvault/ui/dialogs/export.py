@@ -261,6 +261,9 @@ class ExportDialog(QDialog):
         self.problem.setObjectName("export-problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("font-weight: bold")
+        self._asked_for_missing = False
+        for field in (self.folder, self.recipient):
+            field.textChanged.connect(self._recheck)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(self.tr("&Export"),
@@ -349,6 +352,7 @@ class ExportDialog(QDialog):
         self.mark_exported = QCheckBox(self.tr("Move approved cases to “exported”"))
         folder_label = QLabel(self.tr("&Folder:"))
         folder_label.setBuddy(self.folder)
+
         form = QFormLayout()
         form.addRow(self.tr("&Recipient:"), self.recipient)
         form.addRow(folder_label, row)
@@ -490,18 +494,33 @@ class ExportDialog(QDialog):
                 self.problem.setText(str(exc))
             return None
 
-    def _request(self) -> tuple[list[str] | None, list[str] | None, Path, str, bool] | None:
+    def _missing(self) -> str:
+        """What the form still lacks, as one sentence (empty when complete)."""
         codes, themes = checked(self.cases), checked(self.themes)
         by_themes = self.by_themes.isChecked()
-        missing = (self.tr("Tick at least one theme.") if by_themes and not themes else
-                   self.tr("Tick at least one case.") if not by_themes and not codes else
-                   self.tr("Say who the export is for.") if not self.recipient.text().strip()
-                   else self.tr("Choose the output folder.") if not self.folder.text().strip()
-                   else "")
+        return (self.tr("Tick at least one theme.") if by_themes and not themes else
+                self.tr("Tick at least one case.") if not by_themes and not codes else
+                self.tr("Say who the export is for.") if not self.recipient.text().strip()
+                else self.tr("Choose the output folder.") if not self.folder.text().strip()
+                else "")
+
+    def _recheck(self) -> None:
+        """Once a missing field is filled in, its request goes away (it asked only once)."""
+        if self.task is None and self.problem.text():
+            missing = self._missing()
+            if missing or self._asked_for_missing:
+                self.problem.setText(missing)
+            self._asked_for_missing = bool(missing)
+
+    def _request(self) -> tuple[list[str] | None, list[str] | None, Path, str, bool] | None:
+        codes, themes = checked(self.cases), checked(self.themes)
+        missing = self._missing()
+        self._asked_for_missing = bool(missing)
         if missing:
             self.problem.setText(missing)
             return None
-        return (codes or None, themes if by_themes else None, Path(self.folder.text().strip()),
+        out = Path(self.folder.text().strip()).expanduser()
+        return (codes or None, themes if self.by_themes.isChecked() else None, out,
                 self.recipient.text(), self.mark_exported.isChecked())
 
     def _start_progress(self) -> None:

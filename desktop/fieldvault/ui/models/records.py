@@ -223,6 +223,7 @@ class SearchModel(RowTableModel[SearchResult]):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == SearchColumn.KIND:
                 kinds = {"transcript": QCoreApplication.translate("RecordModels", "transcript"),
+                         "case": QCoreApplication.translate("RecordModels", "case details"),
                          "memo": QCoreApplication.translate("RecordModels", "memo"),
                          "theme": QCoreApplication.translate("RecordModels", "theme")}
                 return kinds.get(item.kind, item.kind)

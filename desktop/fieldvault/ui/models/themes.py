@@ -13,9 +13,11 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
 from fieldvault.core.records.codebook import ThemeNode, localized
@@ -96,12 +98,24 @@ class _Node:
     children: list[int] = field(default_factory=list)
 
 
+THEME_MIME = "application/x-fieldvault-theme"
+PASSAGE_MIME = "application/x-fieldvault-passage"  # "CASE\tSTART\tEND" (code points)
+
+
 class ThemeTreeModel(QAbstractItemModel):
-    """Internal ids are node numbers + 1 (0 is the invisible root)."""
+    """Internal ids are node numbers + 1 (0 is the invisible root).
+
+    Themes can be dragged (mime :data:`THEME_MIME`, the theme id); a drop does not change the
+    model but emits :attr:`move_requested` (theme id, new parent id or None), and the page
+    asks the vault, whose change then reloads the tree. A transcript passage dropped on a
+    theme (:data:`PASSAGE_MIME`) emits :attr:`passage_dropped`.
+    """
 
     ThemeIdRole = Qt.ItemDataRole.UserRole + 1
     ColorRole = Qt.ItemDataRole.UserRole + 2
     ThemeRole = Qt.ItemDataRole.UserRole + 3
+    move_requested = Signal(str, object)  # theme id, new parent id (None: top level)
+    passage_dropped = Signal(str, str, int, int)  # theme id, case code, start, end
 
     def __init__(self, parent: Any = None, language: str | None = None) -> None:
         super().__init__(parent)
@@ -209,8 +223,52 @@ class ThemeTreeModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            return Qt.ItemFlag.ItemIsDropEnabled  # the empty area: top level
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled)
+
+    # --- drag and drop (reorganising the tree) --------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction  # copy: passages
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [THEME_MIME, PASSAGE_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]  # noqa: N802
+        data = QMimeData()
+        ids = [index.data(self.ThemeIdRole) for index in indexes if index.isValid()]
+        if ids:
+            data.setData(THEME_MIME, ids[0].encode("utf-8"))
+        return data
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+                     column: int, parent: Index) -> bool:
+        """A theme dropped on ``parent`` (or between its children) moves under it; a passage
+        dropped on a theme asks for it to be coded with that theme."""
+        if data.hasFormat(PASSAGE_MIME):
+            return self._passage_dropped(data, parent)
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(THEME_MIME):
+            return False
+        theme_id = bytes(data.data(THEME_MIME).data()).decode("utf-8")
+        node = self._node(parent)
+        target = node.theme.id if node is not None else None
+        current = self.theme(theme_id)
+        if current is None or target == theme_id or current.parent_id == target:
+            return False
+        self.move_requested.emit(theme_id, target)
+        return False  # the vault's change reloads the tree; the view must not remove rows
+
+    def _passage_dropped(self, data: QMimeData, parent: Index) -> bool:
+        node = self._node(parent)
+        fields = bytes(data.data(PASSAGE_MIME).data()).decode("utf-8").split("\t")
+        if node is None or len(fields) != 3 or not all(f.isdigit() for f in fields[1:]):
+            return False
+        self.passage_dropped.emit(node.theme.id, fields[0], int(fields[1]), int(fields[2]))
+        return True
 
 
 @dataclass(frozen=True)
@@ -224,12 +282,16 @@ class ThemeListModel(QAbstractListModel):
 
     ThemeIdRole = Qt.ItemDataRole.UserRole + 1
     DefinitionRole = Qt.ItemDataRole.UserRole + 2  # in the interface language, else English
+    #: indent level shown: one more than the row's parent when that parent is listed above
+    #: it, else 0 (so a filtered list never seems to put a theme under a stranger)
+    DepthRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent: Any = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.language = language or current_language()
         self._entries: list[_Entry] = []
         self._rows: list[tuple[_Entry, str]] = []  # entry, language that matched
+        self._depth: list[int] = []
         self._query = ""
 
     def set_themes(self, themes: list[Theme]) -> None:
@@ -237,13 +299,25 @@ class ThemeListModel(QAbstractListModel):
         self._entries = [_Entry(t, tuple(fold(k) for k in (t.id, t.name_en, t.name_ko,
                                                              t.name_ru))) for t in themes]
         self._rows = self._matches()
+        self._depth = self._shown_depths()
         self.endResetModel()
 
     def set_query(self, query: str) -> None:
         self.beginResetModel()
         self._query = fold(query.strip())
         self._rows = self._matches()
+        self._depth = self._shown_depths()
         self.endResetModel()
+
+    def _shown_depths(self) -> list[int]:
+        depth: dict[str, int] = {}
+        out = []
+        for entry, _language in self._rows:
+            parent = entry.theme.parent_id
+            level = depth[parent] + 1 if parent is not None and parent in depth else 0
+            depth[entry.theme.id] = level
+            out.append(level)
+        return out
 
     def _matches(self) -> list[tuple[_Entry, str]]:
         if not self._query:
@@ -281,4 +355,11 @@ class ThemeListModel(QAbstractListModel):
             return theme.id
         if role == self.DefinitionRole:
             return theme_text(theme, "definition", self.language)
+        if role == self.DepthRole:
+            return self._depth[index.row()] if index.row() < len(self._depth) else 0
         return None
+
+    @property
+    def query(self) -> str:
+        return self._query
+

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from fieldvault.core.progress import Cancelled
 from fieldvault.core.records.cases import STATUSES, CaseInput, CaseSummary
 from fieldvault.core.records.importer import ImportReport, import_jsonl
 from fieldvault.ui.dialogs.case import CaseDialog, CaseForm
+from fieldvault.ui.dialogs.documents import DocumentImporter, choose_documents, importable
 from fieldvault.ui.messages import inform, show_error
 from fieldvault.ui.models.cases import CaseColumn, CaseFilter, CaseTableModel
 from fieldvault.ui.models.privacy_state import STATES, state_label
@@ -61,6 +62,9 @@ class CasesPage(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         self._theme_codes: dict[str, frozenset[str]] = {}
         self._pending_select: str | None = None
+        self.documents = DocumentImporter(
+            runner, lambda: self.session.vault if self.session else None, self)
+        self.setAcceptDrops(True)  # documents dropped on the page are imported
         self._build()
 
     # --- layout ---------------------------------------------------------------------------
@@ -128,6 +132,11 @@ class CasesPage(QWidget):
         self.workflow_button.setToolTip(self.tr("Submit, review, return or approve the selected "
                                                 "case (Ctrl+Shift+W)"))
         self.workflow_button.clicked.connect(self._workflow)
+        self.documents_button = QPushButton(self.tr("Import &documents…"))
+        self.documents_button.setObjectName("import-documents")
+        self.documents_button.setToolTip(self.tr("Import .txt, .docx, .odt, .hwpx, .rtf or "
+                                                 ".pdf files, or drop them on this page"))
+        self.documents_button.clicked.connect(self.choose_documents)
         QShortcut(QKeySequence("Ctrl+N"), self, self.new_case,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("F2"), self, self.edit_case,
@@ -141,7 +150,7 @@ class CasesPage(QWidget):
         filters.setStretch(0, 2)
         actions = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.open_button,
-                       self.workflow_button):
+                       self.workflow_button, self.documents_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count)
@@ -347,6 +356,31 @@ class CasesPage(QWidget):
         return dialog
 
     # --- import ---------------------------------------------------------------------------
+
+    def choose_documents(self) -> None:
+        if self.session is not None:
+            choose_documents(self, self.documents.start)
+
+    def _dropped_files(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[Path]:
+        data = event.mimeData()
+        if self.session is None or data is None or not data.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if any(importable(path) for path in self._dropped_files(event)):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        if any(importable(path) for path in self._dropped_files(event)):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """Every dropped file goes to the reader, so one it refuses is named, not lost."""
+        paths = self._dropped_files(event)
+        if paths:
+            event.acceptProposedAction()
+            self.documents.start(paths)
 
     def import_file(self, path: Path) -> QProgressDialog | None:
         """Import a JSON Lines file on a worker, with a progress bar and Cancel."""

@@ -1,4 +1,8 @@
-"""The Codebook page: theme tree with counts, a details panel, and guarded edits."""
+"""The Codebook page: theme tree with counts, a details panel, and guarded edits.
+
+A theme's colour is chosen here (Colour…); themes are reorganised with Move… or by dragging
+one onto another theme (it becomes a subtheme) or onto the empty area (top level).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,10 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QColorDialog,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -74,6 +80,7 @@ class ThemeFormDialog(QDialog):
 
 class CodebookPage(QWidget):
     retrieve_requested = Signal(str)  # theme id
+    passage_dropped = Signal(str, str, int, int)  # theme id, case code, start, end
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,6 +93,15 @@ class CodebookPage(QWidget):
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setUniformRowHeights(True)
+        # DragDrop, not InternalMove: the model accepts only its own theme mime type, and a
+        # drop never removes rows itself (the vault's change reloads the tree)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        # queued: the tree is reloaded after the view has finished handling the drop
+        self.model.move_requested.connect(self._dropped, Qt.ConnectionType.QueuedConnection)
+        self.model.passage_dropped.connect(self.passage_dropped,
+                                           Qt.ConnectionType.QueuedConnection)
         header = self.tree.header()
         header.setSectionResizeMode(ThemeColumn.NAME, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
@@ -99,7 +115,8 @@ class CodebookPage(QWidget):
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text in (("add", self.tr("&Add…")), ("rename", self.tr("&Rename…")),
-                          ("move", self.tr("&Move…")), ("merge", self.tr("Mer&ge…")),
+                          ("move", self.tr("&Move…")), ("colour", self.tr("Co&lour…")),
+                          ("merge", self.tr("Mer&ge…")),
                           ("delete", self.tr("&Delete…")), ("retrieve", self.tr("Re&trieve"))):
             button = QPushButton(text)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
@@ -109,6 +126,7 @@ class CodebookPage(QWidget):
         self.buttons["add"].clicked.connect(self.add_theme)
         self.buttons["rename"].clicked.connect(self.rename_theme)
         self.buttons["move"].clicked.connect(self.move_theme)
+        self.buttons["colour"].clicked.connect(self.choose_colour)
         self.buttons["merge"].clicked.connect(self.merge_theme)
         self.buttons["delete"].clicked.connect(self.delete_theme)
         self.buttons["retrieve"].clicked.connect(self._retrieve)
@@ -176,7 +194,7 @@ class CodebookPage(QWidget):
     def _enable(self) -> None:
         chosen = self.current() is not None
         self.buttons["add"].setEnabled(self.session is not None)
-        for key in ("rename", "move", "merge", "delete", "retrieve"):
+        for key in ("rename", "move", "colour", "merge", "delete", "retrieve"):
             self.buttons[key].setEnabled(chosen)
 
     def _picked(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -268,6 +286,29 @@ class CodebookPage(QWidget):
         return self._form(self.tr("Move {name}").format(name=self._name(theme)),
                           [(self.tr("&New parent:"), under)],
                           lambda: codebook.move(theme.id, under.currentData()))
+
+    def choose_colour(self) -> QColorDialog | None:
+        """A colour dialog for the current theme; choosing stores the colour in the vault."""
+        theme = self.current()
+        if self.session is None or theme is None:
+            return None
+        codebook = self.session.vault.codebook
+        dialog = QColorDialog(QColor(theme.color), self)
+        dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)
+        dialog.setWindowTitle(self.tr("Colour of {name}").format(name=self._name(theme)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.colorSelected.connect(lambda color: self._guarded(
+            lambda: codebook.set_color(theme.id, color.name())))
+        dialog.open()
+        return dialog
+
+    def _dropped(self, theme_id: str, parent: object) -> None:
+        if self.session is None:
+            return
+        codebook = self.session.vault.codebook
+        target = parent if isinstance(parent, str) else None
+        self._guarded(lambda: codebook.move(theme_id, target))
+        self.select(theme_id)
 
     def merge_theme(self) -> ThemeFormDialog | None:
         theme = self.current()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -63,8 +64,8 @@ class SearchPage(QWidget):
         self.table.setItemDelegateForColumn(SearchColumn.SNIPPET, HtmlDelegate(self.table))
         compact_table(self.table)
         header = self.table.horizontalHeader()
-        header.resizeSection(SearchColumn.KIND, 100)
-        header.resizeSection(SearchColumn.CASE, 80)
+        for column in (SearchColumn.KIND, SearchColumn.CASE):  # "case details" in ru is long
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.activated.connect(self._activated)
         self.count = QLabel()

@@ -1,13 +1,13 @@
-"""The start page (create, open, demo) and the create-vault and recovery-code dialogs."""
+"""The start page (create, open, demo) and the create-vault dialog (the recovery-code
+dialog it leads to lives in :mod:`fieldvault.ui.dialogs.recovery_code`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QDir, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvault.ui.dialogs.recovery_code import RecoveryCodeDialog
 from fieldvault.ui.messages import file_dialog
 from fieldvault.ui.resources import icon
+from fieldvault.ui.widgets.passphrase_fields import PassphraseFields
 from fieldvault.ui.widgets.strength import assess
 
 
@@ -112,17 +114,10 @@ class CreateVaultDialog(QDialog):
         browse.clicked.connect(self._browse)
         self.owner = QLineEdit()
         self.owner.setPlaceholderText(self.tr("your name or initials, as shown to reviewers"))
-        self.passphrase = QLineEdit()
-        self.repeat = QLineEdit()
-        for field in (self.passphrase, self.repeat):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.textChanged.connect(self._check)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 4)
-        self.meter.setTextVisible(False)
-        self.meter.setMaximumHeight(8)
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
+        self.fields = PassphraseFields(self, self._context)
+        self.passphrase, self.repeat = self.fields.passphrase, self.fields.repeat
+        self.meter, self.hint = self.fields.meter, self.fields.hint
+        self.fields.changed.connect(self._check)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.create_button = self.buttons.addButton(self.tr("Create"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
@@ -130,9 +125,7 @@ class CreateVaultDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for field, name in ((self.name, self.tr("Vault name")),
                             (self.folder, self.tr("Folder")),
-                            (self.owner, self.tr("Your name")),
-                            (self.passphrase, self.tr("Passphrase")),
-                            (self.repeat, self.tr("Repeat passphrase"))):
+                            (self.owner, self.tr("Your name"))):
             field.setAccessibleName(name)
         self.name.textChanged.connect(self._check)
         self.folder.textChanged.connect(self._check)
@@ -141,11 +134,11 @@ class CreateVaultDialog(QDialog):
         place.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
-        form.addRow(self.tr("&Folder:"), place)
+        folder_label = QLabel(self.tr("&Folder:"))  # a row holding a layout gets no buddy
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, place)
         form.addRow(self.tr("&Your name:"), self.owner)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        form.addRow(self.tr("&Repeat:"), self.repeat)
-        form.addRow("", self.meter)
+        self.fields.add_rows(form, self.tr("&Passphrase:"), self.tr("&Repeat:"))
         form.addRow("", self.hint)
         form.addRow(self.buttons)
         self.setMinimumWidth(480)
@@ -158,7 +151,7 @@ class CreateVaultDialog(QDialog):
     def target(self) -> Path:
         return Path(self.folder.text().strip()) / self.name.text().strip()
 
-    def _problem(self) -> str | None:
+    def _place_problem(self) -> str | None:
         name = self.name.text().strip()
         if not name or any(c in name for c in "/\\:"):
             return self.tr("Give the vault a name (no slashes).")
@@ -167,12 +160,10 @@ class CreateVaultDialog(QDialog):
         target = self.target()
         if target.exists() or target.with_name(target.name + ".fieldvault").exists():
             return self.tr("A vault with this name already exists in that folder.")
-        strength = assess(self.passphrase.text(), self._context())
-        if not strength.acceptable:
-            return strength.label
-        if self.passphrase.text() != self.repeat.text():
-            return self.tr("The two passphrases differ.")
         return None
+
+    def _problem(self) -> str | None:
+        return self._place_problem() or self.fields.problem()
 
     def _context(self) -> tuple[str, ...]:
         """Words that make a passphrase guessable for this vault."""
@@ -180,57 +171,9 @@ class CreateVaultDialog(QDialog):
 
     def _check(self) -> None:
         strength = assess(self.passphrase.text(), self._context())
-        self.meter.setValue(strength.score)
-        problem = self._problem()
-        self.hint.setText(problem or strength.label)
-        self.create_button.setEnabled(problem is None)
+        self.meter.setValue(strength.score if self.passphrase.text() else 0)
+        self.hint.setText(self._place_problem() or self.fields.hint_text())
+        self.create_button.setEnabled(self._problem() is None)
 
 
-class RecoveryCodeDialog(QDialog):
-    """Shows the recovery code once; Continue needs "I have written it down"."""
-
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Your recovery code"))
-        self.setObjectName("recovery-code-dialog")
-        explain = QLabel(self.tr(
-            "Write this code on paper and keep it apart from the computer. It opens the vault "
-            "if the passphrase is forgotten. It is shown only now and is not stored anywhere."))
-        explain.setWordWrap(True)
-        self.code = QLabel(code)
-        font = QFont("DejaVu Sans Mono")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPointSizeF(self.font().pointSizeF() * 1.4)
-        self.code.setFont(font)
-        self.code.setWordWrap(True)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.code.setAccessibleName(self.tr("Recovery code"))
-        self.confirm = QCheckBox(self.tr("I have &written it down"))
-        self.continue_button = QPushButton(self.tr("Continue"))
-        self.continue_button.setEnabled(False)
-        self.confirm.toggled.connect(self.continue_button.setEnabled)
-        self.continue_button.clicked.connect(self.accept)
-        layout = QVBoxLayout(self)
-        for widget in (explain, self.code, self.confirm, self.continue_button):
-            layout.addWidget(widget)
-        self.setMinimumWidth(460)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape and not self.confirm.isChecked():
-            event.ignore()
-            return
-        super().keyPressEvent(event)
-
-    def reject(self) -> None:
-        if self.confirm.isChecked():
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self.confirm.isChecked():
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        self.code.setText("")  # drop the code from the widget once it is dismissed
-        super().done(result)
+__all__ = ["CreateVaultDialog", "RecoveryCodeDialog", "StartPage"]

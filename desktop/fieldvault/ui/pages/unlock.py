@@ -6,11 +6,15 @@ calls :meth:`UnlockPage.set_busy` / :meth:`UnlockPage.show_problem` meanwhile.
 Failed unlocks within one run of the app make the next try wait longer: none after the first
 :data:`FREE_TRIES` failures, then 2, 4, 8 ... seconds, at most :data:`MAX_WAIT_SECONDS`. A
 successful unlock (:meth:`UnlockPage.clear`) starts the count again. This slows a person
-guessing at the keyboard; copies of the files are guarded by Argon2id, not by this.
+guessing at the keyboard; copies of the files are guarded by Argon2id, not by this. While
+waiting, the Unlock button counts down the seconds left, read from :attr:`UnlockPage.clock`
+(``time.monotonic``; tests put their own clock there).
 """
 
 from __future__ import annotations
 
+import math
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
@@ -29,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvault.core.errors import FieldvaultError, WrongSecret
+from fieldvault.core.errors import FieldvaultError, RecoveryCodeTypo, WrongSecret
 from fieldvault.core.vault import Passphrase, RecoveryCode, SlotChoice, Unlock
 
 FREE_TRIES = 2
@@ -55,6 +59,11 @@ class UnlockPage(QWidget):
         self.retry_timer = QTimer(self)
         self.retry_timer.setSingleShot(True)
         self.retry_timer.timeout.connect(self._allow_retry)
+        self.clock = time.monotonic
+        self.retry_at = 0.0
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self._count_down)
         self.title = QLabel()
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -163,8 +172,14 @@ class UnlockPage(QWidget):
             self.problem.setText(self.tr("Deriving the key…"))
 
     def show_problem(self, exc: FieldvaultError) -> None:
-        """One calm sentence in place; the secret field is cleared for another try."""
+        """One calm sentence in place; the secret field is cleared for another try, except
+        a mistyped recovery code, which stays with the faulty group selected (a typo is
+        found by the code's own checksum before any key is tried, so it costs no wait)."""
         self.set_busy(False)
+        if isinstance(exc, RecoveryCodeTypo):
+            self.problem.setText(self.typo_sentence(exc))
+            self._select_group(exc.group)
+            return
         if isinstance(exc, WrongSecret):
             what = (self.tr("That recovery code does not open this vault.")
                     if self.use_recovery.isChecked()
@@ -178,6 +193,47 @@ class UnlockPage(QWidget):
         self.secret.clear()
         self.secret.setFocus()
 
+    def typo_sentence(self, typo: RecoveryCodeTypo) -> str:
+        """Where the recovery code is mistyped, in the interface language."""
+        group, place = typo.group, typo.place
+        if typo.problem == "foreign" and group is not None:
+            return self.tr("“{char}” in group {group} is not used in recovery codes; they "
+                           "use digits and the letters A to Z without I, L, O and U.").format(
+                char=typo.char, group=group)
+        if typo.problem == "missing":
+            return (self.tr("One character is missing in group {group} of the recovery "
+                            "code.").format(group=group) if group is not None else
+                    self.tr("One character of the recovery code is missing; check each "
+                            "group."))
+        if typo.problem == "extra":
+            return (self.tr("Group {group} of the recovery code has one character too "
+                            "many.").format(group=group) if group is not None else
+                    self.tr("The recovery code has one character too many; check each "
+                            "group."))
+        if typo.problem == "wrong" and group is not None and place is not None:
+            return self.tr("Typing error in the recovery code: character {place} of group "
+                           "{group} is wrong. Check that group against the printed "
+                           "code.").format(place=place, group=group)
+        if typo.problem == "wrong" and group is not None:
+            return self.tr("Typing error in the recovery code in group {group}. Check that "
+                           "group against the printed code.").format(group=group)
+        if typo.problem == "wrong":
+            return self.tr("The recovery code has a typing error; check each group against "
+                           "the printed code.")
+        return self.tr("That is not a recovery code: it has %n letter(s) and digit(s), and a "
+                       "code has 36.", "", typo.length)
+
+    def _select_group(self, group: int | None) -> None:
+        """Select the characters of ``group`` (counting from 1, separators skipped)."""
+        self.secret.setFocus()
+        if group is None:
+            return
+        text = self.secret.text()
+        places = [i for i, ch in enumerate(text) if ch not in " -\t"]
+        inside = places[(group - 1) * 4:group * 4]
+        if inside:
+            self.secret.setSelection(inside[0], inside[-1] + 1 - inside[0])
+
     def _hold_off(self, seconds: int) -> None:
         """Refuse another try for ``seconds`` (none when 0)."""
         if seconds <= 0:
@@ -187,8 +243,22 @@ class UnlockPage(QWidget):
         self.problem.setText(self.problem.text() + " " + self.tr(
             "Wait {seconds} seconds before the next try.").format(seconds=seconds))
         self.retry_timer.start(seconds * 1000)
+        self.retry_at = self.clock() + seconds
+        self.countdown.start()
+        self._count_down()
+
+    def _count_down(self) -> None:
+        """Show the whole seconds left on the button; allow the next try when none are."""
+        left = math.ceil(self.retry_at - self.clock())
+        if left <= 0:
+            self._allow_retry()
+            return
+        self.unlock_button.setText(self.tr("Unlock in {seconds} s").format(seconds=left))
 
     def _allow_retry(self) -> None:
+        self.countdown.stop()
+        self.retry_timer.stop()
+        self.unlock_button.setText(self.tr("&Unlock"))
         self.secret.setEnabled(True)
         self.unlock_button.setEnabled(True)
         self.secret.setFocus()
@@ -199,3 +269,4 @@ class UnlockPage(QWidget):
         self.problem.clear()
         self.failures = 0
         self.retry_timer.stop()
+        self.countdown.stop()

@@ -1,8 +1,14 @@
 """The coding workbench: one case's transcript, its codings, memos and undoable actions.
 
 Coding actions are small core writes run on the UI thread (a few milliseconds each); each
-becomes a command on :attr:`WorkbenchPage.undo_stack`. The stack is emptied when another
-case is opened, when a new transcript version is saved (offsets change) and on lock.
+becomes a command on :attr:`WorkbenchPage.undo_stack`. The stack is one history for the
+whole vault session, across cases: undoing a step of another case opens that case first and
+says so. A step whose case has a newer transcript version since refuses (see
+:mod:`fieldvault.ui.undo`). The stack is emptied on lock.
+
+Everything can be done from the keyboard: the transcript takes focus and is selected with
+Shift+arrows, Ctrl+Shift+S (sentence) or Ctrl+Shift+P (paragraph); the coding under the
+cursor becomes the current one, so Delete and Ctrl+Shift+T uncode and recode it.
 """
 
 from __future__ import annotations
@@ -10,14 +16,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
+    QStyle,
     QTableView,
     QTabWidget,
     QToolBar,
@@ -35,14 +43,18 @@ from fieldvault.ui.models.records import CodingColumn, CodingListModel
 from fieldvault.ui.models.review import status_label
 from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
+from fieldvault.ui.widgets.attachments_panel import AttachmentsPanel
 from fieldvault.ui.widgets.coding_review import VerdictPanel, may_review
 from fieldvault.ui.widgets.ime import commit_composition
 from fieldvault.ui.widgets.memo_panel import MemoPanel
 from fieldvault.ui.widgets.picker import ThemePicker
+from fieldvault.ui.widgets.stripes import CodingMargin
 from fieldvault.ui.widgets.tables import compact_table
 from fieldvault.ui.widgets.transcript import TranscriptView
 
 RECENT_THEMES = 9
+SIDE_ROWS = 6  # codings always visible in the list, whatever the window height
+INVIVO_NAME = 80  # characters of the selection kept as an in-vivo theme's name
 
 
 class WorkbenchPage(QWidget):
@@ -80,12 +92,20 @@ class WorkbenchPage(QWidget):
         self.note.setWordWrap(True)
         self.side_model = CodingListModel(self, lambda view: self._theme_label(view.theme_id))
         self.view.theme_label = lambda view: self._theme_label(view.theme_id)
+        self.margin = CodingMargin(self.view)
+        self.margin.label = self.view.theme_label
+        self.margin.coding_clicked.connect(self._stripe_clicked)
         self.side = QTableView()
         self.side.setObjectName("coding-list")
         self.side.setAccessibleName(self.tr("Codings in view"))
         self.side.setModel(self.side_model)
         compact_table(self.side)
         self.side.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # six rows stay visible on a 1024 x 640 screen: rows, header, a horizontal scroll bar
+        bar = self.side.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.side.setMinimumHeight(self.side.verticalHeader().defaultSectionSize() * SIDE_ROWS
+                                   + self.side.fontMetrics().height() + 12 + bar
+                                   + 2 * self.side.frameWidth())
         header = self.side.horizontalHeader()
         header.setSectionResizeMode(CodingColumn.TEXT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(CodingColumn.THEME, 170)
@@ -99,12 +119,14 @@ class WorkbenchPage(QWidget):
         memos = QTabWidget()
         memos.addTab(self.case_memos, self.tr("Case memos"))
         memos.addTab(self.coding_memos, self.tr("Coding memos"))
+        self.attachments = AttachmentsPanel()
+        memos.addTab(self.attachments, self.tr("Attachments"))
         self.memo_tabs = memos
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(QLabel(self.tr("Codings")))
-        side_layout.addWidget(self.side, 2)
+        side_layout.addWidget(self.side, 3)
         side_layout.addWidget(self.show_all)
         side_layout.addWidget(self.verdict_panel)
         side_layout.addWidget(memos, 2)
@@ -113,7 +135,11 @@ class WorkbenchPage(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.header)
         left_layout.addWidget(self.banner)
-        left_layout.addWidget(self.view, 1)
+        text_row = QHBoxLayout()
+        text_row.setSpacing(0)
+        text_row.addWidget(self.view, 1)
+        text_row.addWidget(self.margin)
+        left_layout.addLayout(text_row, 1)
         left_layout.addWidget(self.note)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -148,14 +174,7 @@ class WorkbenchPage(QWidget):
                                           self.remove_current)
         self.memo_action = self._action(self.tr("Memo"), "Ctrl+M", self.write_memo)
         self.toolbar.addSeparator()
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        self.redo_action.setShortcuts(redo + [k for k in (QKeySequence("Ctrl+Shift+Z"),
-                                                          QKeySequence("Ctrl+Y")) if k not in redo])
-        for action in (self.undo_action, self.redo_action):
-            self.toolbar.addAction(action)
+        self._undo_actions()
         self.toolbar.addSeparator()
         self.edit_action = self._action(self.tr("Edit text"), "Ctrl+E", self.start_editing)
         self.save_action = self._action(self.tr("Save version"), QKeySequence.StandardKey.Save,
@@ -170,9 +189,95 @@ class WorkbenchPage(QWidget):
                                          lambda: self.verdict_panel.judge("valid"), False)
         self.invalid_action = self._action(self.tr("Invalid"), "F8",
                                            lambda: self.verdict_panel.judge("invalid"), False)
+        self.sentence_action = self._action(self.tr("Select sentence"), "Ctrl+Shift+S",
+                                            self.select_sentence, toolbar=False)
+        self.paragraph_action = self._action(self.tr("Select paragraph"), "Ctrl+Shift+P",
+                                             self.select_paragraph, toolbar=False)
+        self.invivo_action = self._action(self.tr("Code in vivo"), "Ctrl+Shift+V",
+                                          self.code_in_vivo, toolbar=False)
+        self.next_here_action = self._action(self.tr("Next coding at the cursor"),
+                                             "Ctrl+Shift+N", self.next_coding_here,
+                                             toolbar=False)
         for number in range(RECENT_THEMES):
             self._action(self.tr("Recent theme {n}").format(n=number + 1), f"Ctrl+{number + 1}",
                          partial(self.apply_recent, number), toolbar=False)
+
+    def _undo_actions(self) -> None:
+        """Undo/Redo follow the stack (disabled when it has nothing); the same keys pressed
+        then say so in the status line instead of doing nothing."""
+        undo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+        redo = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        redo_keys = redo + [k for k in (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
+                            if k not in redo]
+        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action.setShortcuts(undo_keys)
+        self.undo_action.triggered.connect(lambda _checked=False: self.undo())
+        self.redo_action = QAction(self.tr("Redo"), self)
+        self.redo_action.setShortcuts(redo_keys)
+        self.redo_action.triggered.connect(lambda _checked=False: self.redo())
+        self._nothing_keys: list[QShortcut] = []
+        for keys, message in ((undo_keys, self.tr("Nothing to undo.")),
+                              (redo_keys, self.tr("Nothing to redo."))):
+            for key in keys:
+                shortcut = QShortcut(key, self, lambda m=message: self.note.setText(m),
+                                     context=Qt.ShortcutContext.WindowShortcut)
+                self._nothing_keys.append(shortcut)
+        for action in (self.undo_action, self.redo_action):
+            self.toolbar.addAction(action)
+        self._watch(self.undo_stack)
+
+    def _signals(self, stack: QUndoStack) -> tuple[SignalInstance, ...]:
+        return (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged,
+                stack.redoTextChanged)
+
+    def _watch(self, stack: QUndoStack) -> None:
+        for signal in self._signals(stack):
+            signal.connect(self._stack_changed)
+
+    def _stack_changed(self, *_args: object) -> None:
+        self.enable_undo()
+
+    def take_history(self) -> QUndoStack:
+        """Hand the undo history to the caller (the window rebuilds its pages in another
+        language); this page keeps an empty one. Pass it to :meth:`adopt_history`."""
+        stack, self.undo_stack = self.undo_stack, QUndoStack(self)
+        for signal in self._signals(stack):
+            signal.disconnect(self._stack_changed)
+        stack.setParent(None)
+        self._watch(self.undo_stack)
+        return stack
+
+    def adopt_history(self, stack: QUndoStack) -> None:
+        """Continue ``stack`` (from :meth:`take_history`) as this page's undo history."""
+        old, self.undo_stack = self.undo_stack, stack
+        old.deleteLater()
+        stack.setParent(self)
+        for n in range(stack.count()):
+            command = stack.command(n)
+            if isinstance(command, undo.CodingCommand):
+                command.on_error = self._undo_failed  # the old page is gone
+        self._watch(stack)
+        self.enable_undo()
+
+    def enable_undo(self) -> None:
+        """Called whenever the stack or the editing state changes."""
+        usable = self.session is not None and not self.view.editing
+        can_undo = usable and self.undo_stack.canUndo()
+        can_redo = usable and self.undo_stack.canRedo()
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        # short labels keep the toolbar within 1024 pixels; the step is in the tooltip
+        for action, label, step in (
+                (self.undo_action, self.tr("Undo {step}"), self.undo_stack.undoText()),
+                (self.redo_action, self.tr("Redo {step}"), self.undo_stack.redoText())):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = label.format(step=step) if action.isEnabled() else action.text()
+            action.setToolTip(f"{tip} ({keys})")
+        undo_count = len(self.undo_action.shortcuts())
+        for n, shortcut in enumerate(self._nothing_keys):
+            # only while the action is off, so a key never has two live owners
+            shortcut.setEnabled(not (can_undo if n < undo_count else can_redo)
+                                and not self.view.editing)
 
     def _enable(self) -> None:
         open_case = self.code is not None
@@ -189,6 +294,10 @@ class WorkbenchPage(QWidget):
         self.verdict_panel.setVisible(reviewer)
         for action in (self.valid_action, self.invalid_action):
             action.setEnabled(reviewer and open_case and not editing)
+        for action in (self.sentence_action, self.paragraph_action, self.invivo_action,
+                       self.next_here_action):
+            action.setEnabled(open_case and not editing)
+        self.enable_undo()
 
     # --- vault lifecycle ------------------------------------------------------------------
 
@@ -211,6 +320,7 @@ class WorkbenchPage(QWidget):
         self.verdict_panel.clear()
         self.case_memos.clear()
         self.coding_memos.clear()
+        self.attachments.set_case(None, None)
         self.header.setText(self.tr("Open a case from the Cases page."))
         self.note.clear()
         self._enable()
@@ -226,9 +336,7 @@ class WorkbenchPage(QWidget):
             if not self._still_there():
                 return
             if self._version_moved():  # saved, pseudonymised or merged from a bundle
-                if change.action != "transcript.save":
-                    self.undo_stack.clear()  # offsets of the old text mean nothing now
-                self.open_case(self.code, keep_history=True)
+                self.open_case(self.code)  # older steps of this case refuse (see undo.py)
             else:
                 self._reload_codings()
             if change.target == f"case:{self.code}" and change.action.startswith("case."):
@@ -243,7 +351,6 @@ class WorkbenchPage(QWidget):
         except NotFound:
             gone = self.code
             self.code, self.codings = None, []
-            self.undo_stack.clear()
             self.view.clear_all()
             self.side_model.clear()
             self.case_memos.clear()
@@ -269,16 +376,14 @@ class WorkbenchPage(QWidget):
 
     # --- opening --------------------------------------------------------------------------
 
-    def open_case(self, code: str, select: tuple[int, int] | None = None,
-                  keep_history: bool = False) -> None:
+    def open_case(self, code: str, select: tuple[int, int] | None = None) -> None:
+        """Show ``code``; the undo history (of every case) is kept."""
         if self.session is None:
             return
         commit_composition()
         vault = self.session.vault
         if self.view.editing:
             self.cancel_editing()
-        if code != self.code and not keep_history:
-            self.undo_stack.clear()
         case = vault.cases.get(code)
         transcript = vault.transcripts.current(code)
         self.code, self.version = code, transcript.version
@@ -286,7 +391,11 @@ class WorkbenchPage(QWidget):
         self.side_model.set_verdicts(vault.review.verdicts(code))
         self._set_header(case.title, case.status)
         self.view.set_transcript(transcript.text, self.codings)
+        self.view.case_code = code
+        self.margin.refresh()
         self.case_memos.set_target(self.session, "case", code)
+        if code != self.attachments.code:
+            self.attachments.set_case(self.session, code)
         self.coding_memos.set_target(self.session, None, None,
                                      self.tr("Select a coding to see its memos."))
         if select is not None:
@@ -303,6 +412,7 @@ class WorkbenchPage(QWidget):
         scroll = self.view.verticalScrollBar().value()
         self.view.set_codings(self.codings)
         self.view.verticalScrollBar().setValue(scroll)
+        self.margin.refresh()
         self._update_side_list()
 
     def _update_side_list(self) -> None:
@@ -343,6 +453,10 @@ class WorkbenchPage(QWidget):
         rows = self.side.selectionModel().selectedRows()
         return self.side_model.row(rows[0].row()) if rows else None
 
+    def select_coding(self, coding_id: str) -> None:
+        """Select a coding of the open case (its memos show in the coding memo tab)."""
+        self._select_in_side(coding_id)
+
     def _select_in_side(self, coding_id: str) -> None:
         row = self.side_model.row_of(coding_id)
         if row is not None:
@@ -367,6 +481,31 @@ class WorkbenchPage(QWidget):
         if here:
             self._select_in_side(here[0].id)
 
+    def _stripe_clicked(self, coding_id: str) -> None:
+        self._select_in_side(coding_id)
+        self.view.setFocus()
+
+    def next_coding_here(self) -> None:
+        """Make the next of the overlapping codings at the cursor the current one."""
+        here = self.view.codings_at(self.view.cursor_position())
+        if not here:
+            self.note.setText(self.tr("No coding at the cursor."))
+            return
+        current = self.current_coding()
+        ids = [c.id for c in here]
+        after = (ids.index(current.id) + 1) % len(ids) if current and current.id in ids else 0
+        self._select_in_side(ids[after])
+        self.note.setText(self.tr("Coding {n} of {count} here: {theme}.").format(
+            n=after + 1, count=len(ids), theme=self._theme_label(here[after].theme_id)))
+
+    def select_sentence(self) -> None:
+        if not self.view.select_sentence():
+            self.note.setText(self.tr("There is no sentence at the cursor."))
+
+    def select_paragraph(self) -> None:
+        if not self.view.select_paragraph():
+            self.note.setText(self.tr("There is no paragraph at the cursor."))
+
     def _go_to(self, coding: CodingView) -> None:
         if coding.placed:
             self.view.select_range(coding.start, coding.end)
@@ -382,6 +521,7 @@ class WorkbenchPage(QWidget):
     def _open_picker(self, prompt: str, on_chosen: Callable[[str], object]) -> ThemePicker:
         picker = ThemePicker(self.themes, prompt, self)
         picker.chosen.connect(on_chosen)
+        picker.create_requested.connect(lambda name: self._create_then(name, "own", on_chosen))
         picker.destroyed.connect(lambda *_: setattr(self, "picker", None))
         self.picker = picker
         rect = self.view.cursorRect()
@@ -404,7 +544,8 @@ class WorkbenchPage(QWidget):
             return False
         codings = self.session.vault.codings
         label = self._theme_label(theme_id)
-        if not self._push(lambda: undo.add_coding(codings, self.code or "", theme_id, *span,
+        place = self._place()
+        if not self._push(lambda: undo.add_coding(codings, place, theme_id, *span,
                                                   label, self._undo_failed)):
             return False
         self.recent = [theme_id] + [t for t in self.recent if t != theme_id][:RECENT_THEMES - 1]
@@ -412,6 +553,41 @@ class WorkbenchPage(QWidget):
             theme=label, recent="  ".join(f"Ctrl+{n + 1} {self._theme_label(t)}"
                                           for n, t in enumerate(self.recent[:4]))))
         return True
+
+    def code_dropped(self, theme_id: str, code: str, start: int, end: int) -> bool:
+        """A passage dragged from the transcript and dropped on a theme (Codebook page)."""
+        if self.session is None or self.view.editing:
+            return False
+        if code != self.code:
+            self.open_case(code)
+        return self.apply_theme(theme_id, (start, end))
+
+    def code_in_vivo(self) -> bool:
+        """Make a theme named with the selected words and code the selection with it."""
+        commit_composition(self.view)
+        span = self.view.selection_range()
+        if self.session is None or self.code is None or span is None:
+            self.note.setText(self.tr("Select the words that name the new theme first, then "
+                                      "press Ctrl+Shift+V."))
+            return False
+        name = " ".join(self.view.text[span[0]:span[1]].split())[:INVIVO_NAME]
+        return self._create_then(name, "invivo", lambda theme_id: self.apply_theme(theme_id,
+                                                                                  span))
+
+    def _create_then(self, name: str, prefix: str, then: Callable[[str], object]) -> bool:
+        """Add a top-level theme ``name`` (id ``prefix.N``), then ``then(theme_id)``."""
+        if self.session is None:
+            return False
+        taken = {node.theme.id for node in self.session.theme_tree()}
+        theme_id = next(f"{prefix}.{n}" for n in range(1, len(taken) + 2)
+                        if f"{prefix}.{n}" not in taken)
+        try:
+            self.session.vault.codebook.add(theme_id, name)
+        except FieldvaultError as exc:
+            show_error(self, exc)
+            return False
+        self.themes = [node.theme for node in self.session.theme_tree()]
+        return bool(then(theme_id))
 
     def apply_recent(self, number: int) -> None:
         if number < len(self.recent):
@@ -428,19 +604,58 @@ class WorkbenchPage(QWidget):
     def retheme(self, coding_id: str, theme_id: str) -> bool:
         if self.session is None:
             return False
-        codings = self.session.vault.codings
-        return self._push(lambda: undo.retheme_coding(codings, coding_id, theme_id,
-                                                      self._theme_label(theme_id),
-                                                      self._undo_failed))
+        codings, place, label = self.session.vault.codings, self._place(), \
+            self._theme_label(theme_id)
+        if not self._push(lambda: undo.retheme_coding(codings, place, coding_id, theme_id,
+                                                      label, self._undo_failed)):
+            return False
+        self.note.setText(self.tr("Coding changed to {theme}.").format(theme=label))
+        return True
 
     def remove_current(self) -> bool:
         coding = self.current_coding()
         if self.session is None or coding is None:
             return False
-        codings = self.session.vault.codings
-        return self._push(lambda: undo.remove_coding(codings, coding.id, self._undo_failed))
+        codings, place = self.session.vault.codings, self._place()
+        if not self._push(lambda: undo.remove_coding(codings, place, coding.id,
+                                                     self._undo_failed)):
+            return False
+        self.note.setText(self.tr("Removed the coding “{text}” ({theme}).").format(
+            text=coding.text[:40], theme=self._theme_label(coding.theme_id)))
+        return True
 
-    def _push(self, make: Callable[[], undo._CodingCommand]) -> bool:
+    def _place(self) -> undo.Place:
+        return undo.Place(self.code or "", self.version)
+
+    def undo(self) -> bool:
+        """Undo the last step, opening its case first when another one is open."""
+        if not self.undo_stack.canUndo() or self.view.editing:
+            self.note.setText(self.tr("Nothing to undo."))
+            return False
+        step = self.undo_stack.command(self.undo_stack.index() - 1)
+        return self._travel(step, self.undo_stack.undo, self.tr("Undone: {step}."),
+                            self.tr("Undone in case {code}: {step}."))
+
+    def redo(self) -> bool:
+        if not self.undo_stack.canRedo() or self.view.editing:
+            self.note.setText(self.tr("Nothing to redo."))
+            return False
+        step = self.undo_stack.command(self.undo_stack.index())
+        return self._travel(step, self.undo_stack.redo, self.tr("Redone: {step}."),
+                            self.tr("Redone in case {code}: {step}."))
+
+    def _travel(self, step: QUndoCommand, move: Callable[[], None], here: str,
+                there: str) -> bool:
+        code = getattr(step, "case_code", None)
+        text = step.text()
+        switched = isinstance(code, str) and code != self.code
+        if isinstance(code, str) and switched:
+            self.open_case(code)
+        move()
+        self.note.setText((there if switched else here).format(code=code, step=text))
+        return True
+
+    def _push(self, make: Callable[[], QUndoCommand]) -> bool:
         try:
             command = make()
         except FieldvaultError as exc:
@@ -483,8 +698,7 @@ class WorkbenchPage(QWidget):
             show_error(self, exc)
             return False
         self.view.set_editing(False)
-        self.undo_stack.clear()
-        self.open_case(self.code, keep_history=True)
+        self.open_case(self.code)
         if result.unplaced:
             lines = [f"• {self._theme_label(before[c.id].theme_id)}: “{before[c.id].text[:80]}”"
                      for c in result.unplaced if c.id in before]

@@ -74,6 +74,16 @@ class MemoPanel(QWidget):
     def clear(self) -> None:
         self.set_target(None, None, None)
 
+    def select_memo(self, memo_id: str) -> bool:
+        """Select the memo ``memo_id`` in the list (its text goes to the editor); False if
+        this panel does not show it."""
+        for number, memo in enumerate(self.model.rows()):
+            if memo.id == memo_id:
+                self.table.selectRow(number)
+                self.table.scrollTo(self.model.index(number, 0))
+                return True
+        return False
+
     def _current(self) -> Memo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None

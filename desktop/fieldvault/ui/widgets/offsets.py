@@ -44,16 +44,25 @@ class Segment:
 
 
 def segments(spans: Iterable[Span]) -> list[Segment]:
-    """Split the covered ranges into maximal pieces with one unchanging set of spans."""
+    """Split the covered ranges into maximal pieces with one unchanging set of spans.
+
+    A sweep over the cut points: only the spans open at a piece are looked at, so thousands
+    of mostly disjoint codings cost about n log n, not n squared.
+    """
     items = [s for s in spans if s.end > s.start]
-    order = {id(s): n for n, s in enumerate(items)}
+    by_start = sorted(range(len(items)), key=lambda n: items[n].start)
     cuts = sorted({s.start for s in items} | {s.end for s in items})
     out: list[Segment] = []
+    active: dict[int, Span] = {}  # input position -> span open at the current piece
+    next_start = 0
     for left, right in zip(cuts, cuts[1:], strict=False):
-        covering = sorted((s for s in items if s.start <= left and s.end >= right),
-                          key=lambda s: order[id(s)])
-        if covering:
-            out.append(Segment(left, right, tuple(s.key for s in covering)))
+        while next_start < len(by_start) and items[by_start[next_start]].start <= left:
+            active[by_start[next_start]] = items[by_start[next_start]]
+            next_start += 1
+        for n in [n for n, s in active.items() if s.end <= left]:
+            del active[n]
+        if active:
+            out.append(Segment(left, right, tuple(active[n].key for n in sorted(active))))
     return out
 
 

@@ -1,9 +1,23 @@
-"""The quick theme picker: type part of a theme's name in English, Korean or Russian."""
+"""The quick theme picker: type part of a theme's name in English, Korean or Russian.
+
+Subthemes are indented under their parents. When the filter matches nothing the picker says
+so and offers to create a theme with the typed name (button or Ctrl+Enter; a plain Enter
+never creates one, so a typo does not add a theme).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -11,6 +25,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -20,12 +37,30 @@ from fieldvault.ui.models.themes import ThemeListModel
 
 VISIBLE_ROWS = 12
 PICKER_WIDTH = 560  # room for a theme's name in the interface language and the other two
+INDENT = 18  # pixels per tree level
+
+
+class IndentDelegate(QStyledItemDelegate):
+    """Draws each row moved right by its theme's depth."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        moved = QStyleOptionViewItem(option)
+        depth = int(index.data(ThemeListModel.DepthRole) or 0)
+        moved.rect = option.rect.adjusted(depth * INDENT, 0, 0, 0)
+        super().paint(painter, moved, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return size + QSize(int(index.data(ThemeListModel.DepthRole) or 0) * INDENT, 0)
 
 
 class ThemePicker(QDialog):
     """A small popup; Enter takes the highlighted theme, Escape closes it."""
 
     chosen = Signal(str)  # theme id
+    create_requested = Signal(str)  # a new theme's name (the filter text)
 
     def __init__(self, themes: list[Theme], prompt: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
@@ -43,6 +78,7 @@ class ThemePicker(QDialog):
         self.list = QListView()
         self.list.setAccessibleName(self.tr("Matching themes"))
         self.list.setModel(self.model)
+        self.list.setItemDelegate(IndentDelegate(self.list))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # three names per row: elide the end (the tooltip has them all), never scroll sideways
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -54,6 +90,15 @@ class ThemePicker(QDialog):
         self.definition.setWordWrap(True)
         self.definition.setTextFormat(Qt.TextFormat.PlainText)
         self.list.selectionModel().currentChanged.connect(self._show_definition)
+        self.empty = QLabel()
+        self.empty.setObjectName("picker-empty")
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.create_button = QPushButton()
+        self.create_button.setAutoDefault(False)
+        self.create_button.clicked.connect(self.create_theme)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.create_theme)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.create_theme)
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         frame.setFrameShadow(QFrame.Shadow.Raised)
@@ -62,6 +107,8 @@ class ThemePicker(QDialog):
         inner.addWidget(label)
         inner.addWidget(self.query)
         inner.addWidget(self.list)
+        inner.addWidget(self.empty)
+        inner.addWidget(self.create_button)
         inner.addWidget(self.definition)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -81,6 +128,15 @@ class ThemePicker(QDialog):
             self.list.setCurrentIndex(self.model.index(0, 0))
         else:
             self._show_definition(QModelIndex(), QModelIndex())
+        name = text.strip()
+        nothing = rows == 0 and bool(name)
+        self.list.setVisible(not nothing)
+        self.empty.setVisible(nothing)
+        self.create_button.setVisible(nothing)
+        if nothing:
+            self.empty.setText(self.tr("No theme matches “{text}”.").format(text=name))
+            self.create_button.setText(self.tr("Create theme “{text}” (Ctrl+Enter)").format(
+                text=name))
         row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 4)
         self.list.setFixedHeight(row_height * min(max(rows, 1), VISIBLE_ROWS)
                                  + 2 * self.list.frameWidth() + 2)
@@ -105,6 +161,14 @@ class ThemePicker(QDialog):
                 self.list.setCurrentIndex(self.model.index(row, 0))
             return True
         return super().eventFilter(watched, event)
+
+    def create_theme(self) -> None:
+        """Ask for a new theme named with the filter text (only when nothing matches)."""
+        name = " ".join(self.query.text().split())
+        if not name or self.model.rowCount():
+            return
+        self.close()
+        self.create_requested.emit(name)
 
     def take(self) -> None:
         index = self.list.currentIndex()

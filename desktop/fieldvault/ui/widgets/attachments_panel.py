@@ -1,0 +1,356 @@
+"""The open case's attachments: list, add, remove, save a copy, view a photo, play audio.
+
+Everything that reads or writes the vault runs on the task runner's threads; this widget
+only shows results. Photos are decoded from memory (``QImage.fromData``) and turned upright
+from the orientation recorded on intake; recordings play through a
+:class:`DecryptingDevice`, so neither is ever decrypted to a file. Playback needs Qt
+Multimedia; without it the panel says so and still lists, adds and saves.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QPixmap, QTransform
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fieldvault.core.attachments.service import AttachmentInfo
+from fieldvault.core.errors import FieldvaultError
+from fieldvault.ui.messages import ask, file_dialog, show_error
+from fieldvault.ui.models.attachments import AttachmentModel, duration_text, removed_text
+from fieldvault.ui.session import VaultSession
+from fieldvault.ui.tasks import TaskRunner
+from fieldvault.ui.widgets.media_device import DecryptingDevice
+from fieldvault.ui.widgets.tables import record_table
+
+# EXIF orientation -> the transform that shows the stored pixels upright.
+ORIENTATIONS = {2: QTransform.fromScale(-1, 1), 3: QTransform().rotate(180),
+                4: QTransform.fromScale(1, -1), 5: QTransform(0, 1, 1, 0, 0, 0),
+                6: QTransform().rotate(90), 7: QTransform(0, -1, -1, 0, 0, 0),
+                8: QTransform().rotate(270)}
+FILTER = "*.wav *.mp3 *.m4a *.ogg *.opus *.jpg *.jpeg *.png"
+
+
+def upright(image: QImage, orientation: int) -> QImage:
+    """``image`` turned as its EXIF orientation says (1 or unknown: unchanged)."""
+    transform = ORIENTATIONS.get(orientation)
+    return image if transform is None else image.transformed(transform)
+
+
+def _multimedia() -> Any:
+    try:  # spelled out so that the installer's spec keeps PySide6.QtMultimedia
+        import PySide6.QtMultimedia as multimedia
+    except ImportError:
+        return None
+    return multimedia
+
+
+def _close(device: DecryptingDevice) -> None:
+    device.close()
+    device.deleteLater()
+
+
+class AttachmentsPanel(QWidget):
+    changed = Signal()  # after an add or a remove, on the UI thread
+
+    def __init__(self, runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: VaultSession | None = None
+        self.code: str | None = None
+        self.runner = runner or TaskRunner(self)
+        self.device: DecryptingDevice | None = None
+        self.player: Any = None
+        self.image: QImage | None = None
+        self._build()
+        self._enable()
+
+    def _build(self) -> None:
+        self.model = AttachmentModel(self)
+        self.table = record_table(self.model, self.tr("Attachments of this case"),
+                                  "attachments-table")
+        self.table.selectionModel().selectionChanged.connect(self._picked)
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button.clicked.connect(self.choose_files)
+        self.save_button = QPushButton(self.tr("Save a copy…"))
+        self.save_button.clicked.connect(self.choose_copy)
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button.clicked.connect(self.confirm_remove)
+        self.status = QLabel()
+        self.status.setObjectName("attachment-status")
+        self.status.setWordWrap(True)
+        self.preview = QLabel()
+        self.preview.setObjectName("attachment-preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumHeight(120)
+        self.play_button = QPushButton(self.tr("Play"))
+        self.play_button.clicked.connect(self.toggle_play)
+        self.position = QSlider(Qt.Orientation.Horizontal)
+        self.position.setAccessibleName(self.tr("Playback position"))
+        self.position.sliderMoved.connect(self.seek)
+        self.clock = QLabel()
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.save_button, self.remove_button):
+            buttons.addWidget(button)
+        transport = QHBoxLayout()
+        transport.addWidget(self.play_button)
+        transport.addWidget(self.position, 1)
+        transport.addWidget(self.clock)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(transport)
+        layout.addWidget(self.status)
+
+    # --- the case ---------------------------------------------------------------------------
+
+    def set_case(self, session: VaultSession | None, code: str | None) -> None:
+        """Show ``code``'s attachments; ``(None, None)`` on lock forgets running jobs too."""
+        self.stop()
+        if session is None:
+            self.runner.forget()
+        self.session, self.code = session, code
+        self.reload()
+
+    def reload(self) -> None:
+        if self.session is None or self.code is None or not self.session.is_open:
+            self.model.clear()
+        else:
+            self.model.set_rows(self.session.vault.attachments.list(self.code))
+        self._show(None)
+        self._enable()
+
+    def selected(self) -> AttachmentInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _picked(self, *_args: QItemSelection) -> None:
+        self.stop()
+        self._show(self.selected())
+        self._enable()
+
+    def _enable(self) -> None:
+        has_case = self.code is not None and self.session is not None
+        chosen = self.selected()
+        self.add_button.setEnabled(has_case)
+        self.save_button.setEnabled(chosen is not None)
+        self.remove_button.setEnabled(chosen is not None)
+        audio = chosen is not None and chosen.kind == "audio" and _multimedia() is not None
+        self.play_button.setEnabled(audio)
+        self.position.setEnabled(audio and self.player is not None)
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def _show(self, info: AttachmentInfo | None) -> None:
+        self.preview.clear()
+        self.image = None
+        self.clock.clear()
+        if info is None:
+            self.status.setText("")
+            return
+        self.status.setText(self._removed_text(info))
+        if info.kind == "image":
+            self._show_image(info)
+        elif info.kind == "audio":
+            self.clock.setText(duration_text(info.duration))
+            if _multimedia() is None:
+                self.status.setText(self.tr("Playing recordings needs Qt Multimedia, which "
+                                            "this installation lacks."))
+
+    def _removed_text(self, info: AttachmentInfo) -> str:
+        if info.kind == "document":
+            return self.tr("Kept as it was given (documents are not stripped).")
+        if not info.removed:
+            return self.tr("No metadata was found on intake.")
+        return self.tr("Removed on intake: {0}.").format(
+            "; ".join(removed_text(phrase) for phrase in info.removed))
+
+    def _show_image(self, info: AttachmentInfo) -> None:
+        session = self.session
+        assert session is not None
+
+        def job(_progress: object, _cancel: object) -> bytes:
+            with session.vault.attachments.open(info.id) as reader:
+                return reader.read(0, reader.size)
+
+        def done(data: bytes) -> None:
+            if self.selected() != info:
+                return
+            image = QImage.fromData(data)
+            if image.isNull():
+                self.status.setText(self.tr("This photo cannot be shown."))
+                return
+            self.image = upright(image, info.orientation)
+            self._fit_image()
+
+        self.runner.run(job, done, lambda exc: show_error(self, exc))
+
+    def _fit_image(self) -> None:
+        if self.image is None:
+            return
+        size = self.preview.size()
+        self.preview.setPixmap(QPixmap.fromImage(self.image).scaled(
+            max(16, size.width()), max(16, size.height()), Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_image()
+
+    # --- playing ----------------------------------------------------------------------------
+
+    def toggle_play(self) -> None:
+        info, media = self.selected(), _multimedia()
+        if info is None or info.kind != "audio" or media is None or self.session is None:
+            return
+        if self.player is None:
+            try:
+                self._load(info, media)
+            except FieldvaultError as exc:
+                show_error(self, exc)
+                return
+        playing = self.player.playbackState() == media.QMediaPlayer.PlaybackState.PlayingState
+        if playing:
+            self.player.pause()
+        else:
+            self.player.play()
+
+    def _load(self, info: AttachmentInfo, media: Any) -> None:
+        assert self.session is not None
+        self.device = DecryptingDevice(self.session.vault.attachments.open(info.id))
+        self.device.open_for_reading()
+        self.player = media.QMediaPlayer(self)
+        self.output = media.QAudioOutput(self)
+        self.player.setAudioOutput(self.output)
+        self.player.durationChanged.connect(lambda ms: self.position.setRange(0, ms))
+        self.player.positionChanged.connect(self._moved)
+        self.player.playbackStateChanged.connect(self._state_changed)
+        self.player.setSourceDevice(self.device, QUrl(f"attachment.{info.format}"))
+        self._enable()
+
+    def _moved(self, milliseconds: int) -> None:
+        if not self.position.isSliderDown():
+            self.position.setValue(milliseconds)
+        info = self.selected()
+        total = duration_text(info.duration) if info else ""
+        self.clock.setText(f"{duration_text(milliseconds / 1000)} / {total}")
+        if self.device is not None and self.device.problem:
+            self.status.setText(self.device.problem)
+
+    def _state_changed(self, state: Any) -> None:
+        media = _multimedia()
+        playing = media is not None and state == media.QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+
+    def seek(self, milliseconds: int) -> None:
+        if self.player is not None:
+            self.player.setPosition(milliseconds)
+
+    def stop(self) -> None:
+        """Stop playback and let the player go; the decrypting device is closed once the
+        player is destroyed (on lock, case change, removal).
+
+        Never call ``setSourceDevice(None)`` or delete the player synchronously here: Qt
+        waits for its demuxer thread, which may be inside the device's ``readData`` waiting
+        for the Python lock this thread holds (a deadlock). ``stop()`` does not wait, and
+        ``deleteLater`` runs from the event loop, where PySide releases that lock.
+        """
+        player, device = self.player, self.device
+        self.player, self.device = None, None
+        if player is not None:
+            player.stop()
+            if device is not None:
+                player.destroyed.connect(lambda *_: _close(device))
+            player.deleteLater()
+        elif device is not None:
+            _close(device)
+        self.play_button.setText(self.tr("Play"))
+
+    # --- adding, saving, removing -----------------------------------------------------------
+
+    def choose_files(self) -> None:
+        name_filter = self.tr("Recordings and photos ({0})").format(FILTER)
+        file_dialog(self, self.tr("Attach a recording or photo"), self.add_file, mode="open",
+                    name_filter=name_filter)
+
+    def add_file(self, path: Path) -> None:
+        session, code = self.session, self.code
+        if session is None or code is None:
+            return
+        self.status.setText(self.tr("Removing metadata and encrypting {0}…").format(path.name))
+        self.add_button.setEnabled(False)
+
+        def job(progress: Any, cancel: Any) -> AttachmentInfo:
+            return session.vault.attachments.add(code, path, progress=progress, cancel=cancel)
+
+        self.runner.run(job, self._added, self._failed)
+
+    def _added(self, info: AttachmentInfo) -> None:
+        self.reload()
+        for row, item in enumerate(self.model.rows()):
+            if item.id == info.id:
+                self.table.selectRow(row)
+        self.status.setText(self.tr("Attached {0}. {1}").format(info.name,
+                                                                 self._removed_text(info)))
+        self.changed.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._enable()
+        self.status.setText("")
+        show_error(self, exc)
+
+    def choose_copy(self) -> None:
+        info = self.selected()
+        if info is not None:
+            file_dialog(self, self.tr("Save a copy without metadata (not encrypted)"),
+                        lambda path: self.save_copy(info, path), mode="save")
+
+    def save_copy(self, info: AttachmentInfo, path: Path) -> None:
+        session = self.session
+        if session is None:
+            return
+
+        def job(progress: Any, cancel: Any) -> Path:
+            return session.vault.attachments.save_copy(info.id, path, progress=progress,
+                                                       cancel=cancel)
+
+        def done(target: Path) -> None:
+            self.status.setText(self.tr("Saved a copy to {0}; that copy is not "
+                                        "encrypted.").format(target))
+
+        self.runner.run(job, done, self._failed)
+
+    def confirm_remove(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        text = self.tr("Remove {0} from this case? Its encrypted file and key are destroyed; "
+                       "this cannot be undone.").format(info.name)
+        ask(self, self.tr("Remove attachment"), text, [self.tr("Remove")],
+            lambda answer: self.remove(info) if answer == 0 else None)
+
+    def remove(self, info: AttachmentInfo) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.stop()
+
+        def job(_progress: object, _cancel: object) -> None:
+            session.vault.attachments.delete(info.id)
+
+        def done(_result: object) -> None:
+            self.reload()
+            self.status.setText(self.tr("Removed {0}.").format(info.name))
+            self.changed.emit()
+
+        self.runner.run(job, done, self._failed)
