@@ -57,6 +57,7 @@ class LagProbe(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
+        self.rss_mb: dict[str, float] = {}  # resident size at the end of each phase
         self.gc_worst_ms = [0.0, 0.0, 0.0]  # longest garbage collection per generation
         self._gc_started = 0.0
         gc.callbacks.append(self._gc)
@@ -80,6 +81,17 @@ class LagProbe(QObject):
         self._last = now
         self.worst[self.phase] = max(self.worst.get(self.phase, 0.0), late_ms)
         self.ticks[self.phase] = self.ticks.get(self.phase, 0) + 1
+
+
+def rss_mb() -> float:
+    """This process's resident size now (Linux /proc; 0 elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def build_vault(path: Path, cases: int) -> None:
@@ -129,6 +141,7 @@ def wait_until(check: Callable[[], object], timeout: float = 600.0) -> None:
 
 def drive(window: MainWindow, probe: LagProbe, vault_path: Path, cases: int) -> None:
     def phase(name: str) -> None:
+        probe.rss_mb[probe.phase] = rss_mb()  # resident size as the previous phase ends
         probe.phase = name
         QTest.qWait(30)
 
@@ -206,13 +219,17 @@ def main() -> int:
     report = {"cases": options.cases, "seconds": round(total, 1),
               "gc_worst_ms": [round(ms, 1) for ms in probe.gc_worst_ms],
               "worst_ms": {k: round(v, 1) for k, v in probe.worst.items()},
-              "overall_worst_ms": round(max(probe.worst.values()), 1)}
+              "overall_worst_ms": round(max(probe.worst.values()), 1),
+              "rss_mb": {k: round(v) for k, v in probe.rss_mb.items()},
+              "open_rss_mb_max": round(max(v for k, v in probe.rss_mb.items()
+                                           if k not in ("idle", "lock")))}
     if options.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
         print(f"{options.cases} cases, drive took {total:.1f} s; worst event-loop stall:")
         for name, worst in probe.worst.items():
-            print(f"  {name:<40} {worst:7.1f} ms  ({probe.ticks[name]} ticks)")
+            print(f"  {name:<40} {worst:7.1f} ms  ({probe.ticks[name]} ticks)"
+                  f"  RSS after {probe.rss_mb.get(name, 0):.0f} MB")
         print(f"  {'OVERALL':<40} {report['overall_worst_ms']:7.1f} ms")
         print("longest garbage collection per generation (any thread): "
               + ", ".join(f"{ms:.1f} ms" for ms in probe.gc_worst_ms))

@@ -10,6 +10,13 @@ the first ``PAGE`` hits, the rows a results table shows; the others are computed
 scrolled to) and, as the baseline in the same process, as the bare FTS5 statement on a raw
 connection to the same database.
 Figures are medians (p50) and p95 over ``--reps`` runs; ratios are ours / raw.
+
+Memory: ``peak_rss_mb`` is the process's peak over the whole run (it includes the 256 MiB
+of each calibrated key derivation); ``import_peak_rss_mb`` is the peak while importing (the
+high-water mark is reset just before, Linux only) and ``open_rss_mb`` the resident size
+with the vault open after the queries. Then a tenth of the cases are deleted in one write
+(``delete_ms_per_case``), one more case alone (``delete_one_ms``), and the files scrubbed
+(``scrub_s``, checkpoint + VACUUM: what a purge adds once, whatever its size).
 """
 
 from __future__ import annotations
@@ -92,31 +99,75 @@ def measure_unlock(path: Path, runs: int = 5) -> dict[str, float]:
     return {"kdf_ms": statistics.median(kdf), "rest_ms": statistics.median(rest)}
 
 
-def run(size: int, seed: int, reps: int) -> dict[str, Any]:
+def _status_mb(field: str) -> float | None:
+    """VmHWM / VmRSS of this process in MB, None where /proc is missing."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def _reset_peak() -> None:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass
+
+
+def measure_deletes(path: Path) -> dict[str, float]:
+    vault = Vault.open(path, Passphrase(PASSPHRASE))
+    codes = [c.code for c in vault.cases.summaries()]
+    batch = codes[: max(1, len(codes) // 10)]
+    start = time.perf_counter()
+    vault.cases.delete_many(batch)
+    batch_s = time.perf_counter() - start
+    start = time.perf_counter()
+    vault.cases.delete(codes[-1])
+    one_s = time.perf_counter() - start
+    start = time.perf_counter()
+    vault.scrub()
+    scrub_s = time.perf_counter() - start
+    vault.lock()
+    return {"deleted": len(batch), "delete_ms_per_case": batch_s * 1000 / len(batch),
+            "delete_one_ms": one_s * 1000, "scrub_s": scrub_s}
+
+
+def run(size: int, seed: int, reps: int, workers: int | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as folder:
         vault, _code = Vault.create(Path(folder) / "bench", PASSPHRASE)
         themes = [n.theme.id for n in vault.codebook.tree() if n.depth > 0]
         records = Path(folder) / "records.jsonl"
         write_records(records, size, seed, themes)
+        _reset_peak()
         start = time.perf_counter()
-        import_jsonl(vault, records)
+        import_jsonl(vault, records, workers=workers)
         seconds = time.perf_counter() - start
+        import_peak = _status_mb("VmHWM")
         with vault.engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         queries = measure_queries(vault, reps)
+        open_rss = _status_mb("VmRSS")
         path = vault.path
         vault.lock()
         unlock = measure_unlock(path)
         db_mb = (path / "vault.db").stat().st_size / 1e6
+        deletes = measure_deletes(path)
     return {"interviews": size, "import_per_s": size / seconds, "import_s": seconds,
             "db_mb": db_mb, "queries": queries, "unlock": unlock,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "import_peak_rss_mb": import_peak, "open_rss_mb": open_rss, **deletes}
 
 
 def print_result(result: dict[str, Any]) -> None:
     print(f"\n== {result['interviews']} interviews: import {result['import_per_s']:.0f}/s "
           f"({result['import_s']:.1f} s), database {result['db_mb']:.0f} MB, "
-          f"peak RSS {result['peak_rss_mb']:.0f} MB")
+          f"peak RSS {result['peak_rss_mb']:.0f} MB (importing "
+          f"{result['import_peak_rss_mb'] or 0:.0f} MB, open {result['open_rss_mb'] or 0:.0f} MB)")
+    print(f"delete: {result['deleted']} cases in one write {result['delete_ms_per_case']:.1f} "
+          f"ms/case, one case {result['delete_one_ms']:.0f} ms, scrub {result['scrub_s']:.1f} s")
     unlock = result["unlock"]
     print(f"unlock: key derivation {unlock['kdf_ms']:.0f} ms + rest {unlock['rest_ms']:.0f} ms"
           " (medians of 5)")
@@ -133,9 +184,11 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--reps", type=int, default=40)
+    parser.add_argument("--workers", type=int, default=None,
+                        help="import worker processes (default: by file size and cores)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    results = [run(size, args.seed, args.reps) for size in args.sizes]
+    results = [run(size, args.seed, args.reps, args.workers) for size in args.sizes]
     if args.json:
         print(json.dumps(results, indent=2))
     else:

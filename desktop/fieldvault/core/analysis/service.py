@@ -13,9 +13,11 @@ Reads run in one session; safe from any thread.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlmodel import Session, col, select
 
@@ -49,6 +51,10 @@ if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
 
 UNITS: tuple[UnitName, ...] = ("char", "sentence", "paragraph")
+#: Results kept per open vault, the least recently used dropped first (a theme x case
+#: matrix at 10,000 cases is a few MB).
+CACHED_RESULTS = 16
+_T = TypeVar("_T")
 
 
 class AgreementService:
@@ -133,12 +139,38 @@ class AnalysisService:
     :mod:`~fieldvault.core.analysis.cooccur`. A vault owned by a coder working blind counts
     only their own codings on cases not yet revealed, as Retrieve shows them. Paragraph
     breaks of transcript versions are cached by version id (a version's text never
-    changes); the cache goes with the service when the vault locks.
+    changes), and results by the vault's write generation (:meth:`_cached`); both go with
+    the service when the vault locks.
     """
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self._breaks: dict[str, list[int]] = {}
+        self._results: OrderedDict[tuple[object, ...], tuple[int, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def _cached(self, key: tuple[object, ...], compute: Callable[[], _T]) -> _T:
+        """``compute()``, or its result from an earlier call at the same write generation.
+
+        Every write, from this program or another, appends to the audit chain in its own
+        transaction, so the chain's last sequence number names the state a view was
+        computed from. It is read before computing: a write landing meanwhile makes the
+        next call recompute, never serve older figures. Results are read-only values.
+        """
+        with self.vault.session() as session:
+            generation = int(_fetch(session, "SELECT COALESCE(max(seq), 0) FROM audit",
+                                    {})[0][0])
+        with self._lock:
+            hit = self._results.get(key)
+            if hit is not None and hit[0] == generation:
+                self._results.move_to_end(key)
+                return cast(_T, hit[1])
+        result = compute()
+        with self._lock:
+            self._results[key] = (generation, result)
+            while len(self._results) > CACHED_RESULTS:
+                self._results.popitem(last=False)
+        return result
 
     # --- tables ---------------------------------------------------------------------------
 
@@ -147,6 +179,11 @@ class AnalysisService:
         """Themes x ``by``: ``case``, ``interviewer``, ``date:year``, ``date:month`` or the
         name of a case attribute. ``top_level``: only the top-level themes as rows."""
         _check_filters(filters)
+        return self._cached(("table", by, filters, subthemes, top_level),
+                            lambda: self._table(by, filters, subthemes, top_level))
+
+    def _table(self, by: str, filters: Filters, subthemes: bool,
+               top_level: bool) -> CrossTable:
         with self.vault.session() as session:
             themes, labels = _themes(session)
             key_sql, join, params = self._column(session, by)
@@ -180,6 +217,11 @@ class AnalysisService:
                 distance: int = 0, top_level: bool = False) -> CooccurTable:
         """Pairs of themes coded on, near or in the same paragraph as each other."""
         _check_mode(mode, distance)
+        return self._cached(("cooccur", filters, mode, distance, top_level),
+                            lambda: self._cooccur(filters, mode, distance, top_level))
+
+    def _cooccur(self, filters: Filters, mode: Mode, distance: int,
+                 top_level: bool) -> CooccurTable:
         with self.vault.session() as session:
             themes, labels = _themes(session)
             spans = self._spans(session, filters, mode)
@@ -193,6 +235,11 @@ class AnalysisService:
         passage spans both codings; its ``coding_id`` is "A-coding-id+B-coding-id" and its
         ``theme_id`` "a+b"."""
         _check_mode(mode, distance)
+        return list(self._cached(("near", a, b, filters, mode, distance, subthemes),
+                                 lambda: self._near(a, b, filters, mode, distance, subthemes)))
+
+    def _near(self, a: str, b: str, filters: Filters, mode: Mode, distance: int,
+              subthemes: bool) -> list[Passage]:
         with self.vault.session() as session:
             themes, _labels = _themes(session)
             wanted = [_subtree(themes, t, subthemes) for t in (a, b)]
@@ -205,6 +252,11 @@ class AnalysisService:
                       ) -> list[Passage]:
         """The codings counted in one cell of :meth:`table` (``key``: a column key)."""
         _check_filters(filters)
+        return list(self._cached(("cell", by, theme, key, filters, subthemes),
+                                 lambda: self._cell(by, theme, key, filters, subthemes)))
+
+    def _cell(self, by: str, theme: str, key: str, filters: Filters,
+              subthemes: bool) -> list[Passage]:
         with self.vault.session() as session:
             themes, _labels = _themes(session)
             wanted = _subtree(themes, theme, subthemes)

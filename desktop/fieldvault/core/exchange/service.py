@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from fieldvault.core import hardening, jsontext
@@ -37,13 +38,14 @@ from fieldvault.core.exchange.identity import fingerprint
 from fieldvault.core.exchange.merge import ImportReport, Merger
 from fieldvault.core.exchange.payload import Json, Plan
 from fieldvault.core.records import seeds
-from fieldvault.core.records.cases import case_memos, delete_case_in, get_case
+from fieldvault.core.records.cases import delete_cases_in, get_case
 from fieldvault.core.records.members import OwnKeyPair, get_member, known_senders
 from fieldvault.core.store.models import (
     BundleRecord,
     Case,
     Coding,
     Member,
+    Memo,
     ReviewEvent,
     Transcript,
     Verdict,
@@ -200,9 +202,8 @@ class BundleService:
         codes = list(dict.fromkeys(codes))
         with self.vault.write("bundle.purge", "cases", {"cases": codes}) as session:
             cases = [get_case(session, code) for code in codes]
-            for case in cases:
-                _check_purgeable(session, case)
-            report = PurgeReport(codes, *_delete_cases(self.vault, session, cases))
+            _check_purgeable(session, cases)
+            report = PurgeReport(codes, *_delete_cases(session, cases))
         self.vault.scrub()
         return report
 
@@ -322,33 +323,63 @@ def _status(session: Session, case_id: str) -> str:
 # --- helpers: purge -------------------------------------------------------------------------
 
 
-def _check_purgeable(session: Session, case: Case) -> None:
-    if case.status != "submitted":
-        raise Refused(f"Case {case.code} is {case.status}; only submitted cases can be "
-                      "purged.")
-    exports = [b for b in session.exec(select(BundleRecord).where(BundleRecord.direction == "out"))
-               if json.loads(b.cases).get(case.id) == "submitted"]
-    if not exports:
-        raise Refused(f"No bundle carrying case {case.code} as submitted was written from "
-                      "this vault; export it before purging.")
-    last = max(b.at for b in exports)
-    if _last_change(session, case) > last:
-        raise Refused(f"Case {case.code} changed after its last export; export it again "
-                      "before purging.")
+def _check_purgeable(session: Session, cases: list[Case]) -> None:
+    """Refuse unless every case is submitted and unchanged since an export that carried it
+    as submitted. A fixed number of queries, however many cases."""
+    exported = _last_exports(session)
+    changed = _last_changes(session, [case.id for case in cases])
+    for case in cases:
+        if case.status != "submitted":
+            raise Refused(f"Case {case.code} is {case.status}; only submitted cases can be "
+                          "purged.")
+        last = exported.get(case.id)
+        if last is None:
+            raise Refused(f"No bundle carrying case {case.code} as submitted was written "
+                          "from this vault; export it before purging.")
+        if max(case.updated, changed.get(case.id, "")) > last:
+            raise Refused(f"Case {case.code} changed after its last export; export it again "
+                          "before purging.")
 
 
-def _last_change(session: Session, case: Case) -> str:
-    stamps = [case.updated]
-    stamps += session.exec(select(Transcript.created).where(Transcript.case_id == case.id)).all()
-    stamps += session.exec(select(Coding.created).where(Coding.case_id == case.id)).all()
-    stamps += session.exec(select(ReviewEvent.at).where(ReviewEvent.case_id == case.id)).all()
-    stamps += session.exec(select(Verdict.at).join(Coding)
-                           .where(Coding.case_id == case.id)).all()
-    stamps += [m.updated for m in case_memos(session, case)]
-    return max(stamps)
+def _last_exports(session: Session) -> dict[str, str]:
+    """Case id -> when the latest bundle written here carried it as submitted."""
+    last: dict[str, str] = {}
+    for bundle in session.exec(select(BundleRecord).where(BundleRecord.direction == "out")):
+        for case_id, status in json.loads(bundle.cases).items():
+            if status == "submitted" and bundle.at > last.get(case_id, ""):
+                last[case_id] = bundle.at
+    return last
 
 
-def _delete_cases(vault: Vault, session: Session, cases: list[Case]) -> tuple[int, int, int]:
-    counts = [delete_case_in(session, case) for case in cases]
+def _last_changes(session: Session, ids: list[str]) -> dict[str, str]:
+    """Case id -> the latest stamp of its transcripts, codings, review events, verdicts and
+    memos (on the case or on its codings)."""
+    on_coding = col(Coding.id) == col(Memo.target_id)
+    queries: list[Any] = [
+        select(Transcript.case_id, func.max(Transcript.created))
+        .where(col(Transcript.case_id).in_(ids)).group_by(col(Transcript.case_id)),
+        select(Coding.case_id, func.max(Coding.created))
+        .where(col(Coding.case_id).in_(ids)).group_by(col(Coding.case_id)),
+        select(ReviewEvent.case_id, func.max(ReviewEvent.at))
+        .where(col(ReviewEvent.case_id).in_(ids)).group_by(col(ReviewEvent.case_id)),
+        select(Coding.case_id, func.max(Verdict.at)).join(Coding)
+        .where(col(Coding.case_id).in_(ids)).group_by(col(Coding.case_id)),
+        select(Memo.target_id, func.max(Memo.updated))
+        .where(Memo.target_kind == "case", col(Memo.target_id).in_(ids))
+        .group_by(col(Memo.target_id)),
+        select(Coding.case_id, func.max(Memo.updated)).join(Coding, on_coding)
+        .where(Memo.target_kind == "coding", col(Coding.case_id).in_(ids))
+        .group_by(col(Coding.case_id)),
+    ]
+    last: dict[str, str] = {}
+    for query in queries:
+        for case_id, stamp in session.exec(query):
+            if stamp is not None and stamp > last.get(case_id, ""):
+                last[case_id] = stamp
+    return last
+
+
+def _delete_cases(session: Session, cases: list[Case]) -> tuple[int, int, int]:
+    counts = delete_cases_in(session, cases)
     session.flush()
-    return (sum(c[0] for c in counts), sum(c[1] for c in counts), sum(c[2] for c in counts))
+    return counts

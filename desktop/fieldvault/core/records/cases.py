@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, delete, func, or_
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from fieldvault.core.errors import InputError, NotFound, excerpt
@@ -161,6 +162,13 @@ class CaseService:
         with self.vault.write("case.delete", f"case:{code}", {}) as session:
             delete_case_in(session, get_case(session, code))
 
+    def delete_many(self, codes: list[str]) -> None:
+        """Delete these cases in one write (all or none): a batch costs a fixed number of
+        statements and one merge of the search index instead of one rewrite per case."""
+        codes = list(dict.fromkeys(codes))
+        with self.vault.write("case.delete", "cases", {"cases": codes}) as session:
+            delete_cases_in(session, [get_case(session, code) for code in codes])
+
     # --- reading --------------------------------------------------------------------------
 
     def get(self, code: str) -> Case:
@@ -172,7 +180,7 @@ class CaseService:
                   codes: Iterable[str] | None = None) -> list[CaseSummary]:
         """Every case matching all given filters, ordered by code."""
         with self.vault.session() as session:
-            query = select(Case)
+            query: Any = sa_select(*_SUMMARY_COLUMNS)  # plain rows, no session object per case
             if status:
                 query = query.where(Case.status == status)
             if codes is not None:
@@ -183,7 +191,7 @@ class CaseService:
                 wanted = descendants(session, [theme])
                 coded = select(Coding.case_id).where(col(Coding.theme_id).in_(wanted))
                 query = query.where(col(Case.id).in_(coded))
-            cases = session.exec(query.order_by(col(Case.code))).all()
+            cases = session.connection().execute(query.order_by(col(Case.code))).all()
             return [s for s in _summaries(session, list(cases))
                     if _attributes_match(s.attributes, attributes or {})]
 
@@ -192,16 +200,23 @@ class CaseService:
             return list(session.exec(select(AttributeDef).order_by(col(AttributeDef.name))))
 
 
-def _summaries(session: Session, cases: list[Case]) -> list[CaseSummary]:
+_SUMMARY_COLUMNS: tuple[Any, ...] = tuple(col(c) for c in (
+    Case.id, Case.code, Case.title, Case.interview_date, Case.location, Case.languages,
+    Case.interviewer_id, Case.status))
+
+
+def _summaries(session: Session, cases: list[Any]) -> list[CaseSummary]:
+    """``cases``: rows of :data:`_SUMMARY_COLUMNS`."""
     counts = dict(session.exec(select(Coding.case_id, func.count())
                                .group_by(col(Coding.case_id))).all())
     members = {m.id: m.name for m in session.exec(select(Member))}
     attrs: dict[str, dict[str, Any]] = {}
-    for row in session.exec(select(CaseAttribute)):
-        attrs.setdefault(row.case_id, {})[row.name] = json.loads(row.value)
-    return [CaseSummary(c.id, c.code, c.title, c.interview_date, c.location,
-                        json.loads(c.languages), members.get(c.interviewer_id or ""), c.status,
-                        int(counts.get(c.id, 0)), attrs.get(c.id, {})) for c in cases]
+    rows = session.exec(select(CaseAttribute.case_id, CaseAttribute.name, CaseAttribute.value))
+    for case_id, name, value in rows:
+        attrs.setdefault(case_id, {})[name] = json.loads(value)
+    return [CaseSummary(c[0], c[1], c[2], c[3], c[4], json.loads(c[5]),
+                        members.get(c[6] or ""), c[7], int(counts.get(c[0], 0)),
+                        attrs.get(c[0], {})) for c in cases]
 
 
 def _attributes_match(have: dict[str, Any], want: dict[str, Any]) -> bool:
@@ -226,22 +241,46 @@ def case_memos(session: Session, case: Case) -> list[Memo]:
 def delete_case_in(session: Session, case: Case) -> tuple[int, int, int]:
     """Delete a case with its transcripts, codings, memos and search entries, inside the
     caller's write transaction; return how many transcripts, codings and memos went."""
-    memos = case_memos(session, case)
+    return delete_cases_in(session, [case])
+
+
+def delete_cases_in(session: Session, cases: list[Case]) -> tuple[int, int, int]:
+    """:func:`delete_case_in` for many cases with a fixed number of statements: counts by
+    ``GROUP BY``, codings in one ``DELETE``; cases and memos go through the session (one
+    batched statement each) so that the search index hears of them."""
+    ids = [case.id for case in cases]
+    memos = memos_of_cases(session, ids)
     for memo in memos:
         session.delete(memo)
-    transcripts = len(session.exec(select(Transcript.id)
-                                   .where(Transcript.case_id == case.id)).all())
-    codings = len(session.exec(select(Coding.id).where(Coding.case_id == case.id)).all())
+    transcripts = session.exec(select(func.count()).select_from(Transcript)
+                               .where(col(Transcript.case_id).in_(ids))).one()
+    codings = session.exec(select(func.count()).select_from(Coding)
+                           .where(col(Coding.case_id).in_(ids))).one()
     session.flush()
-    session.exec(delete(Coding).where(col(Coding.case_id) == case.id))
-    session.delete(case)
-    return transcripts, codings, len(memos)
+    session.exec(delete(Coding).where(col(Coding.case_id).in_(ids)))
+    for case in cases:
+        session.delete(case)
+    return int(transcripts), int(codings), len(memos)
 
 
-def random_code(prefix: str, taken: set[str]) -> str:
-    """A random, unused code like ``W-017``; widens the number when the space fills up."""
+def memos_of_cases(session: Session, case_ids: list[str]) -> list[Memo]:
+    """Memos on any of these cases and on any of their codings (:func:`case_memos`)."""
+    coded = select(Coding.id).where(col(Coding.case_id).in_(case_ids))
+    on_cases = and_(col(Memo.target_kind) == "case", col(Memo.target_id).in_(case_ids))
+    on_codings = and_(col(Memo.target_kind) == "coding", col(Memo.target_id).in_(coded))
+    return list(session.exec(select(Memo).where(or_(on_cases, on_codings))))
+
+
+def random_code(prefix: str, taken: set[str], in_use: int | None = None) -> str:
+    """A random, unused code like ``W-017``; widens the number when the space fills up.
+
+    ``in_use``: how many codes in ``taken`` start with ``prefix-``, when the caller counts
+    them (a bulk import would otherwise count the whole set for every code).
+    """
     digits = 3
-    while sum(1 for t in taken if t.startswith(prefix + "-")) * 2 >= 10 ** digits:
+    if in_use is None:
+        in_use = sum(1 for t in taken if t.startswith(prefix + "-"))
+    while in_use * 2 >= 10 ** digits:
         digits += 1
     while True:
         code = f"{prefix}-{secrets.randbelow(10 ** digits):0{digits}d}"
@@ -262,13 +301,25 @@ def member_id(session: Session, name: str | None, role: str) -> str | None:
 
 
 def set_attribute_in(session: Session, case_id: str, name: str, value: Any) -> None:
+    stored = attribute_json(session, name, value)
+    session.merge(CaseAttribute(case_id=case_id, name=name, value=stored))
+
+
+def attribute_json(session: Session, name: str, value: Any,
+                   known: dict[str, AttributeDef] | None = None) -> str:
+    """Check ``value`` against attribute ``name`` (defined from it on first use); return
+    the JSON to store. ``known``: definitions already read, kept up to date (bulk import)."""
     if isinstance(value, float) and not math.isfinite(value):  # JSON has no NaN or infinity
         raise InputError(f"Attribute {_label(name)} needs a finite number, not {value}.")
-    definition = session.get(AttributeDef, name)
+    definition = known.get(name) if known is not None else None
+    if definition is None:
+        definition = session.get(AttributeDef, name)
     if definition is None:
         definition = AttributeDef(name=name, type=_infer_type(value))
         session.add(definition)
         session.flush()
+    if known is not None:
+        known[name] = definition
     expected = ATTRIBUTE_TYPES[definition.type]
     if not isinstance(value, expected) or (definition.type != "boolean"
                                            and isinstance(value, bool)):
@@ -277,7 +328,7 @@ def set_attribute_in(session: Session, case_id: str, name: str, value: Any) -> N
     if definition.choices and value not in json.loads(definition.choices):
         raise InputError(f"{excerpt(value)} is not one of the choices of attribute "
                          f"{_label(name)}.")
-    session.merge(CaseAttribute(case_id=case_id, name=name, value=json.dumps(value)))
+    return json.dumps(value)
 
 
 def _label(name: str) -> str:

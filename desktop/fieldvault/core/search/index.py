@@ -25,7 +25,7 @@ not be shared between threads; the functions hold no state of their own.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
@@ -181,13 +181,15 @@ def _fold_body(body: str) -> str:
     return body.replace("ё", "е").replace("Ё", "Е")
 
 
-def _norm_insert(conn: Connection, row_id: int, body: str, command: str | None = None) -> None:
-    """Add (or with ``command='delete'`` remove) the norms of ``body`` as row ``row_id``."""
+def _norm_insert(conn: Connection, row_id: int, body: str, command: str | None = None,
+                 norm: str | None = None) -> None:
+    """Add (or with ``command='delete'`` remove) the norms of ``body`` as row ``row_id``;
+    ``norm``: ``index_text(body)`` when already computed (:func:`prepare`)."""
     if command is None:
         sql = "INSERT INTO search_norm(rowid, norm) VALUES (:id, :norm)"
     else:
         sql = "INSERT INTO search_norm(search_norm, rowid, norm) VALUES ('delete', :id, :norm)"
-    conn.execute(text(sql), {"id": row_id, "norm": index_text(body)})
+    conn.execute(text(sql), {"id": row_id, "norm": index_text(body) if norm is None else norm})
 
 
 def _fts_delete(conn: Connection, row_id: int, body: str) -> None:
@@ -205,10 +207,27 @@ def _existing(conn: Connection, doc_id: str) -> tuple[int, str] | None:
     return None if row is None else (int(row[0]), str(row[1]))
 
 
-def index_document(conn: Connection, doc_id: str, kind: str, body: str) -> None:
-    """Index (or re-index) one document. ``body`` must be NFC; offsets refer to it."""
+class Prepared(NamedTuple):
+    """What indexing a text computes before touching the database (see :func:`prepare`)."""
+
+    body: str
+    norm: str
+
+
+def prepare(body: str) -> Prepared:
+    """Normalise ``body`` (NFC) for the index. Pure and picklable: bulk imports run it in
+    worker processes and hand the result to :func:`index_document`."""
+    return Prepared(body, index_text(body))
+
+
+def index_document(conn: Connection, doc_id: str, kind: str, body: str,
+                   prepared: Prepared | None = None) -> None:
+    """Index (or re-index) one document. ``body`` must be NFC; offsets refer to it.
+    ``prepared``: :func:`prepare` of this very ``body``, if already computed."""
     if kind not in KINDS:
         raise ValueError(f"unknown document kind: {kind!r}")
+    if prepared is None or prepared.body != body:
+        prepared = prepare(body)
     old = _existing(conn, doc_id)
     if old is not None:
         if old[1] == body:
@@ -222,7 +241,7 @@ def index_document(conn: Connection, doc_id: str, kind: str, body: str) -> None:
         ),
         {"doc_id": doc_id, "kind": kind, "body": body},
     ).scalar_one()
-    _norm_insert(conn, int(row_id), body)
+    _norm_insert(conn, int(row_id), body, norm=prepared.norm)
     conn.execute(
         text("INSERT INTO search_tri(rowid, body) VALUES (:id, :body)"),
         {"id": row_id, "body": _fold_body(body)},
@@ -237,6 +256,47 @@ def remove_document(conn: Connection, doc_id: str) -> bool:
     _fts_delete(conn, *old)
     conn.execute(text("DELETE FROM search_doc WHERE id = :id"), {"id": old[0]})
     return True
+
+
+FTS_TABLES = ("search_norm", "search_tri")
+
+
+def remove_documents(conn: Connection, doc_ids: Sequence[str]) -> int:
+    """Remove many documents at once; return how many were indexed.
+
+    FTS5 secure-delete rewrites every index page a document's terms live on (tens of
+    milliseconds per transcript). For a batch, deletes are written as plain delete markers
+    and each FTS index is then merged into one segment (``optimize``), which drops the
+    removed postings just as surely and, beyond a few dozen documents, much faster.
+    Secure-delete is on again before this returns, inside the caller's transaction.
+    """
+    found = [row for row in (_existing(conn, d) for d in doc_ids) if row is not None]
+    if not found:
+        return 0
+    _set_secure_delete(conn, False)
+    for row_id, body in found:
+        _fts_delete(conn, row_id, body)
+        conn.execute(text("DELETE FROM search_doc WHERE id = :id"), {"id": row_id})
+    optimise(conn)
+    _set_secure_delete(conn, True)
+    return len(found)
+
+
+def optimise(conn: Connection) -> None:
+    """Merge each FTS index into one segment: fewer segments make later secure deletes
+    (and queries) touch fewer pages. Costs about one pass over the index."""
+    for table in FTS_TABLES:
+        conn.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
+
+
+def document_count(conn: Connection) -> int:
+    return int(conn.execute(text("SELECT count(*) FROM search_doc")).scalar_one())
+
+
+def _set_secure_delete(conn: Connection, on: bool) -> None:
+    for table in FTS_TABLES:
+        conn.execute(text(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', :on)"),
+                     {"on": int(on)})
 
 
 def search(

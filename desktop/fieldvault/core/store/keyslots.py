@@ -26,6 +26,7 @@ import json
 import os
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -64,17 +65,46 @@ class KdfParams:
     lanes: int
 
 
-def calibrate(target_seconds: float = 0.7, memory_kib: int = 256 * 1024) -> KdfParams:
-    """Choose Argon2id iterations so one derivation takes about ``target_seconds`` here."""
+MIN_ITERATIONS = 2  # the calibrated cost never goes below this many passes (nor 64 MiB)
+CALIBRATION_LANES = 4
+
+
+@dataclass(frozen=True)
+class Clocks:
+    """What calibration measures with; tests pass their own for exact, repeatable runs."""
+
+    wall: Callable[[], float] = time.perf_counter
+    cpu: Callable[[], float] = time.process_time  # every thread of this process
+    cores: int = field(default_factory=lambda: os.cpu_count() or 1)
+
+
+def calibrate(target_seconds: float = 0.7, memory_kib: int = 256 * 1024, *,
+              samples: int = 3, clocks: Clocks | None = None,
+              derive: Callable[[KdfParams], object] | None = None) -> KdfParams:
+    """Choose Argon2id passes so that one derivation takes about ``target_seconds`` on
+    this machine when it is idle, however busy it is now.
+
+    One pass is measured ``samples`` times and the fastest kept (the first pays for page
+    faults; others may be slowed by other programs). Each sample counts as the smaller of
+    its wall time and its CPU time spread over the cores the lanes can use: on a loaded
+    machine the wall clock runs long while the work, and so the CPU time, stays the same.
+    The result never falls below 64 MiB and :data:`MIN_ITERATIONS` passes, nor above the
+    limits a key file may ask for.
+    """
     memory_kib = min(max(memory_kib, MIN_MEMORY_KIB), MAX_MEMORY_KIB)
-    samples = []
-    for _ in range(2):  # the faster of two runs: the first pays for page faults
-        start = time.perf_counter()
-        _argon2(b"calibration", os.urandom(16), KdfParams(memory_kib, 1, 4))
-        samples.append(time.perf_counter() - start)
-    one = max(min(samples), 1e-3)
-    iterations = max(2, round(target_seconds / one))
-    return KdfParams(memory_kib, min(iterations, MAX_ITERATIONS, MAX_WORK_KIB // memory_kib), 4)
+    clocks = clocks or Clocks()
+    one_pass = KdfParams(memory_kib, 1, CALIBRATION_LANES)
+    run = derive or (lambda p: _argon2(b"calibration", os.urandom(16), p))
+    parallel = max(1, min(CALIBRATION_LANES, clocks.cores))
+    fastest = float("inf")
+    for _ in range(max(1, samples)):
+        wall, cpu = clocks.wall(), clocks.cpu()
+        run(one_pass)
+        wall, cpu = clocks.wall() - wall, clocks.cpu() - cpu
+        fastest = min(fastest, wall, cpu / parallel if cpu > 0 else wall)
+    iterations = max(MIN_ITERATIONS, round(target_seconds / max(fastest, 1e-3)))
+    return KdfParams(memory_kib, min(iterations, MAX_ITERATIONS, MAX_WORK_KIB // memory_kib),
+                     CALIBRATION_LANES)
 
 
 def within_limits(p: KdfParams) -> bool:
