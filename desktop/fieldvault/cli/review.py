@@ -253,6 +253,9 @@ def _import_text(report: Any) -> str:
              f"{report.conflicts} conflicts."]
     lines += [f"  case {old} is {new} here (the code was taken)."
               for old, new in report.renamed.items()]
+    if report.attachments:
+        lines.append(f"  {report.attachments} attachments added (sealed under keys of this "
+                     "vault).")
     if report.conflicts:
         lines.append("  See 'fieldvault review VAULT conflicts'.")
     return "\n".join(lines)

@@ -55,6 +55,7 @@ from fieldvault.core.records.textmap import OffsetMap
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.store import audit
 from fieldvault.core.store.models import (
+    Attachment,
     AttributeDef,
     Case,
     CaseReveal,
@@ -94,6 +95,7 @@ class ImportReport:
     identities: int = 0
     themes: int = 0
     conflicts: int = 0
+    attachments: int = 0
 
 
 class Merger:
@@ -104,6 +106,7 @@ class Merger:
         self.vault, self.session, self.report = vault, session, report
         self.origin = origin  # signing fingerprint of the sender
         self.members: dict[str, str] = {}  # sender's member id -> member id here
+        self.attachments: dict[str, Attachment] = {}  # staged rows by id (see service.py)
         self.changes = 0
 
     def merge(self, payload: Json, identities: list[Json] | None) -> None:
@@ -191,6 +194,7 @@ class Merger:
         self._verdicts(case, item["verdicts"])
         self._events(case, item["events"], new)
         self._reveal(case, item["revealed"])
+        self._attachments(case, item.get("attachments", []))
         if new:
             self.report.new_cases.append(case.code)
         elif self.changes:
@@ -413,6 +417,17 @@ class Merger:
             self.session.add(CaseReveal(case_id=case.id, revealed_by=self._ref(item["by"]),
                                         at=item["at"]))
             self.changes += 1
+
+    def _attachments(self, case: Case, items: list[Json]) -> None:
+        """Add the staged attachments; one this vault already holds (same id) was not staged
+        and is left as it is."""
+        for item in items:
+            row = self.attachments.pop(item["id"], None)
+            if row is not None:
+                row.case_id = case.id
+                self.session.add(row)
+                self.report.attachments += 1
+                self.changes += 1
 
     def _conflict(self, case_id: str | None, kind: str, record_id: str, detail: Json) -> None:
         text = json.dumps(detail, sort_keys=True, ensure_ascii=False)
