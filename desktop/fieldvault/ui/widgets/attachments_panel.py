@@ -54,6 +54,13 @@ def _multimedia() -> Any:
     return multimedia
 
 
+def _ready(media: Any) -> tuple[Any, ...]:
+    """Media states in which a seek takes effect at once."""
+    status = media.QMediaPlayer.MediaStatus
+    return (status.LoadedMedia, status.BufferedMedia, status.BufferingMedia,
+            status.StalledMedia, status.EndOfMedia)
+
+
 def _close(device: DecryptingDevice) -> None:
     device.close()
     device.deleteLater()
@@ -70,6 +77,8 @@ class AttachmentsPanel(QWidget):
         self.device: DecryptingDevice | None = None
         self.player: Any = None
         self.image: QImage | None = None
+        self._pending: int | None = None  # a position to seek to once the media has loaded
+        self._until: int | None = None  # pause when playback reaches this position
         self._build()
         self._enable()
 
@@ -233,12 +242,67 @@ class AttachmentsPanel(QWidget):
         self.output = media.QAudioOutput(self)
         self.player.setAudioOutput(self.output)
         self.player.durationChanged.connect(lambda ms: self.position.setRange(0, ms))
+        self.player.mediaStatusChanged.connect(self._media_status)
         self.player.positionChanged.connect(self._moved)
         self.player.playbackStateChanged.connect(self._state_changed)
         self.player.setSourceDevice(self.device, QUrl(f"attachment.{info.format}"))
         self._enable()
 
+    def play_from(self, milliseconds: int, attachment_id: str | None = None,
+                  until: int | None = None) -> bool:
+        """Play a recording of the case from ``milliseconds`` (pausing at ``until``): the
+        attachment ``attachment_id``, else the selected one if it is a recording, else the
+        case's first recording. False, with a sentence in the status line, if there is none
+        or it cannot play."""
+        info = self._recording(attachment_id)
+        media = _multimedia()
+        if info is None:
+            self.status.setText(self.tr("This case has no recording to play."))
+            return False
+        if media is None or self.session is None:
+            self.status.setText(self.tr("Playing recordings needs Qt Multimedia, which this "
+                                        "installation lacks."))
+            return False
+        if self.selected() != info:
+            self._select(info.id)
+        if self.player is None:
+            try:
+                self._load(info, media)
+            except FieldvaultError as exc:
+                show_error(self, exc)
+                return False
+        self._until = until
+        if self.player.mediaStatus() in _ready(media):
+            self.player.setPosition(milliseconds)
+        else:
+            self._pending = milliseconds
+        self.player.play()
+        return True
+
+    def _recording(self, attachment_id: str | None) -> AttachmentInfo | None:
+        rows = self.model.rows()
+        if attachment_id is not None:
+            return next((a for a in rows if a.id == attachment_id and a.kind == "audio"), None)
+        chosen = self.selected()
+        if chosen is not None and chosen.kind == "audio":
+            return chosen
+        return next((a for a in rows if a.kind == "audio"), None)
+
+    def _select(self, attachment_id: str) -> None:
+        for row, item in enumerate(self.model.rows()):
+            if item.id == attachment_id:
+                self.table.selectRow(row)
+
+    def _media_status(self, status: Any) -> None:
+        media = _multimedia()
+        if self._pending is not None and media is not None and status in _ready(media):
+            pending, self._pending = self._pending, None
+            self.player.setPosition(pending)
+
     def _moved(self, milliseconds: int) -> None:
+        if self._until is not None and milliseconds >= self._until and self.player is not None:
+            self._until = None
+            self.player.pause()
         if not self.position.isSliderDown():
             self.position.setValue(milliseconds)
         info = self.selected()
@@ -267,6 +331,7 @@ class AttachmentsPanel(QWidget):
         """
         player, device = self.player, self.device
         self.player, self.device = None, None
+        self._pending = self._until = None
         if player is not None:
             player.stop()
             if device is not None:
@@ -297,9 +362,7 @@ class AttachmentsPanel(QWidget):
 
     def _added(self, info: AttachmentInfo) -> None:
         self.reload()
-        for row, item in enumerate(self.model.rows()):
-            if item.id == info.id:
-                self.table.selectRow(row)
+        self._select(info.id)
         self.status.setText(self.tr("Attached {0}. {1}").format(info.name,
                                                                  self._removed_text(info)))
         self.changed.emit()
