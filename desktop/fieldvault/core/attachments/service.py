@@ -40,6 +40,7 @@ from fieldvault.core.records.cases import get_case
 from fieldvault.core.store.models import Attachment, Case, new_id
 
 if TYPE_CHECKING:
+    from fieldvault.core.attachments.segments import SegmentService
     from fieldvault.core.vault import Vault
 
 FOLDER = "attachments"
@@ -70,6 +71,13 @@ class AttachmentService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self._files_lock = threading.Lock()  # a rename + commit, against a sweep
+
+    @property
+    def segments(self) -> SegmentService:
+        """Coded time spans of recordings (see segments.py)."""
+        from fieldvault.core.attachments.segments import SegmentService
+
+        return SegmentService(self.vault)
 
     @property
     def folder(self) -> Path:
