@@ -104,3 +104,49 @@ def test_a_case_without_a_recording_says_so(qtbot: QtBot, window: MainWindow,
                      Qt.KeyboardModifier.ControlModifier, _point(window, "[0:05]"))
     assert "no recording" in bench.note.text()
     assert bench.attachments.player is None
+
+
+@quiet_audio
+def test_mark_in_mark_out_code_and_replay_a_segment(qtbot: QtBot, window: MainWindow,
+                                                    vault_path: Path, tmp_path: Path) -> None:
+    media = pytest.importorskip("PySide6.QtMultimedia")
+    from fieldvault.ui.widgets.picker import ThemePicker
+    from ui.uihelp import shown
+
+    vault = _open(window, vault_path, tmp_path)
+    bench = window.workbench
+    panel = bench.attachments
+    bench.memo_tabs.setCurrentWidget(panel)
+    assert not panel.in_button.isEnabled() and not panel.code_button.isEnabled()
+    panel.table.selectRow(1)  # talk.wav
+    qtbot.mouseClick(panel.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.player.position() >= 1_000, timeout=10_000)
+    qtbot.mouseClick(panel.in_button, Qt.MouseButton.LeftButton)
+    start = panel.mark_in
+    assert start is not None and start >= 1_000
+    qtbot.waitUntil(lambda: panel.player.position() >= start + 1_000, timeout=10_000)
+    qtbot.mouseClick(panel.out_button, Qt.MouseButton.LeftButton)
+    end = panel.mark_out
+    assert end is not None and end >= start + 1_000
+    assert panel.code_button.isEnabled()
+    qtbot.mouseClick(panel.code_button, Qt.MouseButton.LeftButton)
+    picker = shown(ThemePicker)[0]
+    qtbot.keyClicks(picker.query, "quarters")
+    qtbot.keyClick(picker.query, Qt.Key.Key_Return)
+    segments = vault.attachments.segments.for_case("C-300")
+    assert [(s.theme_id, s.start_ms, s.end_ms) for s in segments] == [
+        ("living.quarters", start, end)]
+    assert panel.segment_model.rowCount() == 1
+    assert "quarters" in panel.segment_model.index(0, 0).data().lower()
+    panel.stop()
+    table = panel.segment_table
+    table.setFocus()
+    table.setCurrentIndex(panel.segment_model.index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    paused = media.QMediaPlayer.PlaybackState.PausedState
+    qtbot.waitUntil(lambda: panel.player is not None
+                    and panel.player.playbackState() == paused, timeout=10_000)
+    assert end <= panel.player.position() < end + 3_000
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert vault.attachments.segments.for_case("C-300") == []
+    panel.stop()

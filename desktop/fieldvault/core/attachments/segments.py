@@ -28,7 +28,7 @@ SLACK_MS = 1000  # a segment may end this far past the recorded duration (roundi
 
 
 @dataclass(frozen=True)
-class Segment:
+class AudioSegment:
     id: str
     case_code: str
     attachment_id: str
@@ -47,7 +47,7 @@ class SegmentService:
         self.vault = vault
 
     def add(self, attachment_id: str, theme_id: str, start_ms: int, end_ms: int,
-            coder: str | None = None) -> Segment:
+            coder: str | None = None) -> AudioSegment:
         """Code ``start_ms``..``end_ms`` of a recording with ``theme_id``; one sentence
         (InputError / NotFound) for a span outside it, a non-recording or no such theme."""
         with self.vault.session() as session:
@@ -77,7 +77,7 @@ class SegmentService:
             if found is not None:
                 session.delete(found)
 
-    def for_case(self, case_code: str) -> list[Segment]:
+    def for_case(self, case_code: str) -> list[AudioSegment]:
         """The case's coded segments, by recording and start."""
         with self.vault.session() as session:
             case = session.exec(select(Case).where(Case.code == case_code)).first()
@@ -88,7 +88,7 @@ class SegmentService:
                                           col(AudioCoding.start_ms))).all()
             return [_describe(session, row) for row in rows]
 
-    def retrieve(self, theme_ids: list[str], subthemes: bool = True) -> list[Segment]:
+    def retrieve(self, theme_ids: list[str], subthemes: bool = True) -> list[AudioSegment]:
         """Every coded segment of the given themes across cases, by case and start."""
         with self.vault.session() as session:
             wanted = descendants(session, theme_ids) if subthemes else set(theme_ids)
@@ -126,7 +126,7 @@ def _get(session: Session, segment_id: str) -> AudioCoding:
     return segment
 
 
-def _describe(session: Session, row: AudioCoding) -> Segment:
+def _describe(session: Session, row: AudioCoding) -> AudioSegment:
     case = session.get(Case, row.case_id)
     attachment = session.get(Attachment, row.attachment_id)
     theme = session.get(Theme, row.theme_id)
@@ -134,7 +134,7 @@ def _describe(session: Session, row: AudioCoding) -> Segment:
     return _view(session, row, case.code, attachment.name, theme)
 
 
-def _view(session: Session, row: AudioCoding, code: str, name: str, theme: Theme) -> Segment:
+def _view(session: Session, row: AudioCoding, code: str, name: str, theme: Theme) -> AudioSegment:
     coder = session.get(Member, row.coder_id) if row.coder_id else None
-    return Segment(row.id, code, row.attachment_id, name, row.start_ms, row.end_ms, theme.id,
+    return AudioSegment(row.id, code, row.attachment_id, name, row.start_ms, row.end_ms, theme.id,
                    theme.name_en, theme.color, coder.name if coder else None, row.created)

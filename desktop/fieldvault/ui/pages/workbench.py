@@ -124,6 +124,8 @@ class WorkbenchPage(QWidget):
         memos.addTab(self.attachments, self.tr("Attachments"))
         self.memo_tabs = memos
         self.timestamp_links = TimestampLinks(self.view, self.play_timestamp)
+        self.attachments.segment_requested.connect(self.pick_segment_theme)
+        self.attachments.theme_label = lambda segment: self._theme_label(segment.theme_id)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -309,6 +311,12 @@ class WorkbenchPage(QWidget):
         self.memo_tabs.setCurrentWidget(self.attachments)
         if not self.attachments.play_from(milliseconds):
             self.note.setText(self.attachments.status.text())
+
+    def pick_segment_theme(self, attachment_id: str, start: int, end: int) -> ThemePicker:
+        """The theme picker for a span marked in the attachments panel."""
+        return self._open_picker(
+            self.tr("Apply a theme to the marked segment"),
+            lambda theme_id: self.attachments.code_segment(attachment_id, theme_id, start, end))
 
     def play_timestamp_here(self) -> None:
         if not self.timestamp_links.at_cursor():
