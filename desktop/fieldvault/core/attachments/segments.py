@@ -88,13 +88,17 @@ class SegmentService:
                                           col(AudioCoding.start_ms))).all()
             return [_describe(session, row) for row in rows]
 
-    def retrieve(self, theme_ids: list[str], subthemes: bool = True) -> list[AudioSegment]:
-        """Every coded segment of the given themes across cases, by case and start."""
+    def retrieve(self, theme_ids: list[str] | None,
+                 subthemes: bool = True) -> list[AudioSegment]:
+        """Every coded segment of the given themes (None: of every theme) across cases, by
+        case and start."""
         with self.vault.session() as session:
-            wanted = descendants(session, theme_ids) if subthemes else set(theme_ids)
-            rows = session.exec(select(AudioCoding, Case).join(Case)
-                                .where(col(AudioCoding.theme_id).in_(wanted))
-                                .order_by(col(Case.code), col(AudioCoding.start_ms))).all()
+            query = select(AudioCoding, Case).join(Case)
+            if theme_ids is not None:
+                wanted = descendants(session, theme_ids) if subthemes else set(theme_ids)
+                query = query.where(col(AudioCoding.theme_id).in_(wanted))
+            rows = session.exec(query.order_by(col(Case.code), col(AudioCoding.start_ms),
+                                               col(AudioCoding.id))).all()
             return [_describe(session, row) for row, _case in rows]
 
 
