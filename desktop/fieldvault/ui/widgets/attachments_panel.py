@@ -104,6 +104,7 @@ class AttachmentsPanel(QWidget):
         self.preview.setObjectName("attachment-preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(120)
+        self.preview.setVisible(False)  # shown for a photo only
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.clicked.connect(self.toggle_play)
         self.position = QSlider(Qt.Orientation.Horizontal)
@@ -288,6 +289,7 @@ class AttachmentsPanel(QWidget):
 
     def _show(self, info: AttachmentInfo | None) -> None:
         self.preview.clear()
+        self.preview.setVisible(info is not None and info.kind == "image")  # room on 640 px
         self.image = None
         self.clock.clear()
         if info is None:
