@@ -256,6 +256,8 @@ def _import_text(report: Any) -> str:
     if report.attachments:
         lines.append(f"  {report.attachments} attachments added (sealed under keys of this "
                      "vault).")
+    if report.audio_codings:
+        lines.append(f"  {report.audio_codings} coded audio segments added.")
     if report.conflicts:
         lines.append("  See 'fieldvault review VAULT conflicts'.")
     return "\n".join(lines)

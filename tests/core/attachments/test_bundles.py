@@ -183,3 +183,44 @@ def test_purge_waits_for_an_export_that_carries_a_new_attachment(
     payload = _payload(_sam, ira, _export(ira, [code], tmp_path / "2.fvbundle"))
     assert [a["name"] for a in payload["cases"][0]["attachments"]] == ["late.wav"]
     ira.bundles.purge([code])
+
+
+def test_coded_audio_segments_travel_with_their_recording(pair: tuple[Vault, Vault],
+                                                         tmp_path: Path) -> None:
+    from reviewkit import theme_ids
+
+    ira, sam = pair
+    code = new_case(ira)
+    talk = ira.attachments.add(code, wav(tmp_path / "talk.wav", pcm(5.0)))
+    theme = theme_ids(ira)[0]
+    segment = ira.attachments.segments.add(talk.id, theme, 1_000, 2_500)
+    report = sam.bundles.import_bytes(_export(ira, [code], tmp_path / "s.fvbundle"))
+    assert report.audio_codings == 1
+    got = sam.attachments.segments.for_case(code)
+    assert [(s.id, s.attachment_id, s.start_ms, s.end_ms, s.theme_id, s.coder)
+            for s in got] == [(segment.id, talk.id, 1_000, 2_500, theme, "ira")]
+    again = sam.bundles.import_bytes(_export(ira, [code], tmp_path / "t.fvbundle"))
+    assert again.audio_codings == 0 and len(sam.attachments.segments.for_case(code)) == 1
+
+
+def test_an_audio_coding_of_a_recording_not_carried_is_refused(
+        pair: tuple[Vault, Vault], tmp_path: Path) -> None:
+    import uuid
+
+    from reviewkit import theme_ids
+
+    ira, sam = pair
+    code = new_case(ira)
+    talk = ira.attachments.add(code, wav(tmp_path / "talk.wav", pcm(2.0)))
+    ira.attachments.segments.add(talk.id, theme_ids(ira)[0], 0, 500)
+    raw = _raw(sam, ira, _export(ira, [code], tmp_path / "f.fvbundle"))
+    head, _blobs = raw.split(b"\x00", 1)
+    payload = json.loads(head)
+    payload["cases"][0].pop("attachments")
+    payload["format_version"] = 1
+    bundle_id = uuid.uuid4().hex
+    payload["manifest"]["bundle_id"] = bundle_id
+    before = snapshot(sam)
+    with pytest.raises(FieldvaultError, match="codes a recording it does not carry"):
+        sam.bundles.import_bytes(_forge(ira, sam, json.dumps(payload).encode(), bundle_id))
+    assert snapshot(sam) == before

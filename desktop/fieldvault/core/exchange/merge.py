@@ -57,6 +57,7 @@ from fieldvault.core.store import audit
 from fieldvault.core.store.models import (
     Attachment,
     AttributeDef,
+    AudioCoding,
     Case,
     CaseReveal,
     CodebookChange,
@@ -96,6 +97,7 @@ class ImportReport:
     themes: int = 0
     conflicts: int = 0
     attachments: int = 0
+    audio_codings: int = 0
 
 
 class Merger:
@@ -195,6 +197,7 @@ class Merger:
         self._events(case, item["events"], new)
         self._reveal(case, item["revealed"])
         self._attachments(case, item.get("attachments", []))
+        self._audio_codings(case, item.get("audio_codings", []))
         if new:
             self.report.new_cases.append(case.code)
         elif self.changes:
@@ -428,6 +431,31 @@ class Merger:
                 self.session.add(row)
                 self.report.attachments += 1
                 self.changes += 1
+
+    def _audio_codings(self, case: Case, items: list[Json]) -> None:
+        """Add coded audio segments not here yet (by id); they need their recording, here
+        already or arrived with this bundle."""
+        self.session.flush()
+        for item in items:
+            if self.session.get(AudioCoding, item["id"]) is not None:
+                continue
+            recording = self.session.get(Attachment, item["attachment"])
+            if recording is None or recording.case_id != case.id or recording.kind != "audio":
+                raise InputError("The bundle codes a recording it does not carry.")
+            if self.session.get(Theme, item["theme"]) is None:
+                raise InputError("The bundle has an audio coding with a theme it does not "
+                                 "describe.")
+            if not 0 <= item["start_ms"] < item["end_ms"]:
+                raise InputError("The bundle has an audio coding whose end is not after its "
+                                 "start.")
+            self.session.add(AudioCoding(id=item["id"], case_id=case.id,
+                                         attachment_id=recording.id,
+                                         start_ms=item["start_ms"], end_ms=item["end_ms"],
+                                         theme_id=item["theme"],
+                                         coder_id=self._ref(item["coder"]),
+                                         created=item["created"]))
+            self.report.audio_codings += 1
+            self.changes += 1
 
     def _conflict(self, case_id: str | None, kind: str, record_id: str, detail: Json) -> None:
         text = json.dumps(detail, sort_keys=True, ensure_ascii=False)

@@ -18,10 +18,11 @@ the coders among the recipients (and the memos and verdicts on those codings).
 Attachments (format version 2): a case with attachments lists them under ``attachments`` (what
 the vault row says, minus the key, plus ``offset`` and ``sha256`` of the stripped plaintext).
 The plaintexts follow the JSON in the same encrypted payload: ``JSON || NUL || blobs``, the
-blobs concatenated in listing order (JSON text never holds a raw NUL). So the bundle's own age
-encryption and signed chunk digests protect them like the rest; the receiver seals each under a
-new key of its own. A bundle with no attachment is written as format version 1, byte for byte
-as before, so older Fieldvault still reads it.
+blobs concatenated in listing order (JSON text never holds a raw NUL). So the bundle's own
+age encryption and signed chunk digests protect them like the rest; the receiver seals each
+under a new key of its own. Coded audio segments of those recordings go under the case's
+``audio_codings`` (blind coding as for codings). A bundle with no attachment is written as
+format version 1, byte for byte as before, so older Fieldvault still reads it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from fieldvault.core.records.codebook import theme_to_seed
 from fieldvault.core.store.models import (
     Attachment,
     AttributeDef,
+    AudioCoding,
     AuditEntry,
     Case,
     CaseAttribute,
@@ -147,7 +149,26 @@ def _case(session: Session, case: Case, plan: Plan, refs: _Refs) -> Json:
         "events": [{"id": e.id, "from": e.from_status, "to": e.to_status,
                     "actor": refs.member(e.actor_id), "comment": e.comment, "at": e.at}
                    for e in _events(session, case.id)],
+        **_audio_codings(session, case, plan, reveal is not None, refs),
     }
+
+
+def _audio_codings(session: Session, case: Case, plan: Plan, revealed: bool,
+                   refs: _Refs) -> Json:
+    """``{"audio_codings": [...]}`` when the case has coded audio segments, else nothing
+    (so a case without them is written exactly as format 1 wrote it). Blind coding as for
+    text codings."""
+    rows = list(session.exec(select(AudioCoding).where(AudioCoding.case_id == case.id)
+                             .order_by(col(AudioCoding.created), col(AudioCoding.id))))
+    if plan.coder_recipients and not revealed:
+        rows = [r for r in rows if r.coder_id in plan.coder_recipients]
+    if not rows:
+        return {}
+    refs.themes.update(r.theme_id for r in rows)
+    return {"audio_codings": [{"id": r.id, "attachment": r.attachment_id,
+                               "start_ms": r.start_ms, "end_ms": r.end_ms, "theme": r.theme_id,
+                               "coder": refs.member(r.coder_id), "created": r.created}
+                              for r in rows]}
 
 
 def attach_blobs(session: Session, payload: Json,
