@@ -170,6 +170,13 @@ A new transcript version is saved with the codes and codings follow the text. Ea
 <context>
     <name>RetrievePage</name>
     <message numerus="yes">
+        <source>%n coded audio segment(s). Enter or double-click plays one from its start to its end.</source>
+        <translation>
+            <numerusform>%n coded audio segment. Enter or double-click plays it from its start to its end.</numerusform>
+            <numerusform>%n coded audio segments. Enter or double-click plays one from its start to its end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n passage</numerusform>

@@ -795,6 +795,34 @@
         <translation>재생 위치</translation>
     </message>
     <message>
+        <source>Mark in</source>
+        <translation>시작 표시</translation>
+    </message>
+    <message>
+        <source>Mark out</source>
+        <translation>끝 표시</translation>
+    </message>
+    <message>
+        <source>Code segment…</source>
+        <translation>구간 코딩…</translation>
+    </message>
+    <message>
+        <source>Coded segments of this case</source>
+        <translation>이 사례의 코딩된 구간</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>구간 삭제</translation>
+    </message>
+    <message>
+        <source>Mark in and mark out while the recording plays, then code the segment.</source>
+        <translation>녹음을 재생하면서 시작과 끝을 표시한 다음 구간을 코딩하세요.</translation>
+    </message>
+    <message>
+        <source>Coded {0} to {1} as {2}.</source>
+        <translation>{0}부터 {1}까지 {2}(으)로 코딩했습니다.</translation>
+    </message>
+    <message>
         <source>Playing recordings needs Qt Multimedia, which this installation lacks.</source>
         <translation>녹음을 재생하려면 Qt Multimedia가 필요하지만 이 설치에는 없습니다.</translation>
     </message>
@@ -813,6 +841,10 @@
     <message>
         <source>This photo cannot be shown.</source>
         <translation>이 사진을 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This case has no recording to play.</source>
+        <translation>이 사례에는 재생할 녹음이 없습니다.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -857,6 +889,29 @@
     <message>
         <source>Removed {0}.</source>
         <translation>{0}을(를) 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioSegmentModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>녹음</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>사례</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2373,10 @@
     <message>
         <source>new themes</source>
         <translation>새 주제</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>첨부 파일</translation>
     </message>
     <message>
         <source>Added or changed: {what}.</source>
@@ -3804,6 +3863,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>표시된 구절을 CSV, Word(.docx), OpenDocument(.odt)로 저장합니다. 가명 처리되며 비공개 값은 토큰으로 나타납니다</translation>
     </message>
     <message>
+        <source>Coded audio segments</source>
+        <translation>코딩된 오디오 구간</translation>
+    </message>
+    <message>
         <source>Any case</source>
         <translation>모든 사례</translation>
     </message>
@@ -3834,6 +3897,16 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Retrieving…</source>
         <translation>모으는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded audio segment(s). Enter or double-click plays one from its start to its end.</source>
+        <translation>
+            <numerusform>코딩된 오디오 구간 %n개. Enter 또는 더블클릭으로 처음부터 끝까지 재생합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Playing recordings needs Qt Multimedia, which this installation lacks.</source>
+        <translation>녹음을 재생하려면 Qt Multimedia가 필요하지만 이 설치에는 없습니다.</translation>
     </message>
     <message>
         <source>No passages.</source>
@@ -4742,6 +4815,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>커서 위치의 다음 코딩</translation>
     </message>
     <message>
+        <source>Play from the timestamp at the cursor</source>
+        <translation>커서 위치의 타임스탬프부터 재생</translation>
+    </message>
+    <message>
         <source>Recent theme {n}</source>
         <translation>최근 주제 {n}</translation>
     </message>
@@ -4760,6 +4837,14 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Redo {step}</source>
         <translation>다시 실행: {step}</translation>
+    </message>
+    <message>
+        <source>Apply a theme to the marked segment</source>
+        <translation>표시한 구간에 주제 적용</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a timestamp such as [00:12:31] first.</source>
+        <translation>먼저 [00:12:31] 같은 타임스탬프에 커서를 두세요.</translation>
     </message>
     <message>
         <source>Open a case from the Cases page.</source>

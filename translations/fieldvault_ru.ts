@@ -797,6 +797,34 @@
         <translation>Позиция воспроизведения</translation>
     </message>
     <message>
+        <source>Mark in</source>
+        <translation>Начало отрезка</translation>
+    </message>
+    <message>
+        <source>Mark out</source>
+        <translation>Конец отрезка</translation>
+    </message>
+    <message>
+        <source>Code segment…</source>
+        <translation>Кодировать отрезок…</translation>
+    </message>
+    <message>
+        <source>Coded segments of this case</source>
+        <translation>Кодированные отрезки этого кейса</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>Удалить отрезок</translation>
+    </message>
+    <message>
+        <source>Mark in and mark out while the recording plays, then code the segment.</source>
+        <translation>Отметьте начало и конец во время воспроизведения, затем кодируйте отрезок.</translation>
+    </message>
+    <message>
+        <source>Coded {0} to {1} as {2}.</source>
+        <translation>Отрезок {0}–{1} кодирован темой «{2}».</translation>
+    </message>
+    <message>
         <source>Playing recordings needs Qt Multimedia, which this installation lacks.</source>
         <translation>Для воспроизведения записей нужен Qt Multimedia, которого нет в этой установке.</translation>
     </message>
@@ -815,6 +843,10 @@
     <message>
         <source>This photo cannot be shown.</source>
         <translation>Это фото нельзя показать.</translation>
+    </message>
+    <message>
+        <source>This case has no recording to play.</source>
+        <translation>В этом кейсе нет записи для воспроизведения.</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -859,6 +891,29 @@
     <message>
         <source>Removed {0}.</source>
         <translation>Удалено: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>AudioSegmentModel</name>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Кейс</translation>
     </message>
 </context>
 <context>
@@ -2330,6 +2385,10 @@
     <message>
         <source>new themes</source>
         <translation>новые темы</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>вложений</translation>
     </message>
     <message>
         <source>Added or changed: {what}.</source>
@@ -3846,6 +3905,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Сохранить показанные фрагменты в CSV, Word (.docx) или OpenDocument (.odt): текст псевдонимизирован, скрытые значения — метками</translation>
     </message>
     <message>
+        <source>Coded audio segments</source>
+        <translation>Кодированные аудиоотрезки</translation>
+    </message>
+    <message>
         <source>Any case</source>
         <translation>Любой кейс</translation>
     </message>
@@ -3876,6 +3939,18 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Retrieving…</source>
         <translation>Выборка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded audio segment(s). Enter or double-click plays one from its start to its end.</source>
+        <translation>
+            <numerusform>%n кодированный аудиоотрезок. Enter или двойной щелчок воспроизводит его от начала до конца.</numerusform>
+            <numerusform>%n кодированных аудиоотрезка. Enter или двойной щелчок воспроизводит отрезок от начала до конца.</numerusform>
+            <numerusform>%n кодированных аудиоотрезков. Enter или двойной щелчок воспроизводит отрезок от начала до конца.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Playing recordings needs Qt Multimedia, which this installation lacks.</source>
+        <translation>Для воспроизведения записей нужен Qt Multimedia, которого нет в этой установке.</translation>
     </message>
     <message>
         <source>No passages.</source>
@@ -4796,6 +4871,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Следующая кодировка у курсора</translation>
     </message>
     <message>
+        <source>Play from the timestamp at the cursor</source>
+        <translation>Воспроизвести с метки времени у курсора</translation>
+    </message>
+    <message>
         <source>Recent theme {n}</source>
         <translation>Недавняя тема {n}</translation>
     </message>
@@ -4814,6 +4893,14 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Redo {step}</source>
         <translation>Повторить: {step}</translation>
+    </message>
+    <message>
+        <source>Apply a theme to the marked segment</source>
+        <translation>Применить тему к отмеченному отрезку</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a timestamp such as [00:12:31] first.</source>
+        <translation>Сначала поставьте курсор на метку времени, например [00:12:31].</translation>
     </message>
     <message>
         <source>Open a case from the Cases page.</source>

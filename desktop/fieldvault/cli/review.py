@@ -253,6 +253,11 @@ def _import_text(report: Any) -> str:
              f"{report.conflicts} conflicts."]
     lines += [f"  case {old} is {new} here (the code was taken)."
               for old, new in report.renamed.items()]
+    if report.attachments:
+        lines.append(f"  {report.attachments} attachments added (sealed under keys of this "
+                     "vault).")
+    if report.audio_codings:
+        lines.append(f"  {report.audio_codings} coded audio segments added.")
     if report.conflicts:
         lines.append("  See 'fieldvault review VAULT conflicts'.")
     return "\n".join(lines)

@@ -118,10 +118,10 @@ def test_newer_formats_are_refused(pair: tuple[Vault, Vault, str, bytes]) -> Non
     assert "claims a newer format (2) but its signature does not check out" in str(
         refused(sam, bytes(newer)))
     payload = _payload(ira, sam, data)
-    payload["format_version"] = 2
+    payload["format_version"] = 3
     payload["some_new_section"] = []
     message = str(refused(sam, _forge(ira, sam, payload)))
-    assert "data format 2" in message and "newer Fieldvault" in message
+    assert "data format 3" in message and "newer Fieldvault" in message
 
 
 def test_contents_that_break_the_schema_or_the_header(

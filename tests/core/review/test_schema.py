@@ -31,6 +31,6 @@ def test_review_models_match_the_migrated_tables(vault: Vault) -> None:
 
 def test_bundle_schema_loads_and_rejects_a_stranger() -> None:
     loaded = seeds.load_schema("bundle-manifest")
-    assert loaded["properties"]["format_version"] == {"const": 1}
+    assert loaded["properties"]["format_version"] == {"enum": [1, 2]}
     with pytest.raises(seeds.SeedError, match="invalid"):
         seeds.validate({"format": "something else"}, "bundle-manifest")

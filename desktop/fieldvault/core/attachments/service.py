@@ -40,6 +40,7 @@ from fieldvault.core.records.cases import get_case
 from fieldvault.core.store.models import Attachment, Case, new_id
 
 if TYPE_CHECKING:
+    from fieldvault.core.attachments.segments import SegmentService
     from fieldvault.core.vault import Vault
 
 FOLDER = "attachments"
@@ -70,6 +71,13 @@ class AttachmentService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self._files_lock = threading.Lock()  # a rename + commit, against a sweep
+
+    @property
+    def segments(self) -> SegmentService:
+        """Coded time spans of recordings (see segments.py)."""
+        from fieldvault.core.attachments.segments import SegmentService
+
+        return SegmentService(self.vault)
 
     @property
     def folder(self) -> Path:
@@ -142,6 +150,38 @@ class AttachmentService:
                 final.unlink(missing_ok=True)
                 raise
         return _info(row, case_code)
+
+    # --- arriving in a bundle ---------------------------------------------------------------
+
+    def stage(self, row: Attachment, plain: bytes | memoryview) -> None:
+        """Seal ``plain`` (a stripped plaintext that arrived in a bundle) under a new key as
+        ``row``'s pending file; sets ``row.file_key`` and ``row.size``. :meth:`placing` puts
+        it in place for the transaction that adds the row."""
+        row.file_key = stream.new_key()
+        view = memoryview(plain)
+        row.size = self._seal(row, (bytes(view[at:at + stream.CHUNK])
+                                    for at in range(0, len(view), stream.CHUNK)))
+
+    def unstage(self, ids: list[str]) -> None:
+        for attachment_id in ids:
+            (self.folder / f".{attachment_id}.partial").unlink(missing_ok=True)
+
+    @contextmanager
+    def placing(self, ids: list[str]) -> Iterator[None]:
+        """Rename staged files into place, then run the block (the transaction adding their
+        rows) under the lock a sweep takes; if the block raises, the files are removed."""
+        with self._files_lock:
+            try:
+                for attachment_id in ids:
+                    (self.folder / f".{attachment_id}.partial").replace(self._file(attachment_id))
+                if ids:
+                    _sync_folder(self.folder)
+                yield
+            except BaseException:
+                self.unstage(ids)
+                for attachment_id in ids:
+                    self._file(attachment_id).unlink(missing_ok=True)
+                raise
 
     # --- reading --------------------------------------------------------------------------
 

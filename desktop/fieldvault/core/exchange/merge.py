@@ -55,7 +55,9 @@ from fieldvault.core.records.textmap import OffsetMap
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.store import audit
 from fieldvault.core.store.models import (
+    Attachment,
     AttributeDef,
+    AudioCoding,
     Case,
     CaseReveal,
     CodebookChange,
@@ -94,6 +96,8 @@ class ImportReport:
     identities: int = 0
     themes: int = 0
     conflicts: int = 0
+    attachments: int = 0
+    audio_codings: int = 0
 
 
 class Merger:
@@ -104,6 +108,7 @@ class Merger:
         self.vault, self.session, self.report = vault, session, report
         self.origin = origin  # signing fingerprint of the sender
         self.members: dict[str, str] = {}  # sender's member id -> member id here
+        self.attachments: dict[str, Attachment] = {}  # staged rows by id (see service.py)
         self.changes = 0
 
     def merge(self, payload: Json, identities: list[Json] | None) -> None:
@@ -191,6 +196,8 @@ class Merger:
         self._verdicts(case, item["verdicts"])
         self._events(case, item["events"], new)
         self._reveal(case, item["revealed"])
+        self._attachments(case, item.get("attachments", []))
+        self._audio_codings(case, item.get("audio_codings", []))
         if new:
             self.report.new_cases.append(case.code)
         elif self.changes:
@@ -412,6 +419,42 @@ class Merger:
         if item is not None and self.session.get(CaseReveal, case.id) is None:
             self.session.add(CaseReveal(case_id=case.id, revealed_by=self._ref(item["by"]),
                                         at=item["at"]))
+            self.changes += 1
+
+    def _attachments(self, case: Case, items: list[Json]) -> None:
+        """Add the staged attachments; one this vault already holds (same id) was not staged
+        and is left as it is."""
+        for item in items:
+            row = self.attachments.pop(item["id"], None)
+            if row is not None:
+                row.case_id = case.id
+                self.session.add(row)
+                self.report.attachments += 1
+                self.changes += 1
+
+    def _audio_codings(self, case: Case, items: list[Json]) -> None:
+        """Add coded audio segments not here yet (by id); they need their recording, here
+        already or arrived with this bundle."""
+        self.session.flush()
+        for item in items:
+            if self.session.get(AudioCoding, item["id"]) is not None:
+                continue
+            recording = self.session.get(Attachment, item["attachment"])
+            if recording is None or recording.case_id != case.id or recording.kind != "audio":
+                raise InputError("The bundle codes a recording it does not carry.")
+            if self.session.get(Theme, item["theme"]) is None:
+                raise InputError("The bundle has an audio coding with a theme it does not "
+                                 "describe.")
+            if not 0 <= item["start_ms"] < item["end_ms"]:
+                raise InputError("The bundle has an audio coding whose end is not after its "
+                                 "start.")
+            self.session.add(AudioCoding(id=item["id"], case_id=case.id,
+                                         attachment_id=recording.id,
+                                         start_ms=item["start_ms"], end_ms=item["end_ms"],
+                                         theme_id=item["theme"],
+                                         coder_id=self._ref(item["coder"]),
+                                         created=item["created"]))
+            self.report.audio_codings += 1
             self.changes += 1
 
     def _conflict(self, case_id: str | None, kind: str, record_id: str, detail: Json) -> None:

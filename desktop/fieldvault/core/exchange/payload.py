@@ -14,14 +14,24 @@ the texts (codes and roles only). Real identities never go in here; see ``bundle
 
 Blind coding: when a recipient is a coder, an unrevealed case carries only the codings of
 the coders among the recipients (and the memos and verdicts on those codings).
+
+Attachments (format version 2): a case with attachments lists them under ``attachments`` (what
+the vault row says, minus the key, plus ``offset`` and ``sha256`` of the stripped plaintext).
+The plaintexts follow the JSON in the same encrypted payload: ``JSON || NUL || blobs``, the
+blobs concatenated in listing order (JSON text never holds a raw NUL). So the bundle's own
+age encryption and signed chunk digests protect them like the rest; the receiver seals each
+under a new key of its own. Coded audio segments of those recordings go under the case's
+``audio_codings`` (blind coding as for codings). A bundle with no attachment is written as
+format version 1, byte for byte as before, so older Fieldvault still reads it.
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,7 +40,9 @@ from sqlmodel import Session, col, select
 
 from fieldvault.core.records.codebook import theme_to_seed
 from fieldvault.core.store.models import (
+    Attachment,
     AttributeDef,
+    AudioCoding,
     AuditEntry,
     Case,
     CaseAttribute,
@@ -46,7 +58,9 @@ from fieldvault.core.store.models import (
 )
 
 FORMAT = "fieldvault-bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+PLAIN_VERSION = 1  # the version of a bundle without attachments
+SEPARATOR = b"\x00"  # between the JSON and the attachment blobs
 SCHEMA = "bundle-manifest"
 # A pseudonym code inside running text; Korean particles may follow it directly (W-017의).
 _CODE_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{1,4}-[0-9]{3,6}(?![0-9])")
@@ -77,7 +91,7 @@ def gather(session: Session, cases: list[Case], plan: Plan, me: Member) -> Json:
                 "cases": [{"id": c["id"], "code": c["code"], "status": c["status"],
                            "transcripts": len(c["transcripts"]), "codings": len(c["codings"])}
                           for c in case_items]}
-    return {"format": FORMAT, "format_version": FORMAT_VERSION, "manifest": manifest,
+    return {"format": FORMAT, "format_version": PLAIN_VERSION, "manifest": manifest,
             "members": _members(session, refs.members),
             "themes": _themes(session, refs.themes),
             "attribute_defs": _attribute_defs(session, refs.attributes),
@@ -135,7 +149,72 @@ def _case(session: Session, case: Case, plan: Plan, refs: _Refs) -> Json:
         "events": [{"id": e.id, "from": e.from_status, "to": e.to_status,
                     "actor": refs.member(e.actor_id), "comment": e.comment, "at": e.at}
                    for e in _events(session, case.id)],
+        **_audio_codings(session, case, plan, reveal is not None, refs),
     }
+
+
+def _audio_codings(session: Session, case: Case, plan: Plan, revealed: bool,
+                   refs: _Refs) -> Json:
+    """``{"audio_codings": [...]}`` when the case has coded audio segments, else nothing
+    (so a case without them is written exactly as format 1 wrote it). Blind coding as for
+    text codings."""
+    rows = list(session.exec(select(AudioCoding).where(AudioCoding.case_id == case.id)
+                             .order_by(col(AudioCoding.created), col(AudioCoding.id))))
+    if plan.coder_recipients and not revealed:
+        rows = [r for r in rows if r.coder_id in plan.coder_recipients]
+    if not rows:
+        return {}
+    refs.themes.update(r.theme_id for r in rows)
+    return {"audio_codings": [{"id": r.id, "attachment": r.attachment_id,
+                               "start_ms": r.start_ms, "end_ms": r.end_ms, "theme": r.theme_id,
+                               "coder": refs.member(r.coder_id), "created": r.created}
+                              for r in rows]}
+
+
+def attach_blobs(session: Session, payload: Json,
+                 read: Callable[[str], bytes]) -> list[bytes]:
+    """List every case's attachments in ``payload`` and return their plaintexts in order.
+
+    ``read(id)`` returns an attachment's stripped plaintext. Without attachments nothing
+    changes and the payload stays version 1.
+    """
+    blobs: list[bytes] = []
+    offset = 0
+    for item in payload["cases"]:
+        rows = session.exec(select(Attachment).where(Attachment.case_id == item["id"])
+                            .order_by(col(Attachment.created), col(Attachment.id))).all()
+        if not rows:
+            continue
+        item["attachments"] = []
+        for row in rows:
+            data = read(row.id)
+            item["attachments"].append(_attachment(row, offset, data))
+            blobs.append(data)
+            offset += len(data)
+    if blobs:
+        payload["format_version"] = FORMAT_VERSION
+    return blobs
+
+
+def _attachment(row: Attachment, offset: int, data: bytes) -> Json:
+    return {"id": row.id, "name": row.name, "kind": row.kind, "format": row.format,
+            "size": len(data), "duration": row.duration, "orientation": row.orientation,
+            "removed": json.loads(row.removed), "created": row.created, "offset": offset,
+            "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def join(payload: Json, blobs: list[bytes]) -> bytes:
+    """The payload's plaintext: its JSON, then (if any) NUL and the blobs."""
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return b"".join([data, SEPARATOR, *blobs]) if blobs else data
+
+
+def split(raw: bytes) -> tuple[bytes, memoryview]:
+    """The JSON and the blob section of a payload's plaintext (empty for version 1)."""
+    cut = raw.find(SEPARATOR)
+    if cut < 0:
+        return raw, memoryview(b"")
+    return raw[:cut], memoryview(raw)[cut + 1:]
 
 
 def _transcripts(session: Session, case_id: str) -> list[Transcript]:

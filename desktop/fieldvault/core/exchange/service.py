@@ -18,6 +18,7 @@ carried, then checkpoints and vacuums so their text leaves the files (secure_del
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import uuid
@@ -41,6 +42,7 @@ from fieldvault.core.records import seeds
 from fieldvault.core.records.cases import delete_cases_in, get_case
 from fieldvault.core.records.members import OwnKeyPair, get_member, known_senders
 from fieldvault.core.store.models import (
+    Attachment,
     BundleRecord,
     Case,
     Coding,
@@ -85,6 +87,7 @@ class _Verified:
     origin: str
     payload: Json
     identities: list[Json] | None
+    blobs: memoryview  # the attachments' plaintexts, checked against their digests
 
 
 class BundleService:
@@ -112,17 +115,24 @@ class BundleService:
             plan = _plan(bundle_id, self.vault.me, members, with_identities)
             payload = bundle_payload.gather(session, cases, plan, self.vault.me)
         identities = self._identities(payload, members, keys) if with_identities else 0
+        with self.vault.session() as session:
+            blobs = bundle_payload.attach_blobs(session, payload, self._plaintext)
         try:
             seeds.validate(payload, bundle_payload.SCHEMA, where="the bundle")
         except seeds.SeedError as exc:
             raise Refused(f"These cases cannot be sent: {exc}") from exc
-        data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        data = bundle_payload.join(payload, blobs)
+        del blobs
         sealed = seal(data, keys.signing, [_box_key(m) for m in members],
                       bundle_id=bundle_id, chunk_size=chunk_size)
         _write_atomically(out, sealed)
         self._record_export(bundle_id, members, cases, out)
         return ExportReport(bundle_id, str(out), [m.name for m in members],
                             [c.code for c in cases], len(sealed), identities)
+
+    def _plaintext(self, attachment_id: str) -> bytes:
+        with self.vault.attachments.open(attachment_id) as reader:
+            return b"".join(reader.blocks())
 
     def _identities(self, payload: Json, members: list[Member], keys: OwnKeyPair) -> int:
         supervisors = [m for m in members if m.role == "supervisor"]
@@ -161,15 +171,37 @@ class BundleService:
         verified = self._verify(data)
         report = ImportReport(verified.bundle_id, verified.sender)
         payload = {"bundle": verified.bundle_id, "from": verified.sender}
-        with self.vault.write("bundle.import", f"bundle:{verified.bundle_id}",
-                              payload) as session:
+        staged = self._stage_attachments(verified)
+        with (self.vault.attachments.placing(list(staged)),
+              self.vault.write("bundle.import", f"bundle:{verified.bundle_id}",
+                               payload) as session):
             merger = Merger(self.vault, session, report, verified.origin)
+            merger.attachments = staged
             merger.merge(verified.payload, verified.identities)
             statuses = {c["id"]: _status(session, c["id"]) for c in verified.payload["cases"]}
             session.add(BundleRecord(id=verified.bundle_id, direction="in",
                                      peers=json.dumps([verified.sender]),
                                      cases=json.dumps(statuses)))
         return report
+
+    def _stage_attachments(self, verified: _Verified) -> dict[str, Attachment]:
+        """Seal the bundle's attachments that this vault lacks (same id) under new keys, as
+        pending files; rows keyed by id, for the merger to add."""
+        staged: dict[str, Attachment] = {}
+        with self.vault.session() as session:
+            wanted = [item for case in verified.payload["cases"]
+                      for item in case.get("attachments", [])
+                      if session.get(Attachment, item["id"]) is None]
+        try:
+            for item in wanted:
+                row = _attachment_row(item)
+                blob = verified.blobs[item["offset"]:item["offset"] + item["size"]]
+                self.vault.attachments.stage(row, blob)
+                staged[row.id] = row
+        except BaseException:
+            self.vault.attachments.unstage(list(staged))
+            raise
+        return staged
 
     def _verify(self, data: bytes) -> _Verified:
         with self.vault.session() as session:
@@ -183,7 +215,9 @@ class BundleService:
             if seen is not None:
                 raise Refused(f"This bundle was already imported on {seen.at[:10]}; a "
                               "bundle is imported only once.")
-        payload = _parse_payload(opened.payload)
+        text, blobs = bundle_payload.split(opened.payload)
+        payload = _parse_payload(text)
+        _check_blobs(payload, blobs)
         manifest = payload["manifest"]
         if (manifest["bundle_id"] != opened.bundle_id
                 or manifest["sender"]["fingerprint"] != opened.sender_fingerprint):
@@ -191,7 +225,7 @@ class BundleService:
                                 Problem.TAMPERED, "contents")
         identities = _open_identities(payload, keys, senders)
         return _Verified(opened.bundle_id, opened.sender_name, opened.sender_fingerprint,
-                         payload, identities)
+                         payload, identities, blobs)
 
     # --- field mode -----------------------------------------------------------------------
 
@@ -286,6 +320,33 @@ def _parse_payload(raw: bytes) -> Json:
     return payload
 
 
+def _check_blobs(payload: Json, blobs: memoryview) -> None:
+    """The attachment listing and the blob section agree: in order, no gap, no extra byte,
+    every digest right. (The signature already vouches for every byte; this catches a
+    sender's bug, or a forged listing, before anything is written.)"""
+    items = [item for case in payload["cases"] for item in case.get("attachments", [])]
+    if items and payload["format_version"] < bundle_payload.FORMAT_VERSION:
+        raise InputError("The bundle lists attachments in a format version that has none.")
+    offset = 0
+    for item in items:
+        if item["offset"] != offset or offset + item["size"] > len(blobs):
+            raise InputError(f"The bundle's attachment {item['id'][:8]} is not where its "
+                             "listing says.")
+        if hashlib.sha256(blobs[offset:offset + item["size"]]).hexdigest() != item["sha256"]:
+            raise InputError(f"The bundle's attachment {item['id'][:8]} does not match its "
+                             "digest.")
+        offset += item["size"]
+    if offset != len(blobs):
+        raise InputError("The bundle's contents have bytes after the attachments they list.")
+
+
+def _attachment_row(item: Json) -> Attachment:
+    return Attachment(id=item["id"], case_id="", name=item["name"], kind=item["kind"],
+                      format=item["format"], size=item["size"], duration=item["duration"],
+                      orientation=item["orientation"], removed=json.dumps(item["removed"]),
+                      file_key=b"", created=item["created"])
+
+
 def _open_identities(payload: Json, keys: OwnKeyPair,
                      senders: dict[bytes, str]) -> list[Json] | None:
     """The inner identities, or None when there are none or they are for others."""
@@ -352,8 +413,8 @@ def _last_exports(session: Session) -> dict[str, str]:
 
 
 def _last_changes(session: Session, ids: list[str]) -> dict[str, str]:
-    """Case id -> the latest stamp of its transcripts, codings, review events, verdicts and
-    memos (on the case or on its codings)."""
+    """Case id -> the latest stamp of its transcripts, codings, review events, verdicts,
+    memos (on the case or on its codings) and attachments."""
     on_coding = col(Coding.id) == col(Memo.target_id)
     queries: list[Any] = [
         select(Transcript.case_id, func.max(Transcript.created))
@@ -370,6 +431,8 @@ def _last_changes(session: Session, ids: list[str]) -> dict[str, str]:
         select(Coding.case_id, func.max(Memo.updated)).join(Coding, on_coding)
         .where(Memo.target_kind == "coding", col(Coding.case_id).in_(ids))
         .group_by(col(Coding.case_id)),
+        select(Attachment.case_id, func.max(Attachment.created))
+        .where(col(Attachment.case_id).in_(ids)).group_by(col(Attachment.case_id)),
     ]
     last: dict[str, str] = {}
     for query in queries:

@@ -15,7 +15,7 @@ from sqlmodel import Session, col, select
 
 from fieldvault.core import palette
 from fieldvault.core.errors import InputError, NotFound, Refused
-from fieldvault.core.store.models import CodebookChange, Coding, Meta, Theme
+from fieldvault.core.store.models import AudioCoding, CodebookChange, Coding, Meta, Theme
 
 if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
@@ -249,6 +249,9 @@ class CodebookService:
             else:
                 for coding in session.exec(select(Coding).where(Coding.theme_id == theme_id)):
                     session.delete(coding)
+                for segment in session.exec(select(AudioCoding)
+                                            .where(AudioCoding.theme_id == theme_id)):
+                    session.delete(segment)
             self._remove(session, theme_id, theme.parent_id)
             _log(session, self.vault.actor_name, "delete", theme_id,
                  f"deleted; {count} codings {on_codings}d")
@@ -334,7 +337,9 @@ def _ancestors(session: Session, theme_id: str) -> set[str]:
 
 def _count(session: Session, theme_id: str) -> int:
     query = select(func.count()).select_from(Coding).where(Coding.theme_id == theme_id)
-    return int(session.exec(query).one())
+    audio = (select(func.count()).select_from(AudioCoding)
+             .where(AudioCoding.theme_id == theme_id))
+    return int(session.exec(query).one()) + int(session.exec(audio).one())
 
 
 def _reassign(session: Session, source: str, target: str) -> int:
@@ -342,7 +347,11 @@ def _reassign(session: Session, source: str, target: str) -> int:
     for coding in codings:
         coding.theme_id = target
         session.add(coding)
-    return len(codings)
+    segments = list(session.exec(select(AudioCoding).where(AudioCoding.theme_id == source)))
+    for segment in segments:
+        segment.theme_id = target
+        session.add(segment)
+    return len(codings) + len(segments)
 
 
 def _parents_first(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -348,6 +348,20 @@ class Attachment(SQLModel, table=True):
     created: str = Field(default_factory=utc_now)
 
 
+class AudioCoding(SQLModel, table=True):
+    """A theme applied to a time span of an audio attachment (milliseconds)."""
+
+    __tablename__ = "audio_codings"
+    id: str = Field(default_factory=new_id, primary_key=True)
+    case_id: str = Field(foreign_key="cases.id")
+    attachment_id: str = Field(foreign_key="attachments.id")
+    start_ms: int
+    end_ms: int
+    theme_id: str = Field(foreign_key="themes.id")
+    coder_id: str | None = Field(default=None, foreign_key="members.id")
+    created: str = Field(default_factory=utc_now)
+
+
 class Draft(SQLModel, table=True):
     """Unsaved work kept at lock: ``place`` (open case, tab, cursor and scroll),
     ``transcript`` (edited text on ``base_version``) or ``memo`` (editor text on a target,

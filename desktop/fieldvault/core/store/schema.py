@@ -376,12 +376,31 @@ def _search_documents(conn: Connection) -> list[tuple[str, str, str]]:
     return docs
 
 
+SCHEMA_AUDIO_CODINGS = """
+CREATE TABLE audio_codings (
+  id TEXT PRIMARY KEY, case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  attachment_id TEXT NOT NULL REFERENCES attachments(id) ON DELETE CASCADE,
+  start_ms INTEGER NOT NULL, end_ms INTEGER NOT NULL,
+  theme_id TEXT NOT NULL REFERENCES themes(id), coder_id TEXT REFERENCES members(id),
+  created TEXT NOT NULL, CHECK (start_ms >= 0 AND end_ms > start_ms));
+CREATE INDEX audio_codings_case ON audio_codings(case_id, attachment_id, start_ms);
+CREATE INDEX audio_codings_theme ON audio_codings(theme_id);
+"""
+
+
+def upgrade_audio_codings(conn: Connection) -> None:
+    """Codings of a recording's time span (core/attachments/segments.py), apart from the
+    text codings: they have no transcript version and no character offsets."""
+    _run_script(conn, SCHEMA_AUDIO_CODINGS)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
                                                    upgrade_privacy, upgrade_sealed_versions,
                                                    upgrade_privacy_scans, upgrade_allowed_terms,
                                                    upgrade_theme_translations,
                                                    upgrade_attachments, upgrade_drafts,
-                                                   upgrade_theme_colours, upgrade_search_cases]
+                                                   upgrade_theme_colours, upgrade_search_cases,
+                                                   upgrade_audio_codings]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

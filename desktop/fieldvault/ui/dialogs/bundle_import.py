@@ -54,7 +54,8 @@ def import_details(report: ImportReport) -> list[str]:
               (report.events, QCoreApplication.translate("ImportBundle", "review moves")),
               (report.people, QCoreApplication.translate("ImportBundle", "people")),
               (report.identities, QCoreApplication.translate("ImportBundle", "real identities")),
-              (report.themes, QCoreApplication.translate("ImportBundle", "new themes")))
+              (report.themes, QCoreApplication.translate("ImportBundle", "new themes")),
+              (report.attachments, QCoreApplication.translate("ImportBundle", "attachments")))
     added = ", ".join(f"{n} {what}" for n, what in counts if n)
     lines.append(QCoreApplication.translate(
             "ImportBundle", "Added or changed: {what}.").format(what=added) if added

@@ -32,16 +32,21 @@ from PySide6.QtWidgets import (
 
 from fieldvault.core.analysis.coded import Segment, coded_segments, filter_choices, from_passages
 from fieldvault.core.analysis.service import Filters
+from fieldvault.core.attachments.segments import AudioSegment
+from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.export.segments import SegmentExport, export_segments
 from fieldvault.core.records.codings import Passage
 from fieldvault.core.vault import Change, Vault
 from fieldvault.ui.i18n import current_language
 from fieldvault.ui.messages import file_dialog, inform, show_error
+from fieldvault.ui.models.audio_segments import AudioSegmentModel
 from fieldvault.ui.models.segments import SegmentModel
 from fieldvault.ui.models.themes import ThemeColumn, ThemeTreeModel, display_name
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.segment_delegate import SegmentDelegate
+from fieldvault.ui.widgets.segment_player import SegmentPlayer
+from fieldvault.ui.widgets.tables import record_table
 
 VERDICTS = ("valid", "invalid", "unreviewed")
 SUFFIXES = {"csv": ".csv", "docx": ".docx", "odt": ".odt"}
@@ -52,6 +57,17 @@ def retrieved(vault: Vault, theme_ids: list[str], filters: Filters,
     """The segments, and how many codings the vault holds in all (any thread)."""
     segments = coded_segments(vault, theme_ids or None, filters, subthemes)
     return segments, sum(case.codings for case in vault.cases.summaries())
+
+
+def audio_retrieved(vault: Vault, theme_ids: list[str], filters: Filters,
+                    subthemes: bool) -> list[AudioSegment]:
+    """Coded audio segments of the themes (every theme: none chosen), any thread. Audio
+    segments have no verdicts and are not filtered by case attributes: with either filter
+    set, none are shown; the coder filter applies."""
+    if filters.verdicts or filters.where:
+        return []
+    segments = vault.attachments.segments.retrieve(theme_ids or None, subthemes)
+    return [s for s in segments if not filters.coders or s.coder in filters.coders]
 
 
 class RetrievePage(QWidget):
@@ -182,7 +198,28 @@ class RetrievePage(QWidget):
         layout.addLayout(self._filters_row())
         layout.addLayout(status)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self._audio_side())
         return side
+
+    def _audio_side(self) -> QWidget:
+        """Coded audio segments of the chosen themes; Enter or double-click plays one."""
+        self.audio_model = AudioSegmentModel(self, with_case=True,
+                                             theme_label=lambda s: self._theme_label(s.theme_id))
+        self.audio_table = record_table(self.audio_model, self.tr("Coded audio segments"),
+                                        "audio-segment-list")
+        self.audio_table.activated.connect(self._audio_activated)
+        self.audio_player = SegmentPlayer(self)
+        self.audio_label = QLabel()
+        self.audio_label.setWordWrap(True)
+        box = QWidget()
+        box.setObjectName("audio-segments")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.audio_label)
+        layout.addWidget(self.audio_table)
+        box.setVisible(False)
+        self.audio_box = box
+        return box
 
     # --- vault lifecycle ------------------------------------------------------------------
 
@@ -208,6 +245,9 @@ class RetrievePage(QWidget):
 
     def detach(self) -> None:
         self.session = None
+        self.audio_player.stop()
+        self.audio_model.clear()
+        self.audio_box.setVisible(False)
         self.themes.clear()
         self.model.clear()
         self.count.clear()
@@ -297,6 +337,28 @@ class RetrievePage(QWidget):
         self.count.setText(self.tr("Retrieving…"))
         self.runner.run(lambda _p, _c: retrieved(vault, theme_ids, filters, subthemes),
                         self._show, lambda exc: show_error(self, exc))
+        self.runner.run(lambda _p, _c: audio_retrieved(vault, theme_ids, filters, subthemes),
+                        self._show_audio, lambda exc: show_error(self, exc))
+
+    def _show_audio(self, segments: list[AudioSegment]) -> None:
+        if self.session is None:
+            return
+        self.audio_model.set_rows(segments)
+        self.audio_box.setVisible(bool(segments))
+        self.audio_label.setText(self.tr("%n coded audio segment(s). Enter or double-click "
+                                         "plays one from its start to its end.", "",
+                                         len(segments)))
+
+    def _audio_activated(self, index: QModelIndex) -> None:
+        if self.session is None or not index.isValid():
+            return
+        segment = self.audio_model.row(index.row())
+        try:
+            if not self.audio_player.play(self.session.vault, segment):
+                self.audio_label.setText(self.tr("Playing recordings needs Qt Multimedia, "
+                                                 "which this installation lacks."))
+        except FieldvaultError as exc:
+            show_error(self, exc)
 
     def _show(self, result: tuple[list[Segment], int]) -> None:
         if self.session is None:

@@ -50,6 +50,7 @@ from fieldvault.ui.widgets.memo_panel import MemoPanel
 from fieldvault.ui.widgets.picker import ThemePicker
 from fieldvault.ui.widgets.stripes import CodingMargin
 from fieldvault.ui.widgets.tables import compact_table
+from fieldvault.ui.widgets.timestamp_links import TimestampLinks
 from fieldvault.ui.widgets.transcript import TranscriptView
 
 RECENT_THEMES = 9
@@ -122,6 +123,9 @@ class WorkbenchPage(QWidget):
         self.attachments = AttachmentsPanel()
         memos.addTab(self.attachments, self.tr("Attachments"))
         self.memo_tabs = memos
+        self.timestamp_links = TimestampLinks(self.view, self.play_timestamp)
+        self.attachments.segment_requested.connect(self.pick_segment_theme)
+        self.attachments.theme_label = lambda segment: self._theme_label(segment.theme_id)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -197,6 +201,9 @@ class WorkbenchPage(QWidget):
                                           self.code_in_vivo, toolbar=False)
         self.next_here_action = self._action(self.tr("Next coding at the cursor"),
                                              "Ctrl+Shift+N", self.next_coding_here,
+                                             toolbar=False)
+        self.timestamp_action = self._action(self.tr("Play from the timestamp at the cursor"),
+                                             "Ctrl+Shift+A", self.play_timestamp_here,
                                              toolbar=False)
         for number in range(RECENT_THEMES):
             self._action(self.tr("Recent theme {n}").format(n=number + 1), f"Ctrl+{number + 1}",
@@ -295,9 +302,26 @@ class WorkbenchPage(QWidget):
         for action in (self.valid_action, self.invalid_action):
             action.setEnabled(reviewer and open_case and not editing)
         for action in (self.sentence_action, self.paragraph_action, self.invivo_action,
-                       self.next_here_action):
+                       self.next_here_action, self.timestamp_action):
             action.setEnabled(open_case and not editing)
         self.enable_undo()
+
+    def play_timestamp(self, milliseconds: int) -> None:
+        """Play the case's recording from a transcript timestamp (Attachments tab)."""
+        self.memo_tabs.setCurrentWidget(self.attachments)
+        if not self.attachments.play_from(milliseconds):
+            self.note.setText(self.attachments.status.text())
+
+    def pick_segment_theme(self, attachment_id: str, start: int, end: int) -> ThemePicker:
+        """The theme picker for a span marked in the attachments panel."""
+        return self._open_picker(
+            self.tr("Apply a theme to the marked segment"),
+            lambda theme_id: self.attachments.code_segment(attachment_id, theme_id, start, end))
+
+    def play_timestamp_here(self) -> None:
+        if not self.timestamp_links.at_cursor():
+            self.note.setText(self.tr("Put the cursor on a timestamp such as [00:12:31] "
+                                      "first."))
 
     # --- vault lifecycle ------------------------------------------------------------------
 

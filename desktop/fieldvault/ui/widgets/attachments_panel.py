@@ -9,11 +9,12 @@ Multimedia; without it the panel says so and still lists, adds and saves.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QPixmap, QTransform
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvault.core.attachments.segments import AudioSegment
 from fieldvault.core.attachments.service import AttachmentInfo
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.ui.messages import ask, file_dialog, show_error
 from fieldvault.ui.models.attachments import AttachmentModel, duration_text, removed_text
+from fieldvault.ui.models.audio_segments import AudioSegmentModel, position_text
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.media_device import DecryptingDevice
@@ -54,6 +57,13 @@ def _multimedia() -> Any:
     return multimedia
 
 
+def _ready(media: Any) -> tuple[Any, ...]:
+    """Media states in which a seek takes effect at once."""
+    status = media.QMediaPlayer.MediaStatus
+    return (status.LoadedMedia, status.BufferedMedia, status.BufferingMedia,
+            status.StalledMedia, status.EndOfMedia)
+
+
 def _close(device: DecryptingDevice) -> None:
     device.close()
     device.deleteLater()
@@ -61,6 +71,7 @@ def _close(device: DecryptingDevice) -> None:
 
 class AttachmentsPanel(QWidget):
     changed = Signal()  # after an add or a remove, on the UI thread
+    segment_requested = Signal(str, int, int)  # attachment id, start ms, end ms: pick a theme
 
     def __init__(self, runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +81,8 @@ class AttachmentsPanel(QWidget):
         self.device: DecryptingDevice | None = None
         self.player: Any = None
         self.image: QImage | None = None
+        self._pending: int | None = None  # a position to seek to once the media has loaded
+        self._until: int | None = None  # pause when playback reaches this position
         self._build()
         self._enable()
 
@@ -91,12 +104,14 @@ class AttachmentsPanel(QWidget):
         self.preview.setObjectName("attachment-preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(120)
+        self.preview.setVisible(False)  # shown for a photo only
         self.play_button = QPushButton(self.tr("Play"))
         self.play_button.clicked.connect(self.toggle_play)
         self.position = QSlider(Qt.Orientation.Horizontal)
         self.position.setAccessibleName(self.tr("Playback position"))
         self.position.sliderMoved.connect(self.seek)
         self.clock = QLabel()
+        self._build_segments()
         buttons = QHBoxLayout()
         for button in (self.add_button, self.save_button, self.remove_button):
             buttons.addWidget(button)
@@ -110,7 +125,51 @@ class AttachmentsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.preview, 1)
         layout.addLayout(transport)
+        layout.addLayout(self.marks)
+        layout.addWidget(self.segment_table, 1)
         layout.addWidget(self.status)
+
+    def _build_segments(self) -> None:
+        """Mark in / mark out at the player's position, code the span, list the segments."""
+        self.mark_in: int | None = None
+        self.mark_out: int | None = None
+        # how a segment's theme is named (the workbench sets its own, translated)
+        self.theme_label: Callable[[AudioSegment], str] = lambda segment: segment.theme_name
+        self.in_button = QPushButton(self.tr("Mark in"))
+        self.in_button.clicked.connect(lambda: self.set_mark(True))
+        self.out_button = QPushButton(self.tr("Mark out"))
+        self.out_button.clicked.connect(lambda: self.set_mark(False))
+        self.code_button = QPushButton(self.tr("Code segment…"))
+        self.code_button.clicked.connect(self.request_segment)
+        self.marked = QLabel()
+        self.marked.setObjectName("segment-marks")
+        self.marks = QHBoxLayout()
+        for widget in (self.in_button, self.out_button, self.code_button):
+            self.marks.addWidget(widget)
+        self.marks.addWidget(self.marked, 1)
+        self.segment_model = AudioSegmentModel(self, theme_label=lambda s: self.theme_label(s))
+        self.segment_table = record_table(self.segment_model,
+                                          self.tr("Coded segments of this case"),
+                                          "segments-table")
+        self.segment_table.activated.connect(self._segment_activated)
+        self.remove_segment_action = QAction(self.tr("Remove segment"), self.segment_table)
+        self.remove_segment_action.triggered.connect(self.remove_segment)
+        self.segment_table.addAction(self.remove_segment_action)
+        self.segment_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.segment_table.installEventFilter(self)  # Delete removes (before any shortcut)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Delete in the segment list removes the segment there, not the workbench's
+        current text coding (whose Delete shortcut covers this panel too)."""
+        if (watched is self.segment_table and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.Delete)):
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.remove_segment()
+                return True
+        return super().eventFilter(watched, event)
 
     # --- the case ---------------------------------------------------------------------------
 
@@ -125,8 +184,11 @@ class AttachmentsPanel(QWidget):
     def reload(self) -> None:
         if self.session is None or self.code is None or not self.session.is_open:
             self.model.clear()
+            self.segment_model.clear()
         else:
             self.model.set_rows(self.session.vault.attachments.list(self.code))
+            self.segment_model.set_rows(
+                self.session.vault.attachments.segments.for_case(self.code))
         self._show(None)
         self._enable()
 
@@ -136,6 +198,8 @@ class AttachmentsPanel(QWidget):
 
     def _picked(self, *_args: QItemSelection) -> None:
         self.stop()
+        self.mark_in = self.mark_out = None
+        self._show_marks()
         self._show(self.selected())
         self._enable()
 
@@ -148,11 +212,84 @@ class AttachmentsPanel(QWidget):
         audio = chosen is not None and chosen.kind == "audio" and _multimedia() is not None
         self.play_button.setEnabled(audio)
         self.position.setEnabled(audio and self.player is not None)
+        for button in (self.in_button, self.out_button):
+            button.setEnabled(audio and self.player is not None)
+        self.code_button.setEnabled(audio and self._span() is not None)
+
+    # --- coding segments --------------------------------------------------------------------
+
+    def set_mark(self, start: bool) -> None:
+        """Mark the player's position as the start (or end) of the span to code."""
+        if self.player is None:
+            return
+        if start:
+            self.mark_in = self.player.position()
+        else:
+            self.mark_out = self.player.position()
+        self._show_marks()
+
+    def _show_marks(self) -> None:
+        marks = [position_text(m) if m is not None else "–" for m in (self.mark_in,
+                                                                        self.mark_out)]
+        self.marked.setText(" – ".join(marks) if self.mark_in is not None
+                            or self.mark_out is not None else "")
+        self._enable()
+
+    def _span(self) -> tuple[int, int] | None:
+        if self.mark_in is None or self.mark_out is None or self.mark_out <= self.mark_in:
+            return None
+        return self.mark_in, self.mark_out
+
+    def request_segment(self) -> None:
+        info, span = self.selected(), self._span()
+        if info is None or span is None:
+            self.status.setText(self.tr("Mark in and mark out while the recording plays, "
+                                        "then code the segment."))
+            return
+        self.segment_requested.emit(info.id, *span)
+
+    def code_segment(self, attachment_id: str, theme_id: str, start: int, end: int) -> bool:
+        """Code ``start``..``end`` ms of the recording with ``theme_id``; list it."""
+        if self.session is None:
+            return False
+        try:
+            segment = self.session.vault.attachments.segments.add(attachment_id, theme_id,
+                                                                  start, end)
+        except FieldvaultError as exc:
+            show_error(self, exc)
+            return False
+        self.mark_in = self.mark_out = None
+        self._show_marks()
+        self.reload_segments()
+        self.status.setText(self.tr("Coded {0} to {1} as {2}.").format(
+            position_text(start), position_text(end), self.theme_label(segment)))
+        return True
+
+    def reload_segments(self) -> None:
+        if self.session is not None and self.code is not None and self.session.is_open:
+            self.segment_model.set_rows(
+                self.session.vault.attachments.segments.for_case(self.code))
+
+    def _segment_activated(self, index: QModelIndex) -> None:
+        segment = self.segment_model.row(index.row())
+        self.play_from(segment.start_ms, segment.attachment_id, until=segment.end_ms)
+
+    def remove_segment(self) -> None:
+        rows = self.segment_table.selectionModel().selectedRows()
+        if not rows or self.session is None:
+            return
+        segment = self.segment_model.row(rows[0].row())
+        try:
+            self.session.vault.attachments.segments.remove(segment.id)
+        except FieldvaultError as exc:
+            show_error(self, exc)
+        self.reload_segments()
 
     # --- showing ----------------------------------------------------------------------------
 
     def _show(self, info: AttachmentInfo | None) -> None:
         self.preview.clear()
+        self.preview.setVisible(info is not None and info.kind == "image")  # room on 640 px
         self.image = None
         self.clock.clear()
         if info is None:
@@ -233,12 +370,67 @@ class AttachmentsPanel(QWidget):
         self.output = media.QAudioOutput(self)
         self.player.setAudioOutput(self.output)
         self.player.durationChanged.connect(lambda ms: self.position.setRange(0, ms))
+        self.player.mediaStatusChanged.connect(self._media_status)
         self.player.positionChanged.connect(self._moved)
         self.player.playbackStateChanged.connect(self._state_changed)
         self.player.setSourceDevice(self.device, QUrl(f"attachment.{info.format}"))
         self._enable()
 
+    def play_from(self, milliseconds: int, attachment_id: str | None = None,
+                  until: int | None = None) -> bool:
+        """Play a recording of the case from ``milliseconds`` (pausing at ``until``): the
+        attachment ``attachment_id``, else the selected one if it is a recording, else the
+        case's first recording. False, with a sentence in the status line, if there is none
+        or it cannot play."""
+        info = self._recording(attachment_id)
+        media = _multimedia()
+        if info is None:
+            self.status.setText(self.tr("This case has no recording to play."))
+            return False
+        if media is None or self.session is None:
+            self.status.setText(self.tr("Playing recordings needs Qt Multimedia, which this "
+                                        "installation lacks."))
+            return False
+        if self.selected() != info:
+            self._select(info.id)
+        if self.player is None:
+            try:
+                self._load(info, media)
+            except FieldvaultError as exc:
+                show_error(self, exc)
+                return False
+        self._until = until
+        if self.player.mediaStatus() in _ready(media):
+            self.player.setPosition(milliseconds)
+        else:
+            self._pending = milliseconds
+        self.player.play()
+        return True
+
+    def _recording(self, attachment_id: str | None) -> AttachmentInfo | None:
+        rows = self.model.rows()
+        if attachment_id is not None:
+            return next((a for a in rows if a.id == attachment_id and a.kind == "audio"), None)
+        chosen = self.selected()
+        if chosen is not None and chosen.kind == "audio":
+            return chosen
+        return next((a for a in rows if a.kind == "audio"), None)
+
+    def _select(self, attachment_id: str) -> None:
+        for row, item in enumerate(self.model.rows()):
+            if item.id == attachment_id:
+                self.table.selectRow(row)
+
+    def _media_status(self, status: Any) -> None:
+        media = _multimedia()
+        if self._pending is not None and media is not None and status in _ready(media):
+            pending, self._pending = self._pending, None
+            self.player.setPosition(pending)
+
     def _moved(self, milliseconds: int) -> None:
+        if self._until is not None and milliseconds >= self._until and self.player is not None:
+            self._until = None
+            self.player.pause()
         if not self.position.isSliderDown():
             self.position.setValue(milliseconds)
         info = self.selected()
@@ -267,6 +459,7 @@ class AttachmentsPanel(QWidget):
         """
         player, device = self.player, self.device
         self.player, self.device = None, None
+        self._pending = self._until = None
         if player is not None:
             player.stop()
             if device is not None:
@@ -297,9 +490,7 @@ class AttachmentsPanel(QWidget):
 
     def _added(self, info: AttachmentInfo) -> None:
         self.reload()
-        for row, item in enumerate(self.model.rows()):
-            if item.id == info.id:
-                self.table.selectRow(row)
+        self._select(info.id)
         self.status.setText(self.tr("Attached {0}. {1}").format(info.name,
                                                                  self._removed_text(info)))
         self.changed.emit()

@@ -1,0 +1,144 @@
+"""Coded audio segments: a theme applied to a span of a recording, in milliseconds.
+
+``vault.attachments.segments``. Kept apart from text codings (table ``audio_codings``,
+migration 14): a segment has no transcript version and no character offsets, so agreement,
+the analysis counts, REFI-QDA and exchange bundles see text codings only (see the report of
+the branch that added this). Deleting the recording or the case deletes its segments; theme
+merges and deletes carry them like text codings (records/codebook.py).
+
+Threading: every method opens its own session; safe from a worker thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlmodel import Session, col, select
+
+from fieldvault.core.errors import InputError, NotFound
+from fieldvault.core.records.cases import member_id
+from fieldvault.core.records.codebook import descendants
+from fieldvault.core.store.models import Attachment, AudioCoding, Case, Member, Theme
+
+if TYPE_CHECKING:
+    from fieldvault.core.vault import Vault
+
+SLACK_MS = 1000  # a segment may end this far past the recorded duration (rounding, VBR)
+
+
+@dataclass(frozen=True)
+class AudioSegment:
+    id: str
+    case_code: str
+    attachment_id: str
+    attachment_name: str
+    start_ms: int
+    end_ms: int
+    theme_id: str
+    theme_name: str
+    color: str
+    coder: str | None
+    created: str
+
+
+class SegmentService:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    def add(self, attachment_id: str, theme_id: str, start_ms: int, end_ms: int,
+            coder: str | None = None) -> AudioSegment:
+        """Code ``start_ms``..``end_ms`` of a recording with ``theme_id``; one sentence
+        (InputError / NotFound) for a span outside it, a non-recording or no such theme."""
+        with self.vault.session() as session:
+            row, case = _recording(session, attachment_id)
+        payload = {"attachment": row.id, "theme": theme_id, "start_ms": start_ms,
+                   "end_ms": end_ms}
+        with self.vault.write("segment.add", f"case:{case.code}", payload) as session:
+            _check_span(row, start_ms, end_ms)
+            theme = session.get(Theme, theme_id)
+            if theme is None:
+                raise NotFound(f"There is no theme '{theme_id}' in the codebook.")
+            segment = AudioCoding(case_id=case.id, attachment_id=row.id, start_ms=start_ms,
+                                  end_ms=end_ms, theme_id=theme_id,
+                                  coder_id=member_id(session, coder or self.vault.actor_name,
+                                                     "coder"))
+            session.add(segment)
+            session.flush()
+            return _view(session, segment, case.code, row.name, theme)
+
+    def remove(self, segment_id: str) -> None:
+        with self.vault.session() as session:
+            segment = _get(session, segment_id)
+            case = session.get(Case, segment.case_id)
+        target = f"case:{case.code}" if case else "case"
+        with self.vault.write("segment.remove", target, {"segment": segment_id}) as session:
+            found = session.get(AudioCoding, segment_id)
+            if found is not None:
+                session.delete(found)
+
+    def for_case(self, case_code: str) -> list[AudioSegment]:
+        """The case's coded segments, by recording and start."""
+        with self.vault.session() as session:
+            case = session.exec(select(Case).where(Case.code == case_code)).first()
+            if case is None:
+                raise NotFound(f"There is no case {case_code[:40]}.")
+            rows = session.exec(select(AudioCoding).where(AudioCoding.case_id == case.id)
+                                .order_by(col(AudioCoding.attachment_id),
+                                          col(AudioCoding.start_ms))).all()
+            return [_describe(session, row) for row in rows]
+
+    def retrieve(self, theme_ids: list[str] | None,
+                 subthemes: bool = True) -> list[AudioSegment]:
+        """Every coded segment of the given themes (None: of every theme) across cases, by
+        case and start."""
+        with self.vault.session() as session:
+            query = select(AudioCoding, Case).join(Case)
+            if theme_ids is not None:
+                wanted = descendants(session, theme_ids) if subthemes else set(theme_ids)
+                query = query.where(col(AudioCoding.theme_id).in_(wanted))
+            rows = session.exec(query.order_by(col(Case.code), col(AudioCoding.start_ms),
+                                               col(AudioCoding.id))).all()
+            return [_describe(session, row) for row, _case in rows]
+
+
+def _recording(session: Session, attachment_id: str) -> tuple[Attachment, Case]:
+    row = session.get(Attachment, attachment_id)
+    if row is None:
+        raise NotFound(f"There is no attachment {attachment_id[:40]} in this vault.")
+    if row.kind != "audio":
+        raise InputError(f"Attachment {row.id[:8]} is not a recording; only recordings have "
+                         "segments to code.")
+    case = session.get(Case, row.case_id)
+    assert case is not None  # a foreign key
+    return row, case
+
+
+def _check_span(row: Attachment, start_ms: int, end_ms: int) -> None:
+    length = None if row.duration is None else round(row.duration * 1000)
+    if start_ms < 0 or end_ms <= start_ms or (length is not None
+                                              and end_ms > length + SLACK_MS):
+        limit = "" if length is None else f" ({length} ms long)"
+        raise InputError(f"The span {start_ms}-{end_ms} ms is not inside recording "
+                         f"{row.id[:8]}{limit}; its end must come after its start.")
+
+
+def _get(session: Session, segment_id: str) -> AudioCoding:
+    segment = session.get(AudioCoding, segment_id)
+    if segment is None:
+        raise NotFound(f"There is no coded segment {segment_id[:40]}.")
+    return segment
+
+
+def _describe(session: Session, row: AudioCoding) -> AudioSegment:
+    case = session.get(Case, row.case_id)
+    attachment = session.get(Attachment, row.attachment_id)
+    theme = session.get(Theme, row.theme_id)
+    assert case is not None and attachment is not None and theme is not None  # foreign keys
+    return _view(session, row, case.code, attachment.name, theme)
+
+
+def _view(session: Session, row: AudioCoding, code: str, name: str, theme: Theme) -> AudioSegment:
+    coder = session.get(Member, row.coder_id) if row.coder_id else None
+    return AudioSegment(row.id, code, row.attachment_id, name, row.start_ms, row.end_ms, theme.id,
+                   theme.name_en, theme.color, coder.name if coder else None, row.created)

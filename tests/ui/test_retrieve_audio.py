@@ -1,0 +1,65 @@
+"""Retrieve lists coded audio segments beside the passages and plays one from start to end
+(Enter on the list; Qt Multimedia headless through FFmpeg, as in test_attachments_panel)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from fieldvault.core.vault import Vault
+from fieldvault.ui.mainwindow import MainWindow
+from fieldvault.ui.pages.retrieve import RetrievePage
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "core" / "attachments"))  # mediakit
+sys.path.insert(0, str(Path(__file__).parents[1] / "core" / "review"))  # reviewkit
+import mediakit  # noqa: E402
+from reviewkit import new_case, theme_ids  # noqa: E402
+
+quiet_audio = pytest.mark.qt_log_ignore(
+    "PulseAudioService", "No audio device detected", "Couldn't (load|resolve) ",
+    "propagateSizeHints", "QXcbConnection", "Could not connect to any X display",
+    "This plugin does not support")
+
+
+def _retrieve(qtbot: QtBot, page: RetrievePage) -> None:
+    with qtbot.waitSignal(page.retrieved, timeout=20_000):
+        qtbot.mouseClick(page.go, Qt.MouseButton.LeftButton)
+    page.runner.wait(10_000)
+
+
+@quiet_audio
+def test_audio_segments_are_listed_and_play_from_start_to_end(
+        qtbot: QtBot, window: MainWindow, vault: Vault, tmp_path: Path) -> None:
+    media = pytest.importorskip("PySide6.QtMultimedia")
+    code = new_case(vault)
+    talk = vault.attachments.add(code, mediakit.wav(tmp_path / "talk.wav", mediakit.pcm(20.0)))
+    first, second = theme_ids(vault)
+    wanted = vault.attachments.segments.add(talk.id, first, 12_000, 13_500)
+    vault.attachments.segments.add(talk.id, second, 1_000, 2_000)
+    window.attach(vault)
+    page = window.retrieve
+    window.tabs.setCurrentWidget(page)
+    page.choose([first])
+    _retrieve(qtbot, page)
+    qtbot.waitUntil(lambda: page.audio_model.rowCount() == 1, timeout=10_000)
+    assert page.audio_box.isVisible()
+    assert page.audio_model.row(0).id == wanted.id
+    assert page.audio_model.index(0, 1).data() == "0:00:12.0"
+    assert page.audio_model.index(0, 4).data() == code
+    table = page.audio_table
+    table.setFocus()
+    table.setCurrentIndex(page.audio_model.index(0, 0))
+    with qtbot.waitSignal(page.audio_player.finished, timeout=15_000):
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    player = page.audio_player.player
+    assert player.playbackState() == media.QMediaPlayer.PlaybackState.PausedState
+    assert 13_500 <= player.position() < 16_000
+    page.audio_player.stop()
+    page.verdict.setCurrentIndex(page.verdict.findData("valid"))
+    _retrieve(qtbot, page)
+    qtbot.waitUntil(lambda: page.audio_model.rowCount() == 0, timeout=10_000)
+    assert not page.audio_box.isVisible()
