@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence, QPixmap, QTransform
 from PySide6.QtWidgets import (
@@ -65,6 +66,9 @@ def _ready(media: Any) -> tuple[Any, ...]:
 
 
 def _close(device: DecryptingDevice) -> None:
+    """Close the device once its player is gone; at shutdown Qt may have deleted it first."""
+    if not shiboken6.isValid(device):
+        return
     device.close()
     device.deleteLater()
 
