@@ -345,3 +345,11 @@ def test_a_long_attribute_name_is_quoted_short_in_a_refusal(
     err = refused(capsys, "import", vault_path, jsonl(tmp_path, second))
     assert f'Attribute "{name[:40]}..." takes boolean values' in err
     assert name[:41] not in err
+
+
+def test_a_mac_with_non_ascii_text_is_named_as_an_altered_key_file(
+        capsys: pytest.CaptureFixture[str], vault_path: Path) -> None:
+    # Found by the 100,000-input fuzz run of the key-file reader: compare_digest refused it.
+    _edit_keys(vault_path, lambda b: b.update(mac="é" + b["mac"][1:]))
+    err = refused(capsys, "cases", vault_path)
+    assert "has been altered since it was written" in err

@@ -563,7 +563,9 @@ def _text(value: Any) -> str:
 
 def verify_mac(keys: KeyFile, data_key: bytearray, where: Path) -> None:
     expected = hmac.new(_mac_key(data_key), _canonical(_body(keys)), "sha256").hexdigest()
-    if not hmac.compare_digest(expected, keys.mac):
+    # Compared as bytes: compare_digest refuses str with non-ASCII characters (TypeError),
+    # and an edited file may hold any text here.
+    if not hmac.compare_digest(expected.encode(), keys.mac.encode("utf-8", "surrogatepass")):
         raise KeyFileError(f"The key file in {where} has been altered since it was written.")
 
 
