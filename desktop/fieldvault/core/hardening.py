@@ -111,6 +111,22 @@ def open_private(path: Path, mode: int = PRIVATE_FILE) -> IO[bytes]:
     return os.fdopen(descriptor, "wb")
 
 
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all: a private ``.NAME.partial`` beside it,
+    synced, then renamed over it. On OSError the partial file is gone and the error raised
+    (the caller turns it into its own sentence)."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with open_private(partial) as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+
+
 def make_private(path: Path) -> None:
     """Mode 0600 for an existing file someone else's code created (SQLite's database)."""
     os.chmod(path, PRIVATE_FILE)

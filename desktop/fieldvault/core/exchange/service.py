@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -284,15 +283,9 @@ def _plan(bundle_id: str, me: Member, members: list[Member], with_identities: bo
 def _write_atomically(out: Path, data: bytes) -> None:
     if not out.parent.is_dir():
         raise InputError(f"The folder {out.parent} does not exist.")
-    partial = out.with_name(f".{out.name}.partial")
     try:
-        with hardening.open_private(partial) as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, out)
+        hardening.write_private(out, data)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
         raise InputError(f"Cannot write the bundle {out}: {exc.strerror}.") from exc
 
 

@@ -17,7 +17,6 @@ thread. ``progress``/``cancel`` are plain callables polled between cases.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,15 +180,9 @@ def export_segments(vault: Vault, segments: Sequence[Segment], path: Path,
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    part = path.with_name(f".{path.name}.part")
     try:
-        with hardening.open_private(part) as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, path)
+        hardening.write_private(path, data)
     except OSError as exc:
-        part.unlink(missing_ok=True)
         raise InputError(f"Cannot write {path.name}: {exc.strerror or exc}.") from exc
 
 
