@@ -26,7 +26,7 @@ while True:
     print(n, flush=True)  # acknowledged only after the commit returned
     n += 1
 """
-KILLS = 30
+KILLS = 12  # as many as the hardening review used; each kill starts a fresh interpreter
 
 
 def acknowledged(vault: Vault) -> set[int]:
