@@ -157,10 +157,15 @@ class AttachmentService:
         """Seal ``plain`` (a stripped plaintext that arrived in a bundle) under a new key as
         ``row``'s pending file; sets ``row.file_key`` and ``row.size``. :meth:`placing` puts
         it in place for the transaction that adds the row."""
-        row.file_key = stream.new_key()
         view = memoryview(plain)
-        row.size = self._seal(row, (bytes(view[at:at + stream.CHUNK])
-                                    for at in range(0, len(view), stream.CHUNK)))
+        self.stage_blocks(row, (bytes(view[at:at + stream.CHUNK])
+                                for at in range(0, len(view), stream.CHUNK)))
+
+    def stage_blocks(self, row: Attachment, blocks: Iterable[bytes]) -> None:
+        """:meth:`stage` for a plaintext that streams in ``blocks`` of any size (memory
+        stays at about one chunk). If ``blocks`` raises, nothing is left behind."""
+        row.file_key = stream.new_key()
+        row.size = self._seal(row, blocks)
 
     def unstage(self, ids: list[str]) -> None:
         for attachment_id in ids:
