@@ -29,6 +29,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
@@ -215,17 +216,20 @@ class BundleService:
         verified, rest = self._verify(handle)
         report = ImportReport(verified.bundle_id, verified.sender)
         payload = {"bundle": verified.bundle_id, "from": verified.sender}
-        staged = self._stage_attachments(verified, rest)
-        with (self.vault.attachments.placing(list(staged)),
-              self.vault.write("bundle.import", f"bundle:{verified.bundle_id}",
-                               payload) as session):
-            merger = Merger(self.vault, session, report, verified.origin)
-            merger.attachments = staged
-            merger.merge(verified.payload, verified.identities)
-            statuses = {c["id"]: _status(session, c["id"]) for c in verified.payload["cases"]}
-            session.add(BundleRecord(id=verified.bundle_id, direction="in",
-                                     peers=json.dumps([verified.sender]),
-                                     cases=json.dumps(statuses)))
+        writing = self.vault.attachments.writing() if verified.items else nullcontext()
+        with writing:  # no sweep removes the pending files before their rows commit
+            staged = self._stage_attachments(verified, rest)
+            with (self.vault.attachments.placing(list(staged)),
+                  self.vault.write("bundle.import", f"bundle:{verified.bundle_id}",
+                                   payload) as session):
+                merger = Merger(self.vault, session, report, verified.origin)
+                merger.attachments = staged
+                merger.merge(verified.payload, verified.identities)
+                statuses = {c["id"]: _status(session, c["id"])
+                            for c in verified.payload["cases"]}
+                session.add(BundleRecord(id=verified.bundle_id, direction="in",
+                                         peers=json.dumps([verified.sender]),
+                                         cases=json.dumps(statuses)))
         return report
 
     def _stage_attachments(self, verified: _Verified, rest: _Blobs) -> dict[str, Attachment]:
