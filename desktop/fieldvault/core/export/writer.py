@@ -143,6 +143,12 @@ def build_pdf(
     return render_pdf(pages, anchors, chrome, fonts, steps.phase(20, 40), images), len(pages)
 
 
+def _pictures(doc: ExportDocument, images: Mapping[str, bytes] | None) -> int:
+    """How many image XObjects the PDF holds: one per distinct picture (reportlab draws two
+    identical photos from one object)."""
+    return len({(images or {})[photo.id] for photo in doc.photos})
+
+
 class _Output:
     """Files written by this call, removed again on any failure. Private to the user (0700
     folder, 0600 files) unless ``shared`` (0755 / 0644: other accounts may read it)."""
@@ -227,7 +233,7 @@ def write_export(
     facts = CoverFacts(content_digest(doc), key.key_id_hex, key.base64, pdf_name(doc.export_id))
     data, pages = build_pdf(doc, chosen, facts, fonts or FontSet(), steps, images)
     leakcheck.check_pdf(data, needles, info_for(doc.export_id), doc.export_id,
-                        steps.phase(40, 90), len(doc.photos))
+                        steps.phase(40, 90), _pictures(doc, images))
     output = _Output(out_dir, shared)
     output.open()
     try:
