@@ -139,3 +139,24 @@ def test_an_attachment_of_another_case_is_refused_with_one_sentence(
     assert status == 2
     assert "have no attachment" in err and len(err.strip().splitlines()) == 1
     assert not out.exists()
+
+
+@needs_poppler
+def test_a_chosen_heic_photo_is_a_page_too(capsys: pytest.CaptureFixture[str],
+                                           vault_path: Path, tmp_path: Path) -> None:
+    from fieldvault.core.vault import Passphrase, Vault
+
+    with Vault.open(vault_path, Passphrase(PASSPHRASE)) as vault:
+        code = new_case(vault)
+        photo = vault.attachments.add(code, mediakit.heic(tmp_path / "IMG_0003.HEIC"))
+    out = tmp_path / "heic"
+    result = _export(capsys, vault_path, code, out, "--attachment", "all")
+    assert result["attachments_included"] == [photo.id]
+    pdf = next(out.glob("*.pdf"))
+    (image,) = [image for page in PdfReader(pdf).pages for image in page.images]
+    from PIL import Image
+
+    with Image.open(io.BytesIO(image.data)) as shown:
+        assert shown.size == (48, 64) and not shown.getexif()
+    assert "photo (heic)" in _text(pdf) and mediakit.MARKER not in pdf.read_bytes()
+    _verify(capsys, out)

@@ -237,6 +237,21 @@ class AttachmentService:
             handle.close()
             raise
 
+    def picture(self, attachment_id: str) -> bytes:
+        """A photo's bytes in a format Qt and Pillow decode: the stripped file itself, or
+        for HEIC (which Qt cannot decode) a PNG made in memory. Nothing touches the disk."""
+        with self.open(attachment_id) as reader:
+            data = reader.read(0, reader.size)
+        if self.get(attachment_id).format != "heic":
+            return data
+        from fieldvault.core.attachments import heic
+
+        try:
+            return heic.to_png(data)
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise stream.AttachmentDamaged(f"The photo {attachment_id[:8]} cannot be "
+                                           "decoded.") from exc
+
     def save_copy(self, attachment_id: str, destination: Path | str, *,
                   progress: Progress | None = None, cancel: Cancel | None = None) -> Path:
         """Write the stripped file to ``destination`` (a deliberate export; mode 0600).
