@@ -787,6 +787,10 @@
         <translation>빈 공간에 남은 바이트</translation>
     </message>
     <message>
+        <source>other metadata items</source>
+        <translation>기타 메타데이터 항목</translation>
+    </message>
+    <message>
         <source>creation and modification dates</source>
         <translation>생성 및 수정 날짜</translation>
     </message>

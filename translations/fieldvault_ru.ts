@@ -789,6 +789,10 @@
         <translation>остатки данных в свободном месте</translation>
     </message>
     <message>
+        <source>other metadata items</source>
+        <translation>прочие элементы метаданных</translation>
+    </message>
+    <message>
         <source>creation and modification dates</source>
         <translation>даты создания и изменения</translation>
     </message>

@@ -71,3 +71,31 @@ def test_a_damaged_heic_is_refused_with_one_sentence(vault: Vault, case: str,
     with pytest.raises(InputError, match="cut.heic cannot be attached"):
         vault.attachments.add(case, cut)
     assert vault.attachments.list(case) == []
+
+
+def test_mutated_heic_files_strip_or_are_refused_with_one_sentence(tmp_path: Path) -> None:
+    """Seeded mutations of the meta box: every outcome is a stripped file or InputError."""
+    import random
+
+    from fieldvault.core.attachments.source import Source
+    from fieldvault.core.attachments.strip import strip
+
+    original = heic(tmp_path / "p.heic").read_bytes()
+    meta = original.index(b"meta") - 4
+    end = meta + int.from_bytes(original[meta:meta + 4], "big")
+    rng = random.Random(16)
+    outcomes = {"stripped": 0, "refused": 0}
+    for _ in range(400):
+        data = bytearray(original)
+        for _flip in range(rng.randint(1, 4)):
+            data[rng.randrange(meta, end)] = rng.randrange(256)
+        try:
+            with io.BytesIO(bytes(data)) as handle:
+                stripped = strip(Source(handle, len(data), "m.heic"), "m.heic")
+                b"".join(stripped.blocks)
+            outcomes["stripped"] += 1
+        except InputError as exc:
+            assert str(exc).startswith("The file m.heic cannot be attached: ")
+            assert "\n" not in str(exc)
+            outcomes["refused"] += 1
+    assert outcomes["stripped"] and outcomes["refused"]

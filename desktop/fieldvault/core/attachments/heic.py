@@ -5,9 +5,11 @@ the picture itself: ``iinf`` names each item's type (``Exif``, or ``mime`` with 
 type ``application/rdf+xml`` for XMP) and ``iloc`` says where its bytes are (ranges of the
 file, or of the ``meta`` box's ``idat``). Those bytes are overwritten where they stand: an
 Exif item with an empty TIFF structure of the same length (no tags), an XMP item with
-spaces. Nothing moves, so every offset stays valid and the coded picture is copied
-unchanged (the same approach as M4A, mp4.py). The rotation a viewer applies comes from the
-``irot``/``imir`` properties, which stay; so the recorded orientation is 1.
+spaces, any other item that is not a picture with zeros, and so are the bytes of ``mdat``
+that no picture item points to (what editors leave behind). Nothing moves, so every offset
+stays valid and the coded picture is copied unchanged (the same approach as M4A, mp4.py).
+The rotation a viewer applies comes from the ``irot``/``imir`` properties, which stay; so
+the recorded orientation is 1.
 
 Only ``meta`` is read into memory (limited to 16 MB); the picture data is copied in blocks.
 
@@ -23,15 +25,18 @@ from collections.abc import Iterator
 
 from fieldvault.core.attachments import exif
 from fieldvault.core.attachments.mp4 import atoms
-from fieldvault.core.attachments.source import Source, Stripped
+from fieldvault.core.attachments.source import BLOCK, Source, Stripped
 
 BRANDS = (b"heic", b"heix", b"heif", b"mif1", b"msf1", b"hevc")
 META_LIMIT = 16 * 1024 * 1024
 XMP_TYPE = b"application/rdf+xml"
+# Item types that hold (parts of) the picture; every other item is blanked.
+PICTURE = {b"hvc1", b"hvt1", b"lhv1", b"grid", b"iden", b"iovl", b"tmap", b"jpeg", b"unci",
+           b"av01", b"avc1", b"j2k1", b"mski"}
 # An Exif item's payload: a 4-byte offset to the TIFF header, then TIFF with an empty IFD0.
 EMPTY_EXIF = struct.pack(">I", 0) + b"MM\x00*" + struct.pack(">IH", 8, 0) + bytes(4)
 
-Span = tuple[str, int, int]  # "file" or "idat", offset, length
+Patch = tuple[int, int, bytes | None]  # offset, length, new bytes (None: zeros)
 
 
 def strip(source: Source) -> Stripped:
@@ -46,9 +51,10 @@ def strip(source: Source) -> Stripped:
     children = {kind: (offset, head, length) for kind, offset, head, length
                 in atoms(meta, header + 4, size, source)}  # a full box: version and flags
     kinds = _item_kinds(meta, children, source)
-    spans = _spans(meta, children, kinds, source)
+    extents = _extents(meta, children, source) if kinds else []
+    spans = _metadata_spans(extents, kinds, children, source)
     removed: list[str] = []
-    patches: list[tuple[int, bytes]] = []
+    patches: list[Patch] = []
     idat = children.get(b"idat")
     for item_id, where, offset, length in spans:
         what = kinds[item_id]
@@ -57,12 +63,13 @@ def strip(source: Source) -> Stripped:
         removed.extend(_described(what, original))
         blank = _blank(what, length)
         if where == "file":
-            patches.append((offset, blank))
+            patches.append((offset, length, blank))
         else:
             assert idat is not None
             at = idat[0] + idat[1] + offset
             meta[at:at + length] = blank
-    patches.append((start, bytes(meta)))
+    patches.append((start, size, bytes(meta)))
+    patches += _leftovers(source, top, extents, kinds, patches, removed)
     return Stripped("heic", "image", _blocks(source, patches), list(dict.fromkeys(removed)))
 
 
@@ -89,7 +96,7 @@ def _top(source: Source) -> list[tuple[bytes, int, int, int]]:
 
 def _item_kinds(meta: bytearray, children: dict[bytes, tuple[int, int, int]],
                 source: Source) -> dict[int, str]:
-    """Item id -> "exif" or "xmp", for the metadata items only."""
+    """Item id -> "exif", "xmp", "other" (blanked) or "picture" (kept), for every item."""
     if b"iinf" not in children:
         return {}
     offset, header, size = children[b"iinf"]
@@ -102,13 +109,14 @@ def _item_kinds(meta: bytearray, children: dict[bytes, tuple[int, int, int]],
         body = at + head
         infe_version = meta[body]
         if infe_version < 2:
-            continue
+            raise source.bad("its item list is in a form Fieldvault cannot check")
         wide = infe_version >= 3
         item_id = struct.unpack(">I" if wide else ">H", meta[body + 4:body + (8 if wide else 6)])[0]
         cursor = body + (8 if wide else 6) + 2  # item_protection_index
         item_type = bytes(meta[cursor:cursor + 4])
         cursor += 4
         name_end = meta.index(0, cursor, at + length)
+        kinds[item_id] = "picture" if item_type in PICTURE else "other"
         if item_type == b"Exif":
             kinds[item_id] = "exif"
         elif item_type == b"mime":
@@ -119,11 +127,55 @@ def _item_kinds(meta: bytearray, children: dict[bytes, tuple[int, int, int]],
     return kinds
 
 
-def _spans(meta: bytearray, children: dict[bytes, tuple[int, int, int]],
-           kinds: dict[int, str], source: Source) -> list[tuple[int, str, int, int]]:
-    """(item id, "file" or "idat", offset, length) of every extent of the metadata items."""
-    if not kinds:
-        return []
+Extent = tuple[int, int, int, int, int, int]  # item id, method, reference, base, start, length
+
+
+def _metadata_spans(extents: list[Extent], kinds: dict[int, str],
+                    children: dict[bytes, tuple[int, int, int]],
+                    source: Source) -> list[tuple[int, str, int, int]]:
+    """(item id, "file" or "idat", offset, length) of every extent of the items to blank."""
+    found: list[tuple[int, str, int, int]] = []
+    for item_id, method, reference, base, start, length in extents:
+        if kinds.get(item_id, "picture") == "picture":
+            continue
+        if reference != 0 or method not in (0, 1) or length == 0:
+            raise source.bad("its metadata is stored in a way Fieldvault cannot blank")
+        where = "file" if method == 0 else "idat"
+        at = base + start
+        limit = source.size if where == "file" else _idat_size(children, source)
+        if at + length > limit:
+            raise source.bad("a metadata item runs past the end of the file")
+        found.append((item_id, where, at, length))
+    return found
+
+
+def _leftovers(source: Source, top: list[tuple[bytes, int, int, int]], extents: list[Extent],
+               kinds: dict[int, str], patches: list[Patch],
+               removed: list[str]) -> list[Patch]:
+    """Zeros over every byte of ``mdat`` that neither a picture item nor a blanked item
+    covers (reading only the headers; the gaps are checked for data as they are zeroed)."""
+    covered = [(base + start, base + start + length) for item_id, method, reference, base,
+               start, length in extents if kinds.get(item_id, "picture") == "picture"
+               and method == 0 and reference == 0]
+    covered += [(offset, offset + length) for offset, length, _data in patches]
+    out: list[Patch] = []
+    for kind, start, header, size in top:
+        if kind != b"mdat":
+            continue
+        position = start + header
+        for low, high in sorted(covered) + [(start + size, start + size)]:
+            low, high = max(low, position), min(high, start + size)
+            if low > position:
+                if any(any(block) for block in source.copy(position, low - position)):
+                    removed.append("leftover bytes in free space")
+                out.append((position, low - position, None))
+            position = max(position, high)
+    return out
+
+
+def _extents(meta: bytearray, children: dict[bytes, tuple[int, int, int]],
+             source: Source) -> list[Extent]:
+    """Every extent ``iloc`` lists."""
     if b"iloc" not in children:
         raise source.bad("its item locations (iloc) are missing")
     offset, header, size = children[b"iloc"]
@@ -136,7 +188,7 @@ def _spans(meta: bytearray, children: dict[bytes, tuple[int, int, int]],
     base_size, index_size = meta[cursor + 1] >> 4, (meta[cursor + 1] & 15 if version else 0)
     cursor += 2
     count, cursor = _number(meta, cursor, 4 if version == 2 else 2, end)
-    found: list[tuple[int, str, int, int]] = []
+    found: list[Extent] = []
     for _item in range(count):
         item_id, cursor = _number(meta, cursor, 4 if version == 2 else 2, end)
         method = 0
@@ -150,16 +202,7 @@ def _spans(meta: bytearray, children: dict[bytes, tuple[int, int, int]],
             _index, cursor = _number(meta, cursor, index_size, end)
             start, cursor = _number(meta, cursor, offset_size, end)
             length, cursor = _number(meta, cursor, length_size, end)
-            if item_id not in kinds:
-                continue
-            if reference != 0 or method not in (0, 1) or length == 0:
-                raise source.bad("its metadata is stored in a way Fieldvault cannot blank")
-            where = "file" if method == 0 else "idat"
-            at = base + start
-            limit = source.size if where == "file" else _idat_size(children, source)
-            if at + length > limit:
-                raise source.bad("a metadata item runs past the end of the file")
-            found.append((item_id, where, at, length))
+            found.append((item_id, method, reference, base, start, length))
     return found
 
 
@@ -189,6 +232,8 @@ def _idat_slice(meta: bytearray, idat: tuple[int, int, int] | None, offset: int,
 def _described(kind: str, original: bytes) -> list[str]:
     if kind == "xmp":
         return ["XMP metadata"]
+    if kind == "other":
+        return ["other metadata items"]
     tiff = original[4 + int.from_bytes(original[:4], "big"):] if len(original) >= 4 else b""
     try:
         return exif.kinds_in(tiff) or ["EXIF metadata (camera, settings, dates)"]
@@ -204,13 +249,18 @@ def _blank(kind: str, length: int) -> bytes:
     return bytes(length)
 
 
-def _blocks(source: Source, patches: list[tuple[int, bytes]]) -> Iterator[bytes]:
-    """The source with each patch written over its range (patches do not overlap)."""
+def _blocks(source: Source, patches: list[Patch]) -> Iterator[bytes]:
+    """The source with each patch written over its range (patches do not overlap); a patch
+    without data is zeros, made block by block."""
     position = 0
-    for offset, data in sorted(patches):
+    for offset, length, data in sorted(patches, key=lambda patch: patch[0]):
         if offset < position:
             raise source.bad("its metadata items overlap")
         yield from source.copy(position, offset - position)
-        yield data
-        position = offset + len(data)
+        if data is None:
+            for at in range(0, length, BLOCK):
+                yield bytes(min(BLOCK, length - at))
+        else:
+            yield data
+        position = offset + length
     yield from source.copy(position, source.size - position)
