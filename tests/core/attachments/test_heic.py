@@ -99,3 +99,27 @@ def test_mutated_heic_files_strip_or_are_refused_with_one_sentence(tmp_path: Pat
             assert "\n" not in str(exc)
             outcomes["refused"] += 1
     assert outcomes["stripped"] and outcomes["refused"]
+
+
+def test_bytes_no_picture_points_to_are_zeroed(vault: Vault, case: str,
+                                               tmp_path: Path) -> None:
+    """An editor that shortened the XMP item leaves its tail in mdat, pointed to by nothing:
+    the tail (holding MARKER) is zeroed too."""
+    import struct
+
+    from mediakit import XMP
+
+    data = bytearray(heic(tmp_path / "p.heic").read_bytes())
+    iloc = data.index(b"iloc")
+    field = struct.pack(">I", len(XMP))
+    assert data.count(field, iloc, iloc + 200) == 1  # the XMP item's extent length
+    at = data.index(field, iloc)
+    data[at:at + 4] = struct.pack(">I", 20)
+    edited = tmp_path / "edited.heic"
+    edited.write_bytes(bytes(data))
+    assert MARKER in data[data.index(XMP) + 20:]
+    info = vault.attachments.add(case, edited)
+    assert "leftover bytes in free space" in info.removed
+    stripped = _plain(vault, info.id)
+    assert MARKER not in stripped and len(stripped) == len(data)
+    assert pillow_heif.open_heif(io.BytesIO(stripped)).size == (48, 64)
