@@ -8,8 +8,9 @@ rather than remove a file whose row is about to commit. So a sweep at open or af
 is safe while a second window or the CLI works on the same vault.
 
 POSIX only: ``flock`` on the folder itself (opened read-only), so no lock file appears
-beside the sealed files. Where ``fcntl`` is missing (Windows) the lock is a no-op and only
-the in-process lock of the attachment service protects a sweep.
+beside the sealed files. Where ``fcntl`` is missing (Windows) or the file system refuses
+locks, the lock is a no-op and only the in-process lock of the attachment service protects a
+sweep.
 
 Threading: one instance per service; :meth:`shared` is re-entrant across threads (a count
 of holders keeps one shared lock on one descriptor).
@@ -43,10 +44,12 @@ class FolderLock:
                 descriptor = self._open()
                 try:
                     fcntl.flock(descriptor, fcntl.LOCK_SH)
+                    self._descriptor = descriptor
+                except OSError:  # a file system without locks: in-process protection only
+                    os.close(descriptor)
                 except BaseException:
                     os.close(descriptor)
                     raise
-                self._descriptor = descriptor
             self._holders += 1
         try:
             yield
@@ -70,6 +73,8 @@ class FolderLock:
             except BlockingIOError:
                 yield False
                 return
+            except OSError:  # no locks on this file system: as where fcntl is missing
+                pass
             yield True
         finally:
             os.close(descriptor)
