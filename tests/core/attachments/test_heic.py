@@ -66,6 +66,10 @@ def test_a_damaged_heic_is_refused_with_one_sentence(vault: Vault, case: str,
     with pytest.raises(InputError, match=r"^The file bad.heic cannot be attached: its item "
                                          r"locations \(iloc\) are missing\.$"):
         vault.attachments.add(case, bad)
+    sequence = tmp_path / "burst.heic"
+    sequence.write_bytes(heic(tmp_path / "q.heic").read_bytes() + b"\x00\x00\x00\x08moov")
+    with pytest.raises(InputError, match="HEIC image sequences .* are not supported"):
+        vault.attachments.add(case, sequence)
     cut = tmp_path / "cut.heic"
     cut.write_bytes(bytes(data[:60]))
     with pytest.raises(InputError, match="cut.heic cannot be attached"):

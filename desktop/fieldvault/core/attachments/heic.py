@@ -41,6 +41,9 @@ Patch = tuple[int, int, bytes | None]  # offset, length, new bytes (None: zeros)
 
 def strip(source: Source) -> Stripped:
     top = _top(source)
+    if any(kind == b"moov" for kind, *_rest in top):
+        raise source.bad("HEIC image sequences (with a movie box) are not supported; save "
+                         "the photo as a single image or as JPEG")
     metas = [(start, header, size) for kind, start, header, size in top if kind == b"meta"]
     if len(metas) != 1:
         raise source.bad("it has no single item list (meta box)")
