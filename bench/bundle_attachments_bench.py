@@ -6,8 +6,10 @@ Two real vaults (key derivation at the 64 MiB minimum: not what is measured). A 
 ``--mb`` MB of seeded noise is attached to one case (baseline: ``attachments.add``, which
 strips and seals it once), then sent as a bundle and imported (the receiver seals it under
 its own key). Figures are medians over ``--runs`` fresh pairs; ratios are against the
-baseline of the same run. Peak resident memory is reported, because a bundle is built and
-opened whole in memory (envelope.py): it grows with the size of the recordings.
+baseline of the same run. Peak resident memory is reported per step (Linux: the peak is reset
+before each step through /proc/self/clear_refs and read from VmHWM), with the process's
+resident size before the step for scale: export and import stream the recording chunk by
+chunk (envelope.seal_to / open_stream), so their peaks should not grow with ``--mb``.
 """
 
 from __future__ import annotations
@@ -57,20 +59,41 @@ def one_run(megabytes: int, seed: int) -> dict[str, float]:
         case = ira.cases.create(CaseInput("Bench", "[FICTIONAL] text", ["en"],
                                           interviewer="ira"))
         source = recording(folder / "talk.wav", megabytes, seed)
-        figures = {"add_s": _time(lambda: ira.attachments.add(case.code, source))}
+        figures: dict[str, float] = {"rss_before_mb": _rss("VmRSS")}
+        figures.update(_step("add", lambda: ira.attachments.add(case.code, source)))
         out = folder / "b.fvbundle"
-        figures["export_s"] = _time(lambda: ira.bundles.export(["sam"], [case.code], out))
-        figures["import_s"] = _time(lambda: sam.bundles.import_file(out))
+        figures.update(_step("export", lambda: ira.bundles.export(["sam"], [case.code], out)))
+        figures.update(_step("import", lambda: sam.bundles.import_file(out)))
         figures["bundle_mb"] = out.stat().st_size / 1e6
         ira.lock()
         sam.lock()
         return figures
 
 
-def _time(work: Any) -> float:
+def _step(name: str, work: Any) -> dict[str, float]:
+    """Seconds and peak resident MB of one step."""
+    _reset_peak()
     start = time.perf_counter()
     work()
-    return time.perf_counter() - start
+    return {f"{name}_s": time.perf_counter() - start, f"{name}_peak_mb": _rss("VmHWM")}
+
+
+def _reset_peak() -> None:
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+    except OSError:
+        pass  # not Linux: the figures are the process's peak so far
+
+
+def _rss(field: str) -> float:
+    """VmRSS / VmHWM of this process in MB (0 where /proc is missing)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def main() -> None:
@@ -84,7 +107,9 @@ def main() -> None:
     result = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
     result["export_vs_add"] = result["export_s"] / result["add_s"]
     result["import_vs_add"] = result["import_s"] / result["add_s"]
-    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["export_peak_vs_add"] = result["export_peak_mb"] / result["add_peak_mb"]
+    result["import_peak_vs_add"] = result["import_peak_mb"] / result["add_peak_mb"]
+    result["process_peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     if options.json:
         json.dump(result, sys.stdout, indent=2)
         print()

@@ -56,6 +56,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n chosen, the others withheld</source>
+        <translation>
+            <numerusform>%n chosen, the others withheld</numerusform>
+            <numerusform>%n chosen, the others withheld</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KeysDialog</name>
     <message numerus="yes">
         <source>The audit log of %n entries reads back whole, but the database has integrity problems; use Check vault or a backup.</source>

@@ -562,6 +562,37 @@
     </message>
 </context>
 <context>
+    <name>AttachmentChoiceDialog</name>
+    <message>
+        <source>Attachments in the export</source>
+        <translation>내보내기에 포함할 첨부 파일</translation>
+    </message>
+    <message>
+        <source>Ticked attachments go into the PDF: photos as pages, recordings and documents listed with their SHA-256. The others are withheld and counted on the cover. The leak check reads text only: it cannot see what a photo shows.</source>
+        <translation>체크한 첨부 파일은 PDF에 들어갑니다. 사진은 페이지로, 녹음과 문서는 SHA-256과 함께 목록으로 들어갑니다. 나머지는 비공개로 남고 표지에 개수가 표시됩니다. 유출 검사는 텍스트만 읽으므로 사진에 보이는 내용은 확인하지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Attachments to include</source>
+        <translation>포함할 첨부 파일</translation>
+    </message>
+    <message>
+        <source>The ticked cases have no attachments.</source>
+        <translation>체크한 사례에는 첨부 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>녹음</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>사진</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>문서</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentModel</name>
     <message>
         <source>{0} B</source>
@@ -754,6 +785,10 @@
     <message>
         <source>leftover bytes in free space</source>
         <translation>빈 공간에 남은 바이트</translation>
+    </message>
+    <message>
+        <source>other metadata items</source>
+        <translation>기타 메타데이터 항목</translation>
     </message>
     <message>
         <source>creation and modification dates</source>
@@ -2059,6 +2094,10 @@
         <translation>제외된 것:</translation>
     </message>
     <message>
+        <source>Attachments: {included} included, {withheld} withheld.</source>
+        <translation>첨부 파일: 포함 {included}개, 비공개 {withheld}개.</translation>
+    </message>
+    <message>
         <source>Moved to exported: {codes}.</source>
         <translation>내보냄 상태로 옮김: {codes}.</translation>
     </message>
@@ -2193,6 +2232,24 @@
     <message>
         <source>&amp;Recipient:</source>
         <translation>수신자(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>첨부 파일:</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments…</source>
+        <translation>첨부 파일(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>none chosen: all withheld</source>
+        <translation>선택 없음: 모두 비공개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen, the others withheld</source>
+        <translation>
+            <numerusform>%n개 선택, 나머지는 비공개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only passages from these cases (none ticked: all cases)</source>

@@ -564,6 +564,37 @@
     </message>
 </context>
 <context>
+    <name>AttachmentChoiceDialog</name>
+    <message>
+        <source>Attachments in the export</source>
+        <translation>Вложения в экспорте</translation>
+    </message>
+    <message>
+        <source>Ticked attachments go into the PDF: photos as pages, recordings and documents listed with their SHA-256. The others are withheld and counted on the cover. The leak check reads text only: it cannot see what a photo shows.</source>
+        <translation>Отмеченные вложения попадут в PDF: фотографии — отдельными страницами, записи и документы — списком с их SHA-256. Остальные скрываются, их число указано на обложке. Проверка утечек читает только текст: она не видит, что изображено на фотографии.</translation>
+    </message>
+    <message>
+        <source>Attachments to include</source>
+        <translation>Вложения для включения</translation>
+    </message>
+    <message>
+        <source>The ticked cases have no attachments.</source>
+        <translation>У отмеченных кейсов нет вложений.</translation>
+    </message>
+    <message>
+        <source>recording</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>фото</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentModel</name>
     <message>
         <source>{0} B</source>
@@ -756,6 +787,10 @@
     <message>
         <source>leftover bytes in free space</source>
         <translation>остатки данных в свободном месте</translation>
+    </message>
+    <message>
+        <source>other metadata items</source>
+        <translation>прочие элементы метаданных</translation>
     </message>
     <message>
         <source>creation and modification dates</source>
@@ -2071,6 +2106,10 @@
         <translation>Не включено:</translation>
     </message>
     <message>
+        <source>Attachments: {included} included, {withheld} withheld.</source>
+        <translation>Вложения: включено {included}, скрыто {withheld}.</translation>
+    </message>
+    <message>
         <source>Moved to exported: {codes}.</source>
         <translation>Переведены в «экспортирован»: {codes}.</translation>
     </message>
@@ -2205,6 +2244,26 @@
     <message>
         <source>&amp;Recipient:</source>
         <translation>&amp;Получатель:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments…</source>
+        <translation>&amp;Вложения…</translation>
+    </message>
+    <message>
+        <source>none chosen: all withheld</source>
+        <translation>ничего не выбрано: все скрыты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen, the others withheld</source>
+        <translation>
+            <numerusform>выбрано %n, остальные скрыты</numerusform>
+            <numerusform>выбрано %n, остальные скрыты</numerusform>
+            <numerusform>выбрано %n, остальные скрыты</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only passages from these cases (none ticked: all cases)</source>

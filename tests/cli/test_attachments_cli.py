@@ -73,8 +73,8 @@ def test_bad_input_exits_2_with_one_sentence_and_keeps_nothing(
     code, out, err = run(capsys, "attach", str(vault_path), case, str(good), str(text))
     assert (code, out) == (2, "")
     assert err == ("fieldvault: The file notes.bin cannot be attached: it is not one of the "
-                   "formats Fieldvault keeps (WAV, MP3, M4A, OGG, JPEG, PNG, or a document kept "
-                   "as its original).\n")
+                   "formats Fieldvault keeps (WAV, MP3, M4A, OGG, JPEG, PNG, HEIC, or a document "
+                   "kept as its original).\n")
     code, out, _ = run(capsys, "attachments", str(vault_path), case)
     assert out == f"Case {case} has no attachments.\n"  # the good file was not kept either
     code, _, err = run(capsys, "attach", str(vault_path), "NOPE", str(good))

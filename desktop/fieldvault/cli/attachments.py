@@ -16,7 +16,7 @@ def add_all(sub: Sub) -> None:
     vault_args(p)
     p.add_argument("case", help="the case code")
     p.add_argument("files", nargs="+", metavar="FILE",
-                   help="WAV, MP3, M4A, OGG, JPEG or PNG files (read, never changed)")
+                   help="WAV, MP3, M4A, OGG, JPEG, PNG or HEIC files (read, never changed)")
     p = command(sub, "attachments", run_list, help="list a case's attachments")
     vault_args(p)
     p.add_argument("case", help="the case code")

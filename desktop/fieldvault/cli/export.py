@@ -62,6 +62,10 @@ def _export(sub: Sub) -> None:
     p.add_argument("--language", choices=PDF_LANGUAGES, default="en",
                    help="language of the PDF: cover, headings, redaction log (default en; "
                         "tokens stay [R1 · PERSON] in every language)")
+    p.add_argument("--attachment", action="extend", nargs="+", metavar="ID", default=[],
+                   help="include these attachments of the exported cases (ids as 'fieldvault "
+                        "attachments' lists them, or 'all'): photos as pages, recordings "
+                        "listed with their SHA-256 (default: all withheld)")
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -74,7 +78,8 @@ def run_export(args: argparse.Namespace) -> int:
             codes=args.case or None, themes=args.theme or None, profile=profile,
             recipient=args.recipient, out_dir=Path(args.out),
             mark_exported=args.mark_exported, require_review=args.require_review,
-            strict=args.strict, language=args.language, shared=args.readable_by_others)
+            strict=args.strict, language=args.language, shared=args.readable_by_others,
+            attachments=args.attachment)
     data = {**to_jsonable(result), "directory": str(result.directory), "pdf": str(result.pdf),
             "manifest": str(result.manifest)}
     emit(args, data, lambda: _export_text(result))
@@ -93,6 +98,9 @@ def _export_text(result: Any) -> str:
         f"Leak check: {result.values_checked} withheld values searched with two text "
         f"extractors, none found ({result.values_too_short} too short to search).",
     ]
+    if result.attachments_included or result.attachments_withheld:
+        lines.append(f"Attachments: {len(result.attachments_included)} included, "
+                     f"{result.attachments_withheld} withheld.")
     if result.scanned:
         lines.insert(1, f"Scanned first (never scanned or changed): {', '.join(result.scanned)}.")
     lines += [f"Left out: {sentence}" for sentence in result.omitted]

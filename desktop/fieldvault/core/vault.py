@@ -185,6 +185,7 @@ class Vault:
         try:
             vault._check_identity()
             schema.migrate(engine, before_first=vault._backup_before_migration)
+            vault.attachments.sweep()  # files a crash left behind (see attachments.service)
         except BaseException:
             vault.lock()
             raise

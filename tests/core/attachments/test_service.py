@@ -121,8 +121,13 @@ def test_bad_input_is_one_sentence_and_keeps_nothing(vault: Vault, case: str,
         vault.attachments.add(case, junk)
     heic = tmp_path / "p.heic"
     heic.write_bytes(b"\x00\x00\x00\x18ftypheic" + bytes(40))
-    with pytest.raises(InputError, match="HEIC/HEIF photos are not supported yet"):
+    with pytest.raises(InputError, match="p.heic cannot be attached: it has no single item "
+                       "list"):
         vault.attachments.add(case, heic)
+    avif = tmp_path / "p.avif"
+    avif.write_bytes(b"\x00\x00\x00\x18ftypavif" + bytes(40))
+    with pytest.raises(InputError, match="AVIF photos are not supported yet"):
+        vault.attachments.add(case, avif)
     with pytest.raises(NotFound, match="There is no case NOPE"):
         vault.attachments.add("NOPE", wav(tmp_path / "a.wav", pcm(0.1)))
     with pytest.raises(Cancelled):

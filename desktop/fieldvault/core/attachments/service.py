@@ -8,8 +8,11 @@ vault re-encrypts the 32-byte keys, not the recordings; and deleting the row (wi
 blocks. The folder shows how many attachments there are and their sizes, nothing more.
 
 Order of a write: the sealed file is written as ``.ID.partial``, synced, renamed to
-``ID.fva``, then the row commits. A crash leaves at worst a file without a row, which
-:meth:`AttachmentService.sweep` removes (every scrub sweeps; the key never existed on disk).
+``ID.fva``, then the row commits. A crash leaves at worst a pending file or a file without a
+row, which :meth:`AttachmentService.sweep` removes (at open, after a case is deleted, and at
+every scrub; the key never existed on disk). Writers hold the folder lock of
+:mod:`~fieldvault.core.attachments.folderlock` shared meanwhile, so a sweep in another
+process leaves their files alone.
 
 Threading: every method may run on a worker thread; :meth:`open` returns a reader that is
 safe to share. Progress is ``progress(bytes done, bytes total)``; ``cancel()`` is polled per
@@ -32,6 +35,7 @@ from sqlmodel import Session, col, select
 
 from fieldvault.core import hardening
 from fieldvault.core.attachments import sniff, stream
+from fieldvault.core.attachments.folderlock import FolderLock
 from fieldvault.core.attachments.source import Source
 from fieldvault.core.attachments.strip import strip
 from fieldvault.core.errors import InputError, NotFound
@@ -71,6 +75,7 @@ class AttachmentService:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self._files_lock = threading.Lock()  # a rename + commit, against a sweep
+        self._folder_lock = FolderLock(self.folder)  # the same, across processes
 
     @property
     def segments(self) -> SegmentService:
@@ -98,7 +103,7 @@ class AttachmentService:
         path = Path(source_path)
         label = name or path.name
         self.cases_id(case_code)  # refuse an unknown case before reading anything
-        with _open_source(path) as source:
+        with self.writing(), _open_source(path) as source:
             stripped = strip(source, path.name)
             row = Attachment(id=new_id(), case_id="", name=label, kind=stripped.kind,
                              format=stripped.format, size=0, duration=stripped.duration,
@@ -106,7 +111,15 @@ class AttachmentService:
                              removed=json.dumps(stripped.removed), file_key=stream.new_key())
             blocks = _watched(stripped.blocks, source.size, progress, cancel)
             row.size = self._seal(row, blocks)
-        return self._commit(case_code, row)
+            return self._commit(case_code, row)
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the folder lock shared while pending files may exist (staging a bundle's
+        attachments through to the transaction that adds their rows)."""
+        hardening.private_dir(self.folder, exist_ok=True)
+        with self._folder_lock.shared():
+            yield
 
     def check(self, source_path: Path | str) -> str:
         """The format ``source_path`` would be kept as, after reading and parsing it as
@@ -157,10 +170,15 @@ class AttachmentService:
         """Seal ``plain`` (a stripped plaintext that arrived in a bundle) under a new key as
         ``row``'s pending file; sets ``row.file_key`` and ``row.size``. :meth:`placing` puts
         it in place for the transaction that adds the row."""
-        row.file_key = stream.new_key()
         view = memoryview(plain)
-        row.size = self._seal(row, (bytes(view[at:at + stream.CHUNK])
-                                    for at in range(0, len(view), stream.CHUNK)))
+        self.stage_blocks(row, (bytes(view[at:at + stream.CHUNK])
+                                for at in range(0, len(view), stream.CHUNK)))
+
+    def stage_blocks(self, row: Attachment, blocks: Iterable[bytes]) -> None:
+        """:meth:`stage` for a plaintext that streams in ``blocks`` of any size (memory
+        stays at about one chunk). If ``blocks`` raises, nothing is left behind."""
+        row.file_key = stream.new_key()
+        row.size = self._seal(row, blocks)
 
     def unstage(self, ids: list[str]) -> None:
         for attachment_id in ids:
@@ -219,6 +237,21 @@ class AttachmentService:
             handle.close()
             raise
 
+    def picture(self, attachment_id: str) -> bytes:
+        """A photo's bytes in a format Qt and Pillow decode: the stripped file itself, or
+        for HEIC (which Qt cannot decode) a PNG made in memory. Nothing touches the disk."""
+        with self.open(attachment_id) as reader:
+            data = reader.read(0, reader.size)
+        if self.get(attachment_id).format != "heic":
+            return data
+        from fieldvault.core.attachments import heic
+
+        try:
+            return heic.to_png(data)
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise stream.AttachmentDamaged(f"The photo {attachment_id[:8]} cannot be "
+                                           "decoded.") from exc
+
     def save_copy(self, attachment_id: str, destination: Path | str, *,
                   progress: Progress | None = None, cancel: Cancel | None = None) -> Path:
         """Write the stripped file to ``destination`` (a deliberate export; mode 0600).
@@ -260,19 +293,29 @@ class AttachmentService:
         self.vault.scrub()  # sweeps the file too
 
     def sweep(self) -> int:
-        """Remove sealed files that have no row (a deleted case's, an interrupted add's);
-        return how many. Called by every scrub."""
+        """Remove sealed files that have no row (a deleted case's) and pending files a crash
+        left (``.ID.partial``); return how many. Called at open, after deleting cases and by
+        every scrub. Sweeps nothing while an attachment is being written, here or in another
+        process (the folder lock is taken without waiting)."""
         if not self.folder.is_dir():
             return 0
-        with self._files_lock:
+        with self._files_lock, self._folder_lock.exclusive_if_free() as free:
+            if not free:
+                return 0
             with self.vault.session() as session:
                 kept = set(session.exec(select(Attachment.id)).all())
             removed = 0
             for path in self.folder.iterdir():
-                if path.suffix == SUFFIX and path.stem not in kept:
+                orphan = path.suffix == SUFFIX and path.stem not in kept
+                if orphan or _pending(path):
                     path.unlink(missing_ok=True)
                     removed += 1
             return removed
+
+
+def _pending(path: Path) -> bool:
+    """A ``.ID.partial`` file of an add or a staging that never finished."""
+    return path.name.startswith(".") and path.suffix == ".partial"
 
 
 @contextmanager

@@ -10,18 +10,19 @@ from pathlib import PurePath
 from fieldvault.core.attachments.source import Source
 
 AUDIO = ("wav", "mp3", "m4a", "ogg")
-IMAGES = ("jpeg", "png")
+IMAGES = ("jpeg", "png", "heic")
 #: kept as they are (originals of imported documents); no metadata is removed from these.
 DOCUMENTS = {".txt": "txt", ".docx": "docx", ".odt": "odt", ".rtf": "rtf", ".pdf": "pdf",
              ".hwp": "hwp", ".hwpx": "hwpx", ".doc": "doc"}
 MIME = {"wav": "audio/wav", "mp3": "audio/mpeg", "m4a": "audio/mp4", "ogg": "audio/ogg",
-        "jpeg": "image/jpeg", "png": "image/png", "txt": "text/plain", "pdf": "application/pdf",
+        "jpeg": "image/jpeg", "png": "image/png", "heic": "image/heic", "txt": "text/plain",
+        "pdf": "application/pdf",
         "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         "odt": "application/vnd.oasis.opendocument.text", "rtf": "application/rtf",
         "hwp": "application/x-hwp", "hwpx": "application/hwp+zip", "doc": "application/msword"}
-SUFFIX = {"jpeg": ".jpg", "png": ".png", "wav": ".wav", "mp3": ".mp3", "m4a": ".m4a",
-          "ogg": ".ogg"}
-SUPPORTED = "WAV, MP3, M4A, OGG, JPEG, PNG, or a document kept as its original"
+SUFFIX = {"jpeg": ".jpg", "png": ".png", "heic": ".heic", "wav": ".wav", "mp3": ".mp3",
+          "m4a": ".m4a", "ogg": ".ogg"}
+SUPPORTED = "WAV, MP3, M4A, OGG, JPEG, PNG, HEIC, or a document kept as its original"
 
 
 def kind_of(fmt: str) -> str:
@@ -41,9 +42,10 @@ def sniff(source: Source, name: str) -> str:
         return "ogg"
     if head[4:8] == b"ftyp":
         brand = head[8:12]
-        if brand in (b"heic", b"heix", b"heif", b"mif1", b"msf1", b"hevc", b"avif"):
-            raise source.bad("HEIC/HEIF photos are not supported yet; convert it to JPEG "
-                             "first")
+        if brand in (b"heic", b"heix", b"heif", b"mif1", b"msf1", b"hevc"):
+            return "heic"
+        if brand == b"avif":
+            raise source.bad("AVIF photos are not supported yet; convert it to JPEG first")
         return "m4a"
     if head[:3] == b"ID3" or _mpeg_frame(head):
         return "mp3"

@@ -74,6 +74,12 @@ def _m4a(source: Source) -> Stripped:
     return mp4.strip(source)
 
 
+def _heic(source: Source) -> Stripped:
+    from fieldvault.core.attachments import heic
+
+    return heic.strip(source)
+
+
 def _ogg(source: Source) -> Stripped:
     from fieldvault.core.attachments import ogg
 
@@ -81,4 +87,5 @@ def _ogg(source: Source) -> Stripped:
 
 
 _STRIPPERS: dict[str, Callable[[Source], Stripped]] = {
-    "jpeg": _jpeg, "png": _png, "wav": _wav, "mp3": _mp3, "m4a": _m4a, "ogg": _ogg}
+    "jpeg": _jpeg, "png": _png, "wav": _wav, "mp3": _mp3, "m4a": _m4a, "ogg": _ogg,
+    "heic": _heic}

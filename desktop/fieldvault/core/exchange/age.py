@@ -21,7 +21,7 @@ import base64
 import binascii
 import hmac
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from hashlib import sha256
 
@@ -77,12 +77,8 @@ def encrypt(
     plaintext: bytes, recipients: Sequence[X25519PublicKey], chunk_size: int = CHUNK_SIZE
 ) -> bytes:
     """Encrypt ``plaintext`` to every recipient; returns the whole age file."""
-    if not recipients:
-        raise ValueError("at least one recipient is needed")
-    file_key = os.urandom(FILE_KEY_SIZE)
-    nonce = os.urandom(NONCE_SIZE)
-    header = _header(file_key, recipients)
-    return header + nonce + b"".join(_seal_chunks(file_key, nonce, plaintext, chunk_size))
+    encryptor = Encryptor(recipients, chunk_size)
+    return encryptor.head + b"".join(encryptor.seal([plaintext]))
 
 
 def decrypt(data: bytes, identity: X25519PrivateKey, chunk_size: int = CHUNK_SIZE) -> bytes:
@@ -95,6 +91,61 @@ def decrypt(data: bytes, identity: X25519PrivateKey, chunk_size: int = CHUNK_SIZ
         raise AgeTruncatedError("payload nonce missing")
     nonce = data[end : end + NONCE_SIZE]
     return _open_chunks(file_key, nonce, split_chunks(data[end + NONCE_SIZE :], chunk_size))
+
+
+def sealed_chunks(plain_length: int, chunk_size: int = CHUNK_SIZE) -> int:
+    """How many sealed chunks ``plain_length`` bytes of plaintext make (at least one)."""
+    return max(1, -(-plain_length // chunk_size))
+
+
+class Encryptor:
+    """Streaming encryption: :attr:`head` (text header and payload nonce) first, then the
+    sealed chunks :meth:`seal` yields, one chunk of plaintext held back at a time so that
+    the true last chunk carries the last-chunk flag. Holds at most one chunk plus the
+    piece being cut."""
+
+    def __init__(self, recipients: Sequence[X25519PublicKey],
+                 chunk_size: int = CHUNK_SIZE) -> None:
+        if not recipients:
+            raise ValueError("at least one recipient is needed")
+        file_key = os.urandom(FILE_KEY_SIZE)
+        nonce = os.urandom(NONCE_SIZE)
+        self.head = _header(file_key, recipients) + nonce
+        self._aead = ChaCha20Poly1305(_hkdf(file_key, nonce, b"payload"))
+        self._chunk = chunk_size
+
+    def seal(self, pieces: Iterable[bytes]) -> Iterator[bytes]:
+        buffer = bytearray()
+        index = 0
+        for piece in pieces:
+            buffer += piece
+            while len(buffer) > self._chunk:
+                yield self._aead.encrypt(_chunk_nonce(index, False),
+                                         bytes(buffer[: self._chunk]), None)
+                del buffer[: self._chunk]
+                index += 1
+        yield self._aead.encrypt(_chunk_nonce(index, True), bytes(buffer), None)
+
+
+class Decryptor:
+    """Streaming decryption of one age file whose ``head`` (text header and payload nonce,
+    exactly) has been read: :meth:`open` one sealed chunk at a time."""
+
+    def __init__(self, head: bytes, identity: X25519PrivateKey) -> None:
+        stanzas, mac_input, mac, end = parse_header(head)
+        if end + NONCE_SIZE != len(head):
+            raise AgeHeaderError("header and nonce do not fill the head")
+        file_key = unwrap_file_key(stanzas, identity)
+        if not hmac.compare_digest(_hmac(file_key, mac_input), mac):
+            raise AgeHeaderError("header MAC does not match")
+        self._aead = ChaCha20Poly1305(_hkdf(file_key, head[end:], b"payload"))
+
+    def open(self, index: int, chunk: bytes, last: bool) -> bytes:
+        """The plaintext of sealed chunk ``index``; raises AgeChunkError/AgeTruncatedError."""
+        plain = _open_chunk(self._aead, index, chunk, last)
+        if last and index > 0 and not plain:
+            raise AgeChunkError(index)  # only a wholly empty payload ends with an empty chunk
+        return plain
 
 
 def payload_start(data: bytes) -> int:

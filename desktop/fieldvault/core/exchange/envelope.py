@@ -37,22 +37,34 @@ member's signature over it holds, so an altered version byte cannot send the use
 an "update"), addressed to me, length (truncation), digests of the age
 header and of each chunk, decryption, inner binding. Any failure raises
 :class:`EnvelopeError` with one plain sentence and no secret. Functions are pure: safe from
-any thread, whole bundle in memory.
+any thread.
+
+Streaming: :func:`seal_to` and :func:`open_stream` keep about one chunk in memory, whatever
+the size of the payload, without changing a byte of the format (bundles written before read
+as before, and older Fieldvault reads these). Writing: the header's size is known before the
+body (digests have a fixed width), so its place is left blank and filled in, signed, at the
+end. Reading: every chunk's signed digest is checked in a first pass over the file, before
+anything is decrypted; the second pass decrypts chunk by chunk and checks each digest again,
+so a file changed between the passes is refused too (the caller then discards what it
+staged). :func:`seal` and :func:`open_envelope` are the same in memory, for small payloads.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import io
+import itertools
 import json
 import re
 import struct
 import uuid
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from hashlib import sha256
-from typing import Any
+from typing import IO, Any, BinaryIO
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -76,9 +88,12 @@ __all__ = [
     "Problem",
     "fingerprint",
     "identity_text",
+    "OpenedStream",
     "open_envelope",
+    "open_stream",
     "parse_identity_text",
     "seal",
+    "seal_to",
 ]
 
 MAGIC = b"FIELDVAULT-BUNDLE\n"
@@ -91,6 +106,7 @@ MAX_CHUNK = 4 * 1024 * 1024
 _PREFIX = struct.Struct(">HI")
 _SIGNATURE = 64
 _CHECK = 8
+_INNER_PREFIX = len(INNER_MAGIC) + 32 + 16  # magic, sender key, bundle id
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 _HEX_ID = re.compile(r"[0-9a-f]{32}")
 _FINGERPRINT = re.compile(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){3}")
@@ -151,6 +167,28 @@ def seal(
     chunk_size: int = age.CHUNK_SIZE,
 ) -> bytes:
     """Encrypt ``payload`` to every recipient and sign it; returns the whole bundle."""
+    out = io.BytesIO()
+    seal_to(out, [payload], len(payload), sender, recipients, bundle_id=bundle_id,
+            created=created, chunk_size=chunk_size)
+    return out.getvalue()
+
+
+def seal_to(
+    out: IO[bytes],
+    pieces: Iterable[bytes],
+    length: int,
+    sender: Ed25519PrivateKey,
+    recipients: list[X25519PublicKey],
+    *,
+    bundle_id: str | None = None,
+    created: datetime | None = None,
+    chunk_size: int = age.CHUNK_SIZE,
+) -> int:
+    """Write the bundle of the payload ``pieces`` (``length`` bytes in all) to ``out``, a
+    seekable file at its start; return its size. Memory stays at about one chunk: the
+    header's size is known in advance (the chunk digests have a fixed width), so its place
+    is left blank, the body streamed after it, and the signed header written last. Raises
+    ValueError if the pieces do not add up to ``length`` (the caller discards ``out``)."""
     fingerprints = [fingerprint(key.public_bytes_raw()) for key in recipients]
     if not fingerprints or len(set(fingerprints)) != len(fingerprints):
         raise ValueError("recipients must be one or more distinct keys")
@@ -163,35 +201,127 @@ def seal(
     if when.tzinfo is None:
         raise ValueError("created must carry a time zone")
     sender_key = sender.public_key().public_bytes_raw()
-    inner = INNER_MAGIC + sender_key + bytes.fromhex(bundle_id) + payload
-    body = age.encrypt(inner, recipients, chunk_size)
-    head_length = age.payload_start(body) + age.NONCE_SIZE
-    chunks = age.split_chunks(body[head_length:], chunk_size)
-    header = {
+    prefix = INNER_MAGIC + sender_key + bytes.fromhex(bundle_id)
+    encryptor = age.Encryptor(recipients, chunk_size)
+    count = age.sealed_chunks(len(prefix) + length, chunk_size)
+    fields = {
         "bundle_id": bundle_id,
         "created": when.astimezone(UTC).strftime(_TIME_FORMAT),
         "sender": _b64url(sender_key),
         "recipients": fingerprints,
         "chunk_size": chunk_size,
-        "age_head": {"length": head_length, "sha256": _b64url(_digest(body[:head_length]))},
-        "chunks": [_b64url(_digest(chunk)) for chunk in chunks],
-        "body_length": len(body),
+        "age_head": {"length": len(encryptor.head),
+                     "sha256": _b64url(_digest(encryptor.head))},
+        "chunks": [_b64url(bytes(32))] * count,
+        "body_length": len(encryptor.head) + len(prefix) + length + count * age.TAG_SIZE,
     }
-    header_bytes = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    signed = MAGIC + _PREFIX.pack(FORMAT_VERSION, len(header_bytes)) + header_bytes
+    blank = _signed_part(fields)
+    start = out.tell()
+    out.write(bytes(len(blank) + _SIGNATURE + _CHECK))
+    out.write(encryptor.head)
+    digests = []
+    for sealed in encryptor.seal(_exactly(itertools.chain([prefix], pieces),
+                                          len(prefix) + length)):
+        out.write(sealed)
+        digests.append(_b64url(_digest(sealed)))
+    fields["chunks"] = digests
+    signed = _signed_part(fields)
+    if len(digests) != count or len(signed) != len(blank):
+        raise ValueError("the bundle body does not have the size its header announced")
     signature = sender.sign(SIGNATURE_CONTEXT + signed)
-    return signed + signature + _digest(signature)[:_CHECK] + body
+    end = out.tell()
+    out.seek(start)
+    out.write(signed + signature + _digest(signature)[:_CHECK])
+    out.seek(end)
+    return end - start
+
+
+def _signed_part(fields: dict[str, Any]) -> bytes:
+    header = json.dumps(fields, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return MAGIC + _PREFIX.pack(FORMAT_VERSION, len(header)) + header
+
+
+def _exactly(pieces: Iterable[bytes], length: int) -> Iterator[bytes]:
+    """``pieces``, refusing (ValueError) if they add up to more or less than ``length``."""
+    total = 0
+    for piece in pieces:
+        total += len(piece)
+        if total > length:
+            raise ValueError("the payload is longer than announced")
+        yield piece
+    if total != length:
+        raise ValueError("the payload is shorter than announced")
 
 
 def open_envelope(data: bytes, me: X25519PrivateKey, known_senders: dict[bytes, str]) -> Opened:
-    """Verify and decrypt a bundle addressed to ``me``.
+    """Verify and decrypt a bundle addressed to ``me``, whole in memory (small bundles;
+    see :func:`open_stream` for large ones).
 
     ``known_senders`` maps raw Ed25519 public keys to member names; any other signer is
     refused before decryption. The caller must refuse a ``bundle_id`` it already imported.
     """
-    version, signed_end, header = _read_header(data)
+    stream = open_stream(io.BytesIO(data), me, known_senders)
+    payload = b"".join(stream.pieces())
+    return Opened(payload, stream.sender_fingerprint, stream.sender_name, stream.bundle_id,
+                  stream.created)
+
+
+class OpenedStream:
+    """A bundle whose signature, sender, addressee, length and every chunk digest have been
+    checked; :meth:`pieces` decrypts it chunk by chunk, checking each digest again (the file
+    may change between the two reads) and the inner binding first. Iterate it once, to the
+    end: only then has the last chunk been authenticated."""
+
+    def __init__(self, handle: BinaryIO, body_start: int, header: _Header,
+                 decryptor: age.Decryptor, sender_name: str) -> None:
+        self._handle, self._body_start, self._header = handle, body_start, header
+        self._decryptor = decryptor
+        self.sender_fingerprint = fingerprint(header.sender)
+        self.sender_name = sender_name
+        self.bundle_id = header.bundle_id
+        self.created = header.created
+        sealed = header.body_length - header.head_length
+        self.length = sealed - len(header.chunk_digests) * age.TAG_SIZE - _INNER_PREFIX
+
+    def pieces(self) -> Iterator[bytes]:
+        """The payload's plaintext in pieces of at most one chunk; raises EnvelopeError."""
+        expected = INNER_MAGIC + self._header.sender + bytes.fromhex(self._header.bundle_id)
+        pending = bytearray()
+        for plain in self._plaintext():
+            if len(pending) >= len(expected):
+                yield plain
+                continue
+            pending += plain
+            if len(pending) < len(expected):
+                continue
+            if not pending.startswith(expected):
+                raise _damaged("contents")
+            if len(pending) > len(expected):
+                yield bytes(pending[len(expected):])
+        if len(pending) < len(expected):
+            raise _damaged("contents")
+
+    def _plaintext(self) -> Iterator[bytes]:
+        total = len(self._header.chunk_digests)
+        self._handle.seek(self._body_start + self._header.head_length)
+        for index, sealed in enumerate(_read_chunks(self._handle, self._header)):
+            try:
+                yield self._decryptor.open(index, sealed, index == total - 1)
+            except age.AgeTruncatedError as error:
+                raise _truncated() from error
+            except age.AgeChunkError as error:
+                raise _undecryptable(error.index + 1) from error
+
+
+def open_stream(handle: BinaryIO, me: X25519PrivateKey,
+                known_senders: dict[bytes, str]) -> OpenedStream:
+    """Check a bundle read from ``handle`` (seekable, at its start) before anything in it is
+    decrypted: magic, header syntax, signature, known sender, version, addressed to me,
+    length, the digest of the age header and of every chunk, then the age header's MAC.
+    Memory: the header (about 46 bytes per 64 KiB chunk) and one chunk."""
+    version, signed, header, seal_bytes = _read_header(handle)
     try:
-        _check_signature(data, signed_end, header)
+        _check_signature(signed, seal_bytes, header)
     except EnvelopeError as error:
         if version > FORMAT_VERSION:
             raise _unverified_newer(version) from error
@@ -210,10 +340,10 @@ def open_envelope(data: bytes, me: X25519PrivateKey, known_senders: dict[bytes, 
             Problem.NEWER_VERSION,
         )
     _check_addressed(header, me)
-    body = data[signed_end + _SIGNATURE + _CHECK :]
-    _check_body(body, header)
-    payload = _unwrap_inner(_decrypt(body, me, header), header)
-    return Opened(payload, fingerprint(header.sender), name, header.bundle_id, header.created)
+    body_start = len(signed) + _SIGNATURE + _CHECK
+    head = _check_body(handle, body_start, header)
+    decryptor = _decryptor(head, me)
+    return OpenedStream(handle, body_start, header, decryptor, name)
 
 
 # --- reading the header ---------------------------------------------------------------------
@@ -243,23 +373,27 @@ def _unverified_newer(version: int) -> EnvelopeError:
         Problem.TAMPERED, "header")
 
 
-def _read_header(data: bytes) -> tuple[int, int, _Header]:
-    """(format version, offset where the signature starts, parsed header). A newer version
-    is not judged here: its claim is believed only once the signature over it holds."""
-    if not data.startswith(MAGIC):
-        if 0 < len(data) < len(MAGIC) and MAGIC.startswith(data):
+def _read_header(handle: BinaryIO) -> tuple[int, bytes, _Header, bytes]:
+    """(format version, the signed bytes, parsed header, signature and check). A newer
+    version is not judged here: its claim is believed only once the signature over it
+    holds."""
+    first = handle.read(len(MAGIC))
+    if first != MAGIC:
+        if 0 < len(first) < len(MAGIC) and MAGIC.startswith(first):
             raise _truncated()
         raise EnvelopeError("This file is not a Fieldvault bundle.", Problem.NOT_A_BUNDLE)
-    fixed = len(MAGIC) + _PREFIX.size
-    if len(data) < fixed:
+    prefix = handle.read(_PREFIX.size)
+    if len(prefix) < _PREFIX.size:
         raise _truncated()
-    version, length = _PREFIX.unpack_from(data, len(MAGIC))
+    version, length = _PREFIX.unpack(prefix)
     if version < 1 or length > MAX_HEADER:
         raise _unverified_newer(version) if version > FORMAT_VERSION else _damaged()
-    if len(data) < fixed + length + _SIGNATURE + _CHECK:
+    raw = handle.read(length)
+    seal_bytes = handle.read(_SIGNATURE + _CHECK)
+    if len(raw) < length or len(seal_bytes) < _SIGNATURE + _CHECK:
         raise _truncated()
     try:
-        return version, fixed + length, _parse_header(data[fixed : fixed + length])
+        return version, first + prefix + raw, _parse_header(raw), seal_bytes
     except EnvelopeError as error:
         if version > FORMAT_VERSION:
             raise _unverified_newer(version) from error
@@ -327,14 +461,13 @@ def _key(value: Any) -> bytes:
 # --- checks before decryption ---------------------------------------------------------------
 
 
-def _check_signature(data: bytes, signed_end: int, header: _Header) -> None:
-    signature = data[signed_end : signed_end + _SIGNATURE]
-    check = data[signed_end + _SIGNATURE : signed_end + _SIGNATURE + _CHECK]
+def _check_signature(signed: bytes, seal_bytes: bytes, header: _Header) -> None:
+    signature, check = seal_bytes[:_SIGNATURE], seal_bytes[_SIGNATURE:]
     if _digest(signature)[:_CHECK] != check:
         raise _damaged("signature")
     try:
         key = Ed25519PublicKey.from_public_bytes(header.sender)
-        key.verify(signature, SIGNATURE_CONTEXT + data[:signed_end])
+        key.verify(signature, SIGNATURE_CONTEXT + signed)
     except (InvalidSignature, ValueError) as error:
         raise _damaged() from error
 
@@ -347,16 +480,33 @@ def _check_addressed(header: _Header, me: X25519PrivateKey) -> None:
         )
 
 
-def _check_body(body: bytes, header: _Header) -> None:
-    if len(body) < header.body_length:
+def _check_body(handle: BinaryIO, body_start: int, header: _Header) -> bytes:
+    """Check the body's length and every digest the header signs; return the age head."""
+    body = handle.seek(0, 2) - body_start
+    if body < header.body_length:
         raise _truncated()
-    if len(body) > header.body_length:
+    if body > header.body_length:
         raise _damaged("end")
-    if _digest(body[: header.head_length]) != header.head_sha256:
+    handle.seek(body_start)
+    head = handle.read(header.head_length)
+    if _digest(head) != header.head_sha256:
         raise _damaged("recipients")
-    chunks = age.split_chunks(body[header.head_length :], header.chunk_size)
+    for _chunk in _read_chunks(handle, header):
+        pass
+    return head
+
+
+def _read_chunks(handle: BinaryIO, header: _Header) -> Iterator[bytes]:
+    """The sealed chunks from where ``handle`` stands, each checked against its signed
+    digest before it is yielded."""
+    step = header.chunk_size + age.TAG_SIZE
     total = len(header.chunk_digests)
-    for number, (chunk, digest) in enumerate(zip(chunks, header.chunk_digests, strict=True), 1):
+    last = header.body_length - header.head_length - (total - 1) * step
+    for number, digest in enumerate(header.chunk_digests, 1):
+        length = last if number == total else step
+        chunk = handle.read(length)
+        if len(chunk) < length:
+            raise _truncated()
         if _digest(chunk) != digest:
             raise EnvelopeError(
                 f"Part {number} of {total} of the bundle's contents has been altered or damaged.",
@@ -364,41 +514,32 @@ def _check_body(body: bytes, header: _Header) -> None:
                 "chunk",
                 number,
             )
+        yield chunk
 
 
 # --- decryption (every byte is signed by now) -----------------------------------------------
 
 
-def _decrypt(body: bytes, me: X25519PrivateKey, header: _Header) -> bytes:
+def _decryptor(head: bytes, me: X25519PrivateKey) -> age.Decryptor:
     """Only a known sender who built a faulty bundle can make this fail."""
     try:
-        if age.payload_start(body) + age.NONCE_SIZE != header.head_length:
-            raise _damaged("recipients")
-        return age.decrypt(body, me, header.chunk_size)
+        return age.Decryptor(head, me)
     except age.AgeNoIdentityError as error:
         raise EnvelopeError(
             "This bundle lists your key but holds no key entry you can open.",
             Problem.NOT_FOR_YOU,
         ) from error
-    except age.AgeTruncatedError as error:
-        raise _truncated() from error
-    except age.AgeChunkError as error:
-        number = error.index + 1
-        raise EnvelopeError(
-            f"Part {number} of the bundle's contents cannot be decrypted.",
-            Problem.TAMPERED,
-            "chunk",
-            number,
-        ) from error
     except age.AgeError as error:
         raise _damaged("recipients") from error
 
 
-def _unwrap_inner(inner: bytes, header: _Header) -> bytes:
-    expected = INNER_MAGIC + header.sender + bytes.fromhex(header.bundle_id)
-    if not inner.startswith(expected):
-        raise _damaged("contents")
-    return inner[len(expected) :]
+def _undecryptable(number: int) -> EnvelopeError:
+    return EnvelopeError(
+        f"Part {number} of the bundle's contents cannot be decrypted.",
+        Problem.TAMPERED,
+        "chunk",
+        number,
+    )
 
 
 def _digest(data: bytes) -> bytes:

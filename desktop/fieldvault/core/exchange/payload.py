@@ -28,7 +28,6 @@ format version 1, byte for byte as before, so older Fieldvault still reads it.
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -171,14 +170,16 @@ def _audio_codings(session: Session, case: Case, plan: Plan, revealed: bool,
                               for r in rows]}
 
 
-def attach_blobs(session: Session, payload: Json,
-                 read: Callable[[str], bytes]) -> list[bytes]:
-    """List every case's attachments in ``payload`` and return their plaintexts in order.
+def list_attachments(session: Session, payload: Json,
+                     describe: Callable[[str], tuple[int, str]]) -> list[Json]:
+    """List every case's attachments in ``payload``; return the listing items in the order
+    their plaintexts follow the JSON.
 
-    ``read(id)`` returns an attachment's stripped plaintext. Without attachments nothing
-    changes and the payload stays version 1.
+    ``describe(id)`` returns an attachment's stripped plaintext size and SHA-256 (hex), read
+    in a first pass so that the JSON, which comes first, can carry them. Without
+    attachments nothing changes and the payload stays version 1.
     """
-    blobs: list[bytes] = []
+    items: list[Json] = []
     offset = 0
     for item in payload["cases"]:
         rows = session.exec(select(Attachment).where(Attachment.case_id == item["id"])
@@ -187,25 +188,36 @@ def attach_blobs(session: Session, payload: Json,
             continue
         item["attachments"] = []
         for row in rows:
-            data = read(row.id)
-            item["attachments"].append(_attachment(row, offset, data))
-            blobs.append(data)
-            offset += len(data)
-    if blobs:
+            size, digest = describe(row.id)
+            listed = _attachment(row, offset, size, digest)
+            item["attachments"].append(listed)
+            items.append(listed)
+            offset += size
+    if items:
         payload["format_version"] = FORMAT_VERSION
-    return blobs
+    return items
 
 
-def _attachment(row: Attachment, offset: int, data: bytes) -> Json:
+def _attachment(row: Attachment, offset: int, size: int, digest: str) -> Json:
     return {"id": row.id, "name": row.name, "kind": row.kind, "format": row.format,
-            "size": len(data), "duration": row.duration, "orientation": row.orientation,
+            "size": size, "duration": row.duration, "orientation": row.orientation,
             "removed": json.loads(row.removed), "created": row.created, "offset": offset,
-            "sha256": hashlib.sha256(data).hexdigest()}
+            "sha256": digest}
+
+
+def listing(payload: Json) -> list[Json]:
+    """Every attachment item of a received payload, in blob order."""
+    return [item for case in payload["cases"] for item in case.get("attachments", [])]
+
+
+def encode(payload: Json) -> bytes:
+    """The payload's JSON text (never holds a raw NUL)."""
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
 def join(payload: Json, blobs: list[bytes]) -> bytes:
-    """The payload's plaintext: its JSON, then (if any) NUL and the blobs."""
-    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """The payload's plaintext whole in memory: its JSON, then (if any) NUL and the blobs."""
+    data = encode(payload)
     return b"".join([data, SEPARATOR, *blobs]) if blobs else data
 
 

@@ -6,11 +6,16 @@ payload of :mod:`fieldvault.core.exchange.payload`. With ``with_identities`` the
 the people the cases mention go in a second envelope inside the payload, encrypted only to
 the recipients who are supervisors in the sender's member table.
 
-Import order, so that bad input is refused before anything is written: read the file,
-:func:`open_envelope` (signature, known sender, addressed to me, length, digests, decryption),
-replayed bundle id, payload format version (newer refused), JSON Schema, manifest agreeing
-with the envelope, inner identities envelope. Only then one write transaction merges the
-data (:mod:`fieldvault.core.exchange.merge`) and records the bundle id.
+Import order, so that bad input is refused before anything is written:
+:func:`open_stream` (signature, known sender, addressed to me, length, every chunk's digest),
+replayed bundle id, then decryption chunk by chunk: the JSON up to the separator, payload
+format version (newer refused), JSON Schema, attachment listing against the signed length,
+manifest agreeing with the envelope, inner identities envelope. The attachments' bytes then
+stream into pending files sealed under new keys (each digest checked as it passes; any
+failure removes them all). Only then one write transaction merges the data
+(:mod:`fieldvault.core.exchange.merge`), puts the pending files in place and records the
+bundle id. Export streams too (two passes over each attachment: its digest for the JSON,
+then its bytes), so memory does not grow with the recordings a bundle carries.
 
 Field mode: :meth:`BundleService.purge` deletes submitted cases that a recorded bundle
 carried, then checkpoints and vacuums so their text leaves the files (secure_delete is on).
@@ -19,11 +24,15 @@ carried, then checkpoints and vacuums so their text leaves the files (secure_del
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import os
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import func
@@ -33,7 +42,14 @@ from fieldvault.core import hardening, jsontext
 from fieldvault.core.errors import InputError, Refused
 from fieldvault.core.exchange import age
 from fieldvault.core.exchange import payload as bundle_payload
-from fieldvault.core.exchange.envelope import EnvelopeError, Problem, open_envelope, seal
+from fieldvault.core.exchange.envelope import (
+    EnvelopeError,
+    Problem,
+    open_envelope,
+    open_stream,
+    seal,
+    seal_to,
+)
 from fieldvault.core.exchange.identity import fingerprint
 from fieldvault.core.exchange.merge import ImportReport, Merger
 from fieldvault.core.exchange.payload import Json, Plan
@@ -86,7 +102,7 @@ class _Verified:
     origin: str
     payload: Json
     identities: list[Json] | None
-    blobs: memoryview  # the attachments' plaintexts, checked against their digests
+    items: list[Json]  # the attachments listed, in the order their bytes follow
 
 
 class BundleService:
@@ -115,23 +131,43 @@ class BundleService:
             payload = bundle_payload.gather(session, cases, plan, self.vault.me)
         identities = self._identities(payload, members, keys) if with_identities else 0
         with self.vault.session() as session:
-            blobs = bundle_payload.attach_blobs(session, payload, self._plaintext)
+            items = bundle_payload.list_attachments(session, payload, self._describe)
         try:
             seeds.validate(payload, bundle_payload.SCHEMA, where="the bundle")
         except seeds.SeedError as exc:
             raise Refused(f"These cases cannot be sent: {exc}") from exc
-        data = bundle_payload.join(payload, blobs)
-        del blobs
-        sealed = seal(data, keys.signing, [_box_key(m) for m in members],
-                      bundle_id=bundle_id, chunk_size=chunk_size)
-        _write_atomically(out, sealed)
+        text = bundle_payload.encode(payload)
+        length = len(text) + (1 + sum(item["size"] for item in items) if items else 0)
+        size = _write_streaming(out, lambda handle: seal_to(
+            handle, self._pieces(text, items), length, keys.signing,
+            [_box_key(m) for m in members], bundle_id=bundle_id, chunk_size=chunk_size))
         self._record_export(bundle_id, members, cases, out)
         return ExportReport(bundle_id, str(out), [m.name for m in members],
-                            [c.code for c in cases], len(sealed), identities)
+                            [c.code for c in cases], size, identities)
 
-    def _plaintext(self, attachment_id: str) -> bytes:
+    def _describe(self, attachment_id: str) -> tuple[int, str]:
+        """Size and SHA-256 of an attachment's plaintext (first pass, chunk by chunk)."""
+        digest = hashlib.sha256()
         with self.vault.attachments.open(attachment_id) as reader:
-            return b"".join(reader.blocks())
+            for block in reader.blocks():
+                digest.update(block)
+            return reader.size, digest.hexdigest()
+
+    def _pieces(self, text: bytes, items: list[Json]) -> Iterator[bytes]:
+        """The payload's plaintext in pieces: the JSON, then NUL and each attachment's
+        plaintext chunk by chunk (second pass, checked against the first)."""
+        yield text
+        if items:
+            yield bundle_payload.SEPARATOR
+        for item in items:
+            digest = hashlib.sha256()
+            with self.vault.attachments.open(item["id"]) as reader:
+                for block in reader.blocks():
+                    digest.update(block)
+                    yield block
+            if digest.hexdigest() != item["sha256"]:
+                raise Refused(f"The attachment {item['id'][:8]} changed while the bundle was "
+                              "being written; no bundle was written.")
 
     def _identities(self, payload: Json, members: list[Member], keys: OwnKeyPair) -> int:
         supervisors = [m for m in members if m.role == "supervisor"]
@@ -159,64 +195,91 @@ class BundleService:
     # --- import ---------------------------------------------------------------------------
 
     def import_file(self, path: Path) -> ImportReport:
+        """Import the bundle at ``path``, read in chunks (memory does not grow with the
+        size of the recordings it carries)."""
         try:
-            data = path.read_bytes()
+            handle = path.open("rb")
         except OSError as exc:
             raise InputError(f"Cannot read the bundle {path}: {exc.strerror}.") from exc
-        return self.import_bytes(data)
+        with handle:
+            try:
+                return self._import(handle)
+            except OSError as exc:
+                raise InputError(f"Cannot read the bundle {path}: {exc.strerror}.") from exc
 
     def import_bytes(self, data: bytes) -> ImportReport:
+        """Import a bundle held in memory; see the module docstring."""
+        return self._import(io.BytesIO(data))
+
+    def _import(self, handle: BinaryIO) -> ImportReport:
         """Verify everything, then merge in one transaction; see the module docstring."""
-        verified = self._verify(data)
+        verified, rest = self._verify(handle)
         report = ImportReport(verified.bundle_id, verified.sender)
         payload = {"bundle": verified.bundle_id, "from": verified.sender}
-        staged = self._stage_attachments(verified)
-        with (self.vault.attachments.placing(list(staged)),
-              self.vault.write("bundle.import", f"bundle:{verified.bundle_id}",
-                               payload) as session):
-            merger = Merger(self.vault, session, report, verified.origin)
-            merger.attachments = staged
-            merger.merge(verified.payload, verified.identities)
-            statuses = {c["id"]: _status(session, c["id"]) for c in verified.payload["cases"]}
-            session.add(BundleRecord(id=verified.bundle_id, direction="in",
-                                     peers=json.dumps([verified.sender]),
-                                     cases=json.dumps(statuses)))
+        writing = self.vault.attachments.writing() if verified.items else nullcontext()
+        with writing:  # no sweep removes the pending files before their rows commit
+            staged = self._stage_attachments(verified, rest)
+            with (self.vault.attachments.placing(list(staged)),
+                  self.vault.write("bundle.import", f"bundle:{verified.bundle_id}",
+                                   payload) as session):
+                merger = Merger(self.vault, session, report, verified.origin)
+                merger.attachments = staged
+                merger.merge(verified.payload, verified.identities)
+                statuses = {c["id"]: _status(session, c["id"])
+                            for c in verified.payload["cases"]}
+                session.add(BundleRecord(id=verified.bundle_id, direction="in",
+                                         peers=json.dumps([verified.sender]),
+                                         cases=json.dumps(statuses)))
         return report
 
-    def _stage_attachments(self, verified: _Verified) -> dict[str, Attachment]:
+    def _stage_attachments(self, verified: _Verified, rest: _Blobs) -> dict[str, Attachment]:
         """Seal the bundle's attachments that this vault lacks (same id) under new keys, as
-        pending files; rows keyed by id, for the merger to add."""
+        pending files, streaming them from the bundle; check every listed digest and that
+        nothing follows; rows keyed by id, for the merger to add. Any failure removes the
+        pending files."""
         staged: dict[str, Attachment] = {}
         with self.vault.session() as session:
-            wanted = [item for case in verified.payload["cases"]
-                      for item in case.get("attachments", [])
-                      if session.get(Attachment, item["id"]) is None]
+            have = {item["id"] for item in verified.items
+                    if session.get(Attachment, item["id"]) is not None}
         try:
-            for item in wanted:
-                row = _attachment_row(item)
-                blob = verified.blobs[item["offset"]:item["offset"] + item["size"]]
-                self.vault.attachments.stage(row, blob)
-                staged[row.id] = row
+            for item in verified.items:
+                digest = hashlib.sha256()
+                blocks = _hashed(rest.take(item["size"]), digest)
+                if item["id"] in have:
+                    for _block in blocks:
+                        pass
+                else:
+                    row = _attachment_row(item)
+                    staged[row.id] = row
+                    self.vault.attachments.stage_blocks(row, blocks)
+                if digest.hexdigest() != item["sha256"]:
+                    raise InputError(f"The bundle's attachment {item['id'][:8]} does not "
+                                     "match its digest.")
+            rest.finish()
         except BaseException:
             self.vault.attachments.unstage(list(staged))
             raise
         return staged
 
-    def _verify(self, data: bytes) -> _Verified:
+    def _verify(self, handle: BinaryIO) -> tuple[_Verified, _Blobs]:
+        """Everything but the attachments' bytes, which follow in the returned stream (the
+        envelope has already checked every chunk's signed digest)."""
         with self.vault.session() as session:
             keys = self.vault.members.keys_in(session)
             senders = known_senders(session)
             if keys is None:
                 raise Refused("This vault has no keys yet, so no bundle can be addressed to "
                               "it; share the output of 'fieldvault members VAULT me' first.")
-            opened = open_envelope(data, keys.box, senders)
+            opened = open_stream(handle, keys.box, senders)
             seen = session.get(BundleRecord, opened.bundle_id)
             if seen is not None:
                 raise Refused(f"This bundle was already imported on {seen.at[:10]}; a "
                               "bundle is imported only once.")
-        text, blobs = bundle_payload.split(opened.payload)
+        rest = _Blobs(opened.pieces())
+        text = rest.until_separator()
         payload = _parse_payload(text)
-        _check_blobs(payload, blobs)
+        items = bundle_payload.listing(payload)
+        _check_listing(payload, items, opened.length - len(text) - (1 if rest.separated else 0))
         manifest = payload["manifest"]
         if (manifest["bundle_id"] != opened.bundle_id
                 or manifest["sender"]["fingerprint"] != opened.sender_fingerprint):
@@ -224,7 +287,7 @@ class BundleService:
                                 Problem.TAMPERED, "contents")
         identities = _open_identities(payload, keys, senders)
         return _Verified(opened.bundle_id, opened.sender_name, opened.sender_fingerprint,
-                         payload, identities, blobs)
+                         payload, identities, items), rest
 
     # --- field mode -----------------------------------------------------------------------
 
@@ -280,15 +343,6 @@ def _plan(bundle_id: str, me: Member, members: list[Member], with_identities: bo
                 frozenset(m.id for m in members if m.role == "coder"), with_identities)
 
 
-def _write_atomically(out: Path, data: bytes) -> None:
-    if not out.parent.is_dir():
-        raise InputError(f"The folder {out.parent} does not exist.")
-    try:
-        hardening.write_private(out, data)
-    except OSError as exc:
-        raise InputError(f"Cannot write the bundle {out}: {exc.strerror}.") from exc
-
-
 # --- helpers: import ------------------------------------------------------------------------
 
 
@@ -313,24 +367,90 @@ def _parse_payload(raw: bytes) -> Json:
     return payload
 
 
-def _check_blobs(payload: Json, blobs: memoryview) -> None:
-    """The attachment listing and the blob section agree: in order, no gap, no extra byte,
-    every digest right. (The signature already vouches for every byte; this catches a
-    sender's bug, or a forged listing, before anything is written.)"""
-    items = [item for case in payload["cases"] for item in case.get("attachments", [])]
+def _check_listing(payload: Json, items: list[Json], blob_length: int) -> None:
+    """The attachment listing and the blob section agree: in order, no gap, no extra byte.
+    (The signature already vouches for every byte; this catches a sender's bug, or a forged
+    listing, before anything is written. The digests are checked as the bytes stream.)"""
     if items and payload["format_version"] < bundle_payload.FORMAT_VERSION:
         raise InputError("The bundle lists attachments in a format version that has none.")
     offset = 0
     for item in items:
-        if item["offset"] != offset or offset + item["size"] > len(blobs):
+        if item["offset"] != offset or offset + item["size"] > blob_length:
             raise InputError(f"The bundle's attachment {item['id'][:8]} is not where its "
                              "listing says.")
-        if hashlib.sha256(blobs[offset:offset + item["size"]]).hexdigest() != item["sha256"]:
-            raise InputError(f"The bundle's attachment {item['id'][:8]} does not match its "
-                             "digest.")
         offset += item["size"]
-    if offset != len(blobs):
+    if offset != blob_length:
         raise InputError("The bundle's contents have bytes after the attachments they list.")
+
+
+class _Blobs:
+    """The payload's plaintext as it streams out of the envelope: the JSON up to the
+    separator, then exact slices of the attachments' bytes."""
+
+    def __init__(self, pieces: Iterator[bytes]) -> None:
+        self._pieces = pieces
+        self._pending = b""
+        self.separated = False
+
+    def until_separator(self) -> bytes:
+        """The JSON text: everything before the first NUL (all of it for version 1)."""
+        text = bytearray()
+        for piece in self._pieces:
+            cut = piece.find(bundle_payload.SEPARATOR)
+            if cut >= 0:
+                text += piece[:cut]
+                self._pending = piece[cut + 1:]
+                self.separated = True
+                return bytes(text)
+            text += piece
+        return bytes(text)
+
+    def take(self, size: int) -> Iterator[bytes]:
+        """Exactly the next ``size`` bytes, in pieces (the listing was checked against the
+        signed length, so a shortfall means the file changed while it was read)."""
+        while size > 0:
+            if not self._pending:
+                self._pending = next(self._pieces, b"")
+                if not self._pending:
+                    raise InputError("The bundle ended before the attachments it lists.")
+            piece, self._pending = self._pending[:size], self._pending[size:]
+            size -= len(piece)
+            yield piece
+
+    def finish(self) -> None:
+        """Read to the end, so the last chunk is authenticated; nothing may be left."""
+        for piece in self._pieces:
+            self._pending += piece
+        if self._pending:
+            raise InputError("The bundle's contents have bytes after the attachments they "
+                             "list.")
+
+
+def _hashed(blocks: Iterator[bytes], digest: Any) -> Iterator[bytes]:
+    for block in blocks:
+        digest.update(block)
+        yield block
+
+
+def _write_streaming(out: Path, write: Callable[[IO[bytes]], int]) -> int:
+    """Run ``write`` on a private ``.NAME.partial`` beside ``out``, sync it and rename it
+    over ``out``: whole or not at all. Returns what ``write`` returns (the size)."""
+    if not out.parent.is_dir():
+        raise InputError(f"The folder {out.parent} does not exist.")
+    partial = out.with_name(f".{out.name}.partial")
+    try:
+        with hardening.open_private(partial) as handle:
+            size = write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InputError(f"Cannot write the bundle {out}: {exc.strerror}.") from exc
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return size
 
 
 def _attachment_row(item: Json) -> Attachment:

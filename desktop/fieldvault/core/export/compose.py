@@ -16,6 +16,7 @@ from fieldvault.core.export.layout import (
     Block,
     NewPage,
     Para,
+    Picture,
     Piece,
     Spacer,
     Style,
@@ -154,6 +155,9 @@ def _profile_summary(doc: ExportDocument, profile: Profile | None,
                      *([w.say("strict")] if profile.strict else []),
                      w.say("codings_in" if profile.include_codings else "codings_out"),
                      w.say("memos_in" if profile.include_memos else "memos_out")]
+    if doc.attachments or doc.attachments_withheld:
+        parts.append(w.say("attachments_counts", included=len(doc.attachments),
+                           withheld=doc.attachments_withheld))
     blocks.append(_para(" ".join(parts)))
     note = w.say("token_note")
     used = sorted(set(reviewed) | set(by_default))
@@ -191,6 +195,8 @@ def _contents(doc: ExportDocument, w: Wording) -> list[Block]:
         entries.append((w.say("theme_report"), "themes"))
     entries.append((w.say("appendix_a"), "redactions"))
     entries.append((w.say("appendix_b"), "custody"))
+    if doc.attachments:
+        entries.append((w.say("appendix_c"), "attachments"))
     blocks: list[Block] = [_heading(w.say("contents"), H2)]
     for title, anchor in entries:
         blocks.append(Para([Piece(title, BODY)], leading=14.0, space_after=0.0, page_ref=anchor))
@@ -348,6 +354,31 @@ def _custody(doc: ExportDocument, w: Wording) -> list[Block]:
     return blocks
 
 
+def _attachments(doc: ExportDocument, w: Wording) -> list[Block]:
+    """Appendix C: every chosen attachment listed, then each photo on a page of its own."""
+    blocks: list[Block] = [NewPage(w.say("appendix_c_short"), "attachments"),
+                           _heading(w.say("appendix_c"), H1)]
+    blocks.append(_para(w.say("attachments_note"), SMALL))
+    for item in doc.attachments:
+        kind = f"{w.say('kind_' + item.kind)} ({item.format})"
+        facts = [item.id, w.say("case", code=item.case_code), kind]
+        if item.duration is not None:
+            facts.append(_duration(item.duration))
+        blocks.append(_para(" · ".join(facts), BOLD, space_after=1.0, keep_with_next=True))
+        blocks.append(_para(f"SHA-256 {item.sha256}", SMALL, space_after=6.0))
+    for photo in doc.photos:
+        blocks.append(NewPage(w.say("appendix_c_short")))
+        blocks.append(_heading(w.say("photo_caption", id=photo.id, case=photo.case_code), H2))
+        blocks.append(_para(f"SHA-256 {photo.sha256}", SMALL, space_after=8.0))
+        blocks.append(Picture(photo.id, photo.width, photo.height))
+    return blocks
+
+
+def _duration(seconds: float) -> str:
+    whole = round(seconds)
+    return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}"
+
+
 # ----- whole document -----------------------------------------------------------------
 
 
@@ -362,6 +393,8 @@ def compose(doc: ExportDocument, profile: Profile | None, facts: CoverFacts) -> 
         blocks.extend(_theme_report(doc, w))
     blocks.extend(_redaction_log(doc, w))
     blocks.extend(_custody(doc, w))
+    if doc.attachments:
+        blocks.extend(_attachments(doc, w))
     return blocks
 
 
@@ -384,6 +417,8 @@ def texts_to_check(doc: ExportDocument) -> Iterator[tuple[str, str]]:
             yield where, f"{row.category} {row.reason} {row.accepted_by} {row.accepted_at}"
         for event in case.custody:
             yield where, f"{event.at} {event.actor} {event.action}"
+    for item in doc.attachments:
+        yield f"attachment {item.id[:8]}", f"{item.id} {item.case_code} {item.format}"
     for passage in doc.passages:
         where = f"a passage from case {passage.case_code}"
         yield where, f"{passage.case_code} {passage.before} {passage.passage} {passage.after}"

@@ -81,10 +81,21 @@ class PlacedRule:
     color: str = "#9a9a9a"
 
 
+@dataclass(frozen=True)
+class PlacedImage:
+    """A picture from the renderer's image table, ``key`` naming it; (x, y) bottom left."""
+
+    key: str
+    x: float
+    y: float
+    width: float
+    height: float
+
+
 @dataclass
 class Page:
     label: str
-    items: list[PlacedLine | PlacedRule] = field(default_factory=list)
+    items: list[PlacedLine | PlacedRule | PlacedImage] = field(default_factory=list)
 
 
 # ----- blocks ---------------------------------------------------------------------------
@@ -121,7 +132,20 @@ class Spacer:
     height: float
 
 
-Block = Para | Table | NewPage | Spacer
+@dataclass(frozen=True)
+class Picture:
+    """An image of ``width`` x ``height`` pixels, drawn as large as the rest of the page
+    allows (aspect kept, at most MAX_PICTURE_SCALE points per pixel), centred."""
+
+    key: str
+    width: int
+    height: int
+
+
+MAX_PICTURE_SCALE = 2.0
+MIN_PICTURE_ROOM = 160.0  # less room than this left on the page: the picture starts a new one
+
+Block = Para | Table | NewPage | Spacer | Picture
 
 
 # ----- line breaking --------------------------------------------------------------------
@@ -297,8 +321,20 @@ class Paginator:
                 self.top -= block.height
         elif isinstance(block, Para):
             self._add_para(block, following)
+        elif isinstance(block, Picture):
+            self._add_picture(block)
         else:
             self._add_table(block)
+
+    def _add_picture(self, picture: Picture) -> None:
+        if self._room() < MIN_PICTURE_ROOM:
+            self.new_page()
+        scale = min(BODY_WIDTH / picture.width, self._room() / picture.height,
+                    MAX_PICTURE_SCALE)
+        width, height = picture.width * scale, picture.height * scale
+        x = MARGIN_LEFT + (BODY_WIDTH - width) / 2
+        self.page.items.append(PlacedImage(picture.key, x, self.top - height, width, height))
+        self.top -= height
 
     def _add_para(self, para: Para, following: Block | None) -> None:
         lines = para_lines(para, BODY_WIDTH, self.fonts)

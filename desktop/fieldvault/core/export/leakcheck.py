@@ -46,6 +46,10 @@ ALLOWED_PAGE = {"/Type", "/Parent", "/MediaBox", "/Contents", "/Resources", "/Ro
 FORBIDDEN_KEYS = {"/Annots", "/Outlines", "/Metadata", "/JavaScript", "/JS", "/EmbeddedFile",
                   "/EmbeddedFiles", "/OpenAction", "/AA", "/URI", "/Launch", "/AcroForm",
                   "/XObject", "/Names", "/Prev", "/XRefStm", "/Encrypt", "/PieceInfo"}
+# Photos chosen for an export are image XObjects with these keys only (no form XObjects, no
+# /Metadata, no soft masks or alternates that could carry other pictures).
+ALLOWED_IMAGE = {"/Type", "/Subtype", "/Name", "/Width", "/Height", "/ColorSpace",
+                 "/BitsPerComponent", "/Filter", "/Length", "/DecodeParms", "/Decode"}
 
 Tick = Callable[[int, int], None]
 _pdfium_lock = threading.Lock()
@@ -295,8 +299,9 @@ def check_text_pages(
     return count
 
 
-def check_structure(data: bytes, expected_info: dict[str, str]) -> None:
-    """One revision, whitelisted Info only, no XMP/outline/annotations/actions/attachments."""
+def check_structure(data: bytes, expected_info: dict[str, str], images: int = 0) -> None:
+    """One revision, whitelisted Info only, no XMP/outline/annotations/actions/attachments;
+    exactly ``images`` image XObjects (the photos chosen) and no other XObject."""
     for marker in (b"%%EOF", b"startxref"):
         if data.count(marker) != 1:
             raise LeakFound(
@@ -313,32 +318,45 @@ def check_structure(data: bytes, expected_info: dict[str, str]) -> None:
     _check_keys("document catalog", root.keys(), ALLOWED_CATALOG)
     for number, page in enumerate(reader.pages, start=1):
         _check_keys(f"page {number}", page.keys(), ALLOWED_PAGE)
-    _check_objects(reader)
+    found = _check_objects(reader, images > 0)
+    if found != images:
+        raise LeakFound(f"The PDF holds {found} pictures where the export chose {images}; "
+                        "the export was refused.")
 
 
-def _check_objects(reader: PdfReader) -> None:
-    """No dictionary anywhere in the file may use a forbidden key."""
+def _check_objects(reader: PdfReader, allow_images: bool = False) -> int:
+    """No dictionary anywhere in the file may use a forbidden key; with ``allow_images``,
+    image XObjects with whitelisted keys are let through. Returns how many there are."""
+    forbidden = FORBIDDEN_KEYS - {"/XObject"} if allow_images else FORBIDDEN_KEYS
+    pictures = 0
     for number in range(1, int(str(reader.trailer["/Size"]))):
         try:
             obj = reader.get_object(number)
         except Exception as error:  # any unreadable object fails the check
             raise LeakFound(f"The PDF object {number} cannot be read ({error}); refused.") from None
-        _scan(obj, number)
+        if isinstance(obj, DictionaryObject) and str(obj.get("/Type")) == "/XObject":
+            if not allow_images or str(obj.get("/Subtype")) != "/Image":
+                raise LeakFound(f"The PDF object {number} is an XObject exports must not "
+                                "carry; the export was refused.")
+            _check_keys(f"picture (object {number})", obj.keys(), ALLOWED_IMAGE)
+            pictures += 1
+        _scan(obj, number, forbidden)
+    return pictures
 
 
-def _scan(obj: object, number: int) -> None:
+def _scan(obj: object, number: int, forbidden: set[str] = FORBIDDEN_KEYS) -> None:
     if isinstance(obj, DictionaryObject):
-        bad = sorted(FORBIDDEN_KEYS.intersection(map(str, obj.keys())))
+        bad = sorted(forbidden.intersection(map(str, obj.keys())))
         if bad:
             raise LeakFound(
                 f"The PDF object {number} uses {bad[0]}, which exports must not carry; "
                 "the export was refused."
             )
         for value in obj.values():
-            _scan(value, number)
+            _scan(value, number, forbidden)
     elif isinstance(obj, ArrayObject):
         for value in obj:
-            _scan(value, number)
+            _scan(value, number, forbidden)
 
 
 def _check_info(reader: PdfReader, expected: dict[str, str]) -> None:
@@ -368,11 +386,13 @@ def check_pdf(
     expected_info: dict[str, str],
     marker: str,
     tick: Tick | None = None,
+    images: int = 0,
 ) -> None:
     """All checks on finished PDF bytes; ``tick(done, total)`` over pages x extractors.
-    Anything an extractor cannot parse fails the check (LeakFound), never passes it."""
+    Anything an extractor cannot parse fails the check (LeakFound), never passes it.
+    ``images``: how many photos the export chose (each an image XObject)."""
     try:
-        _check_pdf(data, needles, expected_info, marker, tick)
+        _check_pdf(data, needles, expected_info, marker, tick, images)
     except ExportError:
         raise
     except Exception as error:  # parser failures of any kind: fail closed
@@ -388,8 +408,9 @@ def _check_pdf(
     expected_info: dict[str, str],
     marker: str,
     tick: Tick | None,
+    images: int = 0,
 ) -> None:
-    check_structure(data, expected_info)
+    check_structure(data, expected_info, images)
     engines = extractors()
     total = len(PdfReader(io.BytesIO(data)).pages) * len(engines)
     done = 0

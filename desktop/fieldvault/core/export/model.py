@@ -121,6 +121,23 @@ class ThemePassage:
 
 
 @dataclass(frozen=True)
+class ExportAttachment:
+    """An attachment the user chose to include: listed by id, kind and the SHA-256 of its
+    stripped file in the vault; a photo (``kind`` image) also becomes a page, drawn from
+    pixels the export service decoded and re-encoded (``width`` x ``height``)."""
+
+    id: str
+    case_code: str
+    kind: str  # "audio" | "image" | "document"
+    format: str
+    size: int
+    sha256: str
+    duration: float | None = None
+    width: int = 0
+    height: int = 0
+
+
+@dataclass(frozen=True)
 class ExportDocument:
     """One export. ``passages`` non-empty makes it a theme report (cases with no segments
     then appear only in the appendices)."""
@@ -134,6 +151,12 @@ class ExportDocument:
     cases: Sequence[ExportCase]
     passages: Sequence[ThemePassage]
     language: str = "en"  # of the PDF's fixed wording: en, ko or ru (core/export/wording.py)
+    attachments: Sequence[ExportAttachment] = ()  # chosen to be included
+    attachments_withheld: int = 0  # the exported cases' attachments not chosen
+
+    @property
+    def photos(self) -> list[ExportAttachment]:
+        return [item for item in self.attachments if item.kind == "image"]
 
 
 def token_number(token: str) -> int:
@@ -150,6 +173,8 @@ def content_digest(doc: ExportDocument) -> str:
     signed manifest as ``content_sha256``; the vault can recompute it later.
     """
     data = dataclasses.asdict(doc)
+    if not doc.attachments and not doc.attachments_withheld:
+        del data["attachments"], data["attachments_withheld"]  # as before attachments existed
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -176,6 +201,9 @@ def validate_document(doc: ExportDocument) -> None:
                 f"A passage from case {passage.case_code} uses unknown theme {passage.theme_id}."
             )
     _validate_redaction_numbers(doc)
+    ids = [item.id for item in doc.attachments]
+    if len(set(ids)) != len(ids) or not set(i.case_code for i in doc.attachments) <= set(codes):
+        raise ExportError("The export lists an attachment twice, or one of a case it leaves out.")
 
 
 def _is_date(value: str) -> bool:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import io
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFInfo, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -28,6 +29,7 @@ from fieldvault.core.export.layout import (
     Line,
     Page,
     Piece,
+    PlacedImage,
     PlacedLine,
     PlacedRule,
     Style,
@@ -73,10 +75,12 @@ class Chrome:
 
 
 class _Painter:
-    def __init__(self, canvas: Canvas, fonts: FontSet, anchors: dict[str, int]) -> None:
+    def __init__(self, canvas: Canvas, fonts: FontSet, anchors: dict[str, int],
+                 images: Mapping[str, bytes]) -> None:
         self.canvas = canvas
         self.fonts = fonts
         self.anchors = anchors
+        self.images = images
         self._colors: dict[str, Color] = {}
         self._font: tuple[str, float] | None = None  # text state of the current page
         self._fill: str | None = None
@@ -95,6 +99,9 @@ class _Painter:
             self._backgrounds(placed)
         for rule in rules:
             self._rule(rule)
+        for image in (item for item in page.items if isinstance(item, PlacedImage)):
+            self.canvas.drawImage(ImageReader(io.BytesIO(self.images[image.key])), image.x,
+                                  image.y, image.width, image.height)
         for placed in lines:
             self._text(text, placed.x, _baseline(placed), placed.line)
         self._chrome(text, page.label, number, total, chrome)
@@ -192,14 +199,16 @@ def render_pdf(
     chrome: Chrome,
     fonts: FontSet,
     tick: Callable[[int, int], None] | None = None,
+    images: Mapping[str, bytes] | None = None,
 ) -> bytes:
     """Draw ``pages`` and return the PDF file's bytes; ``tick(done, total)`` per page.
+    ``images`` holds the JPEG bytes of every PlacedImage key (photos chosen for the export).
 
     reportlab keeps per-document font subset state in its global font objects and reads the
     global ``rl_config``, so one rendering runs at a time (others wait on a lock).
     """
     with _render_lock:
-        return _render(pages, anchors, chrome, fonts, tick)
+        return _render(pages, anchors, chrome, fonts, tick, images or {})
 
 
 def _render(
@@ -208,13 +217,14 @@ def _render(
     chrome: Chrome,
     fonts: FontSet,
     tick: Callable[[int, int], None] | None,
+    images: Mapping[str, bytes],
 ) -> bytes:
     rl_config.useA85 = 0  # binary Flate streams: smaller and faster than ASCII85
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), invariant=1, pageCompression=1,
                     initialFontName=fonts.base, initialFontSize=10)
     canvas._doc.info = _WhitelistInfo(info_for(chrome.export_id)["/Title"])
-    painter = _Painter(canvas, fonts, anchors)
+    painter = _Painter(canvas, fonts, anchors, images)
     total = len(pages)
     for number, page in enumerate(pages, start=1):
         painter.page(page, number, total, chrome)

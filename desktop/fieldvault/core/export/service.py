@@ -59,6 +59,7 @@ from fieldvault.core.export import (
     FontSet,
     MinisignKey,
     Profile,
+    attached,
     custom_profile,
     identity_statement,
     key_for,
@@ -125,6 +126,7 @@ class PreparedExport:
     omitted: tuple[str, ...]
     sources: tuple[str, ...] = ()  # for each withheld value, where it comes from (no value)
     scanned: tuple[str, ...] = ()  # cases scanned before building
+    images: dict[str, bytes] = field(default_factory=dict)  # chosen photos' JPEGs by id
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,8 @@ class VaultExportResult(ExportResult):
     scanned: tuple[str, ...] = ()  # cases scanned first (never scanned, or changed)
     withheld_after_review: dict[str, int] = field(default_factory=dict)  # per category
     withheld_by_default: dict[str, int] = field(default_factory=dict)
+    attachments_included: tuple[str, ...] = ()  # ids of the attachments chosen
+    attachments_withheld: int = 0  # the exported cases' other attachments
 
 
 class ExportService:
@@ -240,7 +244,7 @@ class ExportService:
               profile: Profile | str, recipient: str, export_id: str | None = None,
               progress: Progress | None = None, cancel: Cancel | None = None,
               require_review: bool = False, strict: bool = False,
-              language: str = "en") -> PreparedExport:
+              language: str = "en", attachments: Sequence[str] = ()) -> PreparedExport:
         """Cases (``codes``) or a theme report (``themes``, optionally within ``codes``).
 
         Cases never scanned, or changed since their scan, are scanned first (``progress``
@@ -248,7 +252,9 @@ class ExportService:
         export is refused when ``require_review`` is set. ``strict`` also withholds every
         word, number and date not known to be safe (privacy/strict.py, the allow list).
         ``language`` (en, ko, ru) is the PDF's: its fixed wording and the labels, theme names
-        and chain-of-custody lines the export writes; tokens stay canonical."""
+        and chain-of-custody lines the export writes; tokens stay canonical.
+        ``attachments``: ids of the cases' attachments to include (or ``all``); every other
+        one is withheld and counted on the cover (see attached.py)."""
         words = words_for(language)
         chosen = self._resolve(profile, strict)
         recipient = " ".join(recipient.split())
@@ -268,15 +274,18 @@ class ExportService:
                 raise InputError("The recipient text contains a value this export withholds; "
                                  "describe the recipient without it.")
             built, passages = build_cases(session, cases, ctx, wanted, cancel)
+        chosen_items, withheld_items, images = attached.gather(
+            self.vault, [c.id for c in cases], attachments)
         used = {c.theme_id for case in built for c in case.codings}
         used |= {p.theme_id for p in passages}
         doc = ExportDocument(
             export_id=export_id or new_export_id(), profile=chosen.name, recipient=recipient,
             date_utc=today_utc(), identity_statement=statement,
             themes=doc_themes(ctx.themes, used, words.language), cases=built,
-            passages=passages, language=words.language)
+            passages=passages, language=words.language, attachments=tuple(chosen_items),
+            attachments_withheld=withheld_items)
         return PreparedExport(doc, tuple(v.text for v in values), chosen, tuple(ctx.omitted),
-                              tuple(v.source for v in values), tuple(scanned))
+                              tuple(v.source for v in values), tuple(scanned), images)
 
     def preview(self, codes: Sequence[str], profile: Profile | str,
                 strict: bool = False) -> ExportPreview:
@@ -356,25 +365,25 @@ class ExportService:
                out_dir: Path, progress: Progress | None = None, cancel: Cancel | None = None,
                mark_exported: bool = False, require_review: bool = False,
                strict: bool = False, language: str = "en",
-               shared: bool = False) -> VaultExportResult:
+               shared: bool = False, attachments: Sequence[str] = ()) -> VaultExportResult:
         """Build, write (checked and signed) into the new or empty ``out_dir``, then audit.
         The files are private to the user unless ``shared`` (other accounts may read them).
 
         Raises ExportError (LeakFound, MissingGlyph, ExportCancelled, ...) or InputError
         with one sentence; on any failure nothing is left in ``out_dir``. ``language``: the
-        PDF's (en, ko, ru), see :meth:`build`.
+        PDF's (en, ko, ru), and ``attachments`` (chosen to be included), see :meth:`build`.
         """
         key = self.signing_key()
         prepared = self.build(codes=codes, themes=themes, profile=profile,
                               recipient=recipient, progress=_scan_share(progress),
                               cancel=cancel, require_review=require_review, strict=strict,
-                              language=language)
+                              language=language, attachments=attachments)
         if progress is not None:
             progress(BUILD_SHARE, 100)
         try:
             result = write_export(prepared.document, out_dir, key, prepared.withheld,
                                   _scaled(progress), cancel, profile=prepared.profile,
-                                  fonts=self.fonts(), shared=shared)
+                                  fonts=self.fonts(), shared=shared, images=prepared.images)
         except LeakFound as exc:
             raise _explained(exc, prepared) from exc
         try:
@@ -387,7 +396,10 @@ class ExportService:
         reviewed, by_default = withheld_counts(prepared.document)
         return VaultExportResult(**values, omitted=prepared.omitted, marked_exported=moved,
                                  scanned=prepared.scanned, withheld_after_review=reviewed,
-                                 withheld_by_default=by_default)
+                                 withheld_by_default=by_default,
+                                 attachments_included=tuple(
+                                     a.id for a in prepared.document.attachments),
+                                 attachments_withheld=prepared.document.attachments_withheld)
 
     def fonts(self) -> FontSet:
         if self._fonts is None:
@@ -402,6 +414,9 @@ class ExportService:
                 "content_sha256": result.content_sha256, "pdf_sha256": result.pdf_sha256,
                 "key_id": result.key_id, "pages": result.pages, "language": doc.language,
                 "mode": "themes" if doc.passages else "cases"}
+        if doc.attachments or doc.attachments_withheld:
+            base["attachments"] = [item.id for item in doc.attachments]
+            base["attachments_withheld"] = doc.attachments_withheld
         codes = [case.code for case in doc.cases]
         last = codes[-1]
         with self.vault.write("export.write", f"case:{last}", {**base, "case": last}) as session:

@@ -61,6 +61,20 @@ _EN: dict[str, str] = {
     "appendix_b": "Appendix B — Chain of custody",
     "appendix_a_short": "Appendix A",
     "appendix_b_short": "Appendix B",
+    "attachments_counts": ("Attachments of these cases: {included} included, {withheld} "
+                           "withheld (they stay in the vault unless chosen)."),
+    "appendix_c": "Appendix C — Attachments",
+    "appendix_c_short": "Appendix C",
+    "attachments_note": (
+        "Each attachment is listed by its id, kind and the SHA-256 of the file kept in the "
+        "vault; a copy saved with 'fieldvault attachment VAULT ID --save FILE' has the same "
+        "SHA-256. Recordings and documents are listed, not included. Photos follow as pages, "
+        "decoded and re-encoded without metadata. The leak check reads text only: it cannot "
+        "see what a photo shows."),
+    "photo_caption": "Photo {id} · case {case}",
+    "kind_audio": "recording",
+    "kind_image": "photo",
+    "kind_document": "document",
     "themes_coded": "Themes coded in this case",
     "themes_coded_note": ("Coded passages have a light background in the theme's colour and a "
                           "bar of that colour in the left margin (several bars: several "
@@ -170,6 +184,20 @@ _KO: dict[str, str] = {
     "appendix_b": "부록 B — 보관 경위",
     "appendix_a_short": "부록 A",
     "appendix_b_short": "부록 B",
+    "attachments_counts": ("이 사례들의 첨부 파일: 포함 {included}개, 비공개 {withheld}개(선택하지 "
+                           "않으면 보관함에 남습니다)."),
+    "appendix_c": "부록 C — 첨부 파일",
+    "appendix_c_short": "부록 C",
+    "attachments_note": (
+        "각 첨부 파일은 ID, 종류, 보관함에 보관된 파일의 SHA-256으로 기재됩니다. "
+        "'fieldvault attachment VAULT ID --save FILE'로 저장한 사본은 같은 SHA-256을 "
+        "가집니다. 녹음과 문서는 목록에만 기재되고 포함되지 않습니다. 사진은 메타데이터 없이 "
+        "다시 인코딩되어 페이지로 이어집니다. 유출 검사는 텍스트만 읽으므로 사진에 보이는 "
+        "내용은 확인하지 못합니다."),
+    "photo_caption": "사진 {id} · 사례 {case}",
+    "kind_audio": "녹음",
+    "kind_image": "사진",
+    "kind_document": "문서",
     "themes_coded": "이 사례에 코딩된 주제",
     "themes_coded_note": ("코딩된 구절은 주제 색의 옅은 배경으로 표시되고, 왼쪽 여백에 같은 "
                           "색의 막대가 있습니다(막대가 여러 개면 주제도 여러 개)."),
@@ -273,6 +301,20 @@ _RU: dict[str, str] = {
     "appendix_b": "Приложение Б — Цепочка хранения",
     "appendix_a_short": "Приложение А",
     "appendix_b_short": "Приложение Б",
+    "attachments_counts": ("Вложения этих кейсов: включено {included}, скрыто {withheld} "
+                           "(невыбранные остаются в хранилище)."),
+    "appendix_c": "Приложение В — Вложения",
+    "appendix_c_short": "Приложение В",
+    "attachments_note": (
+        "Каждое вложение указано своим идентификатором, видом и SHA-256 файла в хранилище; "
+        "копия, сохранённая командой 'fieldvault attachment VAULT ID --save FILE', имеет тот "
+        "же SHA-256. Записи и документы только перечислены, не включены. Фотографии идут "
+        "отдельными страницами, заново закодированными без метаданных. Проверка утечек "
+        "читает только текст: она не видит, что изображено на фотографии."),
+    "photo_caption": "Фото {id} · кейс {case}",
+    "kind_audio": "запись",
+    "kind_image": "фото",
+    "kind_document": "документ",
     "themes_coded": "Темы, закодированные в этом кейсе",
     "themes_coded_note": ("Закодированные фрагменты выделены светлым фоном цвета темы и "
                           "полосой того же цвета на левом поле (несколько полос — несколько "

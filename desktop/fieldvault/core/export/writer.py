@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -128,14 +128,25 @@ def build_pdf(
     facts: CoverFacts,
     fonts: FontSet,
     steps: _Steps | None = None,
+    images: Mapping[str, bytes] | None = None,
 ) -> tuple[bytes, int]:
-    """Render the PDF in memory; returns (bytes, page count). Sees redacted material only."""
+    """Render the PDF in memory; returns (bytes, page count). Sees redacted material only,
+    and the JPEG bytes of the photos the document lists (``images``, by attachment id)."""
     steps = steps or _Steps(None, None)
     check_glyphs(doc, fonts)
     blocks = compose(doc, profile, facts)
     pages, anchors = paginate(blocks, fonts, steps.phase(0, 20))
     chrome = Chrome(doc.export_id, doc.profile, facts.content_sha256, doc.language)
-    return render_pdf(pages, anchors, chrome, fonts, steps.phase(20, 40)), len(pages)
+    missing = [p.id[:8] for p in doc.photos if p.id not in (images or {})]
+    if missing:
+        raise ExportError(f"The picture of photo {missing[0]} was not given to the export.")
+    return render_pdf(pages, anchors, chrome, fonts, steps.phase(20, 40), images), len(pages)
+
+
+def _pictures(doc: ExportDocument, images: Mapping[str, bytes] | None) -> int:
+    """How many image XObjects the PDF holds: one per distinct picture (reportlab draws two
+    identical photos from one object)."""
+    return len({(images or {})[photo.id] for photo in doc.photos})
 
 
 class _Output:
@@ -204,13 +215,15 @@ def write_export(
     profile: Profile | None = None,
     fonts: FontSet | None = None,
     shared: bool = False,
+    images: Mapping[str, bytes] | None = None,
 ) -> ExportResult:
     """Write the export folder for ``doc`` into the new or empty ``out_dir``: private to
     the user (0700 / 0600), or readable by other accounts when ``shared`` (0755 / 0644).
 
     ``withheld_values`` (originals and identity variants) are used only by the leak check
-    after rendering; the renderer never receives them. Raises ExportError (MissingGlyph,
-    LeakFound, ExportCancelled, ...) with one sentence, leaving nothing behind.
+    after rendering; the renderer never receives them. ``images``: the JPEG bytes of each
+    photo ``doc`` lists (by attachment id), drawn as pages of Appendix C. Raises ExportError
+    (MissingGlyph, LeakFound, ExportCancelled, ...) with one sentence, leaving nothing behind.
     """
     steps = _Steps(progress, cancel)
     validate_document(doc)
@@ -218,9 +231,9 @@ def write_export(
     needles, too_short = leakcheck.prepare_needles(withheld_values)
     key = minisign.key_for(signing_key)
     facts = CoverFacts(content_digest(doc), key.key_id_hex, key.base64, pdf_name(doc.export_id))
-    data, pages = build_pdf(doc, chosen, facts, fonts or FontSet(), steps)
+    data, pages = build_pdf(doc, chosen, facts, fonts or FontSet(), steps, images)
     leakcheck.check_pdf(data, needles, info_for(doc.export_id), doc.export_id,
-                        steps.phase(40, 90))
+                        steps.phase(40, 90), _pictures(doc, images))
     output = _Output(out_dir, shared)
     output.open()
     try:

@@ -161,6 +161,7 @@ class CaseService:
     def delete(self, code: str) -> None:
         with self.vault.write("case.delete", f"case:{code}", {}) as session:
             delete_case_in(session, get_case(session, code))
+        self.vault.attachments.sweep()  # the sealed files of its attachments, at once
 
     def delete_many(self, codes: list[str]) -> None:
         """Delete these cases in one write (all or none): a batch costs a fixed number of
@@ -168,6 +169,7 @@ class CaseService:
         codes = list(dict.fromkeys(codes))
         with self.vault.write("case.delete", "cases", {"cases": codes}) as session:
             delete_cases_in(session, [get_case(session, code) for code in codes])
+        self.vault.attachments.sweep()
 
     # --- reading --------------------------------------------------------------------------
 

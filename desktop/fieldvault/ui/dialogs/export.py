@@ -12,7 +12,8 @@ by default. Cases never scanned or changed since their scan are scanned by the c
 of the export, inside the same worker, progress and Cancel. "Require review" maps to the
 export's ``require_review`` option (the core refuses while anything is undecided).
 "PDF language" is the export's ``language`` (en, ko, ru): by default the interface language,
-but the recipient's language is often not the interviewer's.
+but the recipient's language is often not the interviewer's. "Attachments…" chooses which
+attachments of the ticked cases are included (export_attachments.py); by default none.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvault.core.attachments.service import AttachmentInfo
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.export import PROFILES, ExportCancelled
 from fieldvault.core.export.model import PDF_LANGUAGES
@@ -53,6 +55,7 @@ from fieldvault.core.progress import Cancel, Progress
 from fieldvault.core.records.cases import CaseSummary
 from fieldvault.core.records.review import may_move
 from fieldvault.ui.dialogs.bundle_export import checked
+from fieldvault.ui.dialogs.export_attachments import AttachmentChoiceDialog
 from fieldvault.ui.i18n import NATIVE_NAMES, current_language
 from fieldvault.ui.messages import file_dialog, fit_resize
 from fieldvault.ui.models.privacy_state import state_text
@@ -101,6 +104,10 @@ def result_text(result: VaultExportResult) -> str:
     if result.omitted:
         lines += ["", QCoreApplication.translate(
                 "ExportDialog", "Left out:")] + [f"  • {sentence}" for sentence in result.omitted]
+    if result.attachments_included or result.attachments_withheld:
+        lines.append(QCoreApplication.translate(
+                "ExportDialog", "Attachments: {included} included, {withheld} withheld.").format(
+            included=len(result.attachments_included), withheld=result.attachments_withheld))
     if result.marked_exported:
         lines.append(QCoreApplication.translate(
                 "ExportDialog", "Moved to exported: {codes}.").format(
@@ -207,6 +214,7 @@ class ExportDialog(QDialog):
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.refresh_preview)
         self.closed = False  # set when finished: late worker results are then dropped
+        self.chosen_attachments: dict[str, str] = {}  # attachment id -> case code
         self._build()
         self.finished.connect(self._forget)
         fit_resize(self, 960, 600)
@@ -257,6 +265,7 @@ class ExportDialog(QDialog):
         layout.addLayout(lists, 1)
         layout.addLayout(middle)
         layout.addLayout(self._target_form())
+        self.cases.itemChanged.connect(lambda *_: self._show_attachments())
         self.problem = QLabel()
         self.problem.setObjectName("export-problem")
         self.problem.setWordWrap(True)
@@ -357,8 +366,56 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Recipient:"), self.recipient)
         form.addRow(folder_label, row)
         form.addRow(language_label, self.pdf_language)
+        form.addRow(self.tr("Attachments:"), self._attachments_row())
         form.addRow(self.mark_exported)
         return form
+
+    def _attachments_row(self) -> QHBoxLayout:
+        self.attachments_button = QPushButton(self.tr("&Attachments…"))
+        self.attachments_button.setObjectName("export-attachments-button")
+        self.attachments_button.clicked.connect(self.choose_attachments)
+        self.attachments_summary = QLabel()
+        self.attachments_summary.setObjectName("export-attachments-summary")
+        self._show_attachments()
+        row = QHBoxLayout()
+        row.addWidget(self.attachments_button)
+        row.addWidget(self.attachments_summary, 1)
+        return row
+
+    def _show_attachments(self) -> None:
+        count = len(self._attachment_ids(checked(self.cases)))
+        self.attachments_summary.setText(
+            self.tr("none chosen: all withheld") if not count
+            else self.tr("%n chosen, the others withheld", "", count))
+
+    def _attachment_ids(self, codes: list[str]) -> list[str]:
+        """The chosen attachments of the ticked cases (choices of unticked ones are kept
+        for when they are ticked again, but not sent)."""
+        return [i for i, code in self.chosen_attachments.items() if code in codes]
+
+    def choose_attachments(self) -> None:
+        """List the ticked cases' attachments (on a worker), then let the user tick some."""
+        codes = checked(self.cases)
+        if not codes:
+            self.problem.setText(self.tr("Tick at least one case."))
+            return
+        attachments = self.session.vault.attachments
+        self.runner.run(lambda _p, _c: [i for code in codes for i in attachments.list(code)],
+                        self._attachments_listed, self._failed)
+
+    def _attachments_listed(self, infos: list[AttachmentInfo]) -> None:
+        if self.closed:
+            return
+        dialog = AttachmentChoiceDialog(infos, set(self.chosen_attachments), self)
+        listed = {info.id for info in infos}
+
+        def accepted() -> None:
+            kept = {i: c for i, c in self.chosen_attachments.items() if i not in listed}
+            self.chosen_attachments = {**kept, **dialog.chosen()}
+            self._show_attachments()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
 
     # --- filling --------------------------------------------------------------------------
 
@@ -468,12 +525,13 @@ class ExportDialog(QDialog):
             return False
         strict = self.require_review.isChecked()
         language = str(self.pdf_language.currentData())
+        attachments = self._attachment_ids(codes or [])
 
         def job(progress: Progress, cancelled: Cancel) -> VaultExportResult:
             return exports.export(codes=codes, themes=themes, profile=profile,
                                   recipient=recipient, out_dir=out, progress=progress,
                                   cancel=cancelled, mark_exported=mark, require_review=strict,
-                                  language=language)
+                                  language=language, attachments=attachments)
 
         self.problem.clear()
         self.export_button.setEnabled(False)

@@ -96,6 +96,7 @@ REMOVED = (
     QT_TRANSLATE_NOOP("AttachmentRemoved", "user data (udta)"),
     QT_TRANSLATE_NOOP("AttachmentRemoved", "XMP or vendor data (uuid)"),
     QT_TRANSLATE_NOOP("AttachmentRemoved", "leftover bytes in free space"),
+    QT_TRANSLATE_NOOP("AttachmentRemoved", "other metadata items"),
     QT_TRANSLATE_NOOP("AttachmentRemoved", "creation and modification dates"),
     QT_TRANSLATE_NOOP("AttachmentRemoved", "Vorbis comments"),
     QT_TRANSLATE_NOOP("AttachmentRemoved", "Opus tags"),

@@ -41,7 +41,7 @@ ORIENTATIONS = {2: QTransform.fromScale(-1, 1), 3: QTransform().rotate(180),
                 4: QTransform.fromScale(1, -1), 5: QTransform(0, 1, 1, 0, 0, 0),
                 6: QTransform().rotate(90), 7: QTransform(0, -1, -1, 0, 0, 0),
                 8: QTransform().rotate(270)}
-FILTER = "*.wav *.mp3 *.m4a *.ogg *.opus *.jpg *.jpeg *.png"
+FILTER = "*.wav *.mp3 *.m4a *.ogg *.opus *.jpg *.jpeg *.png *.heic *.heif"
 
 
 def upright(image: QImage, orientation: int) -> QImage:
@@ -321,8 +321,7 @@ class AttachmentsPanel(QWidget):
         assert session is not None
 
         def job(_progress: object, _cancel: object) -> bytes:
-            with session.vault.attachments.open(info.id) as reader:
-                return reader.read(0, reader.size)
+            return session.vault.attachments.picture(info.id)  # HEIC comes as PNG
 
         def done(data: bytes) -> None:
             if self.selected() != info:
