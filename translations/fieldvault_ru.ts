@@ -3733,6 +3733,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>неверно</translation>
     </message>
     <message>
+        <source>♪ {recording}, {start} – {end}</source>
+        <translation>♪ {recording}, {start} – {end}</translation>
+    </message>
+    <message>
         <source>(could not be placed)</source>
         <translation>(не удалось разместить)</translation>
     </message>
@@ -4512,6 +4516,18 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Re-theme as {theme}</source>
         <translation>Сменить тему на «{theme}»</translation>
     </message>
+    <message>
+        <source>Code segment as {theme}</source>
+        <translation>Кодировать отрезок как «{theme}»</translation>
+    </message>
+    <message>
+        <source>Remove audio segment</source>
+        <translation>Удалить аудиоотрезок</translation>
+    </message>
+    <message>
+        <source>Re-theme segment as {theme}</source>
+        <translation>Сменить тему отрезка на «{theme}»</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -4919,6 +4935,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Слепое кодирование: пока руководитель не откроет кейс, вы видите только свои кодировки.</translation>
     </message>
     <message>
+        <source>An audio segment has no memos of its own; write them on the case.</source>
+        <translation>У аудиоотрезка нет своих заметок; пишите их к кейсу.</translation>
+    </message>
+    <message>
         <source>Memos on “{text}” ({theme})</source>
         <translation>Заметки к «{text}» ({theme})</translation>
     </message>
@@ -4955,6 +4975,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Сначала выделите слова, которые станут названием новой темы, затем нажмите Ctrl+Shift+V.</translation>
     </message>
     <message>
+        <source>New theme for this audio segment</source>
+        <translation>Новая тема для этого аудиоотрезка</translation>
+    </message>
+    <message>
         <source>Select a coding in the list first.</source>
         <translation>Сначала выберите кодировку в списке.</translation>
     </message>
@@ -4969,6 +4993,14 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Removed the coding “{text}” ({theme}).</source>
         <translation>Кодировка «{text}» ({theme}) удалена.</translation>
+    </message>
+    <message>
+        <source>Removed the audio segment {start} – {end} ({theme}).</source>
+        <translation>Аудиоотрезок {start} – {end} («{theme}») удалён.</translation>
+    </message>
+    <message>
+        <source>Audio segment changed to {theme}.</source>
+        <translation>Тема аудиоотрезка изменена на «{theme}».</translation>
     </message>
     <message>
         <source>Undone: {step}.</source>

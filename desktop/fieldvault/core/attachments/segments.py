@@ -19,7 +19,14 @@ from sqlmodel import Session, col, select
 from fieldvault.core.errors import InputError, NotFound
 from fieldvault.core.records.cases import member_id
 from fieldvault.core.records.codebook import descendants
-from fieldvault.core.store.models import Attachment, AudioCoding, Case, Member, Theme
+from fieldvault.core.store.models import (
+    Attachment,
+    AudioCoding,
+    Case,
+    CaseReveal,
+    Member,
+    Theme,
+)
 
 if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
@@ -77,8 +84,40 @@ class SegmentService:
             if found is not None:
                 session.delete(found)
 
-    def for_case(self, case_code: str) -> list[AudioSegment]:
-        """The case's coded segments, by recording and start."""
+    def get(self, segment_id: str) -> AudioCoding:
+        """One segment as stored (what :meth:`restore` needs to undo a removal)."""
+        with self.vault.session() as session:
+            return _get(session, segment_id)
+
+    def restore(self, stored: AudioCoding) -> None:
+        """Put back a removed segment with its original id, coder and time (used by undo);
+        NotFound when its recording or theme is gone meanwhile."""
+        with self.vault.session() as session:
+            row, case = _recording(session, stored.attachment_id)
+        payload = {"segment": stored.id, "theme": stored.theme_id}
+        with self.vault.write("segment.restore", f"case:{case.code}", payload) as session:
+            if session.get(Theme, stored.theme_id) is None:
+                raise NotFound(f"There is no theme '{stored.theme_id}' in the codebook.")
+            session.add(AudioCoding(**stored.model_dump()))
+
+    def retheme(self, segment_id: str, theme_id: str) -> AudioSegment:
+        """Give a segment another theme (its span, coder and recording stay)."""
+        with self.vault.session() as session:
+            case = session.get(Case, _get(session, segment_id).case_id)
+        target = f"case:{case.code}" if case else "case"
+        payload = {"segment": segment_id, "theme": theme_id}
+        with self.vault.write("segment.retheme", target, payload) as session:
+            segment = _get(session, segment_id)
+            if session.get(Theme, theme_id) is None:
+                raise NotFound(f"There is no theme '{theme_id}' in the codebook.")
+            segment.theme_id = theme_id
+            session.add(segment)
+            session.flush()
+            return _describe(session, segment)
+
+    def for_case(self, case_code: str, viewer: str | None = None) -> list[AudioSegment]:
+        """The case's coded segments, by recording and start. ``viewer``: a member name;
+        unless the case is revealed, only their segments (blind coding, as for text)."""
         with self.vault.session() as session:
             case = session.exec(select(Case).where(Case.code == case_code)).first()
             if case is None:
@@ -86,7 +125,15 @@ class SegmentService:
             rows = session.exec(select(AudioCoding).where(AudioCoding.case_id == case.id)
                                 .order_by(col(AudioCoding.attachment_id),
                                           col(AudioCoding.start_ms))).all()
-            return [_describe(session, row) for row in rows]
+            views = [_describe(session, row) for row in rows]
+            if viewer is None or session.get(CaseReveal, case.id) is not None:
+                return views
+            return [v for v in views if v.coder == viewer]
+
+    def visible(self, case_code: str) -> list[AudioSegment]:
+        """The segments the vault owner may see: only their own while a coder works blind."""
+        me = self.vault.me
+        return self.for_case(case_code, viewer=me.name if me.role == "coder" else None)
 
     def retrieve(self, theme_ids: list[str] | None,
                  subthemes: bool = True) -> list[AudioSegment]:
