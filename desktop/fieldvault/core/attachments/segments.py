@@ -11,8 +11,9 @@ Threading: every method opens its own session; safe from a worker thread.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
@@ -32,6 +33,26 @@ if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
 
 SLACK_MS = 1000  # a segment may end this far past the recorded duration (rounding, VBR)
+SHORT_ID = 6  # the fewest leading characters of an id that name a segment or attachment
+CLOCK = re.compile(r"(?:(?:(\d{1,3}):)?([0-5]?\d):)?([0-5]?\d)(?:\.(\d{1,3}))?")
+
+
+def clock(milliseconds: int) -> str:
+    """``01:02:03.450``: a position in a recording as hours, minutes, seconds, milliseconds."""
+    seconds, ms = divmod(milliseconds, 1000)
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}.{ms:03d}"
+
+
+def parse_clock(text: str, what: str = "time") -> int:
+    """Milliseconds from ``HH:MM:SS``, ``MM:SS`` or ``SS``, each with optional ``.mmm``;
+    InputError (naming ``what``) for anything else."""
+    found = CLOCK.fullmatch(text.strip())
+    if found is None:
+        raise InputError(f"The {what} '{text[:40]}' is not a time like 00:12:31 or "
+                         "00:12:31.250.")
+    hours, minutes, seconds, fraction = found.groups()
+    whole = int(hours or 0) * 3600 + int(minutes or 0) * 60 + int(seconds)
+    return whole * 1000 + int((fraction or "0").ljust(3, "0"))
 
 
 @dataclass(frozen=True)
@@ -79,10 +100,20 @@ class SegmentService:
             segment = _get(session, segment_id)
             case = session.get(Case, segment.case_id)
         target = f"case:{case.code}" if case else "case"
-        with self.vault.write("segment.remove", target, {"segment": segment_id}) as session:
-            found = session.get(AudioCoding, segment_id)
+        with self.vault.write("segment.remove", target, {"segment": segment.id}) as session:
+            found = session.get(AudioCoding, segment.id)
             if found is not None:
                 session.delete(found)
+
+    def case_of(self, attachment_id: str) -> str:
+        """The code of the case a recording belongs to (ids may be shortened)."""
+        with self.vault.session() as session:
+            return _recording(session, attachment_id)[1].code
+
+    def describe(self, segment_id: str) -> AudioSegment:
+        """One segment as lists show it (ids may be shortened)."""
+        with self.vault.session() as session:
+            return _describe(session, _get(session, segment_id))
 
     def get(self, segment_id: str) -> AudioCoding:
         """One segment as stored (what :meth:`restore` needs to undo a removal)."""
@@ -149,8 +180,22 @@ class SegmentService:
             return [_describe(session, row) for row, _case in rows]
 
 
+def _by_prefix(session: Session, model: type[Attachment] | type[AudioCoding], wanted: str,
+               what: str) -> Any:
+    """The row whose id is ``wanted`` or starts with it (at least SHORT_ID characters)."""
+    row = session.get(model, wanted)
+    wanted = wanted.strip().lower()
+    if row is None and len(wanted) >= SHORT_ID:
+        rows = session.exec(select(model).where(col(model.id).startswith(wanted))).all()
+        if len(rows) > 1:
+            raise InputError(f"More than one {what} starts with {wanted[:40]}; give more of "
+                             "its id.")
+        row = rows[0] if rows else None
+    return row
+
+
 def _recording(session: Session, attachment_id: str) -> tuple[Attachment, Case]:
-    row = session.get(Attachment, attachment_id)
+    row: Attachment | None = _by_prefix(session, Attachment, attachment_id, "attachment")
     if row is None:
         raise NotFound(f"There is no attachment {attachment_id[:40]} in this vault.")
     if row.kind != "audio":
@@ -171,7 +216,7 @@ def _check_span(row: Attachment, start_ms: int, end_ms: int) -> None:
 
 
 def _get(session: Session, segment_id: str) -> AudioCoding:
-    segment = session.get(AudioCoding, segment_id)
+    segment: AudioCoding | None = _by_prefix(session, AudioCoding, segment_id, "coded segment")
     if segment is None:
         raise NotFound(f"There is no coded segment {segment_id[:40]}.")
     return segment
