@@ -1875,6 +1875,16 @@
         <source>Choose the file…</source>
         <translation>파일 선택…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n coded recording(s) can go into the file too, with metadata removed but not encrypted; voices can identify people.</source>
+        <translation>
+            <numerusform>코딩된 녹음 %n개도 파일에 넣을 수 있습니다. 메타데이터는 제거되지만 암호화되지 않으며, 목소리로 사람을 식별할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include the recordings…</source>
+        <translation>녹음 포함…</translation>
+    </message>
     <message>
         <source>Write the REFI-QDA project</source>
         <translation>REFI-QDA 프로젝트 쓰기</translation>

@@ -1885,6 +1885,18 @@
         <source>Choose the file…</source>
         <translation>Выбрать файл…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n coded recording(s) can go into the file too, with metadata removed but not encrypted; voices can identify people.</source>
+        <translation>
+            <numerusform>В файл можно включить и %n кодированную запись: метаданные удаляются, но запись не шифруется, а по голосу можно узнать человека.</numerusform>
+            <numerusform>В файл можно включить и %n кодированные записи: метаданные удаляются, но записи не шифруются, а по голосу можно узнать человека.</numerusform>
+            <numerusform>В файл можно включить и %n кодированных записей: метаданные удаляются, но записи не шифруются, а по голосу можно узнать человека.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include the recordings…</source>
+        <translation>Включить записи…</translation>
+    </message>
     <message>
         <source>Write the REFI-QDA project</source>
         <translation>Запись проекта REFI-QDA</translation>

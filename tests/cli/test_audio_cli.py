@@ -107,3 +107,26 @@ def test_wrong_case_or_unknown_ids_are_refused(
     assert code == 2 and "There is no coded segment abcdef12" in err
     with Vault.open(vault_path, Passphrase(PASSPHRASE)) as vault:
         assert vault.attachments.segments.retrieve(None) == []
+
+
+def test_refi_export_carries_recordings_only_with_the_flag(
+        capsys: pytest.CaptureFixture[str], vault_path: Path, tmp_path: Path,
+        setup: tuple[str, str, str, list[str]]) -> None:
+    import zipfile
+
+    case, _other, talk, (first, _second) = setup
+    run(capsys, "code-audio", str(vault_path), case, talk, "--theme", first, "--start", "1",
+        "--end", "2")
+    code, out, _ = run(capsys, "refi", str(vault_path), "export", str(tmp_path / "a.qdpx"),
+                       "--yes")
+    assert code == 0 and "not the recordings themselves" in out
+    code, out, _ = run(capsys, "refi", str(vault_path), "export", str(tmp_path / "b.qdpx"),
+                       "--yes", "--include-recordings")
+    assert code == 0 and "the 1 recordings themselves (metadata removed, not encrypted" in out
+    with zipfile.ZipFile(tmp_path / "a.qdpx") as plain, \
+            zipfile.ZipFile(tmp_path / "b.qdpx") as full:
+        assert not [n for n in plain.namelist() if n.endswith(".wav")]
+        assert [n for n in full.namelist() if n.endswith(".wav")] == [f"sources/{talk}.wav"]
+    code, _out, err = run(capsys, "refi", str(vault_path), "import", str(tmp_path / "b.qdpx"),
+                          "--include-recordings")
+    assert code == 2 and "apply to export only" in err

@@ -1,10 +1,11 @@
 """Coded audio segments: a theme applied to a span of a recording, in milliseconds.
 
 ``vault.attachments.segments``. Kept apart from text codings (table ``audio_codings``,
-migration 14): a segment has no transcript version and no character offsets, so agreement,
-the analysis counts, REFI-QDA and exchange bundles see text codings only (see the report of
-the branch that added this). Deleting the recording or the case deletes its segments; theme
-merges and deletes carry them like text codings (records/codebook.py).
+migration 14): a segment has no transcript version and no character offsets. Exchange
+bundles carry them (core/exchange), REFI-QDA projects as audio selections (core/refi/audio.py).
+Deleting the recording or the case deletes its segments; theme merges and deletes carry them
+like text codings (records/codebook.py). The workbench codes, removes and re-themes them on
+its undo history (:meth:`get`/:meth:`restore`/:meth:`retheme`).
 
 Threading: every method opens its own session; safe from a worker thread.
 """

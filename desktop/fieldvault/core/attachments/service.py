@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlmodel import Session, col, select
 
@@ -161,6 +161,18 @@ class AttachmentService:
         view = memoryview(plain)
         row.size = self._seal(row, (bytes(view[at:at + stream.CHUNK])
                                     for at in range(0, len(view), stream.CHUNK)))
+
+    def stage_stream(self, handle: BinaryIO, size: int, name: str) -> Attachment:
+        """Strip a file read from ``handle`` (seekable; a REFI-QDA archive's entry) and seal
+        it as a pending file like :meth:`stage`; the returned row (``case_id`` empty) is for
+        the caller's transaction, inside :meth:`placing`. InputError as for :meth:`add`."""
+        stripped = strip(Source(handle, size, name), name)
+        row = Attachment(id=new_id(), case_id="", name=name, kind=stripped.kind,
+                         format=stripped.format, size=0, duration=stripped.duration,
+                         orientation=stripped.orientation,
+                         removed=json.dumps(stripped.removed), file_key=stream.new_key())
+        row.size = self._seal(row, stripped.blocks)
+        return row
 
     def unstage(self, ids: list[str]) -> None:
         for attachment_id in ids:
