@@ -63,3 +63,7 @@ def test_audio_segments_are_listed_and_play_from_start_to_end(
     _retrieve(qtbot, page)
     qtbot.waitUntil(lambda: page.audio_model.rowCount() == 0, timeout=10_000)
     assert not page.audio_box.isVisible()
+    page.verdict.setCurrentIndex(page.verdict.findData("unreviewed"))  # a segment has no verdict
+    _retrieve(qtbot, page)
+    qtbot.waitUntil(lambda: page.audio_model.rowCount() == 1, timeout=10_000)
+    assert page.audio_model.row(0).id == wanted.id

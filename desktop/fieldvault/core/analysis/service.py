@@ -354,12 +354,19 @@ class AnalysisService:
                 for a, b in pairs]
 
 
+# What the theme tables count: text codings and coded audio segments alike. A segment counts
+# as one coding of its theme in its case (placed, no verdict so "unreviewed", no characters:
+# it adds 0 to ``chars``). Co-occurrence, near and cell passages stay on text codings.
+CODED = ('(SELECT id, case_id, theme_id, coder_id, placed, start, "end" FROM codings '
+         'UNION ALL SELECT id, case_id, theme_id, coder_id, 1, 0, 0 FROM audio_codings)')
+
+
 def _by_case(key_sql: str, join: str, where: _Where) -> str:
     """(case, key, theme, codings, chars) per case and coded theme, a case's rows together;
     a case without a coding that passes the filters gives one row with theme NULL."""
     return (f"SELECT c.id, {key_sql}, cd.theme_id, COUNT(cd.id), "
             f'COALESCE(SUM(cd."end" - cd.start), 0) FROM cases c {join} '
-            f"LEFT JOIN codings cd ON cd.case_id = c.id AND {where.codings} "
+            f"LEFT JOIN {CODED} cd ON cd.case_id = c.id AND {where.codings} "
             f"WHERE {where.cases} GROUP BY c.id, cd.theme_id ORDER BY c.id")
 
 
@@ -372,7 +379,7 @@ def _by_key(key_sql: str, join: str, where: _Where, subthemes: bool) -> str:
             f"base AS (SELECT c.id AS case_id, {key_sql} AS key FROM cases c {join} "
             f"WHERE {where.cases}) "
             f"SELECT b.key, up.row, COUNT(*), COUNT(DISTINCT b.case_id), "
-            f'SUM(cd."end" - cd.start) FROM base b JOIN codings cd ON cd.case_id = b.case_id '
+            f'SUM(cd."end" - cd.start) FROM base b JOIN {CODED} cd ON cd.case_id = b.case_id '
             f"AND {where.codings} JOIN up ON up.theme = cd.theme_id GROUP BY b.key, up.row "
             f"UNION ALL SELECT key, NULL, 0, COUNT(*), 0 FROM base GROUP BY key")
 
