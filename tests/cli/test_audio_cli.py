@@ -130,3 +130,27 @@ def test_refi_export_carries_recordings_only_with_the_flag(
     code, _out, err = run(capsys, "refi", str(vault_path), "import", str(tmp_path / "b.qdpx"),
                           "--include-recordings")
     assert code == 2 and "apply to export only" in err
+
+
+def test_fieldvault_segments_lists_coded_audio(
+        capsys: pytest.CaptureFixture[str], vault_path: Path, tmp_path: Path,
+        setup: tuple[str, str, str, list[str]]) -> None:
+    import csv
+
+    from fieldvault.cli import main
+
+    case, _other, talk, (first, _second) = setup
+    run(capsys, "code-audio", str(vault_path), case, talk, "--theme", first, "--start",
+        "00:00:03.5", "--end", "00:00:07")
+    target = tmp_path / "out.csv"
+    code = main(["segments", str(vault_path), "--theme", first, "--csv", str(target)])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    assert out.startswith(f"Wrote 0 passages and 1 coded audio segments from 1 cases to {target}")
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert (row["case"], row["theme_id"], row["recording"], row["from"], row["to"]) == (
+        case, first, talk[:8], "00:00:03.500", "00:00:07.000")
+    code = main(["segments", str(vault_path), "--verdict", "valid", "--csv",
+                 str(tmp_path / "none.csv")])
+    assert code == 2 and "No coded passage matches" in capsys.readouterr().err

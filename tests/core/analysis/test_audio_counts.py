@@ -94,3 +94,58 @@ def test_a_blind_coder_sees_only_their_own_segments(with_audio: Any) -> None:
     assert [(s.case_code, s.coder) for s in coded_audio(vault)] == [("A-001", "sup")]
     assert vault.analysis.matrix().cell("work.arrears", "A-003").codings == 0
     assert vault.analysis.matrix().cell("surveillance", "A-001").codings == 1
+
+
+def test_segment_exports_list_audio_segments_without_file_names(
+        with_audio: Any, tmp_path: Path) -> None:
+    import csv
+    import zipfile
+
+    from fieldvault.core.analysis.coded import coded_segments
+    from fieldvault.core.export.segments import export_segments
+
+    vault = with_audio
+    named = vault.attachments.add("A-002", mediakit.wav(tmp_path / "Kim Chol-su.wav",
+                                                        mediakit.pcm(3.0)))
+    vault.attachments.segments.add(named.id, "surveillance.minders", 250, 2_750, coder="c1")
+    filters = Filters(where=(("sector", "logging"),))
+    text, audio = coded_segments(vault, None, filters), coded_audio(vault, None, filters)
+    assert [s.start_ms for s in audio] == [250]
+    result = export_segments(vault, text, tmp_path / "out.csv", audio=audio)
+    assert (result.passages, result.audio) == (len(text) + 1, 1)
+    with open(tmp_path / "out.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    sound = [r for r in rows if r["recording"]]
+    assert [(r["case"], r["theme_id"], r["coder"], r["review"], r["recording"], r["from"],
+             r["to"], r["passage"]) for r in sound] == [
+        ("A-002", "surveillance.minders", "c1", "unreviewed", named.id[:8], "00:00:00.250",
+         "00:00:02.750", "")]
+    assert all(not r["recording"] for r in rows[:len(text)])
+    for fmt, part in (("docx", "word/document.xml"), ("odt", "content.xml")):
+        export_segments(vault, [], tmp_path / f"out.{fmt}", audio=audio, language="ru")
+        with zipfile.ZipFile(tmp_path / f"out.{fmt}") as package:
+            body = package.read(part).decode("utf-8")
+        assert (f"Кодированное аудио: запись {named.id[:8]}, 00:00:00.250 – 00:00:02.750"
+                in body)
+        assert "Kim" not in body
+    assert b"Kim" not in (tmp_path / "out.csv").read_bytes()
+
+
+def test_agreement_on_segments_is_by_time_overlap(make_vault: MakeVault,
+                                                  tmp_path: Path) -> None:
+    vault = make_vault("sup", "supervisor")
+    small(vault)
+    talk = vault.attachments.add("A-003", mediakit.wav(tmp_path / "t.wav", mediakit.pcm(10.0)))
+    vault.attachments.segments.add(talk.id, "quota", 0, 5_000, coder="ann")
+    vault.attachments.segments.add(talk.id, "quota", 2_500, 5_000, coder="bob")
+    [quota, overall] = vault.agreement.compute(["A-003"], themes=["quota"])
+    # 100 tenths of a second, all pairable; ann applied 50, bob 25, agreed on 75:
+    # p_o = 0.75, p_e = 0.5 * 0.25 + 0.5 * 0.75 = 0.5, kappa = (0.75 - 0.5) / 0.5
+    assert (quota.units, quota.agreed, quota.cases) == (100, 75, 1)
+    assert quota.percent == pytest.approx(0.75) and quota.kappa == pytest.approx(0.5)
+    assert quota.applied == {"ann": 50, "bob": 25} and quota.coders == ["ann", "bob"]
+    assert overall.units == 100
+    [by_sentence, _overall] = vault.agreement.compute(["A-003"], "sentence", ["quota"])
+    assert by_sentence.units == 0  # sentences are text's: recordings are left out
+    [only_ann, _all] = vault.agreement.compute(["A-003"], themes=["quota"], coders=["ann"])
+    assert only_ann.units == 0

@@ -82,6 +82,8 @@ def compute(vault: Vault, codes: list[str] | None = None, unit: UnitName = "char
         cases = _cases(session, codes)
         names = {m.id: m.name for m in session.exec(select(Member))}
         data = [case_codings(session, case, names) for case in cases]
+        if unit == "char":
+            data += audio_codings(session, cases, names)
     if coders is not None:
         data = [_only(case, set(coders)) for case in data]
     return agreement(data, themes, unit)
@@ -103,6 +105,36 @@ def case_codings(session: Session, case: Case, names: dict[str, str]) -> CaseCod
         spans.setdefault((coder, coding.theme_id), []).append((coding.start, coding.end))
     coders = sorted({coder for coder, _theme in spans})
     return CaseCodings(case.code, len(transcript.text), coders, spans, text=transcript.text)
+
+
+AUDIO_UNIT_MS = 100  # agreement on a recording: one unit per tenth of a second
+
+
+def audio_codings(session: Session, cases: list[Case],
+                  names: dict[str, str]) -> list[CaseCodings]:
+    """Each coded recording of ``cases`` as one more unit container for the ``char`` unit:
+    its length in tenths of a second, each coder's segments as spans of those (a segment
+    covers every tenth it touches), its coders those with a segment on it. So segments agree
+    by time overlap, pooled with the text per theme. Sentence and paragraph units are text's
+    only and leave recordings out."""
+    codes = {case.id: case.code for case in cases}
+    rows = _fetch(session, "SELECT a.case_id, a.id, a.duration, s.coder_id, s.theme_id, "
+                           "s.start_ms, s.end_ms FROM audio_codings s JOIN attachments a "
+                           "ON a.id = s.attachment_id ORDER BY a.case_id, a.id", {})
+    out: dict[str, CaseCodings] = {}
+    for case_id, recording, duration, coder_id, theme, start, end in rows:
+        if case_id not in codes:
+            continue
+        step = AUDIO_UNIT_MS
+        length = max(-(-int((duration or 0) * 1000) // step), -(-end // step))
+        holder = out.setdefault(recording, CaseCodings(f"{codes[case_id]} ♪{recording[:8]}",
+                                                       length, [], {}))
+        holder.text_length = max(holder.text_length, length)
+        coder = names.get(coder_id or "", UNKNOWN_CODER)
+        holder.spans.setdefault((coder, theme), []).append((start // step, -(-end // step)))
+    for holder in out.values():
+        holder.coders = sorted({coder for coder, _theme in holder.spans})
+    return list(out.values())
 
 
 def _cases(session: Session, codes: list[str] | None) -> list[Case]:

@@ -445,12 +445,13 @@ class RetrievePage(QWidget):
         if self.session is None or self.exporting:
             return
         vault, segments, language = self.session.vault, self.model.rows(), current_language()
+        audio = self.audio_model.rows()  # the coded audio segments shown beside them
         self.exporting = True
         self.export_button.setEnabled(False)
         self.count.setText(self.tr("Exporting {n} passages…").format(n=len(segments)))
         self.runner.run(
             lambda progress, cancel: export_segments(vault, segments, path, None, language,
-                                                     progress, cancel),
+                                                     progress, cancel, audio),
             self._exported, self._export_failed)
 
     def _exported(self, result: SegmentExport) -> None:
