@@ -82,7 +82,7 @@ def add_audio_sources(builder: _Builder, case: Case, case_el: ET.Element) -> Non
                                name=xmlio.xml_text(row.name), path=path,
                                creationDateTime=xmlio.datetime_or_none(row.created))
         if path is None:
-            xmlio.element(source, "Description", left_out_description(row))
+            xmlio.element(source, "Description", xmlio.xml_text(left_out_description(row)))
         for segment in segments:
             _selection(builder, source, segment)
         builder.recordings_seen += 1
