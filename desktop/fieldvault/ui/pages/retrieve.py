@@ -420,7 +420,7 @@ class RetrievePage(QWidget):
     # --- export -----------------------------------------------------------------------------
 
     def choose_export(self) -> None:
-        if self.session is None or not self.model.rowCount():
+        if self.session is None or not (self.model.rowCount() or self.audio_model.rowCount()):
             inform(self, self.tr("Export passages"),
                    self.tr("Retrieve passages first: the export writes the passages shown."))
             return
