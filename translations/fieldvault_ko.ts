@@ -3701,8 +3701,8 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>부당</translation>
     </message>
     <message>
-        <source>♪ {recording}, {start} – {end}</source>
-        <translation>♪ {recording}, {start} – {end}</translation>
+        <source>♪ {start} – {end}, {recording}</source>
+        <translation>♪ {start} – {end}, {recording}</translation>
     </message>
     <message>
         <source>(could not be placed)</source>

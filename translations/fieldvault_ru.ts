@@ -3745,8 +3745,8 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>неверно</translation>
     </message>
     <message>
-        <source>♪ {recording}, {start} – {end}</source>
-        <translation>♪ {recording}, {start} – {end}</translation>
+        <source>♪ {start} – {end}, {recording}</source>
+        <translation>♪ {start} – {end}, {recording}</translation>
     </message>
     <message>
         <source>(could not be placed)</source>

@@ -65,7 +65,7 @@ def test_segments_are_listed_with_their_time_range_beside_text_codings(
     bench = window.workbench
     model = bench.side_model
     assert [model.row(n).id for n in range(model.rowCount())] == [text.id, segment.id]
-    assert model.index(1, CodingColumn.TEXT).data() == "♪ talk.wav, 0:00:12.2 – 0:00:13.9"
+    assert model.index(1, CodingColumn.TEXT).data() == "♪ 0:00:12.2 – 0:00:13.9, talk.wav"
     assert model.index(1, CodingColumn.CODER).data() == vault.actor_name
     assert model.index(1, CodingColumn.THEME).data() == bench._theme_label("work.wages")
     assert model.index(1, CodingColumn.REVIEW).data() is None

@@ -44,8 +44,9 @@ def position_text(milliseconds: int) -> str:
 
 
 def segment_text(segment: AudioSegment) -> str:
-    """What the codings list shows for a coded audio segment: recording and time range."""
-    return QCoreApplication.translate("RecordModels", "♪ {recording}, {start} – {end}").format(
+    """What the codings list shows for a coded audio segment: time range (first, as the
+    narrow list shows the start of a cell), then the recording."""
+    return QCoreApplication.translate("RecordModels", "♪ {start} – {end}, {recording}").format(
         recording=segment.attachment_name, start=position_text(segment.start_ms),
         end=position_text(segment.end_ms))
 
