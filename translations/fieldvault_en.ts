@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+        <source>%n coded recording(s) can go into the file too, with metadata removed but not encrypted; voices can identify people.</source>
+        <translation>
+            <numerusform>%n coded recording can go into the file too, with metadata removed but not encrypted; voices can identify people.</numerusform>
+            <numerusform>%n coded recordings can go into the file too, with metadata removed but not encrypted; voices can identify people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportBundleDialog</name>
     <message numerus="yes">
         <source>Encrypting and signing %n case(s)…</source>

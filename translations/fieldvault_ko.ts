@@ -1910,6 +1910,16 @@
         <source>Choose the file…</source>
         <translation>파일 선택…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n coded recording(s) can go into the file too, with metadata removed but not encrypted; voices can identify people.</source>
+        <translation>
+            <numerusform>코딩된 녹음 %n개도 파일에 넣을 수 있습니다. 메타데이터는 제거되지만 암호화되지 않으며, 목소리로 사람을 식별할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include the recordings…</source>
+        <translation>녹음 포함…</translation>
+    </message>
     <message>
         <source>Write the REFI-QDA project</source>
         <translation>REFI-QDA 프로젝트 쓰기</translation>
@@ -3748,6 +3758,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>부당</translation>
     </message>
     <message>
+        <source>♪ {start} – {end}, {recording}</source>
+        <translation>♪ {start} – {end}, {recording}</translation>
+    </message>
+    <message>
         <source>(could not be placed)</source>
         <translation>(위치를 찾지 못함)</translation>
     </message>
@@ -4515,6 +4529,18 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Re-theme as {theme}</source>
         <translation>{theme}(으)로 주제 변경</translation>
     </message>
+    <message>
+        <source>Code segment as {theme}</source>
+        <translation>구간을 {theme}(으)로 코딩</translation>
+    </message>
+    <message>
+        <source>Remove audio segment</source>
+        <translation>오디오 구간 삭제</translation>
+    </message>
+    <message>
+        <source>Re-theme segment as {theme}</source>
+        <translation>구간 주제를 {theme}(으)로 변경</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -4920,6 +4946,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>블라인드 코딩: 감독자가 공개하기 전까지 이 사례에서는 자신의 코딩만 보입니다.</translation>
     </message>
     <message>
+        <source>An audio segment has no memos of its own; write them on the case.</source>
+        <translation>오디오 구간에는 자체 메모가 없습니다. 사례에 메모를 작성하십시오.</translation>
+    </message>
+    <message>
         <source>Memos on “{text}” ({theme})</source>
         <translation>“{text}”에 대한 메모 ({theme})</translation>
     </message>
@@ -4956,6 +4986,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>새 주제의 이름이 될 단어를 먼저 선택한 다음 Ctrl+Shift+V를 누르십시오.</translation>
     </message>
     <message>
+        <source>New theme for this audio segment</source>
+        <translation>이 오디오 구간의 새 주제</translation>
+    </message>
+    <message>
         <source>Select a coding in the list first.</source>
         <translation>먼저 목록에서 코딩을 선택하세요.</translation>
     </message>
@@ -4970,6 +5004,14 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Removed the coding “{text}” ({theme}).</source>
         <translation>코딩 “{text}”({theme})을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Removed the audio segment {start} – {end} ({theme}).</source>
+        <translation>오디오 구간 {start} – {end}({theme})을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Audio segment changed to {theme}.</source>
+        <translation>오디오 구간의 주제를 {theme}(으)로 변경했습니다.</translation>
     </message>
     <message>
         <source>Undone: {step}.</source>

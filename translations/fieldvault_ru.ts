@@ -1920,6 +1920,18 @@
         <source>Choose the file…</source>
         <translation>Выбрать файл…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n coded recording(s) can go into the file too, with metadata removed but not encrypted; voices can identify people.</source>
+        <translation>
+            <numerusform>В файл можно включить и %n кодированную запись: метаданные удаляются, но запись не шифруется, а по голосу можно узнать человека.</numerusform>
+            <numerusform>В файл можно включить и %n кодированные записи: метаданные удаляются, но записи не шифруются, а по голосу можно узнать человека.</numerusform>
+            <numerusform>В файл можно включить и %n кодированных записей: метаданные удаляются, но записи не шифруются, а по голосу можно узнать человека.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include the recordings…</source>
+        <translation>Включить записи…</translation>
+    </message>
     <message>
         <source>Write the REFI-QDA project</source>
         <translation>Запись проекта REFI-QDA</translation>
@@ -3792,6 +3804,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>неверно</translation>
     </message>
     <message>
+        <source>♪ {start} – {end}, {recording}</source>
+        <translation>♪ {start} – {end}, {recording}</translation>
+    </message>
+    <message>
         <source>(could not be placed)</source>
         <translation>(не удалось разместить)</translation>
     </message>
@@ -4571,6 +4587,18 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <source>Re-theme as {theme}</source>
         <translation>Сменить тему на «{theme}»</translation>
     </message>
+    <message>
+        <source>Code segment as {theme}</source>
+        <translation>Кодировать отрезок как «{theme}»</translation>
+    </message>
+    <message>
+        <source>Remove audio segment</source>
+        <translation>Удалить аудиоотрезок</translation>
+    </message>
+    <message>
+        <source>Re-theme segment as {theme}</source>
+        <translation>Сменить тему отрезка на «{theme}»</translation>
+    </message>
 </context>
 <context>
     <name>UnlockPage</name>
@@ -4978,6 +5006,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Слепое кодирование: пока руководитель не откроет кейс, вы видите только свои кодировки.</translation>
     </message>
     <message>
+        <source>An audio segment has no memos of its own; write them on the case.</source>
+        <translation>У аудиоотрезка нет своих заметок; пишите их к кейсу.</translation>
+    </message>
+    <message>
         <source>Memos on “{text}” ({theme})</source>
         <translation>Заметки к «{text}» ({theme})</translation>
     </message>
@@ -5014,6 +5046,10 @@ A new transcript version is saved with the codes and codings follow the text. Ea
         <translation>Сначала выделите слова, которые станут названием новой темы, затем нажмите Ctrl+Shift+V.</translation>
     </message>
     <message>
+        <source>New theme for this audio segment</source>
+        <translation>Новая тема для этого аудиоотрезка</translation>
+    </message>
+    <message>
         <source>Select a coding in the list first.</source>
         <translation>Сначала выберите кодировку в списке.</translation>
     </message>
@@ -5028,6 +5064,14 @@ A new transcript version is saved with the codes and codings follow the text. Ea
     <message>
         <source>Removed the coding “{text}” ({theme}).</source>
         <translation>Кодировка «{text}» ({theme}) удалена.</translation>
+    </message>
+    <message>
+        <source>Removed the audio segment {start} – {end} ({theme}).</source>
+        <translation>Аудиоотрезок {start} – {end} («{theme}») удалён.</translation>
+    </message>
+    <message>
+        <source>Audio segment changed to {theme}.</source>
+        <translation>Тема аудиоотрезка изменена на «{theme}».</translation>
     </message>
     <message>
         <source>Undone: {step}.</source>

@@ -63,3 +63,31 @@ def test_audio_segments_are_listed_and_play_from_start_to_end(
     _retrieve(qtbot, page)
     qtbot.waitUntil(lambda: page.audio_model.rowCount() == 0, timeout=10_000)
     assert not page.audio_box.isVisible()
+    page.verdict.setCurrentIndex(page.verdict.findData("unreviewed"))  # a segment has no verdict
+    _retrieve(qtbot, page)
+    qtbot.waitUntil(lambda: page.audio_model.rowCount() == 1, timeout=10_000)
+    assert page.audio_model.row(0).id == wanted.id
+
+
+def test_the_export_of_what_is_shown_lists_the_audio_segments(
+        qtbot: QtBot, window: MainWindow, vault: Vault, tmp_path: Path) -> None:
+    import csv
+
+    code = new_case(vault)
+    talk = vault.attachments.add(code, mediakit.wav(tmp_path / "talk.wav", mediakit.pcm(8.0)))
+    first, _second = theme_ids(vault)
+    vault.attachments.segments.add(talk.id, first, 1_500, 4_000)
+    window.attach(vault)
+    page = window.retrieve
+    window.tabs.setCurrentWidget(page)
+    page.choose([first])
+    _retrieve(qtbot, page)
+    qtbot.waitUntil(lambda: page.audio_model.rowCount() == 1, timeout=10_000)
+    assert page.model.rowCount() == 0  # no text passage of that theme: audio alone exports
+    with qtbot.waitSignal(page.exported, timeout=60_000) as done:
+        page.export_to(tmp_path / "shown.csv")
+    assert (done.args[0].passages, done.args[0].audio) == (1, 1)
+    with open(tmp_path / "shown.csv", encoding="utf-8-sig", newline="") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert (row["case"], row["recording"], row["from"], row["to"]) == (
+        code, talk.id[:8], "00:00:01.500", "00:00:04.000")

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from fieldvault.cli import (
     analyse,
     attachments,
+    audio,
     check,
     export,
     privacy,
@@ -29,7 +30,8 @@ from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.hardening import harden_process
 from fieldvault.version import VersionAction
 
-GROUPS = (records, refi, review, export, privacy, analyse, segments, check, wipe, attachments)
+GROUPS = (records, refi, review, export, privacy, analyse, segments, check, wipe, attachments,
+          audio)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -62,6 +62,9 @@ def _refi(sub: Sub) -> None:
     p.add_argument("file", help="the .qdpx file")
     p.add_argument("--case", action="append", metavar="CODE",
                    help="export only this case (repeat for more; default: every case)")
+    p.add_argument("--include-recordings", action="store_true",
+                   help="export: put the coded recordings' files (metadata removed, not "
+                   "encrypted) in the .qdpx; without it only their coded spans go")
     p.add_argument("--yes", action="store_true",
                    help="export: write without asking (the summary is still printed); "
                    "import: merge codes that match existing themes by name only")
@@ -73,8 +76,9 @@ def run_refi(args: argparse.Namespace) -> int:
     path = _file(args.file, (".qdpx",))
     if args.action == "export":
         return _export(args, path)
-    if args.case:
-        raise InputError("--case applies to export only; an import takes the whole file.")
+    if args.case or args.include_recordings:
+        raise InputError("--case and --include-recordings apply to export only; an import "
+                         "takes the whole file.")
     with open_vault(args) as vault:
         report = import_project(vault, path, _accept_name_matches(args, vault, path))
     emit(args, report, lambda: "\n".join([report.line(), *_notes(report.notices)]))
@@ -87,7 +91,7 @@ def _export(args: argparse.Namespace, path: Path) -> int:
 
     check_target(path, (".qdpx",))
     with open_vault(args) as vault:
-        plan = prepare_export(vault, args.case)
+        plan = prepare_export(vault, args.case, recordings=args.include_recordings)
         print(f"{path.name} will contain:", file=sys.stderr if args.json else sys.stdout)
         for line in plan.summary.lines():
             print(f"  {line}", file=sys.stderr if args.json else sys.stdout)

@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from fieldvault.cli.common import Sub, command, open_vault, parse_pairs, vault_args
-from fieldvault.core.analysis.coded import coded_segments
+from fieldvault.core.analysis.coded import coded_audio, coded_segments
 from fieldvault.core.analysis.service import VERDICTS, Filters
 from fieldvault.core.errors import InputError
 from fieldvault.core.export.documents import FORMATS
@@ -48,10 +48,12 @@ def run_segments(args: argparse.Namespace) -> int:
     filters = Filters(tuple(args.coder), tuple(args.verdict), (), where)
     with open_vault(args) as vault:
         segments = coded_segments(vault, args.theme or None, filters, not args.no_subthemes)
-        if not segments:
+        audio = coded_audio(vault, args.theme or None, filters, not args.no_subthemes)
+        if not segments and not audio:
             raise InputError("No coded passage matches these filters; nothing was written.")
-        result = export_segments(vault, segments, path, fmt, args.language)
-    cases = len({s.case_code for s in segments})
-    print(f"Wrote {result.passages} passages from {cases} cases to {result.path} "
-          f"({result.tokens} withheld values shown as tokens).")
+        result = export_segments(vault, segments, path, fmt, args.language, audio=audio)
+    cases = len({s.case_code for s in segments} | {s.case_code for s in audio})
+    sound = f" and {result.audio} coded audio segments" if result.audio else ""
+    print(f"Wrote {result.passages - result.audio} passages{sound} from {cases} cases to "
+          f"{result.path} ({result.tokens} withheld values shown as tokens).")
     return 0

@@ -18,9 +18,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from fieldvault.core.attachments.segments import AudioSegment, SegmentService
 from fieldvault.core.errors import FieldvaultError, Refused
 from fieldvault.core.records.codings import CodingService
-from fieldvault.core.store.models import Coding
+from fieldvault.core.store.models import AudioCoding, Coding
 
 ErrorSink = Callable[[FieldvaultError], None]
 
@@ -32,13 +33,14 @@ class Place:
         self.case_code, self.version = case_code, version
 
 
-class CodingCommand(QUndoCommand):
-    def __init__(self, codings: CodingService, text: str, on_error: ErrorSink,
-                 place: Place) -> None:
+class Step(QUndoCommand):
+    """An undoable write of one case (``case_code``): performed before it is pushed, so its
+    first ``redo`` does nothing; later failures go to ``on_error`` and make it obsolete."""
+
+    def __init__(self, text: str, on_error: ErrorSink, case_code: str) -> None:
         super().__init__(text)
-        self.codings = codings
         self.on_error = on_error
-        self.case_code, self.version = place.case_code, place.version
+        self.case_code = case_code
         self._first = True
 
     def redo(self) -> None:
@@ -52,11 +54,31 @@ class CodingCommand(QUndoCommand):
 
     def _guard(self, action: Callable[[], None]) -> None:
         try:
-            self._check_version()
+            self._check()
             action()
         except FieldvaultError as exc:
             self.setObsolete(True)
             self.on_error(exc)
+
+    def _check(self) -> None:
+        """Raise to refuse the step before it touches the vault (nothing by default)."""
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class CodingCommand(Step):
+    def __init__(self, codings: CodingService, text: str, on_error: ErrorSink,
+                 place: Place) -> None:
+        super().__init__(text, on_error, place.case_code)
+        self.codings = codings
+        self.version = place.version
+
+    def _check(self) -> None:
+        self._check_version()
 
     def _check_version(self) -> None:
         current = self.codings.vault.transcripts.current(self.case_code).version
@@ -65,12 +87,6 @@ class CodingCommand(QUndoCommand):
                 "Undo", "Case {code} has a newer transcript version than this step "
                 "(“{step}”), so it cannot be undone or redone any more.").format(
                 code=self.case_code, step=self.text()))
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
 
 
 class AddCoding(CodingCommand):
@@ -137,3 +153,79 @@ def retheme_coding(codings: CodingService, place: Place, coding_id: str, new_the
     old_theme = codings.get(coding_id).theme_id
     codings.retheme(coding_id, new_theme)
     return RethemeCoding(codings, coding_id, old_theme, new_theme, theme_label, on_error, place)
+
+
+# --- coded audio segments (no transcript version: a span of a recording, in milliseconds) ---
+
+class SegmentCommand(Step):
+    def __init__(self, segments: SegmentService, text: str, on_error: ErrorSink,
+                 case_code: str) -> None:
+        super().__init__(text, on_error, case_code)
+        self.segments = segments
+
+
+class AddSegment(SegmentCommand):
+    """Pushed after ``segments.add``; undo removes, redo restores the same id."""
+
+    def __init__(self, segments: SegmentService, added: AudioSegment, theme_label: str,
+                 on_error: ErrorSink) -> None:
+        super().__init__(segments, QCoreApplication.translate(
+            "Undo", "Code segment as {theme}").format(theme=theme_label), on_error,
+            added.case_code)
+        self.added = added
+        self.stored = segments.get(added.id)
+
+    def apply(self) -> None:
+        self.segments.restore(self.stored)
+
+    def revert(self) -> None:
+        self.segments.remove(self.stored.id)
+
+
+class RemoveSegment(SegmentCommand):
+    def __init__(self, segments: SegmentService, stored: AudioCoding, case_code: str,
+                 on_error: ErrorSink) -> None:
+        super().__init__(segments, QCoreApplication.translate("Undo", "Remove audio segment"),
+                         on_error, case_code)
+        self.stored = stored
+
+    def apply(self) -> None:
+        self.segments.remove(self.stored.id)
+
+    def revert(self) -> None:
+        self.segments.restore(self.stored)
+
+
+class RethemeSegment(SegmentCommand):
+    def __init__(self, segments: SegmentService, segment: AudioSegment, old_theme: str,
+                 theme_label: str, on_error: ErrorSink) -> None:
+        super().__init__(segments, QCoreApplication.translate(
+            "Undo", "Re-theme segment as {theme}").format(theme=theme_label), on_error,
+            segment.case_code)
+        self.segment_id, self.old_theme, self.new_theme = segment.id, old_theme, segment.theme_id
+
+    def apply(self) -> None:
+        self.segments.retheme(self.segment_id, self.new_theme)
+
+    def revert(self) -> None:
+        self.segments.retheme(self.segment_id, self.old_theme)
+
+
+def add_segment(segments: SegmentService, attachment_id: str, theme_id: str, start_ms: int,
+                end_ms: int, theme_label: str, on_error: ErrorSink) -> AddSegment:
+    added = segments.add(attachment_id, theme_id, start_ms, end_ms)
+    return AddSegment(segments, added, theme_label, on_error)
+
+
+def remove_segment(segments: SegmentService, segment: AudioSegment,
+                   on_error: ErrorSink) -> RemoveSegment:
+    stored = segments.get(segment.id)
+    segments.remove(segment.id)
+    return RemoveSegment(segments, stored, segment.case_code, on_error)
+
+
+def retheme_segment(segments: SegmentService, segment_id: str, new_theme: str,
+                    theme_label: str, on_error: ErrorSink) -> RethemeSegment:
+    old_theme = segments.get(segment_id).theme_id
+    changed = segments.retheme(segment_id, new_theme)
+    return RethemeSegment(segments, changed, old_theme, theme_label, on_error)

@@ -63,3 +63,41 @@ def test_segments_go_with_their_recording_and_follow_theme_changes(
     assert [s.theme_id for s in vault.attachments.segments.for_case(case)] == [second]
     assert vault.codebook.delete(second, on_codings="delete") == 1
     assert vault.attachments.segments.for_case(case) == []
+
+
+def test_retheme_and_restore_keep_the_segment_and_are_audited(vault: Vault, case: str,
+                                                              tmp_path: Path) -> None:
+    talk = vault.attachments.add(case, wav(tmp_path / "talk.wav", pcm(6.0)))
+    first, second = theme_ids(vault)
+    added = vault.attachments.segments.add(talk.id, first, 1_000, 3_000, coder="ann")
+    changed = vault.attachments.segments.retheme(added.id, second)
+    assert (changed.id, changed.theme_id, changed.start_ms, changed.coder) == (
+        added.id, second, 1_000, "ann")
+    with pytest.raises(NotFound, match="no theme"):
+        vault.attachments.segments.retheme(added.id, "no.such.theme")
+    stored = vault.attachments.segments.get(added.id)
+    vault.attachments.segments.remove(added.id)
+    vault.attachments.segments.restore(stored)
+    [back] = vault.attachments.segments.for_case(case)
+    assert (back.id, back.theme_id, back.coder, back.created) == (
+        added.id, second, "ann", added.created)
+    actions = [entry.action for entry in vault.audit_entries(f"case:{case}")][-4:]
+    assert actions == ["segment.add", "segment.retheme", "segment.remove", "segment.restore"]
+    vault.attachments.delete(talk.id)
+    with pytest.raises(NotFound, match="no attachment"):
+        vault.attachments.segments.restore(stored)
+
+
+def test_a_blind_coder_sees_only_their_own_segments_until_revealed(
+        vault: Vault, case: str, tmp_path: Path) -> None:
+    vault.members.update_self(name="bob", role="coder")
+    talk = vault.attachments.add(case, wav(tmp_path / "talk.wav", pcm(6.0)))
+    theme = theme_ids(vault)[0]
+    vault.attachments.segments.add(talk.id, theme, 0, 1_000, coder="ann")
+    vault.attachments.segments.add(talk.id, theme, 500, 1_500)
+    assert [s.coder for s in vault.attachments.segments.visible(case)] == ["bob"]
+    vault.members.update_self(role="supervisor")
+    assert len(vault.attachments.segments.visible(case)) == 2
+    vault.review.reveal(case)
+    vault.members.update_self(role="coder")
+    assert {s.coder for s in vault.attachments.segments.visible(case)} == {"ann", "bob"}

@@ -27,6 +27,7 @@ from fieldvault.core.records.codings import Passage
 from fieldvault.core.records.members import UNKNOWN_CODER
 
 if TYPE_CHECKING:
+    from fieldvault.core.attachments.segments import AudioSegment
     from fieldvault.core.vault import Vault
 
 CONTEXT = 160  # code points of context at most, each side, cut back to a word boundary
@@ -88,6 +89,30 @@ def coded_segments(vault: Vault, themes: Sequence[str] | None = None,
         rows = _fetch(session, sql, params)
         texts = _texts(session, {row[7] for row in rows})
     return [_segment(row, texts[row[7]], context) for row in rows]
+
+
+def coded_audio(vault: Vault, themes: Sequence[str] | None = None,
+                filters: Filters = Filters(), subthemes: bool = True,  # noqa: B008
+                ) -> list[AudioSegment]:
+    """Coded audio segments of ``themes`` (as :func:`coded_segments` chooses them) that pass
+    ``filters``: the coder, case status and attribute filters apply as to text codings; a
+    segment has no review verdict, so it counts as ``unreviewed``; a blind coder sees their
+    own on cases not yet revealed. By case code, then start."""
+    _check_filters(filters)
+    if filters.verdicts and "unreviewed" not in filters.verdicts:
+        return []
+    segments = vault.attachments.segments.retrieve(list(themes) if themes else None, subthemes)
+    with vault.session() as session:
+        where, params = vault.analysis._conditions(filters)
+        cases = {row[0] for row in _fetch(session, f"SELECT c.code FROM cases c WHERE "
+                                                   f"{where.cases}", params)}
+        revealed = {row[0] for row in _fetch(session, "SELECT c.code FROM cases c JOIN "
+                                                      "case_reveals r ON r.case_id = c.id", {})}
+    me = vault.me
+    blind = me.role == "coder"
+    return [s for s in segments if s.case_code in cases
+            and (not filters.coders or s.coder in filters.coders)
+            and (not blind or s.coder == me.name or s.case_code in revealed)]
 
 
 def from_passages(vault: Vault, passages: Sequence[Passage]) -> list[Segment]:
@@ -171,5 +196,6 @@ def _natural(value: str) -> tuple[int, float, str]:
         return (1, 0.0, value.casefold())
 
 
-__all__ = ["CONTEXT", "FilterChoices", "Segment", "coded_segments", "context_bounds",
+__all__ = ["CONTEXT", "FilterChoices", "Segment", "coded_audio", "coded_segments",
+           "context_bounds",
            "filter_choices", "from_passages", "shown_value"]

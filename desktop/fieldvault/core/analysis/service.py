@@ -82,6 +82,8 @@ def compute(vault: Vault, codes: list[str] | None = None, unit: UnitName = "char
         cases = _cases(session, codes)
         names = {m.id: m.name for m in session.exec(select(Member))}
         data = [case_codings(session, case, names) for case in cases]
+        if unit == "char":
+            data += audio_codings(session, cases, names)
     if coders is not None:
         data = [_only(case, set(coders)) for case in data]
     return agreement(data, themes, unit)
@@ -103,6 +105,36 @@ def case_codings(session: Session, case: Case, names: dict[str, str]) -> CaseCod
         spans.setdefault((coder, coding.theme_id), []).append((coding.start, coding.end))
     coders = sorted({coder for coder, _theme in spans})
     return CaseCodings(case.code, len(transcript.text), coders, spans, text=transcript.text)
+
+
+AUDIO_UNIT_MS = 100  # agreement on a recording: one unit per tenth of a second
+
+
+def audio_codings(session: Session, cases: list[Case],
+                  names: dict[str, str]) -> list[CaseCodings]:
+    """Each coded recording of ``cases`` as one more unit container for the ``char`` unit:
+    its length in tenths of a second, each coder's segments as spans of those (a segment
+    covers every tenth it touches), its coders those with a segment on it. So segments agree
+    by time overlap, pooled with the text per theme. Sentence and paragraph units are text's
+    only and leave recordings out."""
+    codes = {case.id: case.code for case in cases}
+    rows = _fetch(session, "SELECT a.case_id, a.id, a.duration, s.coder_id, s.theme_id, "
+                           "s.start_ms, s.end_ms FROM audio_codings s JOIN attachments a "
+                           "ON a.id = s.attachment_id ORDER BY a.case_id, a.id", {})
+    out: dict[str, CaseCodings] = {}
+    for case_id, recording, duration, coder_id, theme, start, end in rows:
+        if case_id not in codes:
+            continue
+        step = AUDIO_UNIT_MS
+        length = max(-(-int((duration or 0) * 1000) // step), -(-end // step))
+        holder = out.setdefault(recording, CaseCodings(f"{codes[case_id]} ♪{recording[:8]}",
+                                                       length, [], {}))
+        holder.text_length = max(holder.text_length, length)
+        coder = names.get(coder_id or "", UNKNOWN_CODER)
+        holder.spans.setdefault((coder, theme), []).append((start // step, -(-end // step)))
+    for holder in out.values():
+        holder.coders = sorted({coder for coder, _theme in holder.spans})
+    return list(out.values())
 
 
 def _cases(session: Session, codes: list[str] | None) -> list[Case]:
@@ -188,10 +220,15 @@ class AnalysisService:
             themes, labels = _themes(session)
             key_sql, join, params = self._column(session, by)
             where, where_params = self._conditions(filters)
+            coded = _coded(session)
             if by == "case":
-                rows = _fetch(session, _by_case(key_sql, join, where), {**params, **where_params})
+                rows = _fetch(session, _by_case(key_sql, join, where),
+                              {**params, **where_params})
+                if coded != "codings":
+                    audio = _fetch(session, _audio_by_case(where), {**params, **where_params})
+                    rows = _with_audio(rows, audio)
             else:
-                sql = _by_key(key_sql, join, where, subthemes)
+                sql = _by_key(key_sql, join, where, subthemes, coded)
                 grouped = _fetch(session, sql, {**params, **where_params})
         shown = [t.id for t in themes if t.parent is None] if top_level else None
         if by == "case":
@@ -354,6 +391,45 @@ class AnalysisService:
                 for a, b in pairs]
 
 
+# What the theme tables count: text codings and coded audio segments alike. A segment counts
+# as one coding of its theme in its case (placed, no verdict so "unreviewed", no characters:
+# it adds 0 to ``chars``). Co-occurrence, near and cell passages stay on text codings.
+CODED = ('(SELECT id, case_id, theme_id, coder_id, placed, start, "end" FROM codings '
+         'UNION ALL SELECT id, case_id, theme_id, coder_id, 1, 0, 0 FROM audio_codings)')
+
+
+def _coded(session: Session) -> str:
+    """The table the theme tables count: ``codings`` alone while the vault has no coded
+    audio segment (the union costs the joins their index), else :data:`CODED`."""
+    audio = _fetch(session, "SELECT EXISTS (SELECT 1 FROM audio_codings)", {})[0][0]
+    return CODED if audio else "codings"
+
+
+def _audio_by_case(where: _Where) -> str:
+    """(case, theme, segments) of the coded audio segments that pass the filters."""
+    return ("SELECT c.id, cd.theme_id, COUNT(*) FROM (SELECT *, 1 AS placed FROM "
+            "audio_codings) cd JOIN cases c ON c.id = cd.case_id "
+            f"WHERE {where.codings} AND {where.cases} GROUP BY c.id, cd.theme_id")
+
+
+def _with_audio(rows: list[Any], audio: list[Any]) -> list[Any]:
+    """``_by_case`` rows with each case's segments added as codings of their themes (no
+    characters); a case's rows stay together, its "no coding" row goes once it has one."""
+    extra: dict[str, dict[str, int]] = {}
+    for case, theme, count in audio:
+        extra.setdefault(case, {})[theme] = count
+    out: list[Any] = []
+    for number, (case, key, theme, count, chars) in enumerate(rows):
+        added = extra.get(case, {})
+        if theme is not None or not added:
+            out.append((case, key, theme, count + added.pop(theme, 0), chars))
+        last = number + 1 == len(rows) or rows[number + 1][0] != case
+        if last:
+            out += [(case, key, t, n, 0) for t, n in sorted(added.items())]
+            extra.pop(case, None)
+    return out
+
+
 def _by_case(key_sql: str, join: str, where: _Where) -> str:
     """(case, key, theme, codings, chars) per case and coded theme, a case's rows together;
     a case without a coding that passes the filters gives one row with theme NULL."""
@@ -363,7 +439,8 @@ def _by_case(key_sql: str, join: str, where: _Where) -> str:
             f"WHERE {where.cases} GROUP BY c.id, cd.theme_id ORDER BY c.id")
 
 
-def _by_key(key_sql: str, join: str, where: _Where, subthemes: bool) -> str:
+def _by_key(key_sql: str, join: str, where: _Where, subthemes: bool,
+            coded: str = "codings") -> str:
     """(key, row theme, codings, distinct cases, chars), each coding counted under its theme
     and, with ``subthemes``, every theme above it; then (key, NULL, 0, cases, 0) per key."""
     climb = ("UNION ALL SELECT up.theme, t.parent_id FROM up JOIN themes t ON t.id = up.row "
@@ -372,7 +449,7 @@ def _by_key(key_sql: str, join: str, where: _Where, subthemes: bool) -> str:
             f"base AS (SELECT c.id AS case_id, {key_sql} AS key FROM cases c {join} "
             f"WHERE {where.cases}) "
             f"SELECT b.key, up.row, COUNT(*), COUNT(DISTINCT b.case_id), "
-            f'SUM(cd."end" - cd.start) FROM base b JOIN codings cd ON cd.case_id = b.case_id '
+            f'SUM(cd."end" - cd.start) FROM base b JOIN {coded} cd ON cd.case_id = b.case_id '
             f"AND {where.codings} JOIN up ON up.theme = cd.theme_id GROUP BY b.key, up.row "
             f"UNION ALL SELECT key, NULL, 0, COUNT(*), 0 FROM base GROUP BY key")
 

@@ -1,30 +1,59 @@
 """Coded audio segments: a theme applied to a span of a recording, in milliseconds.
 
 ``vault.attachments.segments``. Kept apart from text codings (table ``audio_codings``,
-migration 14): a segment has no transcript version and no character offsets, so agreement,
-the analysis counts, REFI-QDA and exchange bundles see text codings only (see the report of
-the branch that added this). Deleting the recording or the case deletes its segments; theme
-merges and deletes carry them like text codings (records/codebook.py).
+migration 14): a segment has no transcript version and no character offsets. Exchange
+bundles carry them (core/exchange), REFI-QDA projects as audio selections (core/refi/audio.py).
+Deleting the recording or the case deletes its segments; theme merges and deletes carry them
+like text codings (records/codebook.py). The workbench codes, removes and re-themes them on
+its undo history (:meth:`get`/:meth:`restore`/:meth:`retheme`).
 
 Threading: every method opens its own session; safe from a worker thread.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
 from fieldvault.core.errors import InputError, NotFound
 from fieldvault.core.records.cases import member_id
 from fieldvault.core.records.codebook import descendants
-from fieldvault.core.store.models import Attachment, AudioCoding, Case, Member, Theme
+from fieldvault.core.store.models import (
+    Attachment,
+    AudioCoding,
+    Case,
+    CaseReveal,
+    Member,
+    Theme,
+)
 
 if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
 
 SLACK_MS = 1000  # a segment may end this far past the recorded duration (rounding, VBR)
+SHORT_ID = 6  # the fewest leading characters of an id that name a segment or attachment
+CLOCK = re.compile(r"(?:(?:(\d{1,3}):)?([0-5]?\d):)?([0-5]?\d)(?:\.(\d{1,3}))?")
+
+
+def clock(milliseconds: int) -> str:
+    """``01:02:03.450``: a position in a recording as hours, minutes, seconds, milliseconds."""
+    seconds, ms = divmod(milliseconds, 1000)
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}.{ms:03d}"
+
+
+def parse_clock(text: str, what: str = "time") -> int:
+    """Milliseconds from ``HH:MM:SS``, ``MM:SS`` or ``SS``, each with optional ``.mmm``;
+    InputError (naming ``what``) for anything else."""
+    found = CLOCK.fullmatch(text.strip())
+    if found is None:
+        raise InputError(f"The {what} '{text[:40]}' is not a time like 00:12:31 or "
+                         "00:12:31.250.")
+    hours, minutes, seconds, fraction = found.groups()
+    whole = int(hours or 0) * 3600 + int(minutes or 0) * 60 + int(seconds)
+    return whole * 1000 + int((fraction or "0").ljust(3, "0"))
 
 
 @dataclass(frozen=True)
@@ -72,13 +101,55 @@ class SegmentService:
             segment = _get(session, segment_id)
             case = session.get(Case, segment.case_id)
         target = f"case:{case.code}" if case else "case"
-        with self.vault.write("segment.remove", target, {"segment": segment_id}) as session:
-            found = session.get(AudioCoding, segment_id)
+        with self.vault.write("segment.remove", target, {"segment": segment.id}) as session:
+            found = session.get(AudioCoding, segment.id)
             if found is not None:
                 session.delete(found)
 
-    def for_case(self, case_code: str) -> list[AudioSegment]:
-        """The case's coded segments, by recording and start."""
+    def case_of(self, attachment_id: str) -> str:
+        """The code of the case a recording belongs to (ids may be shortened)."""
+        with self.vault.session() as session:
+            return _recording(session, attachment_id)[1].code
+
+    def describe(self, segment_id: str) -> AudioSegment:
+        """One segment as lists show it (ids may be shortened)."""
+        with self.vault.session() as session:
+            return _describe(session, _get(session, segment_id))
+
+    def get(self, segment_id: str) -> AudioCoding:
+        """One segment as stored (what :meth:`restore` needs to undo a removal)."""
+        with self.vault.session() as session:
+            return _get(session, segment_id)
+
+    def restore(self, stored: AudioCoding) -> None:
+        """Put back a removed segment with its original id, coder and time (used by undo);
+        NotFound when its recording or theme is gone meanwhile."""
+        with self.vault.session() as session:
+            row, case = _recording(session, stored.attachment_id)
+        payload = {"segment": stored.id, "theme": stored.theme_id}
+        with self.vault.write("segment.restore", f"case:{case.code}", payload) as session:
+            if session.get(Theme, stored.theme_id) is None:
+                raise NotFound(f"There is no theme '{stored.theme_id}' in the codebook.")
+            session.add(AudioCoding(**stored.model_dump()))
+
+    def retheme(self, segment_id: str, theme_id: str) -> AudioSegment:
+        """Give a segment another theme (its span, coder and recording stay)."""
+        with self.vault.session() as session:
+            case = session.get(Case, _get(session, segment_id).case_id)
+        target = f"case:{case.code}" if case else "case"
+        payload = {"segment": segment_id, "theme": theme_id}
+        with self.vault.write("segment.retheme", target, payload) as session:
+            segment = _get(session, segment_id)
+            if session.get(Theme, theme_id) is None:
+                raise NotFound(f"There is no theme '{theme_id}' in the codebook.")
+            segment.theme_id = theme_id
+            session.add(segment)
+            session.flush()
+            return _describe(session, segment)
+
+    def for_case(self, case_code: str, viewer: str | None = None) -> list[AudioSegment]:
+        """The case's coded segments, by recording and start. ``viewer``: a member name;
+        unless the case is revealed, only their segments (blind coding, as for text)."""
         with self.vault.session() as session:
             case = session.exec(select(Case).where(Case.code == case_code)).first()
             if case is None:
@@ -86,7 +157,15 @@ class SegmentService:
             rows = session.exec(select(AudioCoding).where(AudioCoding.case_id == case.id)
                                 .order_by(col(AudioCoding.attachment_id),
                                           col(AudioCoding.start_ms))).all()
-            return [_describe(session, row) for row in rows]
+            views = [_describe(session, row) for row in rows]
+            if viewer is None or session.get(CaseReveal, case.id) is not None:
+                return views
+            return [v for v in views if v.coder == viewer]
+
+    def visible(self, case_code: str) -> list[AudioSegment]:
+        """The segments the vault owner may see: only their own while a coder works blind."""
+        me = self.vault.me
+        return self.for_case(case_code, viewer=me.name if me.role == "coder" else None)
 
     def retrieve(self, theme_ids: list[str] | None,
                  subthemes: bool = True) -> list[AudioSegment]:
@@ -102,8 +181,22 @@ class SegmentService:
             return [_describe(session, row) for row, _case in rows]
 
 
+def _by_prefix(session: Session, model: type[Attachment] | type[AudioCoding], wanted: str,
+               what: str) -> Any:
+    """The row whose id is ``wanted`` or starts with it (at least SHORT_ID characters)."""
+    row = session.get(model, wanted)
+    wanted = wanted.strip().lower()
+    if row is None and len(wanted) >= SHORT_ID:
+        rows = session.exec(select(model).where(col(model.id).startswith(wanted))).all()
+        if len(rows) > 1:
+            raise InputError(f"More than one {what} starts with {wanted[:40]}; give more of "
+                             "its id.")
+        row = rows[0] if rows else None
+    return row
+
+
 def _recording(session: Session, attachment_id: str) -> tuple[Attachment, Case]:
-    row = session.get(Attachment, attachment_id)
+    row: Attachment | None = _by_prefix(session, Attachment, attachment_id, "attachment")
     if row is None:
         raise NotFound(f"There is no attachment {attachment_id[:40]} in this vault.")
     if row.kind != "audio":
@@ -124,7 +217,7 @@ def _check_span(row: Attachment, start_ms: int, end_ms: int) -> None:
 
 
 def _get(session: Session, segment_id: str) -> AudioCoding:
-    segment = session.get(AudioCoding, segment_id)
+    segment: AudioCoding | None = _by_prefix(session, AudioCoding, segment_id, "coded segment")
     if segment is None:
         raise NotFound(f"There is no coded segment {segment_id[:40]}.")
     return segment

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlmodel import Session, col, select
 
@@ -179,6 +179,18 @@ class AttachmentService:
         stays at about one chunk). If ``blocks`` raises, nothing is left behind."""
         row.file_key = stream.new_key()
         row.size = self._seal(row, blocks)
+
+    def stage_stream(self, handle: BinaryIO, size: int, name: str) -> Attachment:
+        """Strip a file read from ``handle`` (seekable; a REFI-QDA archive's entry) and seal
+        it as a pending file like :meth:`stage`; the returned row (``case_id`` empty) is for
+        the caller's transaction, inside :meth:`placing`. InputError as for :meth:`add`."""
+        stripped = strip(Source(handle, size, name), name)
+        row = Attachment(id=new_id(), case_id="", name=name, kind=stripped.kind,
+                         format=stripped.format, size=0, duration=stripped.duration,
+                         orientation=stripped.orientation,
+                         removed=json.dumps(stripped.removed), file_key=stream.new_key())
+        row.size = self._seal(row, stripped.blocks)
+        return row
 
     def unstage(self, ids: list[str]) -> None:
         for attachment_id in ids:

@@ -35,6 +35,9 @@ class SegmentRow:
     before: str
     text: str
     after: str
+    recording: str = ""  # a coded audio segment: the attachment id (no text, no file name)
+    start: str = ""  # its span, HH:MM:SS.mmm
+    end: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,17 +52,20 @@ class Labels:
     count: str = "{n} passages."
     note: str = ("Pseudonymised text; values withheld by the legal profile appear as "
                  "tokens, as in the redacted PDF.")
+    recording: str = "Coded audio: recording {id}, {start} – {end}"
 
 
 LABELS = {
     "en": Labels(),
     "ko": Labels("코딩된 구절", "사례", "주제", "코더", "검토", "구절 {n}개.",
                  "가명 처리된 텍스트입니다. 법률 프로필에서 비공개인 값은 가림 처리된 PDF와 "
-                 "같은 토큰으로 표시됩니다."),
+                 "같은 토큰으로 표시됩니다.",
+                 recording="코딩된 오디오: 녹음 {id}, {start} – {end}"),
     "ru": Labels("Закодированные фрагменты", "Кейс", "Тема", "Кодировщик", "Проверка",
                  "Фрагментов: {n}.",
                  "Текст псевдонимизирован; значения, скрытые профилем для юристов, показаны "
-                 "метками, как в отредактированном PDF."),
+                 "метками, как в отредактированном PDF.",
+                 recording="Кодированное аудио: запись {id}, {start} – {end}"),
 }
 
 
@@ -68,11 +74,11 @@ def csv_bytes(rows: Sequence[SegmentRow]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["case", "theme_id", "theme", "coder", "review", "before", "passage",
-                     "after"])
+                     "after", "recording", "from", "to"])
     for row in rows:
         writer.writerow([_cell(value) for value in (
             row.case, row.theme_id, row.theme, row.coder, row.verdict, row.before, row.text,
-            row.after)])
+            row.after, row.recording, row.start, row.end)])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
@@ -123,6 +129,9 @@ def docx_bytes(rows: Sequence[SegmentRow], labels: Labels = LABELS["en"]) -> byt
         meta = (f"{row.case} · {labels.theme}: {row.theme} · {labels.coder}: {row.coder} · "
                 f"{labels.review}: {row.verdict}")
         body.append(_para(_run(meta, "<w:b/>"), spacing='<w:spacing w:before="240"/>'))
+        if row.recording:
+            body.append(_para(_run(_audio_line(row, labels))))
+            continue
         body.append(_para(_run(row.before, '<w:color w:val="666666"/>'),
                           _run(row.text, '<w:b/><w:shd w:val="clear" w:fill="FFF3B0"/>'),
                           _run(row.after, '<w:color w:val="666666"/>')))
@@ -198,6 +207,9 @@ def odt_bytes(rows: Sequence[SegmentRow], labels: Labels = LABELS["en"]) -> byte
         meta = (f"{row.case} · {labels.theme}: {row.theme} · {labels.coder}: {row.coder} · "
                 f"{labels.review}: {row.verdict}")
         body.append(_odt_para("Meta", _odt_text(meta)))
+        if row.recording:
+            body.append(_odt_para(None, _odt_text(_audio_line(row, labels))))
+            continue
         body.append(_odt_para(None, _span("Context", row.before) + _span("Coded", row.text)
                               + _span("Context", row.after)))
     content = ('<?xml version="1.0" encoding="UTF-8"?>'
@@ -220,6 +232,10 @@ def _zip(parts: Sequence[tuple[str, str]]) -> bytes:
     return out.getvalue()
 
 
+def _audio_line(row: SegmentRow, labels: Labels) -> str:
+    return labels.recording.format(id=row.recording, start=row.start, end=row.end)
+
+
 def document_bytes(fmt: str, rows: Sequence[SegmentRow], language: str = "en") -> bytes:
     """The file for ``fmt`` (csv, docx, odt); fixed words in ``language`` (en, ko, ru)."""
     labels = LABELS.get(language, LABELS["en"])
@@ -235,7 +251,8 @@ def document_bytes(fmt: str, rows: Sequence[SegmentRow], language: str = "en") -
 def plain_text(rows: Sequence[SegmentRow]) -> str:
     """Every text the files carry, for the leak check before anything is written."""
     return "\n".join(" | ".join((row.case, row.theme_id, row.theme, row.coder, row.verdict,
-                                 row.before, row.text, row.after)) for row in rows)
+                                 row.before, row.text, row.after, row.recording))
+                     for row in rows)
 
 
 __all__ = ["FORMATS", "LABELS", "Labels", "SegmentRow", "csv_bytes", "document_bytes",

@@ -38,6 +38,7 @@ from fieldvault.core.export.withhold import (
     withheld_values,
 )
 from fieldvault.core.progress import Cancel, Cancelled, Progress
+from fieldvault.core.records.members import UNKNOWN_CODER
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.store.models import Case, Member, Person
 from fieldvault.core.store.models import Theme as ThemeRow
@@ -76,13 +77,32 @@ class Segment(Protocol):
     def more_after(self) -> bool: ...
 
 
+class AudioSegment(Protocol):
+    """A coded span of a recording (``attachments.segments.AudioSegment`` has these)."""
+
+    @property
+    def case_code(self) -> str: ...
+    @property
+    def theme_id(self) -> str: ...
+    @property
+    def coder(self) -> str | None: ...
+    @property
+    def attachment_id(self) -> str: ...
+    @property
+    def start_ms(self) -> int: ...
+    @property
+    def end_ms(self) -> int: ...
+
+
 @dataclass(frozen=True)
 class SegmentExport:
-    """What was written: the file, how many passages, and tokens (withheld spans) shown."""
+    """What was written: the file, how many passages, and tokens (withheld spans) shown;
+    ``audio``: how many of the rows are coded audio segments."""
 
     path: Path
     passages: int
     tokens: int
+    audio: int = 0
 
 
 def format_of(path: Path, fmt: str | None = None) -> str:
@@ -158,25 +178,45 @@ def _theme_name(themes: dict[str, ThemeRow], theme_id: str, language: str) -> st
     return local or theme.name_en
 
 
+def audio_rows(vault: Vault, audio: Sequence[AudioSegment],
+               language: str = "en") -> list[SegmentRow]:
+    """Coded audio segments as rows: recording id and time range, no text and no file name
+    (a file name may name a person); no verdict, so "unreviewed"."""
+    with vault.session() as session:
+        themes = {t.id: t for t in session.exec(select(ThemeRow))}
+    return [SegmentRow(s.case_code, s.theme_id, _theme_name(themes, s.theme_id, language),
+                       s.coder or UNKNOWN_CODER, "unreviewed", "", "", "",
+                       s.attachment_id[:8], _clock(s.start_ms), _clock(s.end_ms))
+            for s in audio]
+
+
+def _clock(milliseconds: int) -> str:
+    seconds, ms = divmod(milliseconds, 1000)
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}.{ms:03d}"
+
+
 def export_segments(vault: Vault, segments: Sequence[Segment], path: Path,
                     fmt: str | None = None, language: str = "en",
-                    progress: Progress | None = None,
-                    cancel: Cancel | None = None) -> SegmentExport:
-    """Write ``segments`` to ``path`` (mode 0600, replaced atomically) as CSV, .docx or
-    .odt (``fmt``, else the extension). Refused, with nothing written, when there is no
-    segment, the folder does not exist, or the leak check finds a withheld value."""
+                    progress: Progress | None = None, cancel: Cancel | None = None,
+                    audio: Sequence[AudioSegment] = ()) -> SegmentExport:
+    """Write ``segments`` (then the coded ``audio`` segments) to ``path`` (mode 0600,
+    replaced atomically) as CSV, .docx or .odt (``fmt``, else the extension). Refused, with
+    nothing written, when there is nothing to write, the folder does not exist, or the leak
+    check finds a withheld value."""
     chosen = format_of(path, fmt)
-    if not segments:
+    if not segments and not audio:
         raise InputError("There is no passage to export; retrieve some first.")
     if not path.parent.is_dir():
         raise InputError(f"The folder {path.parent} does not exist.")
-    rows, withheld, tokens = redacted_rows(vault, segments, language, progress, cancel)
+    rows, withheld, tokens = redacted_rows(vault, segments, language, progress, cancel) \
+        if segments else ([], [], 0)
+    rows += audio_rows(vault, audio, language)
     needles = prepare_needles(withheld)[0]
     if find_needles(plain_text(rows), needles):
         raise Refused("The leak check found a withheld value in the passages; nothing was "
                       "written. Withhold it (accept or add a redaction) and export again.")
     _write_private(path, document_bytes(chosen, rows, language))
-    return SegmentExport(path, len(rows), tokens)
+    return SegmentExport(path, len(rows), tokens, len(audio))
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -186,4 +226,5 @@ def _write_private(path: Path, data: bytes) -> None:
         raise InputError(f"Cannot write {path.name}: {exc.strerror or exc}.") from exc
 
 
-__all__ = ["LEGAL", "SegmentExport", "export_segments", "format_of", "redacted_rows"]
+__all__ = ["LEGAL", "SegmentExport", "audio_rows", "export_segments", "format_of",
+           "redacted_rows"]

@@ -34,6 +34,7 @@ from fieldvault.core.progress import Cancel, Progress
 from fieldvault.core.records.textmap import OffsetMap
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.refi import xmlio
+from fieldvault.core.refi.audio import add_audio_sources
 from fieldvault.core.refi.codes import codes_element, tree_nodes
 from fieldvault.core.refi.guids import (
     UNKNOWN_USER_GUID,
@@ -79,6 +80,9 @@ class ExportSummary:
     users: int
     themes: int
     left_out: int = 0  # codings that could not be placed on the exported text
+    audio_codings: int = 0  # coded audio segments, as audio selections
+    recordings: int = 0  # the recordings they code
+    recordings_included: bool = False  # the recordings' files are in the .qdpx
     identities: int = 0  # always 0: people and identities are never exported
     statement: str = NO_IDENTITIES
 
@@ -90,9 +94,21 @@ class ExportSummary:
                "(members' display names)",
                f"the codebook: {self.themes} themes",
                self.statement]
+        out += self._audio_lines()
         if self.left_out:
             out.append(f"{self.left_out} codings not placed on the current text are left out.")
         return out
+
+
+    def _audio_lines(self) -> list[str]:
+        if not self.audio_codings:
+            return []
+        first = (f"{self.audio_codings} coded audio segments on {self.recordings} recordings "
+                 "(audio selections in milliseconds)")
+        if self.recordings_included:
+            return [first, f"the {self.recordings} recordings themselves (metadata removed, "
+                           "not encrypted: voices can identify people)"]
+        return [first, "not the recordings themselves (choose to include them to add them)"]
 
 
 @dataclass
@@ -101,36 +117,41 @@ class ExportPlan:
     project: bytes
     sources: dict[str, str]  # file name inside sources/ -> text
     case_codes: list[str]
+    media: dict[str, str] = field(default_factory=dict)  # name inside sources/ -> attachment
 
 
-def describe_export(vault: Vault, cases: Sequence[str] | None = None) -> ExportSummary:
+def describe_export(vault: Vault, cases: Sequence[str] | None = None,
+                    recordings: bool = False) -> ExportSummary:
     """Counts of what a project export of ``cases`` (default: all) would contain."""
-    return prepare_export(vault, cases).summary
+    return prepare_export(vault, cases, recordings=recordings).summary
 
 
 def export_project(vault: Vault, path: Path, cases: Sequence[str] | None = None,
-                   progress: Progress | None = None,
-                   cancel: Cancel | None = None) -> ExportSummary:
+                   progress: Progress | None = None, cancel: Cancel | None = None,
+                   recordings: bool = False) -> ExportSummary:
     check_target(path, (".qdpx",))
-    plan = prepare_export(vault, cases, progress, cancel)
+    plan = prepare_export(vault, cases, progress, cancel, recordings)
     write_export(vault, plan, path)
     return plan.summary
 
 
 def prepare_export(vault: Vault, cases: Sequence[str] | None = None,
-                   progress: Progress | None = None,
-                   cancel: Cancel | None = None) -> ExportPlan:
-    """Build the whole file in memory; raise Refused if a real name would leave.
+                   progress: Progress | None = None, cancel: Cancel | None = None,
+                   recordings: bool = False) -> ExportPlan:
+    """Build the project file in memory; raise Refused if a real name would leave.
 
     Cases never scanned for identifying details, or changed since, are scanned first
-    (``progress`` runs over those scans); every detected span nobody rejected is withheld."""
+    (``progress`` runs over those scans); every detected span nobody rejected is withheld.
+    Coded recordings are audio sources; their files go in only with ``recordings`` (read
+    from the vault by :func:`write_export`, see :mod:`.audio`)."""
     with vault.session() as session:
         codes = [case.code for case in _chosen_cases(session, cases)]
     vault.privacy.ensure_scanned(codes, progress, cancel)
     with vault.session() as session:
         chosen = _chosen_cases(session, cases)
         withholding = vault.exports.withholding([case.id for case in chosen])
-        builder = _Builder(vault, session, GuidMap(session), withholding)
+        builder = _Builder(vault, session, GuidMap(session), withholding,
+                           recordings=recordings)
         builder.build(chosen)
         project = xmlio.to_bytes(builder.root(), PROJECT_NS)
     hits = identity_hits(vault, builder.outgoing)
@@ -138,7 +159,7 @@ def prepare_export(vault: Vault, cases: Sequence[str] | None = None,
         raise Refused(f"The export would contain the real name of {', '.join(hits)}; replace "
                       "names with pseudonym codes first (nothing was written).")
     return ExportPlan(builder.summary(len(chosen)), project, builder.files,
-                      [c.code for c in chosen])
+                      [c.code for c in chosen], builder.media)
 
 
 def write_export(vault: Vault, plan: ExportPlan, path: Path) -> Path:
@@ -151,6 +172,8 @@ def write_export(vault: Vault, plan: ExportPlan, path: Path) -> Path:
             archive.writestr("project.qde", plan.project)
             for name, text in plan.sources.items():
                 archive.writestr(f"sources/{name}", text.encode("utf-8"))
+            for name, attachment_id in plan.media.items():
+                _write_recording(vault, archive, f"sources/{name}", attachment_id)
         digest = hashlib.sha256(staging.read_bytes()).hexdigest()
         payload = {"file": path.name, "cases": plan.case_codes, "sha256": digest}
         with vault.write("refi.export", "project", payload):
@@ -158,6 +181,18 @@ def write_export(vault: Vault, plan: ExportPlan, path: Path) -> Path:
     finally:
         staging.unlink(missing_ok=True)
     return path
+
+
+def _write_recording(vault: Vault, archive: zipfile.ZipFile, name: str,
+                     attachment_id: str) -> None:
+    """Stream a recording's stripped plaintext into the archive, stored (audio does not
+    deflate), chunk by chunk from its sealed file."""
+    entry = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    entry.compress_type = zipfile.ZIP_STORED
+    with vault.attachments.open(attachment_id) as reader, \
+            archive.open(entry, "w", force_zip64=True) as out:
+        for block in reader.blocks():
+            out.write(block)
 
 
 def check_target(path: Path, suffixes: tuple[str, ...]) -> None:
@@ -198,6 +233,10 @@ class _Builder:
     left_out: int = 0
     themes: int = 0
     unknown_coder: bool = False
+    recordings: bool = False  # put the coded recordings' files in the archive
+    media: dict[str, str] = field(default_factory=dict)  # name inside sources/ -> attachment
+    recordings_seen: int = 0
+    audio_codings: int = 0
 
     def build(self, cases: list[Case]) -> None:
         self.codebook = self._codebook()
@@ -221,7 +260,10 @@ class _Builder:
     def summary(self, cases: int) -> ExportSummary:
         return ExportSummary(cases=cases, sources=len(self.files), codings=self.codings,
                              memos=len(self.memos), users=len(self.members | {self.vault.me.id}),
-                             themes=self.themes, left_out=self.left_out)
+                             themes=self.themes, left_out=self.left_out,
+                             audio_codings=self.audio_codings,
+                             recordings=self.recordings_seen,
+                             recordings_included=bool(self.media))
 
     # --- codebook -----------------------------------------------------------------------
 
@@ -247,6 +289,7 @@ class _Builder:
             self._variable_value(case_el, name, kind, value)
         xmlio.element(case_el, "SourceRef", targetGUID=source_guid)
         self._source(case, source_guid)
+        add_audio_sources(self, case, case_el)
         self.outgoing += [case.title, case.location or ""]
 
     def _source(self, case: Case, guid: str) -> None:

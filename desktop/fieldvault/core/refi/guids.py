@@ -18,12 +18,25 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, select
 
-from fieldvault.core.store.models import Case, Coding, Member, Memo, Meta, RefiId, Theme
+from fieldvault.core.store.models import (
+    Attachment,
+    AudioCoding,
+    Case,
+    Coding,
+    Member,
+    Memo,
+    Meta,
+    RefiId,
+    Theme,
+)
 
 NAMESPACE = uuid.UUID("6f1c0a52-3d0e-4c1b-9d7a-2b8e5f4a9c31")
 KINDS: dict[str, type[SQLModel]] = {"theme": Theme, "source": Case, "case": Case,
-                                    "coding": Coding, "memo": Memo, "user": Member}
-OWN_IDS = ("case", "coding", "memo", "user")  # kinds whose local id is already a uuid
+                                    "coding": Coding, "memo": Memo, "user": Member,
+                                    "recording": Attachment, "segment": AudioCoding}
+# kinds whose local id is already a uuid (a recording: an audio attachment; a segment: one of
+# its coded spans)
+OWN_IDS = ("case", "coding", "memo", "user", "recording", "segment")
 # Who coded what nobody recorded: written as a coding's creatingUser, read back as no coder.
 UNKNOWN_USER_NAME = "Unknown coder"
 UNKNOWN_USER_GUID = str(uuid.uuid5(NAMESPACE, "user:unknown"))

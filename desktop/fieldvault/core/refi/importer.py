@@ -34,6 +34,7 @@ from fieldvault.core.records.codings import insert_coding
 from fieldvault.core.records.memos import add_memo_in, resolve_target
 from fieldvault.core.records.textmap import OffsetMap
 from fieldvault.core.records.transcripts import current_transcript
+from fieldvault.core.refi.audio import AudioImport, AudioSelectionIn, stage_recordings
 from fieldvault.core.refi.codes import walk
 from fieldvault.core.refi.guids import UNKNOWN_USER_GUID, UNKNOWN_USER_NAME, GuidMap, derived
 from fieldvault.core.refi.known import KnownRecords
@@ -69,13 +70,21 @@ class ImportReport:
     themes_present: int = 0
     themes_by_name: int = 0  # of the present ones, matched by name only (with agreement)
     users: int = 0
+    audio_codings: int = 0  # coded audio segments (audio selections)
+    audio_codings_present: int = 0
+    recordings: int = 0  # recordings added from the file
     notices: list[str] = field(default_factory=list)
 
     def line(self) -> str:
+        audio = ""
+        if self.audio_codings or self.audio_codings_present or self.recordings:
+            audio = (f" Audio: {self.audio_codings} coded segments and {self.recordings} "
+                     f"recordings imported, {self.audio_codings_present} segments already "
+                     "present.")
         return (f"Imported {len(self.cases)} cases, {self.codings} codings, {self.memos} memos, "
                 f"{self.themes} themes and {self.users} users; already present: "
                 f"{self.cases_present} cases, {self.codings_present} codings, "
-                f"{self.memos_present} memos, {self.themes_present} themes.")
+                f"{self.memos_present} memos, {self.themes_present} themes." + audio)
 
 
 @dataclass
@@ -95,7 +104,9 @@ def import_project(vault: Vault, path: Path,
     project = read_qdpx(path)
     check_answered(vault, project.codes, path.name, accept_name_matches)
     payload = {"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
-    with vault.write("refi.import", "project", payload) as session:
+    staged = stage_recordings(vault, path, project.audio)  # sealed before the transaction
+    with vault.attachments.placing(staged), \
+            vault.write("refi.import", "project", payload) as session:
         return _Importer(vault, session, project, bool(accept_name_matches)).run()
 
 
@@ -110,6 +121,7 @@ class _Importer:
         self.targets: list[_MemoTarget] = []
         self.themes = CodeMerge()
         self.members: dict[str, Member | None] = {}
+        self.source_cases: dict[str, Case] = {}  # text source GUID -> its case here
 
     def run(self) -> ImportReport:
         self._check_code_refs()
@@ -123,19 +135,22 @@ class _Importer:
                              for n in code.notes]
         for source in self.project.sources:
             self._source(source)
+        AudioImport(self).run(self.project.audio, self.source_cases)
         self._memos()
         return self.report
 
     def _check_code_refs(self) -> None:
         in_file = {code.guid for code, _parent in walk(self.project.codes)}
-        for source in self.project.sources:
-            for selection in source.selections:
-                for coding in selection.codings:
-                    if coding.code not in in_file and self.guids.local("theme", coding.code) \
-                            is None:
-                        raise InputError(f"{self.project.file}: coding {coding.guid} refers to "
-                                         f"code {coding.code}, which is neither in the file's "
-                                         "codebook nor in this vault.")
+        spans: list[SelectionIn | AudioSelectionIn] = [
+            s for source in self.project.sources for s in source.selections]
+        spans += [s for audio in self.project.audio for s in audio.selections]
+        for selection in spans:
+            for coding in selection.codings:
+                if coding.code not in in_file and self.guids.local("theme", coding.code) \
+                        is None:
+                    raise InputError(f"{self.project.file}: coding {coding.guid} refers to "
+                                     f"code {coding.code}, which is neither in the file's "
+                                     "codebook nor in this vault.")
 
     # --- sources become cases ---------------------------------------------------------------
 
@@ -150,6 +165,7 @@ class _Importer:
             case, transcript = found, current_transcript(self.session, known)
             self.report.cases_present += 1
             shift = self._shift(case, transcript, source)
+        self.source_cases[source.guid] = case
         self.targets += [_MemoTarget(n, "case", case.code) for n in source.notes]
         self.targets += [_MemoTarget(derived("description", c.guid, source.guid), "case",
                                      case.code, c.description)

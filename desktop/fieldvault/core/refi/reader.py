@@ -4,7 +4,8 @@ A file is read whole into memory (nothing is unpacked to disk), parsed safely, s
 vendor extensions (with a notice), validated against the standard's XSD, and then checked for
 what the XSD cannot say: source files present and UTF-8, selections inside their text, GUIDs
 not reused. Anything wrong raises one :class:`~fieldvault.core.errors.InputError` sentence.
-Parts Fieldvault does not hold (pictures, PDFs, audio, video, sets, links, graphs) are
+Audio sources are read with their audio selections (coded time spans, see :mod:`.audio`).
+Parts Fieldvault does not hold (pictures, PDFs, video, sets, links, graphs) are
 skipped with a notice, as REFI-QDA 1.5 §7 asks importers to tell what they discard.
 """
 
@@ -23,6 +24,7 @@ from typing import Any
 
 from fieldvault.core.errors import InputError, excerpt
 from fieldvault.core.refi import xmlio
+from fieldvault.core.refi.audio import AudioIn, AudioSelectionIn
 from fieldvault.core.refi.codes import ParsedCode, check_unique, parse_codes
 from fieldvault.core.refi.guids import derived, normalise_guid
 from fieldvault.core.refi.positions import PositionMap, decode_source
@@ -92,6 +94,7 @@ class ProjectIn:
     cases: list[CaseIn]
     notes: dict[str, NoteIn]
     notices: list[str]
+    audio: list[AudioIn] = field(default_factory=list)
 
 
 # --- codebooks ------------------------------------------------------------------------------
@@ -211,6 +214,7 @@ class _Reader:
         self.file, self.archive, self.notices, self.ours = file, archive, notices, ours
         self.variables: dict[str, tuple[str, str]] = {}
         self.skipped: Counter[str] = Counter()
+        self.audio: list[AudioIn] = []
 
     def project(self, root: ET.Element) -> ProjectIn:
         users = {normalise_guid(u.get("guid", "")): u.get("name") or ""
@@ -226,7 +230,8 @@ class _Reader:
         sources = self._sources(root)
         cases = [self._case(c) for c in self._all(root, "Cases", "Case")]
         self._skipped_parts(root)
-        return ProjectIn(self.file, users, codes, sources, cases, notes, self.notices)
+        return ProjectIn(self.file, users, codes, sources, cases, notes, self.notices,
+                         self.audio)
 
     def _all(self, root: ET.Element, holder: str, name: str) -> list[ET.Element]:
         parent = xmlio.child(root, PROJECT_NS, holder)
@@ -252,6 +257,9 @@ class _Reader:
         coding_guids: set[str] = set()
         for node in [] if holder is None else list(holder):
             kind = xmlio.local_name(node.tag)
+            if kind == "AudioSource":
+                self.audio.append(self._audio_source(node))
+                continue
             if kind != "TextSource":
                 self.skipped[f"{SKIPPED_SOURCES.get(kind, kind)} source(s)"] += 1
                 continue
@@ -293,6 +301,30 @@ class _Reader:
             source.selections.append(SelectionIn(derived("whole", guid), 0, len(positions.text),
                                                  whole))
         return source
+
+    def _audio_source(self, node: ET.Element) -> AudioIn:
+        guid = normalise_guid(node.get("guid", ""))
+        name = node.get("name") or f"Recording {guid[:8]}"
+        path = node.get("path", "")
+        info = self.archive.source(path) if path.lower().startswith(INTERNAL) else None
+        if path and info is None:
+            self.notices.append(f"Audio source {_shown(name)}: its recording is not inside the "
+                                f"file ({_shown(path)}).")
+        audio = AudioIn(guid, name, info.filename if info else None)
+        for selection in xmlio.children(node, PROJECT_NS, "AudioSelection"):
+            begin, end = int(selection.get("begin", "0")), int(selection.get("end", "0"))
+            selection_guid = normalise_guid(selection.get("guid", ""))
+            if not 0 <= begin < end:
+                raise InputError(f"{self.file}: audio selection {selection_guid} in "
+                                 f"{_shown(name)} spans {begin}-{end} ms; its end must come "
+                                 "after its start.")
+            audio.selections.append(AudioSelectionIn(
+                selection_guid, begin, end,
+                [self._coding(c) for c in xmlio.children(selection, PROJECT_NS, "Coding")]))
+        if xmlio.children(node, PROJECT_NS, "Coding"):
+            self.notices.append(f"Ignored codes applied to the whole recording {_shown(name)} "
+                                "(Fieldvault codes spans of a recording).")
+        return audio
 
     def _plain_text(self, node: ET.Element, what: str) -> str | None:
         """The text of a TextSource or Note: inline, or a file inside the archive."""

@@ -189,14 +189,21 @@ class ExportActions(QObject):
     def _confirm_refi(self, summary: ExportSummary) -> None:
         text = "\n".join([self.tr("The project file will contain:"),
                           *[f"• {line}" for line in summary.lines()]])
-        ask(self.window, self.tr("REFI-QDA export"), text, [self.tr("Choose the file…")],
-            lambda answer: self._choose_refi_file() if answer == 0 else None)
+        buttons = [self.tr("Choose the file…")]
+        if summary.recordings:  # coded recordings: their files go only when chosen
+            text += "\n\n" + self.tr("%n coded recording(s) can go into the file too, with "
+                                     "metadata removed but not encrypted; voices can identify "
+                                     "people.", "", summary.recordings)
+            buttons.append(self.tr("Include the recordings…"))
+        ask(self.window, self.tr("REFI-QDA export"), text, buttons,
+            lambda answer: self._choose_refi_file(answer == 1) if answer in (0, 1) else None)
 
-    def _choose_refi_file(self) -> None:
-        file_dialog(self.window, self.tr("Write the REFI-QDA project"), self.export_refi_file,
+    def _choose_refi_file(self, recordings: bool = False) -> None:
+        file_dialog(self.window, self.tr("Write the REFI-QDA project"),
+                    lambda path: self.export_refi_file(path, recordings),
                     mode="save", name_filter=self.tr("REFI-QDA projects (*.qdpx)"))
 
-    def export_refi_file(self, path: Path) -> None:
+    def export_refi_file(self, path: Path, recordings: bool = False) -> None:
         session = self.window.session
         if session is None:
             return
@@ -212,7 +219,8 @@ class ExportActions(QObject):
                 "Wrote {path}: {cases} cases, {codings} codings, {memos} memos.").format(
                 path=path, cases=summary.cases, codings=summary.codings, memos=summary.memos))
 
-        self.runner_run(lambda: export_project(vault, path), done, progress)
+        self.runner_run(lambda: export_project(vault, path, recordings=recordings), done,
+                        progress)
 
     def runner_run(self, work: Callable[[], T], done: Callable[[T], object],
                    progress: QWidget) -> None:

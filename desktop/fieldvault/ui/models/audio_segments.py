@@ -9,14 +9,9 @@ from PySide6.QtCore import Qt
 
 from fieldvault.core.attachments.segments import AudioSegment
 from fieldvault.ui.i18n import QT_TRANSLATE_NOOP
-from fieldvault.ui.models.records import RowTableModel
+from fieldvault.ui.models.records import RowTableModel, position_text
 
-
-def position_text(milliseconds: int) -> str:
-    """``1:02:03.4``: hours, minutes, seconds and tenths of a position in a recording."""
-    tenths = milliseconds // 100
-    seconds = tenths // 10
-    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}.{tenths % 10}"
+__all__ = ["AudioSegmentModel", "position_text"]
 
 
 class AudioSegmentModel(RowTableModel[AudioSegment]):

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from fieldvault.core.attachments.segments import AudioSegment
 from fieldvault.core.records.codings import CodingView, Passage
 from fieldvault.core.records.review import VerdictView
 from fieldvault.core.search.service import SearchResult
@@ -33,6 +34,21 @@ def verdict_label(verdict: str) -> str:
     if verdict == "valid":
         return QCoreApplication.translate("RecordModels", "valid")
     return QCoreApplication.translate("RecordModels", "invalid")
+
+
+def position_text(milliseconds: int) -> str:
+    """``1:02:03.4``: hours, minutes, seconds and tenths of a position in a recording."""
+    tenths = milliseconds // 100
+    seconds = tenths // 10
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}.{tenths % 10}"
+
+
+def segment_text(segment: AudioSegment) -> str:
+    """What the codings list shows for a coded audio segment: time range (first, as the
+    narrow list shows the start of a cell), then the recording."""
+    return QCoreApplication.translate("RecordModels", "♪ {start} – {end}, {recording}").format(
+        recording=segment.attachment_name, start=position_text(segment.start_ms),
+        end=position_text(segment.end_ms))
 
 
 def _one_line(text: str, limit: int = 160) -> str:
@@ -103,8 +119,9 @@ class CodingColumn(IntEnum):
     REVIEW = 3
 
 
-class CodingListModel(RowTableModel[CodingView]):
-    """The codings of one case; unplaced ones (lost in a transcript edit) are greyed.
+class CodingListModel(RowTableModel[CodingView | AudioSegment]):
+    """The codings of one case; unplaced ones (lost in a transcript edit) are greyed; coded
+    audio segments are rows too (recording and time range in the Passage column).
 
     The Review column shows a supervisor's verdict (see :meth:`set_verdicts`)."""
 
@@ -115,7 +132,7 @@ class CodingListModel(RowTableModel[CodingView]):
                QT_TRANSLATE_NOOP("CodingListModel", "Review"))
 
     def __init__(self, parent: Any = None,
-                 theme_label: Callable[[CodingView], str] | None = None) -> None:
+                 theme_label: Callable[[CodingView | AudioSegment], str] | None = None) -> None:
         super().__init__(parent)
         self.theme_label = theme_label or (lambda view: view.theme_name)
         self._verdicts: dict[str, VerdictView] = {}
@@ -133,9 +150,11 @@ class CodingListModel(RowTableModel[CodingView]):
         self._verdicts = {}
         super().clear()
 
-    def cell(self, item: CodingView, column: int, role: int) -> Any:
+    def cell(self, item: CodingView | AudioSegment, column: int, role: int) -> Any:
         if role == self.CodingIdRole:
             return item.id
+        if isinstance(item, AudioSegment):
+            return self._segment_cell(item, column, role)
         if column == CodingColumn.REVIEW:
             return self._review_cell(self._verdicts.get(item.id), role)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -152,6 +171,15 @@ class CodingListModel(RowTableModel[CodingView]):
         if role == Qt.ItemDataRole.ForegroundRole and not item.placed:
             palette = QApplication.palette()
             return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        return None
+
+    def _segment_cell(self, item: AudioSegment, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.theme_label(item), segment_text(item), item.coder or "", None)[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == CodingColumn.THEME:
+            return swatch(item.color)
+        if role == Qt.ItemDataRole.ToolTipRole and column == CodingColumn.TEXT:
+            return segment_text(item)
         return None
 
     def row_of(self, coding_id: str) -> int | None:

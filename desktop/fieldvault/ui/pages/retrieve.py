@@ -30,7 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldvault.core.analysis.coded import Segment, coded_segments, filter_choices, from_passages
+from fieldvault.core.analysis.coded import (
+    Segment,
+    coded_audio,
+    coded_segments,
+    filter_choices,
+    from_passages,
+)
 from fieldvault.core.analysis.service import Filters
 from fieldvault.core.attachments.segments import AudioSegment
 from fieldvault.core.errors import FieldvaultError
@@ -61,13 +67,9 @@ def retrieved(vault: Vault, theme_ids: list[str], filters: Filters,
 
 def audio_retrieved(vault: Vault, theme_ids: list[str], filters: Filters,
                     subthemes: bool) -> list[AudioSegment]:
-    """Coded audio segments of the themes (every theme: none chosen), any thread. Audio
-    segments have no verdicts and are not filtered by case attributes: with either filter
-    set, none are shown; the coder filter applies."""
-    if filters.verdicts or filters.where:
-        return []
-    segments = vault.attachments.segments.retrieve(theme_ids or None, subthemes)
-    return [s for s in segments if not filters.coders or s.coder in filters.coders]
+    """Coded audio segments of the themes (every theme: none chosen) that pass the filters,
+    any thread. A segment has no verdict: it counts as unreviewed (see coded_audio)."""
+    return coded_audio(vault, theme_ids or None, filters, subthemes)
 
 
 class RetrievePage(QWidget):
@@ -418,7 +420,7 @@ class RetrievePage(QWidget):
     # --- export -----------------------------------------------------------------------------
 
     def choose_export(self) -> None:
-        if self.session is None or not self.model.rowCount():
+        if self.session is None or not (self.model.rowCount() or self.audio_model.rowCount()):
             inform(self, self.tr("Export passages"),
                    self.tr("Retrieve passages first: the export writes the passages shown."))
             return
@@ -443,12 +445,13 @@ class RetrievePage(QWidget):
         if self.session is None or self.exporting:
             return
         vault, segments, language = self.session.vault, self.model.rows(), current_language()
+        audio = self.audio_model.rows()  # the coded audio segments shown beside them
         self.exporting = True
         self.export_button.setEnabled(False)
         self.count.setText(self.tr("Exporting {n} passages…").format(n=len(segments)))
         self.runner.run(
             lambda progress, cancel: export_segments(vault, segments, path, None, language,
-                                                     progress, cancel),
+                                                     progress, cancel, audio),
             self._exported, self._export_failed)
 
     def _exported(self, result: SegmentExport) -> None:

@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fieldvault.core.attachments.segments import AudioSegment
 from fieldvault.core.errors import FieldvaultError, NotFound
 from fieldvault.core.records.codings import CodingView
 from fieldvault.core.store.models import Theme
 from fieldvault.core.vault import Change
 from fieldvault.ui import undo
 from fieldvault.ui.messages import inform, show_error
-from fieldvault.ui.models.records import CodingColumn, CodingListModel
+from fieldvault.ui.models.records import CodingColumn, CodingListModel, position_text
 from fieldvault.ui.models.review import status_label
 from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.pages.workbench_history import UndoHistory
@@ -69,6 +70,7 @@ class WorkbenchPage(UndoHistory):
         self.code: str | None = None
         self.version = 0
         self.codings: list[CodingView] = []
+        self.segments: list[AudioSegment] = []  # coded audio segments, listed after the text
         self.themes: list[Theme] = []
         self.recent: list[str] = []
         self.picker: ThemePicker | None = None
@@ -127,6 +129,8 @@ class WorkbenchPage(UndoHistory):
         self.timestamp_links = TimestampLinks(self.view, self.play_timestamp)
         self.attachments.segment_requested.connect(self.pick_segment_theme)
         self.attachments.theme_label = lambda segment: self._theme_label(segment.theme_id)
+        self.attachments.add_segment = self.code_segment
+        self.attachments.drop_segment = self.uncode_segment
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -261,6 +265,7 @@ class WorkbenchPage(UndoHistory):
         if self.picker is not None:
             self.picker.close()
         self.session, self.code, self.codings, self.themes = None, None, [], []
+        self.segments = []
         self.undo_stack.clear()
         self.view.set_editing(False)
         self.view.clear_all()
@@ -298,7 +303,7 @@ class WorkbenchPage(UndoHistory):
             self.session.vault.cases.get(self.code)
         except NotFound:
             gone = self.code
-            self.code, self.codings = None, []
+            self.code, self.codings, self.segments = None, [], []
             self.view.clear_all()
             self.side_model.clear()
             self.case_memos.clear()
@@ -336,6 +341,7 @@ class WorkbenchPage(UndoHistory):
         transcript = vault.transcripts.current(code)
         self.code, self.version = code, transcript.version
         self.codings = vault.review.visible_codings(code)
+        self.segments = vault.attachments.segments.visible(code)
         self.side_model.set_verdicts(vault.review.verdicts(code))
         self._set_header(case.title, case.status)
         self.view.set_transcript(transcript.text, self.codings)
@@ -356,6 +362,8 @@ class WorkbenchPage(UndoHistory):
         if self.session is None or self.code is None:
             return
         self.codings = self.session.vault.review.visible_codings(self.code)
+        self.segments = self.session.vault.attachments.segments.visible(self.code)
+        self.attachments.reload_segments()
         self.side_model.set_verdicts(self.session.vault.review.verdicts(self.code))
         scroll = self.view.verticalScrollBar().value()
         self.view.set_codings(self.codings)
@@ -364,13 +372,15 @@ class WorkbenchPage(UndoHistory):
         self._update_side_list()
 
     def _update_side_list(self) -> None:
-        current = self.current_coding()
+        current = self.current_row()
+        rows: list[CodingView | AudioSegment]
         if self.show_all.isChecked():
             rows = list(self.codings)
         else:
             start, end = self.view.visible_range()
             rows = [c for c in self.codings if c.placed and c.start < end and c.end > start]
             rows += [c for c in self.codings if not c.placed]
+        rows += self.segments  # a recording's span has no place in the text: always listed
         if rows != self.side_model.rows():
             self.side_model.set_rows(rows)
         if current is not None:
@@ -397,9 +407,18 @@ class WorkbenchPage(UndoHistory):
 
     # --- selection ------------------------------------------------------------------------
 
-    def current_coding(self) -> CodingView | None:
+    def current_row(self) -> CodingView | AudioSegment | None:
         rows = self.side.selectionModel().selectedRows()
         return self.side_model.row(rows[0].row()) if rows else None
+
+    def current_coding(self) -> CodingView | None:
+        """The selected text coding (None when nothing or an audio segment is selected)."""
+        row = self.current_row()
+        return row if isinstance(row, CodingView) else None
+
+    def current_segment(self) -> AudioSegment | None:
+        row = self.current_row()
+        return row if isinstance(row, AudioSegment) else None
 
     def select_coding(self, coding_id: str) -> None:
         """Select a coding of the open case (its memos show in the coding memo tab)."""
@@ -414,7 +433,10 @@ class WorkbenchPage(UndoHistory):
         coding = self.current_coding()
         self.view.focus_coding(coding.id if coding else None)
         self._show_verdict()
-        if coding is None:
+        if self.current_segment() is not None:
+            self.coding_memos.set_target(self.session, None, None, self.tr(
+                "An audio segment has no memos of its own; write them on the case."))
+        elif coding is None:
             self.coding_memos.set_target(self.session, None, None,
                                          self.tr("Select a coding to see its memos."))
         else:
@@ -454,8 +476,10 @@ class WorkbenchPage(UndoHistory):
         if not self.view.select_paragraph():
             self.note.setText(self.tr("There is no paragraph at the cursor."))
 
-    def _go_to(self, coding: CodingView) -> None:
-        if coding.placed:
+    def _go_to(self, coding: CodingView | AudioSegment) -> None:
+        if isinstance(coding, AudioSegment):
+            self.play_segment(coding)
+        elif coding.placed:
             self.view.select_range(coding.start, coding.end)
 
     # --- coding actions -------------------------------------------------------------------
@@ -542,6 +566,10 @@ class WorkbenchPage(UndoHistory):
             self.apply_theme(self.recent[number])
 
     def pick_retheme(self) -> ThemePicker | None:
+        segment = self.current_segment()
+        if segment is not None:
+            return self._open_picker(self.tr("New theme for this audio segment"),
+                                     lambda theme_id: self.retheme_segment(segment.id, theme_id))
         coding = self.current_coding()
         if coding is None:
             self.note.setText(self.tr("Select a coding in the list first."))
@@ -561,6 +589,9 @@ class WorkbenchPage(UndoHistory):
         return True
 
     def remove_current(self) -> bool:
+        segment = self.current_segment()
+        if segment is not None:
+            return self.uncode_segment(segment)
         coding = self.current_coding()
         if self.session is None or coding is None:
             return False
@@ -570,6 +601,50 @@ class WorkbenchPage(UndoHistory):
             return False
         self.note.setText(self.tr("Removed the coding “{text}” ({theme}).").format(
             text=coding.text[:40], theme=self._theme_label(coding.theme_id)))
+        return True
+
+    # --- coded audio segments (undoable like text codings) -----------------------------------
+
+    def play_segment(self, segment: AudioSegment) -> None:
+        """Play a coded segment from its start to its end (Attachments tab)."""
+        self.memo_tabs.setCurrentWidget(self.attachments)
+        if not self.attachments.play_from(segment.start_ms, segment.attachment_id,
+                                          until=segment.end_ms):
+            self.note.setText(self.attachments.status.text())
+
+    def code_segment(self, attachment_id: str, theme_id: str, start: int,
+                     end: int) -> AudioSegment | None:
+        """Code a span of a recording (marked in the attachments panel), undoably."""
+        if self.session is None:
+            return None
+        segments, label = self.session.vault.attachments.segments, self._theme_label(theme_id)
+        if not self._push(lambda: undo.add_segment(segments, attachment_id, theme_id, start,
+                                                   end, label, self._undo_failed)):
+            return None
+        step = self.undo_stack.command(self.undo_stack.index() - 1)
+        assert isinstance(step, undo.AddSegment)
+        self.recent = [theme_id] + [t for t in self.recent if t != theme_id][:RECENT_THEMES - 1]
+        return step.added
+
+    def uncode_segment(self, segment: AudioSegment) -> bool:
+        if self.session is None:
+            return False
+        segments = self.session.vault.attachments.segments
+        if not self._push(lambda: undo.remove_segment(segments, segment, self._undo_failed)):
+            return False
+        self.note.setText(self.tr("Removed the audio segment {start} – {end} ({theme}).").format(
+            start=position_text(segment.start_ms), end=position_text(segment.end_ms),
+            theme=self._theme_label(segment.theme_id)))
+        return True
+
+    def retheme_segment(self, segment_id: str, theme_id: str) -> bool:
+        if self.session is None:
+            return False
+        segments, label = self.session.vault.attachments.segments, self._theme_label(theme_id)
+        if not self._push(lambda: undo.retheme_segment(segments, segment_id, theme_id, label,
+                                                       self._undo_failed)):
+            return False
+        self.note.setText(self.tr("Audio segment changed to {theme}.").format(theme=label))
         return True
 
     def write_memo(self) -> None:

@@ -92,7 +92,7 @@ class UndoHistory(QWidget):
         stack.setParent(self)
         for n in range(stack.count()):
             command = stack.command(n)
-            if isinstance(command, undo.CodingCommand):
+            if isinstance(command, undo.Step):
                 command.on_error = self._undo_failed  # the old page is gone
         self._watch(stack)
         self.enable_undo()

@@ -139,6 +139,10 @@ class AttachmentsPanel(QWidget):
         self.mark_out: int | None = None
         # how a segment's theme is named (the workbench sets its own, translated)
         self.theme_label: Callable[[AudioSegment], str] = lambda segment: segment.theme_name
+        # how a segment is coded and removed; the workbench puts both on its undo history.
+        # Each returns the result, or None/False after showing its own error.
+        self.add_segment: Callable[[str, str, int, int], AudioSegment | None] = self._add_now
+        self.drop_segment: Callable[[AudioSegment], bool] = self._drop_now
         self.in_button = QPushButton(self.tr("Mark in"))
         self.in_button.clicked.connect(lambda: self.set_mark(True))
         self.out_button = QPushButton(self.tr("Mark out"))
@@ -192,7 +196,7 @@ class AttachmentsPanel(QWidget):
         else:
             self.model.set_rows(self.session.vault.attachments.list(self.code))
             self.segment_model.set_rows(
-                self.session.vault.attachments.segments.for_case(self.code))
+                self.session.vault.attachments.segments.visible(self.code))
         self._show(None)
         self._enable()
 
@@ -256,11 +260,8 @@ class AttachmentsPanel(QWidget):
         """Code ``start``..``end`` ms of the recording with ``theme_id``; list it."""
         if self.session is None:
             return False
-        try:
-            segment = self.session.vault.attachments.segments.add(attachment_id, theme_id,
-                                                                  start, end)
-        except FieldvaultError as exc:
-            show_error(self, exc)
+        segment = self.add_segment(attachment_id, theme_id, start, end)
+        if segment is None:
             return False
         self.mark_in = self.mark_out = None
         self._show_marks()
@@ -269,10 +270,29 @@ class AttachmentsPanel(QWidget):
             position_text(start), position_text(end), self.theme_label(segment)))
         return True
 
+    def _add_now(self, attachment_id: str, theme_id: str, start: int,
+                 end: int) -> AudioSegment | None:
+        assert self.session is not None
+        try:
+            return self.session.vault.attachments.segments.add(attachment_id, theme_id, start,
+                                                               end)
+        except FieldvaultError as exc:
+            show_error(self, exc)
+            return None
+
+    def _drop_now(self, segment: AudioSegment) -> bool:
+        assert self.session is not None
+        try:
+            self.session.vault.attachments.segments.remove(segment.id)
+        except FieldvaultError as exc:
+            show_error(self, exc)
+            return False
+        return True
+
     def reload_segments(self) -> None:
         if self.session is not None and self.code is not None and self.session.is_open:
             self.segment_model.set_rows(
-                self.session.vault.attachments.segments.for_case(self.code))
+                self.session.vault.attachments.segments.visible(self.code))
 
     def _segment_activated(self, index: QModelIndex) -> None:
         segment = self.segment_model.row(index.row())
@@ -282,11 +302,7 @@ class AttachmentsPanel(QWidget):
         rows = self.segment_table.selectionModel().selectedRows()
         if not rows or self.session is None:
             return
-        segment = self.segment_model.row(rows[0].row())
-        try:
-            self.session.vault.attachments.segments.remove(segment.id)
-        except FieldvaultError as exc:
-            show_error(self, exc)
+        self.drop_segment(self.segment_model.row(rows[0].row()))
         self.reload_segments()
 
     # --- showing ----------------------------------------------------------------------------
