@@ -427,10 +427,15 @@ def _analysis_changes_script() -> str:
             f"CREATE TRIGGER verdicts_changed_{event.lower()} AFTER {event} ON verdicts BEGIN "
             f"INSERT OR IGNORE INTO analysis_changes (gen, case_id) SELECT {_THIS_WRITE}, "
             f"case_id FROM codings WHERE id = {row}.coding_id; END;")
-    for table in ("themes", "members", "attribute_defs"):  # names, tree, roles: every case
-        for event in ("INSERT", "UPDATE", "DELETE"):
-            triggers.append(_change_trigger(f"{table}_changed_{event.lower()}", event, table,
-                                            "''"))
+    # the theme tree, member names and roles, attribute definitions: every case (a new
+    # member or attribute definition changes nothing until a case uses it; a new theme
+    # changes the tree the rows roll up through; theme names and colours are read afresh)
+    for table, events in (("themes", ("INSERT", "UPDATE OF id, parent_id", "DELETE")),
+                          ("members", ("UPDATE OF id, name, role, is_self", "DELETE")),
+                          ("attribute_defs", ("UPDATE", "DELETE"))):
+        for event in events:
+            name = f"{table}_changed_{event.split()[0].lower()}"
+            triggers.append(_change_trigger(name, event, table, "''"))
     triggers.append(f"CREATE TRIGGER analysis_changes_prune AFTER INSERT ON audit BEGIN "
                     f"DELETE FROM analysis_changes WHERE gen <= NEW.seq - "
                     f"{ANALYSIS_CHANGES_KEPT}; END;")
