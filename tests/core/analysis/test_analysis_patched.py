@@ -112,7 +112,7 @@ def code_one(vault: Vault, rng: random.Random) -> None:
 
 ACTIONS = ["code", "code", "uncode", "recode", "verdict", "unverdict", "status", "attribute",
            "version", "delete", "create", "import", "merge", "move", "delete many",
-           "other program", "nothing"]
+           "other program", "rename theme", "nothing"]
 
 
 def random_write(vault: Vault, rng: random.Random, action: str, number: int,
@@ -169,6 +169,8 @@ def random_write(vault: Vault, rng: random.Random, action: str, number: int,
     elif action == "move":
         leaf = rng.choice([t for t in themes_of(vault) if "." in t])
         vault.codebook.move(leaf, rng.choice(["work", "surveillance"]))
+    elif action == "rename theme":  # labels change, no count does
+        vault.codebook.rename(rng.choice(themes_of(vault)), en=f"Theme {number}")
     elif action == "other program":
         with Vault.open(vault.path, Passphrase(PASSPHRASE)) as other:
             code_one(other, rng)

@@ -42,6 +42,8 @@ from fieldvault.core.analysis.crosstab import (
 
 #: One case's coded themes as the service's GROUP BY gives them: (theme, codings, chars).
 Coded = tuple[tuple[str, int, int], ...]
+#: A table cell: (codings, cases, chars), as CrossTable.by_column holds them.
+Cell = tuple[int, ...]
 
 
 class TableShare(NamedTuple):
@@ -82,11 +84,48 @@ class TableSums:
 
     up: Mapping[str, tuple[str, ...]]
     shares: Mapping[str, TableShare] = field(default_factory=dict)
-    by_column: Mapping[str, Mapping[str, Counts]] = field(default_factory=dict)
+    by_column: Mapping[str, Mapping[str, Cell]] = field(default_factory=dict)
     columns: Mapping[str, Counts] = field(default_factory=dict)
     rows: Mapping[str, Counts] = field(default_factory=dict)
     total: Counts = EMPTY
     order: tuple[str, ...] = ()  # the column keys in column_order
+
+    @classmethod
+    def build(cls, up: Mapping[str, tuple[str, ...]],
+              shares: Mapping[str, TableShare]) -> TableSums:
+        """The sums of ``shares`` in one pass (what patching empty sums with them gives)."""
+        by_column: dict[str, dict[str, list[int]]] = {}
+        columns: dict[str, list[int]] = {}
+        for share in shares.values():
+            column = by_column.setdefault(share.key, {})
+            totals = columns.setdefault(share.key, [0, 0, 0])
+            totals[1] += 1
+            for target, (codings, chars) in _rolled_up(share.coded, up).items():
+                cell = column.get(target)
+                if cell is None:
+                    column[target] = [codings, 1, chars]
+                else:
+                    cell[0] += codings
+                    cell[1] += 1
+                    cell[2] += chars
+            for _theme, codings, chars in share.coded:
+                totals[0] += codings
+                totals[2] += chars
+        rows: dict[str, list[int]] = {}
+        for column in by_column.values():
+            for theme, cell in column.items():
+                row = rows.setdefault(theme, [0, 0, 0])
+                row[0] += cell[0]
+                row[1] += cell[1]
+                row[2] += cell[2]
+        frozen = {key: {theme: tuple(cell) for theme, cell in column.items()}
+                  for key, column in by_column.items() if column}
+        counts = {key: Counts(*totals) for key, totals in columns.items()}
+        total = Counts(sum(c.codings for c in counts.values()), len(shares),
+                       sum(c.chars for c in counts.values()))
+        return cls(up, dict(shares), frozen, counts,
+                   {theme: Counts(*row) for theme, row in rows.items()}, total,
+                   tuple(column_order(counts)))
 
     def patch(self, changed: Mapping[str, TableShare | None]) -> TableSums:
         """These sums with each case in ``changed`` given its new share (None: no share)."""
@@ -120,12 +159,11 @@ class _TableWork:
     def __init__(self, sums: TableSums) -> None:
         self.up = sums.up
         self.shares = dict(sums.shares)
-        self.by_column: dict[str, Mapping[str, Counts]] = dict(sums.by_column)
+        self.by_column: dict[str, Mapping[str, Cell]] = dict(sums.by_column)
         self.columns = dict(sums.columns)
         self.rows = dict(sums.rows)
         self.total = sums.total
-        self.mine: dict[str, dict[str, Counts]] = {}
-        self.keys_changed = False
+        self.mine: dict[str, dict[str, Cell]] = {}
 
     def apply(self, share: TableShare, sign: int) -> None:
         key = share.key
@@ -133,8 +171,9 @@ class _TableWork:
         if column is None:
             column = self.mine[key] = dict(self.by_column.get(key) or {})
         for target, (codings, chars) in _rolled_up(share.coded, self.up).items():
-            cell = _add(column.get(target, EMPTY), sign * codings, sign, sign * chars)
-            if cell.cases:
+            old = column.get(target, EMPTY)
+            cell = (old[0] + sign * codings, old[1] + sign, old[2] + sign * chars)
+            if cell[1]:
                 column[target] = cell
             else:
                 column.pop(target, None)
@@ -151,15 +190,15 @@ class _TableWork:
         chars = sum(c for _theme, _n, c in share.coded)
         totals = _add(self.columns.get(key, EMPTY), sign * codings, sign, sign * chars)
         if totals.cases:
-            self.keys_changed |= key not in self.columns
             self.columns[key] = totals
         else:
-            self.keys_changed = True
             self.columns.pop(key, None)
         self.total = _add(self.total, sign * codings, sign, sign * chars)
 
     def done(self, old: TableSums) -> TableSums:
-        order = tuple(column_order(self.columns)) if self.keys_changed else old.order
+        """The new sums (the column order sorted again only when a column came or went)."""
+        same = all((key in self.columns) == (key in old.columns) for key in self.mine)
+        order = old.order if same else tuple(column_order(self.columns))
         return TableSums(self.up, self.shares, self.by_column, self.columns, self.rows,
                          self.total, order)
 

@@ -185,9 +185,7 @@ class AnalysisService:
             changed = None
             if hit is not None and hit.sums is not None:
                 changed = _changed_cases(session, hit.generation, generation)
-            if hit is not None and changed is not None and not changed:
-                result, sums = hit.result, hit.sums  # the writes touched no view's data
-            elif hit is not None and changed is not None:
+            if hit is not None and changed is not None:  # (none changed: names may have)
                 result, sums = compute(session, cast(_Sums, hit.sums), changed)
             else:
                 result, sums = compute(session, None, None)
@@ -218,7 +216,7 @@ class AnalysisService:
         rows = _fetch(session, _by_case(key_sql, join, where), {**params, **where_params})
         shares = dict(table_shares(rows))
         if sums is None or changed is None:
-            sums = TableSums(lineage(themes) if subthemes else {}).patch(shares)
+            sums = TableSums.build(lineage(themes) if subthemes else {}, shares)
         else:
             sums = sums.patch({case: shares.get(case) for case in changed})
         shown = [t.id for t in themes if t.parent is None] if top_level else None
