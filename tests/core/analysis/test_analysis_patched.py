@@ -45,14 +45,18 @@ VIEWS: list[tuple[str, Callable[[Any], object]]] = [
                                                       top_level=True)),
     ("cooccur paragraph, filtered", lambda a: a.cooccur(FILTERED, mode="paragraph")),
     ("near work/surveillance", lambda a: a.near("work", "surveillance", distance=5)),
+    ("near, filtered", lambda a: a.near("surveillance", "work", FILTERED, mode="paragraph")),
+    ("near, no subthemes", lambda a: a.near("work", "work.arrears", mode="overlap",
+                                            subthemes=False)),
     ("cell", lambda a: a.cell_passages("sector", "work", "construction")),
 ]
 
 
 def patched_calls(monkeypatch: pytest.MonkeyPatch, kept: AnalysisService) -> list[bool]:
-    """For each table or co-occurrence ``kept`` computes: True when it patched kept sums."""
+    """For each table, co-occurrence or near query ``kept`` computes: True when it patched
+    kept sums."""
     seen: list[bool] = []
-    for name in ("_table", "_cooccur"):
+    for name in ("_table", "_cooccur", "_near"):
         real = getattr(AnalysisService, name)
 
         def spy(self: Any, *args: Any, _real: Any = real) -> Any:
@@ -252,13 +256,14 @@ def test_views_after_migrating_an_old_vault(tmp_path: Path,
         for theme in ("work", "surveillance", "flight"):
             vault.codebook.add(theme, theme.title())
             vault.codebook.add(f"{theme}.one", "One", parent=theme)
+        vault.codebook.add("work.arrears", "Arrears", parent="work")
         new_case(vault, rng, "M-001")
         code_one(vault, rng)
         check(vault, "the migration")
         patches = patched_calls(monkeypatch, vault.analysis)
         code_one(vault, rng)
         check(vault, "a coding after the migration")
-        assert patches[:2] == [True, True]  # the two tables of VIEWS[0:2]
+        assert patches and all(patches)
 
 
 def test_writes_beyond_the_log_are_computed_afresh(make_vault: MakeVault,

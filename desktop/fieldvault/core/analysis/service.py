@@ -193,7 +193,7 @@ class AnalysisService:
             self._results[key] = _Kept(generation, result, sums)
             while len(self._results) > CACHED_RESULTS:
                 self._results.popitem(last=False)
-        return cast(_T, result)
+        return result
 
     # --- tables ---------------------------------------------------------------------------
 
@@ -266,16 +266,31 @@ class AnalysisService:
         ``theme_id`` "a+b"."""
         _check_mode(mode, distance)
         return list(self._cached(("near", a, b, filters, mode, distance, subthemes),
-                                 lambda session, _sums, _changed: (self._near(
-                                     session, a, b, filters, mode, distance, subthemes), None)))
+                                 lambda session, sums, changed: self._near(
+                                     session, a, b, filters, mode, distance, subthemes, sums,
+                                     changed)))
 
     def _near(self, session: Session, a: str, b: str, filters: Filters, mode: Mode,
-              distance: int, subthemes: bool) -> list[Passage]:
+              distance: int, subthemes: bool, sums: _NearSums | None,
+              changed: set[str] | None) -> tuple[list[Passage], _NearSums]:
+        """The passages and, per case id with any, its code and passages (the sums): from
+        every case, or ``sums`` with ``changed`` re-read."""
         themes, _labels = _themes(session)
         wanted = [_subtree(themes, t, subthemes) for t in (a, b)]
-        spans = self._spans(session, filters, mode, wanted[0] | wanted[1])
+        spans = self._spans(session, filters, mode, wanted[0] | wanted[1], changed, "c.id")
         pairs = near(spans, wanted[0], wanted[1], mode, distance)
-        return self._pair_passages(session, pairs)
+        codes = _codes(session, {first.case for first, _second in pairs})
+        found: dict[str, tuple[str, tuple[Passage, ...]]] = {}
+        for passage_pair, passage in zip(pairs, self._pair_passages(session, pairs, codes),
+                                         strict=True):
+            code, before = found.get(passage_pair[0].case, (passage.case_code, ()))
+            found[passage_pair[0].case] = (code, (*before, passage))
+        kept = dict(sums) if sums is not None and changed is not None else {}
+        for case in changed or ():
+            kept.pop(case, None)
+        kept.update(found)
+        ordered = sorted(kept.values(), key=lambda entry: entry[0])
+        return [passage for _code, passages in ordered for passage in passages], kept
 
     def cell_passages(self, by: str, theme: str, key: str,
                       filters: Filters = Filters(), subthemes: bool = True,  # noqa: B008
@@ -379,7 +394,9 @@ class AnalysisService:
                 self._breaks[transcript_id] = line_breaks(text)
         return {t: self._breaks[t] for t in transcripts}
 
-    def _pair_passages(self, session: Session, pairs: list[tuple[Span, Span]]) -> list[Passage]:
+    def _pair_passages(self, session: Session, pairs: list[tuple[Span, Span]],
+                       codes: dict[str, str] | None = None) -> list[Passage]:
+        """A passage per pair (``codes``: case code by the spans' case, when they hold ids)."""
         if not pairs:
             return []
         ids = sorted({s.coding for pair in pairs for s in pair})
@@ -387,7 +404,8 @@ class AnalysisService:
         sql = f"SELECT id, transcript_id FROM codings WHERE id IN ({_marks('i', ids, params)})"
         version = dict(_fetch(session, sql, params))
         texts = _texts(session, set(version.values()))
-        return [_passage(f"{a.coding}+{b.coding}", a.case, f"{a.theme}+{b.theme}",
+        return [_passage(f"{a.coding}+{b.coding}", codes[a.case] if codes else a.case,
+                         f"{a.theme}+{b.theme}",
                          min(a.start, b.start), max(a.end, b.end), texts[version[a.coding]])
                 for a, b in pairs]
 
@@ -399,6 +417,16 @@ def _by_case(key_sql: str, join: str, where: _Where) -> str:
             f'COALESCE(SUM(cd."end" - cd.start), 0) FROM cases c {join} '
             f"LEFT JOIN codings cd ON cd.case_id = c.id AND {where.codings} "
             f"WHERE {where.cases} GROUP BY c.id, cd.theme_id ORDER BY c.id")
+
+
+#: The near query's sums: per case id with passages, its code and its passages in order.
+_NearSums = dict[str, tuple[str, tuple[Passage, ...]]]
+
+
+def _codes(session: Session, cases: set[str]) -> dict[str, str]:
+    return dict(_fetch(session, "SELECT id, code FROM cases WHERE id IN "
+                                "(SELECT value FROM json_each(:ids))",
+                       {"ids": json.dumps(sorted(cases))}))
 
 
 @dataclass(frozen=True)
