@@ -12,10 +12,12 @@ Reads run in one session; safe from any thread.
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -188,7 +190,8 @@ class AnalysisService:
             if hit is not None and changed is not None:  # (none changed: names may have)
                 result, sums = compute(session, cast(_Sums, hit.sums), changed)
             else:
-                result, sums = compute(session, None, None)
+                with _collector_paused():
+                    result, sums = compute(session, None, None)
         with self._lock:
             self._results[key] = _Kept(generation, result, sums)
             while len(self._results) > CACHED_RESULTS:
@@ -434,6 +437,21 @@ class _Kept:
     generation: int  # the audit sequence number the view was computed at
     result: Any
     sums: Any  # running sums to patch (None: compute afresh)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a view is built from every case: the build makes
+    a few hundred thousand small tuples and dicts, none in a cycle, and each collection they
+    would trigger walks every object the kept views hold. Switched back on only by the call
+    that switched it off (a second thread finding it off leaves it alone)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _changed_cases(session: Session, since: int, now: int) -> set[str] | None:
