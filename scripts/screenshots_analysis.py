@@ -21,11 +21,15 @@ SMALL = (1024, 640)
 
 
 def compute(window: MainWindow, wait_until: Wait, view: str, **combos: str) -> None:
+    """Choose the view and each combo by its item data (the shown text is translated);
+    the attribute combo's items are attribute names, with no data."""
     page = window.analysis
     page.view.setCurrentIndex(page.view.findData(view))
-    for name, text in combos.items():
+    for name, value in combos.items():
         combo = getattr(page, name)
-        combo.setCurrentIndex(combo.findText(text))
+        index = combo.findData(value)
+        combo.setCurrentIndex(index if index >= 0 else combo.findText(value))
+        assert combo.currentIndex() >= 0, f"no {value!r} in the {name} list"
     page.result = None
     page.compute()
     wait_until(lambda: page.result is not None)
@@ -37,13 +41,13 @@ def shoot_analysis(window: MainWindow, out: Path, save: Save, wait_until: Wait) 
     page = window.analysis
     window.tabs.setCurrentWidget(page)
     page.top_level.setChecked(True)
-    compute(window, wait_until, "attribute", attribute="sector", chart_kind="Stacked bars")
+    compute(window, wait_until, "attribute", attribute="sector", chart_kind="stacked")
     save(window, out, "22-analysis-crosstab")
     page.top_level.setChecked(False)
-    compute(window, wait_until, "cooccur", mode="same paragraph", chart_kind="Heatmap")
+    compute(window, wait_until, "cooccur", mode="paragraph", chart_kind="heatmap")
     save(window, out, "23-analysis-cooccurrence")
     page.top_level.setChecked(True)
-    compute(window, wait_until, "attribute", attribute="sector", chart_kind="Bar chart")
+    compute(window, wait_until, "attribute", attribute="sector", chart_kind="bar")
     model = page.table.model()
     index = next(model.index(r, c) for r in range(model.rowCount())
                  for c in range(model.columnCount())

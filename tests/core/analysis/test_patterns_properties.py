@@ -3,6 +3,7 @@ loops over single codings, per-character paragraph numbers, every pair of coding
 
 from __future__ import annotations
 
+import random
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
@@ -11,8 +12,23 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fieldvault.core.analysis.cooccur import Span, cooccurrence, line_breaks, near, with_paragraphs
-from fieldvault.core.analysis.crosstab import MISSING, CellRow, ThemeRow, crosstab
+from fieldvault.core.analysis.cooccur import (
+    Mode,
+    Span,
+    cooccurrence,
+    line_breaks,
+    near,
+    with_paragraphs,
+)
+from fieldvault.core.analysis.crosstab import MISSING, CellRow, Counts, ThemeRow, crosstab, lineage
+from fieldvault.core.analysis.running import (
+    PairShare,
+    PairSums,
+    TableShare,
+    TableSums,
+    pair_share,
+    table_shares,
+)
 
 THEMES = [ThemeRow("a", None, 0), ThemeRow("a.x", "a", 0), ThemeRow("a.y", "a", 1),
           ThemeRow("a.y.z", "a.y", 0), ThemeRow("b", None, 1), ThemeRow("b.w", "b", 0)]
@@ -173,3 +189,65 @@ def test_near_returns_each_pair_once_with_a_first(data: tuple[dict[str, str], li
                 if x.theme in {"a", "a.x"} and y.theme == "b" and x.case == y.case
                 and brute_cooccur(x, y, mode, distance, texts[x.case])}
     assert sorted((a.coding, b.coding) for a, b in found) == sorted(expected)
+
+
+# --- running sums (core/analysis/running.py) against the one-pass engines above: any order
+# of patches (a case added, changed, moved to another column or removed, in random batches)
+
+Vault = tuple[dict[str, str | None], list[Coding]]
+
+
+def shares_of(data: Vault) -> dict[str, TableShare]:
+    rows = sorted(grouped(*data), key=lambda r: r.case)
+    return dict(table_shares(rows))
+
+
+@DETERMINISTIC
+@given(before=vaults(), after=vaults(), subthemes=st.booleans(), seed=st.integers(0, 99))
+def test_patched_tables_equal_the_one_pass_engine(before: Vault, after: Vault,
+                                                  subthemes: bool, seed: int) -> None:
+    """Start from ``before``, patch case by case in random batches to ``after``."""
+    up = lineage(THEMES) if subthemes else {}
+    sums = TableSums(up).patch(shares_of(before))
+    old_table = sums.table(THEMES, None, "k", subthemes, {})
+    target = shares_of(after)
+    cases = sorted(set(sums.shares) | set(target))
+    random.Random(seed).shuffle(cases)
+    while cases:
+        batch, cases = cases[:3], cases[3:]
+        sums = sums.patch({case: target.get(case) for case in batch})
+    got = sums.table(THEMES, None, "k", subthemes, {})
+    want = crosstab(grouped(*after), THEMES, subthemes=subthemes, by="k")
+    assert got.cells == want.cells
+    assert (got.rows, got.columns, got.total) == (want.rows, want.columns, want.total)
+    assert dict(got.row_totals) == dict(want.row_totals)
+    assert dict(got.column_totals) == dict(want.column_totals)
+    assert got == TableSums(up).patch(target).table(THEMES, None, "k", subthemes, {})
+    assert old_table == TableSums(up).patch(shares_of(before)).table(  # left unchanged
+        THEMES, None, "k", subthemes, {})
+    assert all(tuple(c) != Counts() for column in got.by_column.values()
+               for c in column.values())
+    built = TableSums.build(up, target)
+    assert built == TableSums(up).patch(target)  # one pass = patching empty sums
+    assert built.table(THEMES, None, "k", subthemes, {}) == got
+
+
+@DETERMINISTIC
+@given(before=texts_and_spans(), after=texts_and_spans(),
+       mode=st.sampled_from(["overlap", "near"]), distance=st.integers(0, 10),
+       top=st.booleans())
+def test_patched_cooccurrence_equals_the_one_pass_engine(
+        before: tuple[dict[str, str], list[Span]], after: tuple[dict[str, str], list[Span]],
+        mode: Mode, distance: int, top: bool) -> None:
+    rollup = {"a.x": "a", "b.w": "b"} if top else {}
+
+    def shares(spans: list[Span]) -> dict[str, PairShare]:
+        by: dict[str, list[Span]] = {}
+        for span in spans:
+            by.setdefault(span.case, []).append(span)
+        return {c: pair_share(s, mode, distance, rollup) for c, s in by.items()}
+
+    sums = PairSums(mode, distance).patch(shares(before[1]))
+    target = shares(after[1])
+    sums = sums.patch({case: target.get(case) for case in set(sums.shares) | set(target)})
+    assert sums.table() == cooccurrence(after[1], mode, distance, rollup)

@@ -167,34 +167,6 @@ def crosstab(cells: Iterable[tuple[str, str | None, str | None, int, int]],
     return _table(_accumulate(cells, up), themes, rows, by, subthemes)
 
 
-def tabulate(grouped: Iterable[tuple[str | None, str | None, int, int, int]],
-             themes: Sequence[ThemeRow], *, subthemes: bool = True,
-             rows: Sequence[str] | None = None, by: str = "") -> CrossTable:
-    """The same table from rows the query already grouped by key and row theme (with the
-    subthemes rolled up, cases counted distinct): (key, theme, codings, cases, chars). A row
-    with ``theme=None`` gives in ``cases`` the number of cases with that key, coded or not.
-
-    A column's codings are those of its top-level rows (every coding reaches exactly one
-    top-level theme), or of all its rows without ``subthemes``.
-    """
-    up = lineage(themes)
-    by_column: dict[str, dict[str, list[int]]] = {}
-    col_cases: dict[str, int] = {}
-    col_codings: dict[str, int] = {}
-    col_chars: dict[str, int] = {}
-    for key, theme, codings, cases, chars in grouped:
-        key = MISSING if key is None else key
-        if theme is None:
-            col_cases[key] = col_cases.get(key, 0) + cases
-            continue
-        by_column.setdefault(key, {})[theme] = [codings, cases, chars]
-        if not subthemes or up.get(theme, (theme,))[-1] == theme:
-            col_codings[key] = col_codings.get(key, 0) + codings
-            col_chars[key] = col_chars.get(key, 0) + chars
-    sums = _Sums(by_column, col_codings, col_chars, col_cases)
-    return _table(sums, themes, rows, by, subthemes)
-
-
 def _table(acc: _Sums, themes: Sequence[ThemeRow], rows: Sequence[str] | None, by: str,
            subthemes: bool) -> CrossTable:
     row_totals = _row_totals(acc.by_column)

@@ -12,11 +12,13 @@ Reads run in one session; safe from any thread.
 
 from __future__ import annotations
 
+import gc
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlmodel import Session, col, select
@@ -27,7 +29,7 @@ from fieldvault.core.analysis.cooccur import (
     CooccurTable,
     Mode,
     Span,
-    cooccurrence,
+    by_case,
     line_breaks,
     near,
     with_paragraphs,
@@ -36,16 +38,16 @@ from fieldvault.core.analysis.crosstab import (
     MISSING,
     CrossTable,
     ThemeRow,
-    crosstab,
     lineage,
-    tabulate,
 )
+from fieldvault.core.analysis.running import PairSums, TableSums, pair_share, table_shares
 from fieldvault.core.errors import InputError, NotFound
 from fieldvault.core.records.cases import STATUSES, get_case
 from fieldvault.core.records.codings import CONTEXT, Passage
 from fieldvault.core.records.members import UNKNOWN_CODER
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.store.models import Case, Coding, Member
+from fieldvault.core.store.schema import ANALYSIS_CHANGES_KEPT
 
 if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
@@ -54,7 +56,10 @@ UNITS: tuple[UnitName, ...] = ("char", "sentence", "paragraph")
 #: Results kept per open vault, the least recently used dropped first (a theme x case
 #: matrix at 10,000 cases is a few MB).
 CACHED_RESULTS = 16
+#: Past this many changed cases a view is computed afresh rather than patched.
+PATCH_LIMIT = 2000
 _T = TypeVar("_T")
+_Sums = TypeVar("_Sums")
 
 
 class AgreementService:
@@ -171,35 +176,56 @@ class AnalysisService:
     :mod:`~fieldvault.core.analysis.cooccur`. A vault owned by a coder working blind counts
     only their own codings on cases not yet revealed, as Retrieve shows them. Paragraph
     breaks of transcript versions are cached by version id (a version's text never
-    changes), and results by the vault's write generation (:meth:`_cached`); both go with
-    the service when the vault locks.
+    changes), and results by the vault's write generation (:meth:`_cached`); tables and
+    co-occurrence keep running sums per case (:mod:`~fieldvault.core.analysis.running`) so
+    that after a write only the cases it changed are read again. All of it goes with the
+    service when the vault locks.
     """
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
         self._breaks: dict[str, list[int]] = {}
-        self._results: OrderedDict[tuple[object, ...], tuple[int, Any]] = OrderedDict()
+        self._results: OrderedDict[tuple[object, ...], _Kept] = OrderedDict()
         self._lock = threading.Lock()
 
-    def _cached(self, key: tuple[object, ...], compute: Callable[[], _T]) -> _T:
-        """``compute()``, or its result from an earlier call at the same write generation.
+    def _cached(self, key: tuple[object, ...],
+                compute: Callable[[Session, _Sums | None, set[str] | None], tuple[_T, _Sums]],
+                ) -> _T:
+        """The view, from an earlier call when no write came since, else computed.
 
         Every write, from this program or another, appends to the audit chain in its own
-        transaction, so the chain's last sequence number names the state a view was
-        computed from. It is read before computing: a write landing meanwhile makes the
-        next call recompute, never serve older figures. Results are read-only values.
+        transaction, so the chain's last sequence number (the generation) names the state a
+        view was computed from; the analysis_changes log (schema migration 15) names, per
+        write, the cases whose codings, verdicts, attributes, status or transcript it
+        changed ('' for every case: a codebook, member or attribute-definition change).
+        The generation, the changed cases and the computation are read in one read
+        transaction (one snapshot), so a view is never labelled older than its data.
+
+        ``compute(session, None, None)`` computes the view and its running sums from every
+        case; ``compute(session, sums, cases)`` patches sums kept from an earlier
+        generation with only ``cases`` read again (when the log still reaches back that
+        far, no '' entry came, and at most PATCH_LIMIT cases changed). Results and sums are
+        read-only values.
         """
         with self.vault.session() as session:
             generation = int(_fetch(session, "SELECT COALESCE(max(seq), 0) FROM audit",
                                     {})[0][0])
+            with self._lock:
+                hit = self._results.get(key)
+                if hit is not None:
+                    self._results.move_to_end(key)
+            if hit is not None and hit.generation == generation:
+                return cast(_T, hit.result)
+            changed = None
+            if hit is not None and hit.sums is not None:
+                changed = _changed_cases(session, hit.generation, generation)
+            if hit is not None and changed is not None:  # (none changed: names may have)
+                result, sums = compute(session, cast(_Sums, hit.sums), changed)
+            else:
+                with _collector_paused():
+                    result, sums = compute(session, None, None)
         with self._lock:
-            hit = self._results.get(key)
-            if hit is not None and hit[0] == generation:
-                self._results.move_to_end(key)
-                return cast(_T, hit[1])
-        result = compute()
-        with self._lock:
-            self._results[key] = (generation, result)
+            self._results[key] = _Kept(generation, result, sums)
             while len(self._results) > CACHED_RESULTS:
                 self._results.popitem(last=False)
         return result
@@ -212,30 +238,27 @@ class AnalysisService:
         name of a case attribute. ``top_level``: only the top-level themes as rows."""
         _check_filters(filters)
         return self._cached(("table", by, filters, subthemes, top_level),
-                            lambda: self._table(by, filters, subthemes, top_level))
+                            lambda session, sums, changed: self._table(
+                                session, by, filters, subthemes, top_level, sums, changed))
 
-    def _table(self, by: str, filters: Filters, subthemes: bool,
-               top_level: bool) -> CrossTable:
-        with self.vault.session() as session:
-            themes, labels = _themes(session)
-            key_sql, join, params = self._column(session, by)
-            where, where_params = self._conditions(filters)
-            coded = _coded(session)
-            if by == "case":
-                rows = _fetch(session, _by_case(key_sql, join, where),
-                              {**params, **where_params})
-                if coded != "codings":
-                    audio = _fetch(session, _audio_by_case(where), {**params, **where_params})
-                    rows = _with_audio(rows, audio)
-            else:
-                sql = _by_key(key_sql, join, where, subthemes, coded)
-                grouped = _fetch(session, sql, {**params, **where_params})
-        shown = [t.id for t in themes if t.parent is None] if top_level else None
-        if by == "case":
-            table = crosstab(rows, themes, subthemes=subthemes, rows=shown, by=by)
+    def _table(self, session: Session, by: str, filters: Filters, subthemes: bool,
+               top_level: bool, sums: TableSums | None,
+               changed: set[str] | None) -> tuple[CrossTable, TableSums]:
+        """The table and its sums: from every case, or ``sums`` with ``changed`` re-read."""
+        themes, labels = _themes(session)
+        key_sql, join, params = self._column(session, by)
+        where, where_params = self._conditions(filters, changed)
+        rows = _fetch(session, _by_case(key_sql, join, where), {**params, **where_params})
+        if _has_audio(session):
+            audio = _fetch(session, _audio_by_case(where), {**params, **where_params})
+            rows = _with_audio(rows, audio)
+        shares = dict(table_shares(rows))
+        if sums is None or changed is None:
+            sums = TableSums.build(lineage(themes) if subthemes else {}, shares)
         else:
-            table = tabulate(grouped, themes, subthemes=subthemes, rows=shown, by=by)
-        return replace(table, labels=labels)
+            sums = sums.patch({case: shares.get(case) for case in changed})
+        shown = [t.id for t in themes if t.parent is None] if top_level else None
+        return sums.table(themes, shown, by, subthemes, labels), sums
 
     def matrix(self, filters: Filters = Filters(), subthemes: bool = True,  # noqa: B008
                top_level: bool = False) -> CrossTable:
@@ -255,15 +278,23 @@ class AnalysisService:
         """Pairs of themes coded on, near or in the same paragraph as each other."""
         _check_mode(mode, distance)
         return self._cached(("cooccur", filters, mode, distance, top_level),
-                            lambda: self._cooccur(filters, mode, distance, top_level))
+                            lambda session, sums, changed: self._cooccur(
+                                session, filters, mode, distance, top_level, sums, changed))
 
-    def _cooccur(self, filters: Filters, mode: Mode, distance: int,
-                 top_level: bool) -> CooccurTable:
-        with self.vault.session() as session:
-            themes, labels = _themes(session)
-            spans = self._spans(session, filters, mode)
-        rollup = {t: chain[-1] for t, chain in lineage(themes).items()} if top_level else None
-        return cooccurrence(spans, mode, distance, rollup)
+    def _cooccur(self, session: Session, filters: Filters, mode: Mode, distance: int,
+                 top_level: bool, sums: PairSums | None,
+                 changed: set[str] | None) -> tuple[CooccurTable, PairSums]:
+        """The table and its sums: from every case, or ``sums`` with ``changed`` re-read."""
+        themes, _labels = _themes(session)
+        spans = self._spans(session, filters, mode, None, changed, "c.id")
+        rollup = {t: chain[-1] for t, chain in lineage(themes).items()} if top_level else {}
+        shares = {case: pair_share(case_spans, mode, distance, rollup)
+                  for case, case_spans in by_case(spans).items()}
+        if sums is None or changed is None:
+            sums = PairSums(mode, distance).patch(shares)
+        else:
+            sums = sums.patch({case: shares.get(case) for case in changed})
+        return sums.table(), sums
 
     def near(self, a: str, b: str, filters: Filters = Filters(),  # noqa: B008
              mode: Mode = "near", distance: int = 200, subthemes: bool = True) -> list[Passage]:
@@ -273,16 +304,31 @@ class AnalysisService:
         ``theme_id`` "a+b"."""
         _check_mode(mode, distance)
         return list(self._cached(("near", a, b, filters, mode, distance, subthemes),
-                                 lambda: self._near(a, b, filters, mode, distance, subthemes)))
+                                 lambda session, sums, changed: self._near(
+                                     session, a, b, filters, mode, distance, subthemes, sums,
+                                     changed)))
 
-    def _near(self, a: str, b: str, filters: Filters, mode: Mode, distance: int,
-              subthemes: bool) -> list[Passage]:
-        with self.vault.session() as session:
-            themes, _labels = _themes(session)
-            wanted = [_subtree(themes, t, subthemes) for t in (a, b)]
-            spans = self._spans(session, filters, mode, wanted[0] | wanted[1])
-            pairs = near(spans, wanted[0], wanted[1], mode, distance)
-            return self._pair_passages(session, pairs)
+    def _near(self, session: Session, a: str, b: str, filters: Filters, mode: Mode,
+              distance: int, subthemes: bool, sums: _NearSums | None,
+              changed: set[str] | None) -> tuple[list[Passage], _NearSums]:
+        """The passages and, per case id with any, its code and passages (the sums): from
+        every case, or ``sums`` with ``changed`` re-read."""
+        themes, _labels = _themes(session)
+        wanted = [_subtree(themes, t, subthemes) for t in (a, b)]
+        spans = self._spans(session, filters, mode, wanted[0] | wanted[1], changed, "c.id")
+        pairs = near(spans, wanted[0], wanted[1], mode, distance)
+        codes = _codes(session, {first.case for first, _second in pairs})
+        found: dict[str, tuple[str, tuple[Passage, ...]]] = {}
+        for passage_pair, passage in zip(pairs, self._pair_passages(session, pairs, codes),
+                                         strict=True):
+            code, before = found.get(passage_pair[0].case, (passage.case_code, ()))
+            found[passage_pair[0].case] = (code, (*before, passage))
+        kept = dict(sums) if sums is not None and changed is not None else {}
+        for case in changed or ():
+            kept.pop(case, None)
+        kept.update(found)
+        ordered = sorted(kept.values(), key=lambda entry: entry[0])
+        return [passage for _code, passages in ordered for passage in passages], kept
 
     def cell_passages(self, by: str, theme: str, key: str,
                       filters: Filters = Filters(), subthemes: bool = True,  # noqa: B008
@@ -290,24 +336,24 @@ class AnalysisService:
         """The codings counted in one cell of :meth:`table` (``key``: a column key)."""
         _check_filters(filters)
         return list(self._cached(("cell", by, theme, key, filters, subthemes),
-                                 lambda: self._cell(by, theme, key, filters, subthemes)))
+                                 lambda session, _sums, _changed: (self._cell(
+                                     session, by, theme, key, filters, subthemes), None)))
 
-    def _cell(self, by: str, theme: str, key: str, filters: Filters,
+    def _cell(self, session: Session, by: str, theme: str, key: str, filters: Filters,
               subthemes: bool) -> list[Passage]:
-        with self.vault.session() as session:
-            themes, _labels = _themes(session)
-            wanted = _subtree(themes, theme, subthemes)
-            key_sql, join, params = self._column(session, by)
-            where, where_params = self._conditions(filters)
-            marks = _marks("t", sorted(wanted), params)
-            params["key"] = key
-            sql = (f"SELECT cd.id, c.code, cd.theme_id, cd.start, cd.\"end\", cd.transcript_id "
-                   f"FROM cases c {join} JOIN codings cd ON cd.case_id = c.id AND "
-                   f"{where.codings} WHERE {where.cases} AND cd.theme_id IN ({marks}) "
-                   f"AND COALESCE({key_sql}, '{MISSING}') = :key "
-                   f"ORDER BY c.code, cd.start, cd.\"end\"")
-            chosen = _fetch(session, sql, {**params, **where_params})
-            texts = _texts(session, {r[5] for r in chosen})
+        themes, _labels = _themes(session)
+        wanted = _subtree(themes, theme, subthemes)
+        key_sql, join, params = self._column(session, by)
+        where, where_params = self._conditions(filters)
+        marks = _marks("t", sorted(wanted), params)
+        params["key"] = key
+        sql = (f"SELECT cd.id, c.code, cd.theme_id, cd.start, cd.\"end\", cd.transcript_id "
+               f"FROM cases c {join} JOIN codings cd ON cd.case_id = c.id AND "
+               f"{where.codings} WHERE {where.cases} AND cd.theme_id IN ({marks}) "
+               f"AND COALESCE({key_sql}, '{MISSING}') = :key "
+               f"ORDER BY c.code, cd.start, cd.\"end\"")
+        chosen = _fetch(session, sql, {**params, **where_params})
+        texts = _texts(session, {r[5] for r in chosen})
         return [_passage(r[0], r[1], r[2], r[3], r[4], texts[r[5]]) for r in chosen]
 
     # --- queries --------------------------------------------------------------------------
@@ -332,7 +378,9 @@ class AnalysisService:
         return [r[0] for r in _fetch(session, "SELECT name FROM attribute_defs ORDER BY name",
                                      {})]
 
-    def _conditions(self, filters: Filters) -> tuple[_Where, dict[str, object]]:
+    def _conditions(self, filters: Filters,
+                    only: set[str] | None = None) -> tuple[_Where, dict[str, object]]:
+        """The filters' conditions; ``only``: just these case ids."""
         params: dict[str, object] = {}
         codings = ["cd.placed = 1"]
         if filters.coders:
@@ -348,6 +396,9 @@ class AnalysisService:
             codings.append("(cd.coder_id = :me OR cd.case_id IN "
                            "(SELECT case_id FROM case_reveals))")
         cases = ["1 = 1"]
+        if only is not None:
+            params["only"] = json.dumps(sorted(only))
+            cases.append("c.id IN (SELECT value FROM json_each(:only))")
         if filters.statuses:
             cases.append(f"c.status IN ({_marks('status', filters.statuses, params)})")
         for number, (name, value) in enumerate(filters.where):
@@ -358,12 +409,15 @@ class AnalysisService:
         return _Where(" AND ".join(codings), " AND ".join(cases)), params
 
     def _spans(self, session: Session, filters: Filters, mode: Mode,
-               themes: set[str] | None = None) -> list[Span]:
+               themes: set[str] | None = None, cases: set[str] | None = None,
+               case_column: str = "c.code") -> list[Span]:
+        """The placed codings the filters admit (``themes``, ``cases``: only these), each
+        with its case as ``case_column`` (the code, or ``c.id``)."""
         _check_filters(filters)
-        where, params = self._conditions(filters)
+        where, params = self._conditions(filters, cases)
         only = f"AND cd.theme_id IN ({_marks('t', sorted(themes), params)})" if themes else ""
-        sql = (f'SELECT cd.id, c.code, cd.theme_id, cd.start, cd."end", cd.transcript_id '
-               f"FROM codings cd JOIN cases c ON c.id = cd.case_id "
+        sql = (f'SELECT cd.id, {case_column}, cd.theme_id, cd.start, cd."end", '
+               f"cd.transcript_id FROM codings cd JOIN cases c ON c.id = cd.case_id "
                f"WHERE {where.codings} AND {where.cases} {only}")
         rows = _fetch(session, sql, params)
         if mode != "paragraph":
@@ -378,7 +432,9 @@ class AnalysisService:
                 self._breaks[transcript_id] = line_breaks(text)
         return {t: self._breaks[t] for t in transcripts}
 
-    def _pair_passages(self, session: Session, pairs: list[tuple[Span, Span]]) -> list[Passage]:
+    def _pair_passages(self, session: Session, pairs: list[tuple[Span, Span]],
+                       codes: dict[str, str] | None = None) -> list[Passage]:
+        """A passage per pair (``codes``: case code by the spans' case, when they hold ids)."""
         if not pairs:
             return []
         ids = sorted({s.coding for pair in pairs for s in pair})
@@ -386,7 +442,8 @@ class AnalysisService:
         sql = f"SELECT id, transcript_id FROM codings WHERE id IN ({_marks('i', ids, params)})"
         version = dict(_fetch(session, sql, params))
         texts = _texts(session, set(version.values()))
-        return [_passage(f"{a.coding}+{b.coding}", a.case, f"{a.theme}+{b.theme}",
+        return [_passage(f"{a.coding}+{b.coding}", codes[a.case] if codes else a.case,
+                         f"{a.theme}+{b.theme}",
                          min(a.start, b.start), max(a.end, b.end), texts[version[a.coding]])
                 for a, b in pairs]
 
@@ -394,15 +451,9 @@ class AnalysisService:
 # What the theme tables count: text codings and coded audio segments alike. A segment counts
 # as one coding of its theme in its case (placed, no verdict so "unreviewed", no characters:
 # it adds 0 to ``chars``). Co-occurrence, near and cell passages stay on text codings.
-CODED = ('(SELECT id, case_id, theme_id, coder_id, placed, start, "end" FROM codings '
-         'UNION ALL SELECT id, case_id, theme_id, coder_id, 1, 0, 0 FROM audio_codings)')
-
-
-def _coded(session: Session) -> str:
-    """The table the theme tables count: ``codings`` alone while the vault has no coded
-    audio segment (the union costs the joins their index), else :data:`CODED`."""
-    audio = _fetch(session, "SELECT EXISTS (SELECT 1 FROM audio_codings)", {})[0][0]
-    return CODED if audio else "codings"
+def _has_audio(session: Session) -> bool:
+    """Whether the vault has any coded audio segment (most have none: one cheap probe)."""
+    return bool(_fetch(session, "SELECT EXISTS (SELECT 1 FROM audio_codings)", {})[0][0])
 
 
 def _audio_by_case(where: _Where) -> str:
@@ -439,19 +490,50 @@ def _by_case(key_sql: str, join: str, where: _Where) -> str:
             f"WHERE {where.cases} GROUP BY c.id, cd.theme_id ORDER BY c.id")
 
 
-def _by_key(key_sql: str, join: str, where: _Where, subthemes: bool,
-            coded: str = "codings") -> str:
-    """(key, row theme, codings, distinct cases, chars), each coding counted under its theme
-    and, with ``subthemes``, every theme above it; then (key, NULL, 0, cases, 0) per key."""
-    climb = ("UNION ALL SELECT up.theme, t.parent_id FROM up JOIN themes t ON t.id = up.row "
-             "WHERE t.parent_id IS NOT NULL") if subthemes else ""
-    return (f"WITH RECURSIVE up(theme, row) AS (SELECT id, id FROM themes {climb}), "
-            f"base AS (SELECT c.id AS case_id, {key_sql} AS key FROM cases c {join} "
-            f"WHERE {where.cases}) "
-            f"SELECT b.key, up.row, COUNT(*), COUNT(DISTINCT b.case_id), "
-            f'SUM(cd."end" - cd.start) FROM base b JOIN {coded} cd ON cd.case_id = b.case_id '
-            f"AND {where.codings} JOIN up ON up.theme = cd.theme_id GROUP BY b.key, up.row "
-            f"UNION ALL SELECT key, NULL, 0, COUNT(*), 0 FROM base GROUP BY key")
+#: The near query's sums: per case id with passages, its code and its passages in order.
+_NearSums = dict[str, tuple[str, tuple[Passage, ...]]]
+
+
+def _codes(session: Session, cases: set[str]) -> dict[str, str]:
+    return dict(_fetch(session, "SELECT id, code FROM cases WHERE id IN "
+                                "(SELECT value FROM json_each(:ids))",
+                       {"ids": json.dumps(sorted(cases))}))
+
+
+@dataclass(frozen=True)
+class _Kept:
+    generation: int  # the audit sequence number the view was computed at
+    result: Any
+    sums: Any  # running sums to patch (None: compute afresh)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a view is built from every case: the build makes
+    a few hundred thousand small tuples and dicts, none in a cycle, and each collection they
+    would trigger walks every object the kept views hold. Switched back on only by the call
+    that switched it off (a second thread finding it off leaves it alone)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _changed_cases(session: Session, since: int, now: int) -> set[str] | None:
+    """The ids of the cases the writes after ``since`` changed (up to ``now``); None when
+    they cannot be named: the log no longer reaches back, a write changed every case, or
+    too many changed to patch."""
+    if not 0 <= since <= now or now - since >= ANALYSIS_CHANGES_KEPT:
+        return None
+    cases = {row[0] for row in _fetch(
+        session, "SELECT DISTINCT case_id FROM analysis_changes WHERE gen > :since",
+        {"since": since})}
+    if "" in cases or len(cases) > PATCH_LIMIT:
+        return None
+    return cases
 
 
 @dataclass(frozen=True)

@@ -394,13 +394,78 @@ def upgrade_audio_codings(conn: Connection) -> None:
     _run_script(conn, SCHEMA_AUDIO_CODINGS)
 
 
+#: The write (audit sequence number) a change belongs to: its transaction appends the audit
+#: entry after its data, so that entry's number is the current last one plus one.
+_THIS_WRITE = "(SELECT COALESCE(max(seq), 0) + 1 FROM audit)"
+#: How many writes back the change log reaches (older entries are dropped as writes come).
+ANALYSIS_CHANGES_KEPT = 5000
+
+
+def _change_trigger(name: str, event: str, table: str, case: str) -> str:
+    """A trigger logging that ``case`` (an SQL expression; '' = every case) changed."""
+    return (f"CREATE TRIGGER {name} AFTER {event} ON {table} BEGIN "
+            f"INSERT OR IGNORE INTO analysis_changes (gen, case_id) SELECT {_THIS_WRITE}, "
+            f"{case}; END;")
+
+
+def _analysis_changes_script() -> str:
+    triggers = []
+    for table, new, old in (("codings", "NEW.case_id", "OLD.case_id"),
+                            ("cases", "NEW.id", "OLD.id"),
+                            ("case_attributes", "NEW.case_id", "OLD.case_id"),
+                            ("case_reveals", "NEW.case_id", "OLD.case_id"),
+                            ("transcripts", "NEW.case_id", "OLD.case_id"),
+                            ("audio_codings", "NEW.case_id", "OLD.case_id")):
+        triggers += [_change_trigger(f"{table}_changed_insert", "INSERT", table, new),
+                     _change_trigger(f"{table}_changed_delete", "DELETE", table, old),
+                     _change_trigger(f"{table}_changed_update", "UPDATE", table,
+                                     f"{old} UNION SELECT {_THIS_WRITE}, {new}")]
+    # a verdict belongs to its coding's case (a cascade from a deleted coding finds none:
+    # the coding's own trigger logged the case)
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        triggers.append(
+            f"CREATE TRIGGER verdicts_changed_{event.lower()} AFTER {event} ON verdicts BEGIN "
+            f"INSERT OR IGNORE INTO analysis_changes (gen, case_id) SELECT {_THIS_WRITE}, "
+            f"case_id FROM codings WHERE id = {row}.coding_id; END;")
+    # the theme tree, member names and roles, attribute definitions: every case (a new
+    # member or attribute definition changes nothing until a case uses it; a new theme
+    # changes the tree the rows roll up through; theme names and colours are read afresh)
+    for table, events in (("themes", ("INSERT", "UPDATE OF id, parent_id", "DELETE")),
+                          ("members", ("UPDATE OF id, name, role, is_self", "DELETE")),
+                          ("attribute_defs", ("UPDATE", "DELETE"))):
+        for event in events:
+            name = f"{table}_changed_{event.split()[0].lower()}"
+            triggers.append(_change_trigger(name, event, table, "''"))
+    triggers.append(f"CREATE TRIGGER analysis_changes_prune AFTER INSERT ON audit BEGIN "
+                    f"DELETE FROM analysis_changes WHERE gen <= NEW.seq - "
+                    f"{ANALYSIS_CHANGES_KEPT}; END;")
+    return SCHEMA_ANALYSIS_CHANGES + "\n".join(triggers)
+
+
+SCHEMA_ANALYSIS_CHANGES = """
+CREATE TABLE analysis_changes (
+  gen INTEGER NOT NULL, case_id TEXT NOT NULL, PRIMARY KEY (gen, case_id)) WITHOUT ROWID;
+"""
+
+
+def upgrade_analysis_changes(conn: Connection) -> None:
+    """Which cases each write changed, for the analysis views (core/analysis/service.py):
+    a view computed at one write is brought up to date by recomputing only those cases.
+    Triggers log every change to what the views read, in the writing transaction, keyed by
+    the audit entry that transaction appends (case '' = every case: a codebook, member or
+    attribute-definition change); entries older than ANALYSIS_CHANGES_KEPT writes are
+    dropped. An existing vault starts with an empty log (its views start from scratch)."""
+    _run_script(conn, _analysis_changes_script())
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
                                                    upgrade_privacy, upgrade_sealed_versions,
                                                    upgrade_privacy_scans, upgrade_allowed_terms,
                                                    upgrade_theme_translations,
                                                    upgrade_attachments, upgrade_drafts,
                                                    upgrade_theme_colours, upgrade_search_cases,
-                                                   upgrade_audio_codings]
+                                                   upgrade_audio_codings,
+                                                   upgrade_analysis_changes]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,285 @@
+"""Running sums of the cross-case views, kept per case so that a write to a few cases costs
+only those cases (a pure engine: no store, no records).
+
+Every view the service keeps is a sum over cases: a case adds its cells to its column of a
+theme x column table, and its coding pairs to a co-occurrence table. The sums below hold
+each case's *share* and can :meth:`~TableSums.patch` any set of cases: take their old
+shares out, put their new ones in (``None``: the case is gone or no longer passes the
+filters). Built from nothing by one patch with every case, so a patched sum and a fresh one
+are made by the same code (the tests check they are equal after random writes).
+
+Sums are values: ``patch`` returns new sums and leaves the old ones (and every table made
+from them) unchanged, sharing what did not change. Safe to read from any thread.
+
+The definitions are those of :mod:`~fieldvault.core.analysis.crosstab` (a theme's row counts
+its subthemes unless ``subthemes`` is off; a case counts once per row and column) and
+:mod:`~fieldvault.core.analysis.cooccur` (pairs, cases, c-coefficient).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+from fieldvault.core.analysis.cooccur import (
+    CooccurTable,
+    Mode,
+    PairCount,
+    Span,
+    case_pairs,
+    coefficient,
+)
+from fieldvault.core.analysis.crosstab import (
+    EMPTY,
+    MISSING,
+    Counts,
+    CrossTable,
+    ThemeRow,
+    column_order,
+    tree_order,
+)
+
+#: One case's coded themes as the service's GROUP BY gives them: (theme, codings, chars).
+Coded = tuple[tuple[str, int, int], ...]
+#: A table cell: (codings, cases, chars), as CrossTable.by_column holds them.
+Cell = tuple[int, ...]
+
+
+class TableShare(NamedTuple):
+    """What one case adds to a theme x column table: its column key and coded themes."""
+
+    key: str
+    coded: Coded
+
+
+def table_shares(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[str, TableShare]]:
+    """(case id, share) from (case, key, theme, codings, chars) rows, a case's rows together
+    (theme None: the case has no coding that passes the filters)."""
+    case: str | None = None
+    key = MISSING
+    coded: list[tuple[str, int, int]] = []
+    for row_case, row_key, theme, codings, chars in rows:
+        if row_case != case:
+            if case is not None:
+                yield case, TableShare(key, tuple(coded))
+            case, key, coded = row_case, MISSING if row_key is None else row_key, []
+        if theme is not None:
+            coded.append((theme, codings, chars))
+    if case is not None:
+        yield case, TableShare(key, tuple(coded))
+
+
+def _add(a: Counts, codings: int, cases: int, chars: int) -> Counts:
+    return Counts(a.codings + codings, a.cases + cases, a.chars + chars)
+
+
+@dataclass(frozen=True)
+class TableSums:
+    """A theme x column table as running sums over cases' shares.
+
+    ``up``: each theme with the themes above it (``lineage``) when rows count their
+    subthemes, else empty. Cells are :class:`Counts`; an empty cell, row or column is absent.
+    """
+
+    up: Mapping[str, tuple[str, ...]]
+    shares: Mapping[str, TableShare] = field(default_factory=dict)
+    by_column: Mapping[str, Mapping[str, Cell]] = field(default_factory=dict)
+    columns: Mapping[str, Counts] = field(default_factory=dict)
+    rows: Mapping[str, Counts] = field(default_factory=dict)
+    total: Counts = EMPTY
+    order: tuple[str, ...] = ()  # the column keys in column_order
+
+    @classmethod
+    def build(cls, up: Mapping[str, tuple[str, ...]],
+              shares: Mapping[str, TableShare]) -> TableSums:
+        """The sums of ``shares`` in one pass (what patching empty sums with them gives)."""
+        by_column: dict[str, dict[str, list[int]]] = {}
+        columns: dict[str, list[int]] = {}
+        for share in shares.values():
+            column = by_column.setdefault(share.key, {})
+            totals = columns.setdefault(share.key, [0, 0, 0])
+            totals[1] += 1
+            for target, (codings, chars) in _rolled_up(share.coded, up).items():
+                cell = column.get(target)
+                if cell is None:
+                    column[target] = [codings, 1, chars]
+                else:
+                    cell[0] += codings
+                    cell[1] += 1
+                    cell[2] += chars
+            for _theme, codings, chars in share.coded:
+                totals[0] += codings
+                totals[2] += chars
+        rows: dict[str, list[int]] = {}
+        for column in by_column.values():
+            for theme, cell in column.items():
+                row = rows.setdefault(theme, [0, 0, 0])
+                row[0] += cell[0]
+                row[1] += cell[1]
+                row[2] += cell[2]
+        frozen = {key: {theme: tuple(cell) for theme, cell in column.items()}
+                  for key, column in by_column.items() if column}
+        counts = {key: Counts(*totals) for key, totals in columns.items()}
+        total = Counts(sum(c.codings for c in counts.values()), len(shares),
+                       sum(c.chars for c in counts.values()))
+        return cls(up, dict(shares), frozen, counts,
+                   {theme: Counts(*row) for theme, row in rows.items()}, total,
+                   tuple(column_order(counts)))
+
+    def patch(self, changed: Mapping[str, TableShare | None]) -> TableSums:
+        """These sums with each case in ``changed`` given its new share (None: no share)."""
+        work = _TableWork(self)
+        for case_id, new in changed.items():
+            old = work.shares.pop(case_id, None)
+            if old is not None:
+                work.apply(old, -1)
+            if new is not None:
+                work.shares[case_id] = new
+                work.apply(new, 1)
+        return work.done(self)
+
+    def table(self, themes: Sequence[ThemeRow], rows: Sequence[str] | None, by: str,
+              subthemes: bool, labels: Mapping[str, str]) -> CrossTable:
+        """The table (``rows``: the theme ids to show; default every theme with a coding in
+        the codebook's order, then unknown ones)."""
+        order = tree_order(themes)
+        extra = sorted(set(self.rows) - set(order))
+        shown = tuple(rows) if rows is not None else tuple(
+            t for t in order + extra if self.rows.get(t, EMPTY).codings)
+        return CrossTable(shown, self.order, self.by_column,
+                          {t: self.rows.get(t, EMPTY) for t in shown}, self.columns,
+                          self.total, by, subthemes, labels)
+
+
+class _TableWork:
+    """One patch in progress: copies of the outer mappings; a column copied when first
+    touched (``mine``; the old sums keep theirs)."""
+
+    def __init__(self, sums: TableSums) -> None:
+        self.up = sums.up
+        self.shares = dict(sums.shares)
+        self.by_column: dict[str, Mapping[str, Cell]] = dict(sums.by_column)
+        self.columns = dict(sums.columns)
+        self.rows = dict(sums.rows)
+        self.total = sums.total
+        self.mine: dict[str, dict[str, Cell]] = {}
+
+    def apply(self, share: TableShare, sign: int) -> None:
+        key = share.key
+        column = self.mine.get(key)
+        if column is None:
+            column = self.mine[key] = dict(self.by_column.get(key) or {})
+        for target, (codings, chars) in _rolled_up(share.coded, self.up).items():
+            old = column.get(target, EMPTY)
+            cell = (old[0] + sign * codings, old[1] + sign, old[2] + sign * chars)
+            if cell[1]:
+                column[target] = cell
+            else:
+                column.pop(target, None)
+            row = _add(self.rows.get(target, EMPTY), sign * codings, sign, sign * chars)
+            if row.cases:
+                self.rows[target] = row
+            else:
+                self.rows.pop(target, None)
+        if column:
+            self.by_column[key] = column
+        else:
+            self.by_column.pop(key, None)
+        codings = sum(n for _theme, n, _chars in share.coded)
+        chars = sum(c for _theme, _n, c in share.coded)
+        totals = _add(self.columns.get(key, EMPTY), sign * codings, sign, sign * chars)
+        if totals.cases:
+            self.columns[key] = totals
+        else:
+            self.columns.pop(key, None)
+        self.total = _add(self.total, sign * codings, sign, sign * chars)
+
+    def done(self, old: TableSums) -> TableSums:
+        """The new sums (the column order sorted again only when a column came or went)."""
+        same = all((key in self.columns) == (key in old.columns) for key in self.mine)
+        order = old.order if same else tuple(column_order(self.columns))
+        return TableSums(self.up, self.shares, self.by_column, self.columns, self.rows,
+                         self.total, order)
+
+
+def _rolled_up(coded: Coded, up: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[int, int]]:
+    """A case's (codings, chars) per row theme: each coded theme and, through ``up``, the
+    themes above it (a theme reached twice adds both, and counts the case once)."""
+    out: dict[str, tuple[int, int]] = {}
+    for theme, codings, chars in coded:
+        for target in up.get(theme) or (theme,):
+            before = out.get(target)
+            out[target] = (codings, chars) if before is None else (before[0] + codings,
+                                                                   before[1] + chars)
+    return out
+
+
+# --- co-occurrence ---------------------------------------------------------------------------
+
+
+class PairShare(NamedTuple):
+    """What one case adds to a co-occurrence table: codings per theme, pairs per theme pair."""
+
+    frequencies: tuple[tuple[str, int], ...]
+    pairs: tuple[tuple[tuple[str, str], int], ...]
+
+
+def pair_share(spans: Sequence[Span], mode: Mode, distance: int,
+               target: Mapping[str, str]) -> PairShare:
+    """One case's share (``target``: the theme each coded theme counts for)."""
+    frequencies: dict[str, int] = {}
+    pairs: dict[tuple[str, str], int] = {}
+    for span in spans:
+        theme = target.get(span.theme, span.theme)
+        frequencies[theme] = frequencies.get(theme, 0) + 1
+    for first, second in case_pairs(spans, mode, distance):
+        a, b = target.get(first.theme, first.theme), target.get(second.theme, second.theme)
+        if a != b:
+            key = (a, b) if a < b else (b, a)
+            pairs[key] = pairs.get(key, 0) + 1
+    return PairShare(tuple(frequencies.items()), tuple(pairs.items()))
+
+
+@dataclass(frozen=True)
+class PairSums:
+    """A co-occurrence table as running sums over cases' shares."""
+
+    mode: Mode
+    distance: int
+    shares: Mapping[str, PairShare] = field(default_factory=dict)
+    frequencies: Mapping[str, int] = field(default_factory=dict)
+    pairs: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    cases: Mapping[tuple[str, str], int] = field(default_factory=dict)
+
+    def patch(self, changed: Mapping[str, PairShare | None]) -> PairSums:
+        shares = dict(self.shares)
+        frequencies, pairs, cases = dict(self.frequencies), dict(self.pairs), dict(self.cases)
+        for case_id, new in changed.items():
+            for share, sign in ((shares.pop(case_id, None), -1), (new, 1)):
+                if share is None:
+                    continue
+                for theme, n in share.frequencies:
+                    _bump(frequencies, theme, sign * n)
+                for key, n in share.pairs:
+                    _bump(pairs, key, sign * n)
+                    _bump(cases, key, sign)
+            if new is not None:
+                shares[case_id] = new
+        return PairSums(self.mode, self.distance, shares, frequencies, pairs, cases)
+
+    def table(self) -> CooccurTable:
+        counts = {key: PairCount(key[0], key[1], n, self.cases[key],
+                                 coefficient(n, self.frequencies[key[0]],
+                                             self.frequencies[key[1]]))
+                  for key, n in self.pairs.items()}
+        return CooccurTable(tuple(sorted(self.frequencies)), self.frequencies, counts,
+                            self.mode, self.distance)
+
+
+def _bump(counts: dict[Any, int], key: Any, by: int) -> None:
+    value = counts.get(key, 0) + by
+    if value:
+        counts[key] = value
+    else:
+        counts.pop(key, None)
