@@ -149,3 +149,30 @@ def test_agreement_on_segments_is_by_time_overlap(make_vault: MakeVault,
     assert by_sentence.units == 0  # sentences are text's: recordings are left out
     [only_ann, _all] = vault.agreement.compute(["A-003"], themes=["quota"], coders=["ann"])
     assert only_ann.units == 0
+
+
+def test_kept_tables_follow_segment_writes(with_audio: Any, tmp_path: Path) -> None:
+    """The kept (patched) tables equal ones computed afresh after each segment write, and a
+    write really changes the kept figures (the table was asked before it)."""
+    from fieldvault.core.analysis.service import AnalysisService
+
+    vault = with_audio
+    views = [lambda a: a.matrix(), lambda a: a.table("sector"),
+             lambda a: a.table("case", Filters(coders=("c1",)))]
+
+    def same() -> None:
+        fresh = AnalysisService(vault)
+        for view in views:
+            assert view(vault.analysis) == view(fresh)
+
+    same()
+    before = cells(vault.analysis.matrix(), "quota")
+    talk = next(a for a in vault.attachments.list("A-001"))
+    added = vault.attachments.segments.add(talk.id, "quota", 100, 900, coder="c1")
+    same()
+    assert cells(vault.analysis.matrix(), "quota") != before
+    vault.attachments.segments.retheme(added.id, "work.wages")
+    same()
+    vault.attachments.segments.remove(added.id)
+    same()
+    assert cells(vault.analysis.matrix(), "quota") == before
