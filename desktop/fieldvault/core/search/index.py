@@ -44,7 +44,7 @@ from sqlalchemy import Connection, text
 from fieldvault.core.search.equivalents import Equivalents
 from fieldvault.core.search.normalize import NORM_VERSION, index_text
 from fieldvault.core.search.query import Clause, parse
-from fieldvault.core.search.spans import Matcher, Span, excerpt, snippet_window
+from fieldvault.core.search.spans import Matcher, Span, combine, excerpt, snippet_window
 
 Row = tuple[Any, ...]
 KINDS = ("transcript", "memo", "theme")
@@ -120,11 +120,17 @@ class Hit:
         thus costs a few hundred characters, not its whole length."""
         body, matcher = self._found.body, self._matcher
         substrings = not self._found.by_words
-        anchors = self.__dict__.get("matches") or matcher.spans(
-            body[:SNIPPET_HEAD], False, substrings) or self.matches
+        head: list[list[Span]] = []
+        anchors = self.__dict__.get("matches")
+        if not anchors:
+            head = matcher.sources(body[:SNIPPET_HEAD], False, substrings)
+            anchors = combine(head) or self.matches
         start, end = snippet_window(body, anchors)
-        inside = [(a + start, b + start)
-                  for a, b in matcher.spans(body[start:end], False, substrings)]
+        window = matcher.within(body, min(SNIPPET_HEAD, len(body)), head, start, end) \
+            if head else None
+        if window is None:  # the window's own scan (what ``within`` reads off the head)
+            window = matcher.spans(body[start:end], False, substrings)
+        inside = [(a + start, b + start) for a, b in window]
         return excerpt(body, start, end, inside or anchors)
 
     @property

@@ -111,20 +111,46 @@ class Matcher:
         self._patterns = [
             p for c in clauses if c not in plain and (p := c.substring_regex()) is not None
         ]
+        self._one_word = all(_one_word(c) for c in clauses)
 
     def spans(self, body: str, by_words: bool, substrings: bool = True) -> list[Span]:
         """Sorted, merged match spans of the clauses in ``body``: normalised words, and
         with ``substrings`` also substring occurrences. ``by_words``: every clause matched
         the document through its words (so each must be found)."""
+        return combine(self.sources(body, by_words, substrings))
+
+    def sources(self, body: str, by_words: bool, substrings: bool = True) -> list[list[Span]]:
+        """What :meth:`spans` combines: the spans of each clause's words, then of the
+        substrings (one list per source, each sorted)."""
         found = self._word_spans(body, by_words)
         if substrings and self._literals:
             found.append(self._literal_spans(body))
         for pattern in self._patterns if substrings else ():
             found.append([m.span() for m in pattern.finditer(body) if m.end() > m.start()])
-        found = [spans for spans in found if spans]
-        if len(found) == 1:
-            return found[0]  # one source: already sorted and disjoint
-        return union(span for spans in found for span in spans)
+        return found
+
+    def within(self, body: str, head: int, sources: list[list[Span]], start: int,
+               end: int) -> list[Span] | None:
+        """``spans(body[start:end], False, substrings)`` (offsets into the window) read
+        off ``sources``, the :meth:`sources` of ``body[:head]`` with ``by_words`` False and
+        the same ``substrings``; None where that cannot be told from them.
+
+        It can when every clause is one word (no phrase reaches across a space), the
+        window lies in ``body[:head]`` between white space (so its words are whole and
+        the same words as there), no span crosses an edge of the window, and lower case
+        keeps the text's length (the scan is the same, not the exact fallback)."""
+        before_ok = start == 0 or body[start - 1].isspace()
+        after_ok = end == len(body) or (end < len(body) and body[end].isspace())
+        if not (self._one_word and before_ok and after_ok and end <= head):
+            return None
+        if len(body[:head].lower()) != head:
+            return None
+        inside: list[list[Span]] = []
+        for spans in sources:
+            if any(a < start < b or a < end < b for a, b in spans):
+                return None
+            inside.append([(a - start, b - start) for a, b in spans if start <= a and b <= end])
+        return combine(inside)
 
     def _word_spans(self, body: str, by_words: bool) -> list[list[Span]]:
         folded = scan_fold(body)
@@ -148,6 +174,21 @@ class Matcher:
                 spans.append((pos, pos + len(literal)))
                 pos = folded.find(literal, pos + len(literal))
         return spans
+
+
+def combine(found: list[list[Span]]) -> list[Span]:
+    """The spans of :meth:`Matcher.sources` as :meth:`Matcher.spans` returns them."""
+    found = [spans for spans in found if spans]
+    if len(found) == 1:
+        return found[0]  # one source: already sorted and disjoint
+    return union(span for spans in found for span in spans)
+
+
+def _one_word(clause: Clause) -> bool:
+    """Every form of ``clause`` is a single word (not a phrase)."""
+    if clause.alternatives:
+        return all(_one_word(form) for form in clause.forms)
+    return len(clause.surfaces) == 1
 
 
 def _plain_substring(clause: Clause) -> bool:
