@@ -160,7 +160,8 @@ def run(size: int, seed: int, reps: int, workers: int | None = None) -> dict[str
         db_mb = (path / "vault.db").stat().st_size / 1e6
         deletes = measure_deletes(path)
     return {"interviews": size, "import_per_s": size / seconds, "import_s": seconds,
-            "db_mb": db_mb, "text_mb": text_mb, "db_per_text": db_mb / text_mb, "queries": queries, "unlock": unlock,
+            "db_mb": db_mb, "text_mb": text_mb, "db_per_text": db_mb / text_mb,
+            "queries": queries, "unlock": unlock,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "import_peak_rss_mb": import_peak, "open_rss_mb": open_rss, **deletes}
 
