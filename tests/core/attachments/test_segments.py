@@ -30,7 +30,7 @@ def test_code_list_and_retrieve_segments(vault: Vault, case: str, tmp_path: Path
     assert not vault.attachments.segments.retrieve([parent], subthemes=False)
     vault.attachments.segments.remove(early.id)
     assert [s.id for s in vault.attachments.segments.for_case(case)] == [late.id]
-    assert schema.current_version(vault.engine) == schema.SCHEMA_VERSION == 14
+    assert schema.current_version(vault.engine) == schema.SCHEMA_VERSION >= 14
 
 
 def test_bad_segments_are_refused_with_one_sentence(vault: Vault, case: str,
