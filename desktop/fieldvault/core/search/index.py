@@ -555,7 +555,7 @@ def _ranked(conn: Connection, rank_sql: str, params: dict[str, object]) -> list[
     """The ranking query's (already limited) rows. The documents are read afterwards, all
     at once (``_attach_docs``): FTS5 keeps its ORDER BY rank LIMIT shortcut only when the
     ranking query runs on its own (inside a join it was slower by half)."""
-    return list(conn.execute(text(rank_sql), params))
+    return list(conn.execute(text(rank_sql), params).all())  # one fetch, not one per row
 
 
 _NO_DOC = ("", "", "")  # doc_id, kind, body: filled in by _attach_docs
@@ -567,7 +567,8 @@ def _attach_docs(conn: Connection, found: list[_Found]) -> list[_Found]:
         return []
     ids = ",".join(str(f.row_id) for f in found)  # integers: safe to inline
     docs = {int(row[0]): row[1:] for row in conn.execute(text(
-        f"SELECT d.id, d.doc_id, d.kind, {_TEXT} FROM {_WITH_SOURCE} WHERE d.id IN ({ids})"))}
+        f"SELECT d.id, d.doc_id, d.kind, {_TEXT} FROM {_WITH_SOURCE} WHERE d.id IN ({ids})"
+    )).all()}
     return [f._replace(doc_id=str(doc[0]), kind=str(doc[1]), body=str(doc[2]))
             for f in found if (doc := docs.get(f.row_id)) is not None]
 

@@ -49,8 +49,12 @@ _ACCENTED = re.compile("[" + "".join(chr(c) for c in sorted(_SCAN_TABLE) if 0x7F
 def scan_fold(body: str) -> str:
     """Lower case, ё→е and Latin letters without diacritics; ``str.translate`` (slow on
     non-ASCII text) only runs when the text has such a letter."""
-    folded = body.lower().replace("ё", "е")
-    return folded.translate(_SCAN_TABLE) if _ACCENTED.search(folded) else folded
+    return _scan_fold_lowered(body.lower().replace("ё", "е"))
+
+
+def _scan_fold_lowered(lowered: str) -> str:
+    """:func:`scan_fold` of a text already lower-cased with ё→е (``lowered``)."""
+    return lowered.translate(_SCAN_TABLE) if _ACCENTED.search(lowered) else lowered
 
 
 @dataclass(frozen=True)
@@ -122,9 +126,10 @@ class Matcher:
     def sources(self, body: str, by_words: bool, substrings: bool = True) -> list[list[Span]]:
         """What :meth:`spans` combines: the spans of each clause's words, then of the
         substrings (one list per source, each sorted)."""
-        found = self._word_spans(body, by_words)
+        lowered = body.lower().replace("ё", "е")  # lower() is slow on long non-ASCII text
+        found = self._word_spans(body, by_words, lowered)
         if substrings and self._literals:
-            found.append(self._literal_spans(body))
+            found.append(self._literal_spans(body, lowered))
         for pattern in self._patterns if substrings else ():
             found.append([m.span() for m in pattern.finditer(body) if m.end() > m.start()])
         return found
@@ -152,8 +157,8 @@ class Matcher:
             inside.append([(a - start, b - start) for a, b in spans if start <= a and b <= end])
         return combine(inside)
 
-    def _word_spans(self, body: str, by_words: bool) -> list[list[Span]]:
-        folded = scan_fold(body)
+    def _word_spans(self, body: str, by_words: bool, lowered: str) -> list[list[Span]]:
+        folded = _scan_fold_lowered(lowered)
         exact = len(folded) != len(body)  # a letter whose lower case is longer (İ)
         found: list[list[Span]] = []
         for needles in self._clauses:
@@ -163,8 +168,8 @@ class Matcher:
             found.append(sorted(spans))
         return found
 
-    def _literal_spans(self, body: str) -> list[Span]:
-        folded = body.lower().replace("ё", "е")
+    def _literal_spans(self, body: str, folded: str) -> list[Span]:
+        """``folded``: ``body`` lower-cased with ё→е."""
         if len(folded) != len(body):  # a letter whose lower case is longer (İ): use regexes
             return [m.span() for p in self._literal_patterns for m in p.finditer(body)]
         spans = []
