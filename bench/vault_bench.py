@@ -161,12 +161,13 @@ def run(size: int, seed: int, reps: int, workers: int | None = None) -> dict[str
         import_peak = _status_mb("VmHWM")
         with vault.engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        queries = measure_queries(vault, reps)
+        open_rss = _status_mb("VmRSS")
+        with vault.engine.connect() as conn:  # after open_rss: this reads every page once
             text_mb = conn.execute(text(
                 "SELECT sum(length(CAST(text AS BLOB))) FROM transcripts")).scalar_one() / 1e6
             stored_mb = {name: (conn.execute(text(sql)).scalar_one() or 0) / 1e6
                          for name, sql in STORED.items()}
-        queries = measure_queries(vault, reps)
-        open_rss = _status_mb("VmRSS")
         path = vault.path
         vault.lock()
         unlock = measure_unlock(path)
