@@ -48,7 +48,11 @@ RAW_SQL = {
     "norm": "SELECT rowid FROM search_norm WHERE search_norm MATCH :m ORDER BY rank LIMIT 50",
     "tri": "SELECT rowid FROM search_tri WHERE search_tri MATCH :m ORDER BY rank LIMIT 50",
 }
-FETCH_SQL = "SELECT id, doc_id, kind, body FROM search_doc WHERE id IN ({})"
+#: The documents' texts, read as the index stores them (own body, or its source row's).
+FETCH_SQL = ("SELECT d.id, d.doc_id, d.kind,"
+             " CASE WHEN d.source_id IS NULL THEN d.body ELSE s.body END"
+             " FROM search_doc d LEFT JOIN search_source s ON s.id = d.source_id"
+             " WHERE d.id IN ({})")
 
 
 def open_engine(path: Path, key_hex: str) -> Engine:

@@ -14,7 +14,10 @@ Figures are medians (p50) and p95 over ``--reps`` runs; ratios are ours / raw.
 Memory: ``peak_rss_mb`` is the process's peak over the whole run (it includes the 256 MiB
 of each calibrated key derivation); ``import_peak_rss_mb`` is the peak while importing (the
 high-water mark is reset just before, Linux only) and ``open_rss_mb`` the resident size
-with the vault open after the queries. Then a tenth of the cases are deleted in one write
+with the vault open after the queries. ``db_mb`` is the database
+file after the import (``db_per_text``: over ``text_mb``, the UTF-8 bytes of the transcripts;
+``stored_mb``: what the FTS indexes and the stored texts hold, see ``STORED``).
+Then a tenth of the cases are deleted in one write
 (``delete_ms_per_case``), one more case alone (``delete_one_ms``), and the files scrubbed
 (``scrub_s``, checkpoint + VACUUM: what a purge adds once, whatever its size).
 """
@@ -42,6 +45,16 @@ from fieldvault.core.vault import Passphrase, Vault  # noqa: E402
 from search_bench import PAGE, QUERIES, RAW_SQL, raw_match, raw_query, timed_pair  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
+
+
+#: What the main structures hold, in bytes of payload (b-tree overhead and free space in
+#: pages not counted): the FTS index blocks and the stored texts.
+STORED = {
+    "trigram_index": "SELECT sum(length(block)) FROM search_tri_data",
+    "word_index": "SELECT sum(length(block)) FROM search_norm_data",
+    "search_doc_body": "SELECT sum(length(CAST(body AS BLOB))) FROM search_doc",
+    "transcripts_text": "SELECT sum(length(CAST(text AS BLOB))) FROM transcripts",
+}
 
 
 def write_records(path: Path, size: int, seed: int, themes: list[str]) -> None:
@@ -150,24 +163,33 @@ def run(size: int, seed: int, reps: int, workers: int | None = None) -> dict[str
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         queries = measure_queries(vault, reps)
         open_rss = _status_mb("VmRSS")
+        with vault.engine.connect() as conn:  # after open_rss: this reads every page once
+            text_mb = conn.execute(text(
+                "SELECT sum(length(CAST(text AS BLOB))) FROM transcripts")).scalar_one() / 1e6
+            stored_mb = {name: (conn.execute(text(sql)).scalar_one() or 0) / 1e6
+                         for name, sql in STORED.items()}
         path = vault.path
         vault.lock()
         unlock = measure_unlock(path)
         db_mb = (path / "vault.db").stat().st_size / 1e6
         deletes = measure_deletes(path)
     return {"interviews": size, "import_per_s": size / seconds, "import_s": seconds,
-            "db_mb": db_mb, "queries": queries, "unlock": unlock,
+            "db_mb": db_mb, "text_mb": text_mb, "db_per_text": db_mb / text_mb,
+            "stored_mb": stored_mb,
+            "queries": queries, "unlock": unlock,
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
             "import_peak_rss_mb": import_peak, "open_rss_mb": open_rss, **deletes}
 
 
 def print_result(result: dict[str, Any]) -> None:
     print(f"\n== {result['interviews']} interviews: import {result['import_per_s']:.0f}/s "
-          f"({result['import_s']:.1f} s), database {result['db_mb']:.0f} MB, "
+          f"({result['import_s']:.1f} s), database {result['db_mb']:.0f} MB "
+          f"({result['db_per_text']:.2f}x the {result['text_mb']:.0f} MB of UTF-8 text), "
           f"peak RSS {result['peak_rss_mb']:.0f} MB (importing "
           f"{result['import_peak_rss_mb'] or 0:.0f} MB, open {result['open_rss_mb'] or 0:.0f} MB)")
     print(f"delete: {result['deleted']} cases in one write {result['delete_ms_per_case']:.1f} "
           f"ms/case, one case {result['delete_one_ms']:.0f} ms, scrub {result['scrub_s']:.1f} s")
+    print("stored: " + ", ".join(f"{k} {v:.1f} MB" for k, v in result["stored_mb"].items()))
     unlock = result["unlock"]
     print(f"unlock: key derivation {unlock['kdf_ms']:.0f} ms + rest {unlock['rest_ms']:.0f} ms"
           " (medians of 5)")

@@ -41,3 +41,40 @@ def test_a_word_the_scan_cannot_see_is_found_by_tokenising() -> None:
     (clause,) = parse("Уссурийск")
     spans = Matcher([clause]).spans(body, by_words=True, substrings=False)
     assert [body[s:e] for s, e in spans] == ["Уссури\u0301йске"]
+
+
+WINDOW_WORDS = (*WORDS, "İstanbul", "İST", "ЁЖ", "Namg", "남강무")
+
+
+@settings(max_examples=400, deadline=None)
+@given(parts=st.lists(st.tuples(st.sampled_from(WINDOW_WORDS), st.sampled_from(SEPARATORS)),
+                      min_size=1, max_size=120),
+       query=st.lists(st.sampled_from(WINDOW_WORDS), min_size=1, max_size=2),
+       phrase=st.booleans(), substrings=st.booleans(), head=st.integers(20, 400),
+       cuts=st.lists(st.integers(0, 2000), min_size=2, max_size=2))
+def test_a_window_read_off_the_head_equals_its_own_scan(
+        parts: list[tuple[str, str]], query: list[str], phrase: bool, substrings: bool,
+        head: int, cuts: list[int]) -> None:
+    """``within`` gives what scanning the window alone gives, or declines."""
+    body = "".join(word + sep for word, sep in parts)
+    text = f'"{" ".join(query)}"' if phrase else " ".join(query)
+    matcher = Matcher(parse(text))
+    head = min(head, len(body))
+    sources = matcher.sources(body[:head], False, substrings)
+    start, end = sorted(min(c, head) for c in cuts)
+    read = matcher.within(body, head, sources, start, end)
+    if read is not None:
+        assert read == matcher.spans(body[start:end], False, substrings)
+
+
+def test_a_window_between_spaces_is_read_off_the_head() -> None:
+    body = "Namgang workers worked there. Работники Артёма ждали, workers again and again."
+    matcher = Matcher(parse("workers Артем"))
+    sources = matcher.sources(body, False, True)
+    start = body.index("Работники")
+    end = body.index(" again")
+    read = matcher.within(body, len(body), sources, start, end)
+    assert read == matcher.spans(body[start:end], False, True) == [(10, 16), (24, 31)]
+    # an edge inside a word, or a window past the scanned head: the window is scanned
+    assert matcher.within(body, len(body), sources, start + 1, end) is None
+    assert matcher.within(body, end - 1, sources, start, end) is None

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Connection
 
 from fieldvault.core.records.cases import CaseInput
 from fieldvault.core.search.equivalents import Equivalents, places, read_groups
@@ -175,13 +176,16 @@ def test_the_migration_indexes_cases_written_at_the_previous_schema(tmp_path: Pa
         conn.exec_driver_sql(f"PRAGMA user_version = {before}")
         # Back to the schema before upgrade_search_cases: undo what later migrations made.
         assert schema.MIGRATIONS[before + 1:] == [schema.upgrade_audio_codings,
-                                                  schema.upgrade_analysis_changes]
+                                                  schema.upgrade_analysis_changes,
+                                                  schema.upgrade_search_sources]
         for (trigger,) in conn.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger' "
                 "AND sql LIKE '%analysis_changes%'").all():
             conn.exec_driver_sql(f'DROP TRIGGER "{trigger}"')
         conn.exec_driver_sql("DROP TABLE analysis_changes")
         conn.exec_driver_sql("DROP TABLE audio_codings")
+        conn.exec_driver_sql("DROP TRIGGER search_source_deleted")
+        conn.exec_driver_sql("DROP TRIGGER search_source_blanked")
         conn.exec_driver_sql(
             "INSERT INTO cases (id, code, title, location, languages, status, created, updated)"
             " VALUES ('old-1', 'C-0900', 'Dalnegorsk mine', 'Дальнегорск', '[\"en\"]', 'draft',"
@@ -208,7 +212,10 @@ def test_a_vault_written_at_schema_9_gets_a_correct_smaller_index(tmp_path: Path
     with Vault.open(target, Passphrase(PASSPHRASE)) as vault:
         with vault.engine.connect() as conn:
             columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(search_doc)")}
-            assert columns == {"id", "doc_id", "kind", "body"}
+            assert columns == {"id", "doc_id", "kind", "body", "source_id"}
+            # each case's text is read from its current transcript version, not copied
+            assert sourced_documents(conn) == [("C-0901", 2, ""), ("C-0902", 1, ""),
+                                               ("C-0903", 1, "")]
         fts_integrity(vault)
         assert cases_of(vault.search.query("우수리스크")) == {"C-0902", "C-0903"}
         assert cases_of(vault.search.query("Артём")) == {"C-0901"}  # the second version
@@ -223,3 +230,14 @@ def test_a_vault_written_at_schema_9_gets_a_correct_smaller_index(tmp_path: Path
         fts_integrity(vault)
         assert cases_of(vault.search.query("Ussuriysk")) == set()
         assert cases_of(vault.search.query("Nakhodka")) == {"C-0901", "C-0902"}
+        with vault.engine.connect() as conn:
+            assert sourced_documents(conn) == [("C-0901", 2, ""), ("C-0902", 2, "")]
+            assert conn.exec_driver_sql("SELECT count(*) FROM search_retired").scalar() == 0
+
+
+def sourced_documents(conn: Connection) -> list[tuple[str, int, str]]:
+    """(case code, version, own body) of every case document pointing at a transcript."""
+    return [tuple(r) for r in conn.exec_driver_sql(
+        "SELECT c.code, t.version, d.body FROM search_doc d"
+        " JOIN transcripts t ON t.id = d.source_id JOIN cases c ON c.id = t.case_id"
+        " WHERE d.doc_id = 'case:' || c.id ORDER BY c.code")]

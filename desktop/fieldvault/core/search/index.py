@@ -2,8 +2,17 @@
 
 Tables (all inside the encrypted database):
 
-* ``search_doc`` — one row per document: its original NFC text (``body``), the one copy of
-  the text the index keeps. Match offsets and snippets are worked out from it (``spans``).
+* ``search_doc`` — one row per document: its original NFC text (``body``), or, for a
+  document whose text is a row of ``search_source`` (``source_id``; the vault points it at
+  ``transcripts``), an empty ``body``: the text is then read from that row and not stored a
+  second time. Match offsets and snippets are worked out from the text (``spans``).
+* ``search_source(id, body)`` — a view of the rows documents may point to. Here it is empty;
+  the vault's schema replaces it (migration ``upgrade_search_sources``).
+* ``search_retired`` — the text a document was indexed with, kept when its source row is
+  deleted or blanked before the index heard of it (triggers the vault puts on the source
+  table): removing terms from the index needs the very text they came from. Each row lives
+  until the next :func:`index_document` / :func:`remove_document` of its document, in the
+  same write transaction (``retired_documents`` lists them).
 * ``search_meta`` — the ``normalize.NORM_VERSION`` the index was built with.
 * ``search_norm`` — contentless FTS5 over the normalised text (``normalize.index_text``),
   tokenizer ``ascii`` (norms are already folded and space-separated, so every norm is
@@ -35,7 +44,7 @@ from sqlalchemy import Connection, text
 from fieldvault.core.search.equivalents import Equivalents
 from fieldvault.core.search.normalize import NORM_VERSION, index_text
 from fieldvault.core.search.query import Clause, parse
-from fieldvault.core.search.spans import Matcher, Span, excerpt, snippet_window
+from fieldvault.core.search.spans import Matcher, Span, combine, excerpt, snippet_window
 
 Row = tuple[Any, ...]
 KINDS = ("transcript", "memo", "theme")
@@ -45,16 +54,24 @@ SNIPPET_HEAD = 400  # characters searched for the snippet's place before the who
 _NORM_TABLE = """CREATE VIRTUAL TABLE IF NOT EXISTS search_norm USING fts5(
         norm, content='', tokenize='ascii')"""
 _NORM_SECURE = "INSERT INTO search_norm(search_norm, rank) VALUES ('secure-delete', 1)"
+_SOURCE_VIEW = "CREATE VIEW IF NOT EXISTS search_source(id, body) AS SELECT NULL, NULL WHERE 0"
+#: A document's text: its own ``body`` or its source row's (``d`` is search_doc).
+_TEXT = "CASE WHEN d.source_id IS NULL THEN d.body ELSE s.body END"
+_WITH_SOURCE = "search_doc d LEFT JOIN search_source s ON s.id = d.source_id"
+_FOLDED_VIEW = f"""CREATE VIEW IF NOT EXISTS search_doc_folded(id, body) AS
+        SELECT d.id, replace(replace({_TEXT}, 'ё', 'е'), 'Ё', 'Е') FROM {_WITH_SOURCE}"""
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS search_doc (
         id INTEGER PRIMARY KEY,
         doc_id TEXT NOT NULL UNIQUE,
         kind TEXT NOT NULL CHECK (kind IN ('transcript', 'memo', 'theme')),
-        body TEXT NOT NULL
+        body TEXT NOT NULL,
+        source_id TEXT
     )""",
     """CREATE TABLE IF NOT EXISTS search_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
-    """CREATE VIEW IF NOT EXISTS search_doc_folded(id, body) AS
-        SELECT id, replace(replace(body, 'ё', 'е'), 'Ё', 'Е') FROM search_doc""",
+    _SOURCE_VIEW,
+    """CREATE TABLE IF NOT EXISTS search_retired (id INTEGER PRIMARY KEY, body TEXT NOT NULL)""",
+    _FOLDED_VIEW,
     _NORM_TABLE,
     """CREATE VIRTUAL TABLE IF NOT EXISTS search_tri USING fts5(
         body, content='search_doc_folded', content_rowid='id', tokenize='trigram')""",
@@ -103,11 +120,17 @@ class Hit:
         thus costs a few hundred characters, not its whole length."""
         body, matcher = self._found.body, self._matcher
         substrings = not self._found.by_words
-        anchors = self.__dict__.get("matches") or matcher.spans(
-            body[:SNIPPET_HEAD], False, substrings) or self.matches
+        head: list[list[Span]] = []
+        anchors = self.__dict__.get("matches")
+        if not anchors:
+            head = matcher.sources(body[:SNIPPET_HEAD], False, substrings)
+            anchors = combine(head) or self.matches
         start, end = snippet_window(body, anchors)
-        inside = [(a + start, b + start)
-                  for a, b in matcher.spans(body[start:end], False, substrings)]
+        window = matcher.within(body, min(SNIPPET_HEAD, len(body)), head, start, end) \
+            if head else None
+        if window is None:  # the window's own scan (what ``within`` reads off the head)
+            window = matcher.spans(body[start:end], False, substrings)
+        inside = [(a + start, b + start) for a, b in window]
         return excerpt(body, start, end, inside or anchors)
 
     @property
@@ -120,9 +143,16 @@ class Hit:
 
 
 def create_schema(conn: Connection) -> None:
-    """Create the search tables if missing (idempotent)."""
+    """Create the search tables if missing (idempotent); an index of an earlier layout
+    gains ``search_doc.source_id``, ``search_source`` and ``search_retired``."""
+    columns = {str(r[1]) for r in conn.execute(text("PRAGMA table_info(search_doc)"))}
+    if columns and "source_id" not in columns:
+        conn.execute(text("DROP VIEW IF EXISTS search_doc_folded"))  # reads the old layout
+        conn.execute(text("ALTER TABLE search_doc ADD COLUMN source_id TEXT"))
     for statement in _SCHEMA:
         conn.execute(text(statement))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS search_doc_source ON search_doc(source_id)"
+                      " WHERE source_id IS NOT NULL"))
     conn.execute(
         text("INSERT OR IGNORE INTO search_meta(key, value) VALUES ('norm_version', :v)"),
         {"v": str(NORM_VERSION)},
@@ -146,7 +176,7 @@ def reindex_all(
     """Normalise every stored document again (after a normaliser change); False if
     ``cancelled`` stopped it (the caller should then roll back). ``progress(done, total)``
     is called from this thread."""
-    rows = conn.execute(text("SELECT id, body FROM search_doc ORDER BY id")).all()
+    rows = conn.execute(text(f"SELECT d.id, {_TEXT} FROM {_WITH_SOURCE} ORDER BY d.id")).all()
     conn.execute(text("INSERT INTO search_norm(search_norm) VALUES ('delete-all')"))
     for done, (row_id, body) in enumerate(rows, 1):
         if cancelled is not None and cancelled():
@@ -200,11 +230,31 @@ def _fts_delete(conn: Connection, row_id: int, body: str) -> None:
     )
 
 
-def _existing(conn: Connection, doc_id: str) -> tuple[int, str] | None:
-    row = conn.execute(
-        text("SELECT id, body FROM search_doc WHERE doc_id = :doc_id"), {"doc_id": doc_id}
-    ).first()
-    return None if row is None else (int(row[0]), str(row[1]))
+class _Indexed(NamedTuple):
+    row_id: int
+    body: str  # the text the index holds the document's terms for
+    source_id: str | None
+
+
+def _existing(conn: Connection, doc_id: str) -> _Indexed | None:
+    """The document as indexed: its text is the retired one when its source row went."""
+    row = conn.execute(text(
+        f"SELECT d.id, coalesce(r.body, {_TEXT}), d.source_id FROM {_WITH_SOURCE}"
+        " LEFT JOIN search_retired r ON r.id = d.id WHERE d.doc_id = :doc_id"),
+        {"doc_id": doc_id}).first()
+    return None if row is None else _Indexed(int(row[0]), str(row[1]), row[2])
+
+
+def _forget(conn: Connection, row_id: int) -> None:
+    conn.execute(text("DELETE FROM search_retired WHERE id = :id"), {"id": row_id})
+    conn.execute(text("DELETE FROM search_doc WHERE id = :id"), {"id": row_id})
+
+
+def retired_documents(conn: Connection) -> list[str]:
+    """Documents whose source row was deleted or blanked since they were indexed: index
+    each again (or remove it) before the transaction ends."""
+    return [str(r[0]) for r in conn.execute(text(
+        "SELECT d.doc_id FROM search_retired r JOIN search_doc d ON d.id = r.id"))]
 
 
 class Prepared(NamedTuple):
@@ -221,25 +271,33 @@ def prepare(body: str) -> Prepared:
 
 
 def index_document(conn: Connection, doc_id: str, kind: str, body: str,
-                   prepared: Prepared | None = None) -> None:
+                   prepared: Prepared | None = None, source_id: str | None = None) -> None:
     """Index (or re-index) one document. ``body`` must be NFC; offsets refer to it.
-    ``prepared``: :func:`prepare` of this very ``body``, if already computed."""
+    ``prepared``: :func:`prepare` of this very ``body``, if already computed.
+    ``source_id``: the ``search_source`` row whose text is ``body`` (the caller vouches
+    for that); the index then keeps no copy of the text."""
     if kind not in KINDS:
         raise ValueError(f"unknown document kind: {kind!r}")
     if prepared is None or prepared.body != body:
         prepared = prepare(body)
+    own_body = body if source_id is None else ""
     old = _existing(conn, doc_id)
     if old is not None:
-        if old[1] == body:
-            return  # unchanged: nothing to do
-        _fts_delete(conn, *old)
-        conn.execute(text("DELETE FROM search_doc WHERE id = :id"), {"id": old[0]})
+        if old.body == body:  # the same terms: at most the text's place changed
+            if old.source_id != source_id:
+                conn.execute(text("UPDATE search_doc SET body = :body, source_id = :source"
+                                  " WHERE id = :id"),
+                             {"body": own_body, "source": source_id, "id": old.row_id})
+            conn.execute(text("DELETE FROM search_retired WHERE id = :id"), {"id": old.row_id})
+            return
+        _fts_delete(conn, old.row_id, old.body)
+        _forget(conn, old.row_id)
     row_id = conn.execute(
         text(
-            "INSERT INTO search_doc(doc_id, kind, body) VALUES (:doc_id, :kind, :body)"
-            " RETURNING id"
+            "INSERT INTO search_doc(doc_id, kind, body, source_id)"
+            " VALUES (:doc_id, :kind, :body, :source) RETURNING id"
         ),
-        {"doc_id": doc_id, "kind": kind, "body": body},
+        {"doc_id": doc_id, "kind": kind, "body": own_body, "source": source_id},
     ).scalar_one()
     _norm_insert(conn, int(row_id), body, norm=prepared.norm)
     conn.execute(
@@ -253,8 +311,8 @@ def remove_document(conn: Connection, doc_id: str) -> bool:
     old = _existing(conn, doc_id)
     if old is None:
         return False
-    _fts_delete(conn, *old)
-    conn.execute(text("DELETE FROM search_doc WHERE id = :id"), {"id": old[0]})
+    _fts_delete(conn, old.row_id, old.body)
+    _forget(conn, old.row_id)
     return True
 
 
@@ -274,9 +332,9 @@ def remove_documents(conn: Connection, doc_ids: Sequence[str]) -> int:
     if not found:
         return 0
     _set_secure_delete(conn, False)
-    for row_id, body in found:
+    for row_id, body, _source in found:
         _fts_delete(conn, row_id, body)
-        conn.execute(text("DELETE FROM search_doc WHERE id = :id"), {"id": row_id})
+        _forget(conn, row_id)
     optimise(conn)
     _set_secure_delete(conn, True)
     return len(found)
@@ -497,7 +555,7 @@ def _ranked(conn: Connection, rank_sql: str, params: dict[str, object]) -> list[
     """The ranking query's (already limited) rows. The documents are read afterwards, all
     at once (``_attach_docs``): FTS5 keeps its ORDER BY rank LIMIT shortcut only when the
     ranking query runs on its own (inside a join it was slower by half)."""
-    return list(conn.execute(text(rank_sql), params))
+    return list(conn.execute(text(rank_sql), params).all())  # one fetch, not one per row
 
 
 _NO_DOC = ("", "", "")  # doc_id, kind, body: filled in by _attach_docs
@@ -509,7 +567,8 @@ def _attach_docs(conn: Connection, found: list[_Found]) -> list[_Found]:
         return []
     ids = ",".join(str(f.row_id) for f in found)  # integers: safe to inline
     docs = {int(row[0]): row[1:] for row in conn.execute(text(
-        f"SELECT id, doc_id, kind, body FROM search_doc WHERE id IN ({ids})"))}
+        f"SELECT d.id, d.doc_id, d.kind, {_TEXT} FROM {_WITH_SOURCE} WHERE d.id IN ({ids})"
+    )).all()}
     return [f._replace(doc_id=str(doc[0]), kind=str(doc[1]), body=str(doc[2]))
             for f in found if (doc := docs.get(f.row_id)) is not None]
 

@@ -117,14 +117,31 @@ def _note_changes(session: Session, _context: object, _instances: object) -> Non
             pending[f"theme:{row.id}"] = ("theme", row.id)
 
 
+_LATEST = text("SELECT id, text FROM transcripts WHERE case_id = :case"
+               " ORDER BY version DESC LIMIT 1")
+_LATEST_IS = text("SELECT id FROM transcripts WHERE case_id = :case AND text = :text"
+                  " AND version = (SELECT max(version) FROM transcripts WHERE case_id = :case)")
+
+
+def _document(session: Session, kind: str, row_id: str,
+              known: fts.Prepared | None) -> tuple[str, str | None] | None:
+    """What the index holds for a row: its text and, for a transcript, the id of the
+    version row holding that text (the index then keeps no copy); None when the row is
+    gone (or has no text). ``known``: the text already read (bulk import)."""
+    if kind != "transcript":
+        body = known.body if known else _document_text(session, kind, row_id)
+        return None if body is None else (body, None)
+    if known is not None:
+        found = session.connection().execute(_LATEST_IS, {"case": row_id, "text": known.body})
+        return known.body, found.scalar_one_or_none()
+    if session.get(Case, row_id) is None:
+        return None
+    row = session.connection().execute(_LATEST, {"case": row_id}).first()
+    return None if row is None else (str(row[1]), str(row[0]))
+
+
 def _document_text(session: Session, kind: str, row_id: str) -> str | None:
-    """What the index holds for a row: None when the row is gone (or has no text)."""
-    if kind == "transcript":
-        if session.get(Case, row_id) is None:
-            return None
-        query = (select(Transcript.text).where(Transcript.case_id == row_id)
-                 .order_by(col(Transcript.version).desc()))
-        return session.exec(query).first()
+    """The text of a case's information, a memo or a theme; None when the row is gone."""
     if kind == "info":
         return _case_info(session, row_id)
     if kind == "memo":
@@ -210,15 +227,18 @@ class SearchService:
         pending: dict[str, tuple[str, str]] = session.info.pop(_PENDING, {})
         ready: dict[str, fts.Prepared] = session.info.pop(_PREPARED, {})
         conn = session.connection()
+        for doc_id in fts.retired_documents(conn):  # a transcript row went under a document
+            pending.setdefault(doc_id, ("transcript", doc_id.partition(":")[2]))
         gone = []
         for doc_id, (kind, row_id) in sorted(pending.items()):
             known = ready.get(doc_id)
-            text = known.body if known else _document_text(session, kind, row_id)
-            if text is None:
+            document = _document(session, kind, row_id, known)
+            if document is None:
                 gone.append(doc_id)
             else:  # a case's information is in the index's "transcript" family
                 family = "transcript" if kind == "info" else kind
-                fts.index_document(conn, doc_id, family, text, known)
+                fts.index_document(conn, doc_id, family, document[0], known,
+                                   source_id=document[1])
         if len(gone) >= BATCH_REMOVALS and len(gone) * BATCH_SHARE >= fts.document_count(conn):
             fts.remove_documents(conn, gone)
         else:

@@ -49,8 +49,12 @@ _ACCENTED = re.compile("[" + "".join(chr(c) for c in sorted(_SCAN_TABLE) if 0x7F
 def scan_fold(body: str) -> str:
     """Lower case, ё→е and Latin letters without diacritics; ``str.translate`` (slow on
     non-ASCII text) only runs when the text has such a letter."""
-    folded = body.lower().replace("ё", "е")
-    return folded.translate(_SCAN_TABLE) if _ACCENTED.search(folded) else folded
+    return _scan_fold_lowered(body.lower().replace("ё", "е"))
+
+
+def _scan_fold_lowered(lowered: str) -> str:
+    """:func:`scan_fold` of a text already lower-cased with ё→е (``lowered``)."""
+    return lowered.translate(_SCAN_TABLE) if _ACCENTED.search(lowered) else lowered
 
 
 @dataclass(frozen=True)
@@ -111,23 +115,50 @@ class Matcher:
         self._patterns = [
             p for c in clauses if c not in plain and (p := c.substring_regex()) is not None
         ]
+        self._one_word = all(_one_word(c) for c in clauses)
 
     def spans(self, body: str, by_words: bool, substrings: bool = True) -> list[Span]:
         """Sorted, merged match spans of the clauses in ``body``: normalised words, and
         with ``substrings`` also substring occurrences. ``by_words``: every clause matched
         the document through its words (so each must be found)."""
-        found = self._word_spans(body, by_words)
+        return combine(self.sources(body, by_words, substrings))
+
+    def sources(self, body: str, by_words: bool, substrings: bool = True) -> list[list[Span]]:
+        """What :meth:`spans` combines: the spans of each clause's words, then of the
+        substrings (one list per source, each sorted)."""
+        lowered = body.lower().replace("ё", "е")  # lower() is slow on long non-ASCII text
+        found = self._word_spans(body, by_words, lowered)
         if substrings and self._literals:
-            found.append(self._literal_spans(body))
+            found.append(self._literal_spans(body, lowered))
         for pattern in self._patterns if substrings else ():
             found.append([m.span() for m in pattern.finditer(body) if m.end() > m.start()])
-        found = [spans for spans in found if spans]
-        if len(found) == 1:
-            return found[0]  # one source: already sorted and disjoint
-        return union(span for spans in found for span in spans)
+        return found
 
-    def _word_spans(self, body: str, by_words: bool) -> list[list[Span]]:
-        folded = scan_fold(body)
+    def within(self, body: str, head: int, sources: list[list[Span]], start: int,
+               end: int) -> list[Span] | None:
+        """``spans(body[start:end], False, substrings)`` (offsets into the window) read
+        off ``sources``, the :meth:`sources` of ``body[:head]`` with ``by_words`` False and
+        the same ``substrings``; None where that cannot be told from them.
+
+        It can when every clause is one word (no phrase reaches across a space), the
+        window lies in ``body[:head]`` between white space (so its words are whole and
+        the same words as there), no span crosses an edge of the window, and lower case
+        keeps the text's length (the scan is the same, not the exact fallback)."""
+        before_ok = start == 0 or body[start - 1].isspace()
+        after_ok = end == len(body) or (end < len(body) and body[end].isspace())
+        if not (self._one_word and before_ok and after_ok and end <= head):
+            return None
+        if len(body[:head].lower()) != head:
+            return None
+        inside: list[list[Span]] = []
+        for spans in sources:
+            if any(a < start < b or a < end < b for a, b in spans):
+                return None
+            inside.append([(a - start, b - start) for a, b in spans if start <= a and b <= end])
+        return combine(inside)
+
+    def _word_spans(self, body: str, by_words: bool, lowered: str) -> list[list[Span]]:
+        folded = _scan_fold_lowered(lowered)
         exact = len(folded) != len(body)  # a letter whose lower case is longer (İ)
         found: list[list[Span]] = []
         for needles in self._clauses:
@@ -137,8 +168,8 @@ class Matcher:
             found.append(sorted(spans))
         return found
 
-    def _literal_spans(self, body: str) -> list[Span]:
-        folded = body.lower().replace("ё", "е")
+    def _literal_spans(self, body: str, folded: str) -> list[Span]:
+        """``folded``: ``body`` lower-cased with ё→е."""
         if len(folded) != len(body):  # a letter whose lower case is longer (İ): use regexes
             return [m.span() for p in self._literal_patterns for m in p.finditer(body)]
         spans = []
@@ -148,6 +179,21 @@ class Matcher:
                 spans.append((pos, pos + len(literal)))
                 pos = folded.find(literal, pos + len(literal))
         return spans
+
+
+def combine(found: list[list[Span]]) -> list[Span]:
+    """The spans of :meth:`Matcher.sources` as :meth:`Matcher.spans` returns them."""
+    found = [spans for spans in found if spans]
+    if len(found) == 1:
+        return found[0]  # one source: already sorted and disjoint
+    return union(span for spans in found for span in spans)
+
+
+def _one_word(clause: Clause) -> bool:
+    """Every form of ``clause`` is a single word (not a phrase)."""
+    if clause.alternatives:
+        return all(_one_word(form) for form in clause.forms)
+    return len(clause.surfaces) == 1
 
 
 def _plain_substring(clause: Clause) -> bool:

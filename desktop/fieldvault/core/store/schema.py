@@ -358,6 +358,7 @@ def upgrade_search_cases(conn: Connection) -> None:
     from fieldvault.core.search import index as search_index
 
     search_index.drop_stored_norms(conn)
+    search_index.create_schema(conn)  # the layout the index code below writes (source_id)
     for doc_id, kind, text in _search_documents(conn):
         search_index.index_document(conn, doc_id, kind, text)
 
@@ -458,6 +459,38 @@ def upgrade_analysis_changes(conn: Connection) -> None:
     _run_script(conn, _analysis_changes_script())
 
 
+SCHEMA_SEARCH_SOURCES = """
+DROP VIEW search_source;
+CREATE VIEW search_source(id, body) AS SELECT id, text FROM transcripts;
+CREATE TRIGGER search_source_deleted AFTER DELETE ON transcripts
+  BEGIN INSERT OR IGNORE INTO search_retired(id, body)
+        SELECT id, OLD.text FROM search_doc WHERE source_id = OLD.id; END;
+CREATE TRIGGER search_source_blanked AFTER UPDATE OF text ON transcripts
+  BEGIN INSERT OR IGNORE INTO search_retired(id, body)
+        SELECT id, OLD.text FROM search_doc WHERE source_id = OLD.id; END;
+UPDATE search_doc SET source_id = (
+    SELECT t.id FROM transcripts t WHERE t.case_id = substr(search_doc.doc_id, 6)
+    ORDER BY t.version DESC LIMIT 1), body = ''
+  WHERE doc_id LIKE 'case:%' AND body = (
+    SELECT t.text FROM transcripts t WHERE t.case_id = substr(search_doc.doc_id, 6)
+    ORDER BY t.version DESC LIMIT 1);
+"""
+
+
+def upgrade_search_sources(conn: Connection) -> None:
+    """The search index stops keeping a second copy of each transcript: a case's document
+    points at its current transcript version (``search_doc.source_id``) and reads the text
+    from there (the view ``search_source``). A document whose stored text is not its case's
+    current version keeps its own copy. When a version row is deleted or blanked (sealed),
+    triggers keep the text the index holds in ``search_retired`` until the search service
+    removes those terms in the same write (core/search/index.py). The freed copies are
+    overwritten at once (``secure_delete``); the file shrinks at the next scrub."""
+    from fieldvault.core.search import index as search_index
+
+    search_index.create_schema(conn)
+    _run_script(conn, SCHEMA_SEARCH_SOURCES)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
                                                    upgrade_privacy, upgrade_sealed_versions,
                                                    upgrade_privacy_scans, upgrade_allowed_terms,
@@ -465,7 +498,8 @@ MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_
                                                    upgrade_attachments, upgrade_drafts,
                                                    upgrade_theme_colours, upgrade_search_cases,
                                                    upgrade_audio_codings,
-                                                   upgrade_analysis_changes]
+                                                   upgrade_analysis_changes,
+                                                   upgrade_search_sources]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
