@@ -55,3 +55,17 @@ def test_table_of_summaries_puts_them_in_code_order(vault: Vault) -> None:
     table = CaseTable.of(reversed(summaries))
     assert [table.summary(n) for n in range(len(table))] == summaries
     assert len(CaseTable.of([])) == 0 and CaseTable.of([]).index_of("C-100") is None
+
+
+def test_codes_with_theme_are_the_cases_summaries_select(vault: Vault) -> None:
+    for code in ("C-300", "C-100", "C-200", "C-400"):
+        add(vault, code, ["en"])
+    vault.codings.add("C-300", "quota.planned", 0, 11)
+    vault.codings.add("C-100", "quota.planned", 0, 11)
+    vault.codings.add("C-100", "quota.planned", 12, 20)
+    vault.codings.add("C-200", "work.arrears", 0, 11)
+    for theme in ("quota", "quota.planned", "work.arrears", "work"):
+        assert vault.cases.codes_with_theme(theme) == [
+            s.code for s in vault.cases.summaries(theme=theme)]
+    assert vault.cases.codes_with_theme("quota") == ["C-100", "C-300"]
+    assert vault.cases.codes_with_theme("living.quarters") == []

@@ -298,6 +298,17 @@ class CaseService:
                             attrs.pop(c[0], {}))
             return builder.table()
 
+    def codes_with_theme(self, theme: str) -> list[str]:
+        """The codes of the cases coded with ``theme`` or a theme under it, in order (what
+        ``summaries(theme=...)`` selects, without building a summary per case)."""
+        from fieldvault.core.records.codebook import descendants
+
+        with self.vault.session() as session:
+            wanted = descendants(session, [theme])
+            coded = select(Coding.case_id).where(col(Coding.theme_id).in_(wanted))
+            query = select(Case.code).where(col(Case.id).in_(coded)).order_by(col(Case.code))
+            return list(session.exec(query))
+
     def attribute_defs(self) -> list[AttributeDef]:
         with self.vault.session() as session:
             return list(session.exec(select(AttributeDef).order_by(col(AttributeDef.name))))

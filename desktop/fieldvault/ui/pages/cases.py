@@ -253,7 +253,7 @@ class CasesPage(QWidget):
         cases = self.session.vault.cases
 
         def job(_p: Any, _c: Any) -> frozenset[str]:
-            return frozenset(s.code for s in cases.summaries(theme=theme_id))
+            return frozenset(cases.codes_with_theme(theme_id))
 
         def done(codes: frozenset[str]) -> None:
             self._theme_codes[theme_id] = codes
