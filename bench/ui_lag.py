@@ -65,6 +65,7 @@ class LagProbe(QObject):
         self.traced_mb: dict[str, float] = {}  # with --trace: Python allocations, same moments
         self.top: list[tuple[str, float]] = []  # with --trace: biggest sites, table loaded
         self.gc_worst_ms = [0.0, 0.0, 0.0]  # longest garbage collection per generation
+        self.gc_full_ms: dict[str, float] = {}  # longest full collection per phase
         self._gc_started = 0.0
         gc.callbacks.append(self._gc)
 
@@ -75,6 +76,8 @@ class LagProbe(QObject):
             spent = (time.perf_counter() - self._gc_started) * 1000
             generation = info["generation"]
             self.gc_worst_ms[generation] = max(self.gc_worst_ms[generation], spent)
+            if generation == 2:
+                self.gc_full_ms[self.phase] = max(self.gc_full_ms.get(self.phase, 0.0), spent)
 
     def start(self) -> None:
         self._clock.start()
@@ -241,6 +244,7 @@ def main() -> int:
         window.close()
     report: dict[str, Any] = {"cases": options.cases, "seconds": round(total, 1),
               "gc_worst_ms": [round(ms, 1) for ms in probe.gc_worst_ms],
+              "gc_full_ms": {k: round(v, 1) for k, v in probe.gc_full_ms.items()},
               "worst_ms": {k: round(v, 1) for k, v in probe.worst.items()},
               "overall_worst_ms": round(max(probe.worst.values()), 1),
               "rss_mb": {k: round(v) for k, v in probe.rss_mb.items()},
