@@ -174,7 +174,8 @@ def test_the_migration_indexes_cases_written_at_the_previous_schema(tmp_path: Pa
     with connection.writer(engine).begin() as conn:
         conn.exec_driver_sql(f"PRAGMA user_version = {before}")
         # Back to the schema before upgrade_search_cases: undo what later migrations made.
-        assert schema.MIGRATIONS[before + 1:] == [schema.upgrade_audio_codings]
+        assert schema.MIGRATIONS[before + 1:] == [schema.upgrade_audio_codings,
+                                                  schema.upgrade_transcript_references]
         conn.exec_driver_sql("DROP TABLE audio_codings")
         conn.exec_driver_sql(
             "INSERT INTO cases (id, code, title, location, languages, status, created, updated)"
