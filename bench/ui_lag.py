@@ -8,7 +8,10 @@ case, search, retrieve. It prints the worst stall per phase and overall.
 
     xvfb-run -a .venv/bin/python bench/ui_lag.py [--cases 10000] [--vault PATH] [--json]
 
-(``QT_QPA_PLATFORM=offscreen`` works too.)
+(``QT_QPA_PLATFORM=offscreen`` works too.) ``--trace`` explains the resident size instead:
+Python allocations are traced (tracemalloc, which slows everything, so its stall figures
+mean nothing) and the largest allocation sites once the case table is loaded are listed
+beside each phase's resident and traced megabytes.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import random
 import sys
 import tempfile
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -58,7 +62,10 @@ class LagProbe(QObject):
         self._timer.setInterval(TICK_MS)
         self._timer.timeout.connect(self._tick)
         self.rss_mb: dict[str, float] = {}  # resident size at the end of each phase
+        self.traced_mb: dict[str, float] = {}  # with --trace: Python allocations, same moments
+        self.top: list[tuple[str, float]] = []  # with --trace: biggest sites, table loaded
         self.gc_worst_ms = [0.0, 0.0, 0.0]  # longest garbage collection per generation
+        self.gc_full_ms: dict[str, float] = {}  # longest full collection per phase
         self._gc_started = 0.0
         gc.callbacks.append(self._gc)
 
@@ -69,6 +76,8 @@ class LagProbe(QObject):
             spent = (time.perf_counter() - self._gc_started) * 1000
             generation = info["generation"]
             self.gc_worst_ms[generation] = max(self.gc_worst_ms[generation], spent)
+            if generation == 2:
+                self.gc_full_ms[self.phase] = max(self.gc_full_ms.get(self.phase, 0.0), spent)
 
     def start(self) -> None:
         self._clock.start()
@@ -92,6 +101,14 @@ def rss_mb() -> float:
     except OSError:
         pass
     return 0.0
+
+
+def top_sites(snapshot: tracemalloc.Snapshot, count: int = 15) -> list[tuple[str, float]]:
+    """The ``count`` source lines holding the most traced memory, in MB."""
+    stats = snapshot.filter_traces([tracemalloc.Filter(False, tracemalloc.__file__)]
+                                   ).statistics("lineno")
+    return [(f"{Path(s.traceback[0].filename).name}:{s.traceback[0].lineno}", s.size / 2**20)
+            for s in stats[:count]]
 
 
 def build_vault(path: Path, cases: int) -> None:
@@ -142,6 +159,10 @@ def wait_until(check: Callable[[], object], timeout: float = 600.0) -> None:
 def drive(window: MainWindow, probe: LagProbe, vault_path: Path, cases: int) -> None:
     def phase(name: str) -> None:
         probe.rss_mb[probe.phase] = rss_mb()  # resident size as the previous phase ends
+        if tracemalloc.is_tracing():
+            probe.traced_mb[probe.phase] = tracemalloc.get_traced_memory()[0] / 2**20
+            if probe.phase == "load case table":
+                probe.top = top_sites(tracemalloc.take_snapshot())
         probe.phase = name
         QTest.qWait(30)
 
@@ -192,6 +213,9 @@ def main() -> int:
     parser.add_argument("--vault", type=Path, default=None,
                         help="where to keep the built vault (default: /tmp/fieldvault-lag-N)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--trace", action="store_true",
+                        help="trace Python allocations (tracemalloc): explains memory, "
+                             "invalidates the stall figures")
     parser.add_argument("--switch-interval", type=float, default=None,
                         help="override sys.setswitchinterval (seconds) after the app is built")
     options = parser.parse_args()
@@ -211,18 +235,24 @@ def main() -> int:
         window.show()
         QTest.qWaitForWindowExposed(window)
         probe = LagProbe()
+        if options.trace:
+            tracemalloc.start()
         probe.start()
         started = time.perf_counter()
         drive(window, probe, vault_path, options.cases)
         total = time.perf_counter() - started
         window.close()
-    report = {"cases": options.cases, "seconds": round(total, 1),
+    report: dict[str, Any] = {"cases": options.cases, "seconds": round(total, 1),
               "gc_worst_ms": [round(ms, 1) for ms in probe.gc_worst_ms],
+              "gc_full_ms": {k: round(v, 1) for k, v in probe.gc_full_ms.items()},
               "worst_ms": {k: round(v, 1) for k, v in probe.worst.items()},
               "overall_worst_ms": round(max(probe.worst.values()), 1),
               "rss_mb": {k: round(v) for k, v in probe.rss_mb.items()},
               "open_rss_mb_max": round(max(v for k, v in probe.rss_mb.items()
                                            if k not in ("idle", "lock")))}
+    if options.trace:
+        report["traced_mb"] = {k: round(v) for k, v in probe.traced_mb.items()}
+        report["top_sites_mb"] = [(site, round(mb, 1)) for site, mb in probe.top]
     if options.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -233,6 +263,10 @@ def main() -> int:
         print(f"  {'OVERALL':<40} {report['overall_worst_ms']:7.1f} ms")
         print("longest garbage collection per generation (any thread): "
               + ", ".join(f"{ms:.1f} ms" for ms in probe.gc_worst_ms))
+        for name, traced in probe.traced_mb.items():
+            print(f"  traced at the end of {name:<32} {traced:7.0f} MB")
+        for site, mb in probe.top:
+            print(f"    {site:<48} {mb:7.1f} MB")
     del app
     return 0
 

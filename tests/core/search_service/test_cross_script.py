@@ -177,7 +177,8 @@ def test_the_migration_indexes_cases_written_at_the_previous_schema(tmp_path: Pa
         # Back to the schema before upgrade_search_cases: undo what later migrations made.
         assert schema.MIGRATIONS[before + 1:] == [schema.upgrade_audio_codings,
                                                   schema.upgrade_analysis_changes,
-                                                  schema.upgrade_search_sources]
+                                                  schema.upgrade_search_sources,
+                                                  schema.upgrade_transcript_references]
         for (trigger,) in conn.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger' "
                 "AND sql LIKE '%analysis_changes%'").all():

@@ -6,7 +6,10 @@ import json
 import math
 import re
 import secrets
+import sys
 import unicodedata
+from array import array
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -62,6 +65,85 @@ class CaseSummary:
     status: str
     codings: int
     attributes: dict[str, Any]
+
+
+@dataclass(frozen=True, eq=False)
+class CaseTable:
+    """Every case's summary as parallel columns, in code order: a handful of lists whatever
+    the number of cases, so 50,000 cases cost tens of megabytes and give the garbage
+    collector almost nothing to walk (the case table holds this, not 50,000 objects).
+
+    Repeated values are shared: one string per distinct date, status or interviewer, one
+    tuple per distinct list of languages, one dict per distinct set of attributes — treat
+    them as read-only. :meth:`summary` builds one :class:`CaseSummary` when asked.
+    """
+
+    ids: list[str]
+    codes: list[str]
+    titles: list[str]
+    dates: list[str | None]
+    locations: list[str | None]
+    languages: list[tuple[str, ...]]
+    interviewers: list[str | None]
+    statuses: list[str]
+    codings: array[int]  # 'l': codings per case
+    attributes: list[dict[str, Any]]
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def summary(self, n: int) -> CaseSummary:
+        return CaseSummary(self.ids[n], self.codes[n], self.titles[n], self.dates[n],
+                           self.locations[n], list(self.languages[n]), self.interviewers[n],
+                           self.statuses[n], self.codings[n], dict(self.attributes[n]))
+
+    def index_of(self, code: str) -> int | None:
+        """The position of the case with this code (codes are in order: a bisection)."""
+        n = bisect_left(self.codes, code)
+        return n if n < len(self.codes) and self.codes[n] == code else None
+
+    @classmethod
+    def of(cls, summaries: Iterable[CaseSummary]) -> CaseTable:
+        """The table of these summaries (put in code order)."""
+        builder = _TableBuilder()
+        for s in sorted(summaries, key=lambda s: s.code):
+            builder.add(s.id, s.code, s.title, s.interview_date, s.location,
+                        tuple(s.languages), s.interviewer, s.status, s.codings, s.attributes)
+        return builder.table()
+
+
+class _TableBuilder:
+    """Appends rows to the columns of a :class:`CaseTable`, sharing repeated values."""
+
+    def __init__(self) -> None:
+        self.columns: tuple[list[Any], ...] = tuple([] for _ in range(10))
+        self._shared: dict[Any, Any] = {}
+
+    def share(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return sys.intern(value)
+        return self._shared.setdefault(value, value)
+
+    def share_attributes(self, attributes: dict[str, Any]) -> dict[str, Any]:
+        key = tuple((name, type(v).__name__, v) for name, v in attributes.items())
+        try:
+            return self._shared.setdefault(("attributes", key), attributes)  # type: ignore[no-any-return]
+        except TypeError:  # an unhashable value (never stored today): keep it unshared
+            return attributes
+
+    def add(self, *row: Any) -> None:
+        (case_id, code, title, date, location, languages, interviewer, status, codings,
+         attributes) = row
+        values = (case_id, code, title, date and self.share(date), location,
+                  self.share(languages), interviewer and self.share(interviewer),
+                  self.share(status), int(codings), self.share_attributes(attributes))
+        for column, value in zip(self.columns, values, strict=True):
+            column.append(value)
+
+    def table(self) -> CaseTable:
+        c = self.columns
+        return CaseTable(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], array("l", c[8]),
+                         c[9])
 
 
 def check_case_input(data: CaseInput) -> None:
@@ -197,6 +279,36 @@ class CaseService:
             return [s for s in _summaries(session, list(cases))
                     if _attributes_match(s.attributes, attributes or {})]
 
+    def table(self) -> CaseTable:
+        """Every case as a :class:`CaseTable` (what :meth:`summaries` returns, without an
+        object per case); rows are read one at a time, never all at once."""
+        with self.vault.session() as session:
+            counts = _coding_counts(session)
+            members = {m.id: m.name for m in session.exec(select(Member))}
+            attrs = _attributes_by_case(session)
+            languages: dict[str, tuple[str, ...]] = {}
+            builder = _TableBuilder()
+            rows = session.connection().execute(
+                sa_select(*_SUMMARY_COLUMNS).order_by(col(Case.code)))
+            for c in rows:
+                if c[5] not in languages:
+                    languages[c[5]] = tuple(json.loads(c[5]))
+                builder.add(c[0], c[1], c[2], c[3], c[4], languages[c[5]],
+                            members.get(c[6] or ""), c[7], counts.get(c[0], 0),
+                            attrs.pop(c[0], {}))
+            return builder.table()
+
+    def codes_with_theme(self, theme: str) -> list[str]:
+        """The codes of the cases coded with ``theme`` or a theme under it, in order (what
+        ``summaries(theme=...)`` selects, without building a summary per case)."""
+        from fieldvault.core.records.codebook import descendants
+
+        with self.vault.session() as session:
+            wanted = descendants(session, [theme])
+            coded = select(Coding.case_id).where(col(Coding.theme_id).in_(wanted))
+            query = select(Case.code).where(col(Case.id).in_(coded)).order_by(col(Case.code))
+            return list(session.exec(query))
+
     def attribute_defs(self) -> list[AttributeDef]:
         with self.vault.session() as session:
             return list(session.exec(select(AttributeDef).order_by(col(AttributeDef.name))))
@@ -209,16 +321,25 @@ _SUMMARY_COLUMNS: tuple[Any, ...] = tuple(col(c) for c in (
 
 def _summaries(session: Session, cases: list[Any]) -> list[CaseSummary]:
     """``cases``: rows of :data:`_SUMMARY_COLUMNS`."""
-    counts = dict(session.exec(select(Coding.case_id, func.count())
-                               .group_by(col(Coding.case_id))).all())
+    counts = _coding_counts(session)
     members = {m.id: m.name for m in session.exec(select(Member))}
+    attrs = _attributes_by_case(session)
+    return [CaseSummary(c[0], c[1], c[2], c[3], c[4], json.loads(c[5]),
+                        members.get(c[6] or ""), c[7], int(counts.get(c[0], 0)),
+                        attrs.get(c[0], {})) for c in cases]
+
+
+def _coding_counts(session: Session) -> dict[str, int]:
+    return dict(session.exec(select(Coding.case_id, func.count())
+                             .group_by(col(Coding.case_id))).all())
+
+
+def _attributes_by_case(session: Session) -> dict[str, dict[str, Any]]:
     attrs: dict[str, dict[str, Any]] = {}
     rows = session.exec(select(CaseAttribute.case_id, CaseAttribute.name, CaseAttribute.value))
     for case_id, name, value in rows:
         attrs.setdefault(case_id, {})[name] = json.loads(value)
-    return [CaseSummary(c[0], c[1], c[2], c[3], c[4], json.loads(c[5]),
-                        members.get(c[6] or ""), c[7], int(counts.get(c[0], 0)),
-                        attrs.get(c[0], {})) for c in cases]
+    return attrs
 
 
 def _attributes_match(have: dict[str, Any], want: dict[str, Any]) -> bool:

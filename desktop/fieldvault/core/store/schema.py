@@ -491,6 +491,21 @@ def upgrade_search_sources(conn: Connection) -> None:
     _run_script(conn, SCHEMA_SEARCH_SOURCES)
 
 
+SCHEMA_TRANSCRIPT_REFERENCES = """
+CREATE INDEX IF NOT EXISTS codings_transcript ON codings(transcript_id);
+CREATE INDEX IF NOT EXISTS redactions_transcript ON redactions(transcript_id);
+CREATE INDEX IF NOT EXISTS privacy_scans_transcript ON privacy_scans(transcript_id);
+"""
+
+
+def upgrade_transcript_references(conn: Connection) -> None:
+    """Index every column that references a transcript. Deleting a transcript (with its
+    case) makes SQLite look for rows still referring to it; without an index that is a
+    scan of the whole table per transcript: at 10,000 cases, 2 of the 10 seconds of
+    deleting 200 cases went to scanning ``codings`` 200 times."""
+    _run_script(conn, SCHEMA_TRANSCRIPT_REFERENCES)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
                                                    upgrade_privacy, upgrade_sealed_versions,
                                                    upgrade_privacy_scans, upgrade_allowed_terms,
@@ -499,7 +514,8 @@ MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_
                                                    upgrade_theme_colours, upgrade_search_cases,
                                                    upgrade_audio_codings,
                                                    upgrade_analysis_changes,
-                                                   upgrade_search_sources]
+                                                   upgrade_search_sources,
+                                                   upgrade_transcript_references]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
