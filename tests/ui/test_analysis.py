@@ -197,3 +197,26 @@ def test_bad_filter_is_one_sentence_and_lock_clears(
     assert unnamed_inputs(page) == []
     window.lock()
     assert page.cross.rowCount() == 0 and page.result is None and page.where.text() == ""
+
+
+def test_theme_names_follow_the_interface_language(
+        qtbot: QtBot, ready: tuple[MainWindow, Any, dict[str, str]]) -> None:
+    """In a Korean interface the heat table's rows and the chart's series carry the themes'
+    Korean names, as on every other page."""
+    window, vault, _ids = ready
+    vault.codebook.rename("surveillance", ko="감시와 검열")
+    assert window.set_language("ko")
+    page = window.analysis
+    window.tabs.setCurrentWidget(page)
+    compute(qtbot, page, "attribute", attribute="sector")
+    model = page.table.model()
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert "감시와 검열" in names
+    assert vault.codebook.get("work").name_ko in names
+    assert vault.codebook.get("surveillance").name_en not in names
+    index = index_of(page, ("surveillance", "construction"))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.table.visualRect(index).center())
+    page.chart_kind.setCurrentIndex(page.chart_kind.findData("bar"))
+    (series,) = page.chart.chart.series
+    assert series.name == "감시와 검열"

@@ -38,12 +38,16 @@ class CrossTableModel(QAbstractTableModel):
         self.measure: Measure = "codings"
         self.percent: Percent = "none"
         self._depth: Mapping[str, int] = {}
+        self._labels: Mapping[str, str] = {}
         self._max = 0.0
 
-    def set_table(self, table: CrossTable | None, depth: Mapping[str, int] | None = None) -> None:
+    def set_table(self, table: CrossTable | None, depth: Mapping[str, int] | None = None,
+                  labels: Mapping[str, str] | None = None) -> None:
+        """``labels``: theme names in the interface language (else the table's English)."""
         self.beginResetModel()
         self.table = table
         self._depth = depth or {}
+        self._labels = labels or {}
         self._rescale()
         self.endResetModel()
 
@@ -69,6 +73,8 @@ class CrossTableModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.table is None else len(self.table.columns) + 2
 
     def label(self, theme: str) -> str:
+        if theme in self._labels:
+            return self._labels[theme]
         return self.table.labels.get(theme, theme) if self.table else theme
 
     def cell_at(self, index: Index) -> tuple[str, str] | None:

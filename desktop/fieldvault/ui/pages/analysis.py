@@ -40,6 +40,7 @@ from fieldvault.core.vault import Change, Vault
 from fieldvault.ui.messages import file_dialog, inform, show_error
 from fieldvault.ui.models.analysis import CooccurModel, CrossTableModel
 from fieldvault.ui.models.review import status_label
+from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner
 from fieldvault.ui.widgets.charts import MAX_CATEGORIES, ChartData, ChartView, Series
@@ -338,7 +339,7 @@ class AnalysisPage(QWidget):
             self.table.setModel(self.pairs)
             self.note.setText(self._cooccur_note(result))
         else:
-            self.cross.set_table(result, self._depth)
+            self.cross.set_table(result, self._depth, self._labels())
             self.table.setModel(self.cross)
             self.note.setText(self.tr("{themes} themes × {columns} columns; {codings} codings "
                                       "in {cases} cases. Double-click a cell to read its "
@@ -352,7 +353,7 @@ class AnalysisPage(QWidget):
     def _labels(self) -> dict[str, str]:
         if self.session is None:
             return {}
-        return {n.theme.id: n.theme.name_en for n in self.session.theme_tree()}
+        return {n.theme.id: display_name(n.theme) for n in self.session.theme_tree()}
 
     def _cooccur_note(self, result: CooccurTable) -> str:
         kind = {"overlap": self.tr("overlapping"), "paragraph": self.tr("in one paragraph"),
@@ -439,7 +440,7 @@ class AnalysisPage(QWidget):
         def values(theme: str) -> tuple[float, ...]:
             return tuple(table.value(theme, c, measure, percent) or 0.0 for c in columns)
 
-        series = tuple(Series(table.labels.get(t, t), values(t), self._colors.get(t, ""))
+        series = tuple(Series(self.cross.label(t), values(t), self._colors.get(t, ""))
                        for t in rows)
         if kind == "bar" and series:
             title = self.tr("{title}: {theme} (select a row to chart another)").format(
