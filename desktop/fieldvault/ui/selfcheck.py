@@ -116,6 +116,7 @@ def main(vault_path: str, code: str) -> int:
     except FieldvaultError as exc:
         print(f"fieldvault-app: {exc}", file=sys.stderr)
         return 2
-    print(json.dumps(report, ensure_ascii=False))
+    if sys.stdout is not None:  # None in a windowed program on Windows: the exit code says it
+        print(json.dumps(report, ensure_ascii=False))
     app.processEvents()
     return 0 if report["audio"].get("played") and report["photo"].get("shown") else 1
