@@ -280,7 +280,7 @@ class Smoke:
         for name in ("libffmpegmediaplugin.so", *FFMPEG):
             if not any(name in path and path.startswith(str(self.bundle)) for path in opened):
                 raise Failed(f"{name} was not opened from the bundle")
-        backend = re.search(r"Using Qt multimedia with FFmpeg version \S+", done.stderr)
+        backend = re.search(r"Using Qt multimedia with (FFmpeg version \S+)", done.stderr)
         if backend is None:
             raise Failed(f"Qt did not report its FFmpeg backend: {done.stderr[-600:]}")
         if "Traceback" in done.stderr:
@@ -288,7 +288,7 @@ class Smoke:
         self.no_stray_process()
         return (f"played {audio['position_ms']} ms of {audio['duration_ms']} ms "
                 f"({audio['media_status']}), photo {image['size'][0]}x{image['size'][1]} "
-                f"shown; {backend.group(0)[11:]}, plugin and FFmpeg opened from the bundle")
+                f"shown; Qt uses {backend.group(1)}, plugin and FFmpeg opened from the bundle")
 
     def opened(self, log: Path) -> list[str]:
         """Paths that a traced run opened successfully."""
