@@ -31,14 +31,15 @@ export SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct)}
 export PYTHONHASHSEED=0 TZ=UTC LC_ALL=C.UTF-8 PIP_DISABLE_PIP_VERSION_CHECK=1
 umask 022
 
-# Runtime libraries the bundle takes from the system (Qt's xcb platform, GL, fonts, D-Bus).
+# Runtime libraries the bundle takes from the system (Qt's xcb platform, GL, fonts, D-Bus,
+# and libpulse0: Qt Multimedia's audio output, left out of the bundle by the spec's
+# SYSTEM_AUDIO; the FFmpeg libraries of the multimedia plugin are in the bundle).
 DEPENDS="libc6 (>= 2.28), libstdc++6, libgcc-s1, zlib1g, libegl1, libgl1, libglx0, libglvnd0, \
 libopengl0, libdrm2, libwayland-client0, libwayland-cursor0, libwayland-egl1, \
 libfontconfig1, libfreetype6, libglib2.0-0, libdbus-1-3, libx11-6, libx11-xcb1, libxkbcommon0, \
 libxkbcommon-x11-0, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, \
 libxcb-randr0, libxcb-render-util0, libxcb-render0, libxcb-shape0, libxcb-shm0, libxcb-sync1, \
-libxcb-xfixes0, libxcb-xinerama0, libxcb-xkb1, libxcb-util1, libsm6, libice6"
-# Not listed: libpulse0 and the multimedia stack (QtMultimedia is excluded from the bundle).
+libxcb-xfixes0, libxcb-xinerama0, libxcb-xkb1, libxcb-util1, libsm6, libice6, libpulse0"
 
 started=$(date +%s)
 step() { printf '\n== %s (%ss)\n' "$1" "$(( $(date +%s) - started ))"; }

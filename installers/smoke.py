@@ -17,7 +17,16 @@ there too, and with the frozen ``fieldvault`` / ``fieldvault-app``:
    Fieldvault's ``fieldvault_ko.qm`` are opened from the bundle;
 6. finds the ibus and compose input-method plugins in the bundle with all their libraries
    resolvable (``ldd``);
-7. network: every program above runs in a new, empty network namespace (``unshare -n`` as
+7. attaches a WAV recording and a PNG photo to the imported case with the frozen CLI, then
+   runs ``fieldvault-app --check-media`` offscreen: the real Attachments panel plays the
+   recording through QMediaPlayer (its position must move) and shows the photo; strace shows
+   Qt's FFmpeg plugin and FFmpeg's libraries opened from the bundle, and the multimedia
+   plugin's libraries all resolve (``ldd``);
+8. imports a generated JSON Lines file of 5,200 lines (over the 5,000 at which parsing goes
+   to ``multiprocessing`` workers started with ``spawn``): the frozen program must start
+   itself again as a worker (``freeze_support()``), every case must arrive, and no process
+   of the bundle may be left running afterwards;
+9. network: every program above runs in a new, empty network namespace (``unshare -n`` as
    root, ``unshare -rn`` otherwise; not even loopback is up, so a connection attempt fails
    at once instead of leaking) *and* under ``strace -f`` tracing socket/connect; the check
    fails if any AF_INET/AF_INET6 socket was created, even one that failed to connect.
@@ -29,15 +38,19 @@ Exit 0 when every check passed; each check prints one ``ok`` or ``FAIL`` line.
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import shutil
 import signal
+import struct
 import subprocess
 import sys
 import tarfile
 import tempfile
 import time
+import wave
+import zlib
 from pathlib import Path
 
 PASSPHRASE = "smoke test passphrase, fiction only"
@@ -53,6 +66,9 @@ RECORD = {
     "transcript": f"[가상 면담 / ВЫМЫШЛЕННОЕ ИНТЕРВЬЮ] {KO_LINE} 임금은 거의 받지 못했습니다.\n"
                   f"{RU_LINE} Зарплату платили редко.",
 }
+LARGE_LINES = 5200  # fieldvault.core.records.lines.POOL_FROM_LINES is 5,000
+FFMPEG = ("libavcodec.so", "libavformat.so", "libavutil.so", "libswresample.so",
+          "libswscale.so")
 INET = re.compile(r"socket\((AF_INET6?|PF_INET6?)\b")
 UNIX = re.compile(r"socket\((AF_UNIX|PF_LOCAL|AF_LOCAL)\b")
 
@@ -100,12 +116,12 @@ class Smoke:
                   "-e", f"trace={trace}"]
         return [*self.isolate, *strace, str(self.bundle / program), *args]
 
-    def run(self, program: str, *args: str, timeout: int = 300,
-            **env: str) -> subprocess.CompletedProcess[str]:
-        done = subprocess.run(self.command(program, list(args), "socket,connect"),
+    def run(self, program: str, *args: str, timeout: int = 300, trace: str = "socket,connect",
+            ok: tuple[int, ...] = (0,), **env: str) -> subprocess.CompletedProcess[str]:
+        done = subprocess.run(self.command(program, list(args), trace),
                               cwd=self.work, env=self.env(**env), capture_output=True,
                               text=True, timeout=timeout)
-        if done.returncode != 0:
+        if done.returncode not in ok:
             raise Failed(f"{program} {' '.join(args)} exited {done.returncode}: "
                          f"{done.stderr.strip()[-600:]}")
         return done
@@ -242,6 +258,118 @@ class Smoke:
             found.append(name)
         return f"{', '.join(found)} present, every library resolves"
 
+    def media(self) -> str:
+        """Attach a recording and a photo with the CLI; the app plays and shows them."""
+        tone, photo = self.work / "tone.wav", self.work / "photo.png"
+        write_wav(tone, seconds=3.0)
+        write_png(photo, 64, 40)
+        self.run("fieldvault", "attach", "field.fieldvault", "SM-001", str(tone), str(photo))
+        listed = json.loads(self.run("fieldvault", "attachments", "field.fieldvault",
+                                     "SM-001", "--json").stdout)
+        if sorted(a["kind"] for a in listed) != ["audio", "image"]:
+            raise Failed(f"attachments after attach: {listed}")
+        done = self.run("fieldvault-app", "--check-media", "field.fieldvault", "SM-001",
+                        timeout=240, trace="socket,connect,openat", ok=(0, 1))
+        report = json.loads(done.stdout.strip().splitlines()[-1])  # exit 1: says what failed
+        audio, image = report["audio"], report["photo"]
+        if not audio.get("played") or audio.get("duration_ms") != 3000:
+            raise Failed(f"the recording did not play: {audio}; stderr: {done.stderr[-600:]}")
+        if not image.get("shown") or image.get("size") != [64, 40]:
+            raise Failed(f"the photo was not shown: {image}")
+        opened = self.opened(self.traces[-1])
+        for name in ("libffmpegmediaplugin.so", *FFMPEG):
+            if not any(name in path and path.startswith(str(self.bundle)) for path in opened):
+                raise Failed(f"{name} was not opened from the bundle")
+        backend = re.search(r"Using Qt multimedia with (FFmpeg version \S+)", done.stderr)
+        if backend is None:
+            raise Failed(f"Qt did not report its FFmpeg backend: {done.stderr[-600:]}")
+        if "Traceback" in done.stderr:
+            raise Failed(f"traceback from the app: {done.stderr[-600:]}")
+        self.no_stray_process()
+        return (f"played {audio['position_ms']} ms of {audio['duration_ms']} ms "
+                f"({audio['media_status']}), photo {image['size'][0]}x{image['size'][1]} "
+                f"shown; Qt uses {backend.group(1)}, plugin and FFmpeg opened from the bundle")
+
+    def opened(self, log: Path) -> list[str]:
+        """Paths that a traced run opened successfully."""
+        paths = []
+        for line in log.read_text(errors="replace").splitlines():
+            found = re.search(r'openat\([^,]+, "([^"]+)"', line)
+            if found and "= -1" not in line:
+                paths.append(found.group(1))
+        return paths
+
+    def multimedia_plugin(self) -> str:
+        qt = self.bundle / "_internal" / "PySide6" / "Qt"
+        plugin = qt / "plugins" / "multimedia" / "libffmpegmediaplugin.so"
+        if not plugin.is_file():
+            raise Failed("plugins/multimedia/libffmpegmediaplugin.so is not in the bundle")
+        ldd = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True,
+                             env={"LD_LIBRARY_PATH": str(self.bundle / "_internal")}).stdout
+        if "not found" in ldd:  # resolved as linux/check-depends.sh does
+            raise Failed(f"{[x for x in ldd.splitlines() if 'not found' in x]}")
+        inside = [name for name in FFMPEG
+                  if re.search(rf"{re.escape(name)}\.\d+ => {re.escape(str(self.bundle))}", ldd)]
+        if len(inside) != len(FFMPEG):
+            raise Failed(f"FFmpeg libraries not taken from the bundle: "
+                         f"{sorted(set(FFMPEG) - set(inside))}")
+        pulse = re.search(r"libpulse\.so\.0 => (\S+)", ldd)
+        return (f"libffmpegmediaplugin.so present, {len(inside)} FFmpeg libraries from the "
+                f"bundle, libpulse from {pulse.group(1) if pulse else 'nowhere'}")
+
+    def large_import(self) -> str:
+        """An import big enough for worker processes, in the frozen program."""
+        records = self.work / "large.jsonl"
+        with records.open("w", encoding="utf-8") as handle:
+            for number in range(1, LARGE_LINES + 1):
+                record = dict(RECORD, case_code=f"LG-{number:05d}",
+                              title=f"Large import line {number} (fiction)",
+                              transcript=f"{RECORD['transcript']} Строка {number}.")
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.run("fieldvault", "init", "large")
+        done = self.run("fieldvault", "import", "large.fieldvault", str(records), timeout=900,
+                        trace="socket,connect,execve")
+        workers = self.workers(self.traces[-1])
+        if not workers:
+            raise Failed("the import started no worker process (expected spawn workers "
+                         f"for {LARGE_LINES} lines): {done.stdout.strip()}")
+        self.no_stray_process()
+        cases = json.loads(self.run("fieldvault", "cases", "large.fieldvault", "--json",
+                                    timeout=300).stdout)
+        codes = {c.get("code") or c.get("case_code") for c in cases}
+        expected = {f"LG-{n:05d}" for n in range(1, LARGE_LINES + 1)}
+        if codes != expected:
+            raise Failed(f"{len(cases)} cases after the import, {len(codes & expected)} of "
+                         f"the {LARGE_LINES} expected")
+        last = self.run("fieldvault", "search", "large.fieldvault", f"Строка {LARGE_LINES}")
+        if f"LG-{LARGE_LINES:05d}" not in last.stdout:
+            raise Failed(f"the last line's text is not searchable: {last.stdout[:200]!r}")
+        return (f"{LARGE_LINES} lines -> {len(cases)} cases ({done.stdout.strip()}); "
+                f"{len(workers)} worker processes of the frozen program, none left running")
+
+    def workers(self, log: Path) -> list[str]:
+        """Processes started again from the bundle's program as multiprocessing children."""
+        program = str(self.bundle / "fieldvault")
+        return [line for line in log.read_text(errors="replace").splitlines()
+                if f'execve("{program}"' in line and "--multiprocessing-fork" in line
+                and "= -1" not in line]
+
+    def no_stray_process(self) -> None:
+        """No process running from the unpacked bundle is left."""
+        left = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                exe = os.readlink(entry / "exe")
+            except OSError:
+                continue
+            if exe.startswith(str(self.bundle)):
+                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ")
+                left.append(f"{entry.name}: {cmdline.decode(errors='replace')[:200]}")
+        if left:
+            raise Failed(f"processes of the bundle still running: {left}")
+
     def no_network(self) -> str:
         inet, unix = [], []
         for log in self.traces:
@@ -255,6 +383,30 @@ class Smoke:
         where = " ".join(self.isolate) or "no namespace (unshare unavailable), strace only"
         local = f"; {len(unix)} local AF_UNIX sockets" if unix else "; no socket at all"
         return f"{len(self.traces)} runs traced, no AF_INET/AF_INET6 socket ({where}){local}"
+
+
+def write_wav(path: Path, seconds: float, rate: int = 16000) -> None:
+    """A 440 Hz tone, 16-bit mono PCM."""
+    frames = b"".join(struct.pack("<h", int(8000 * math.sin(2 * math.pi * 440 * i / rate)))
+                      for i in range(int(seconds * rate)))
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(frames)
+
+
+def write_png(path: Path, width: int, height: int) -> None:
+    """An RGB gradient, written with zlib alone."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\0" + b"".join(bytes((x * 4 % 256, y * 6 % 256, 128))
+                                      for x in range(width)) for y in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+                     + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 def isolation() -> list[str]:
@@ -292,6 +444,9 @@ def main(argv: list[str]) -> int:
         smoke.check("legal PDF with Hangul and Cyrillic", smoke.legal_pdf)
         smoke.check("app offscreen, Korean", smoke.app_offscreen)
         smoke.check("input-method plugins", smoke.input_plugins)
+        smoke.check("multimedia plugin and FFmpeg", smoke.multimedia_plugin)
+        smoke.check("app plays a recording, shows a photo", smoke.media)
+        smoke.check("large import in worker processes", smoke.large_import)
         smoke.check("no network socket", smoke.no_network)
     failed = [name for ok, name, _ in smoke.results if not ok]
     print(f"\nsmoke: {len(smoke.results) - len(failed)} passed, {len(failed)} failed"

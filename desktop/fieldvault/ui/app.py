@@ -40,6 +40,9 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true", help="open the demo vault at once")
     parser.add_argument("--demo-path", type=Path, default=None,
                         help="where the demo vault lives (default: the user data folder)")
+    # the installer's smoke test: play a case's recording and show its photo (ui/selfcheck.py)
+    parser.add_argument("--check-media", nargs=2, metavar=("VAULT", "CASE"),
+                        help=argparse.SUPPRESS)
     options, _unknown = parser.parse_known_args(arguments)
     return options
 
@@ -93,7 +96,11 @@ def tune_runtime() -> None:
 
 def main() -> int:
     harden_process()  # before any secret is typed: no core dumps, private files
-    _parse(sys.argv[1:])  # --version and --help answer here, before any window exists
+    options = _parse(sys.argv[1:])  # --version and --help answer here, before any window
+    if options.check_media:
+        from fieldvault.ui.selfcheck import main as check_media
+
+        return check_media(*options.check_media)
     app, window = create_app(sys.argv)
     tune_runtime()
     sys.excepthook = _calm_excepthook
