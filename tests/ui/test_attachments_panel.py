@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from fieldvault.core.vault import Vault
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.widgets.attachments_panel import AttachmentsPanel, upright
-from fieldvault.ui.widgets.media_device import DecryptingDevice
+from fieldvault.ui.widgets.media_device import DecryptingDevice, send
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "core" / "attachments"))  # mediakit
 sys.path.insert(0, str(Path(__file__).parents[1] / "core" / "review"))  # reviewkit
@@ -105,13 +105,13 @@ def test_qmediaplayer_plays_and_seeks_through_the_device(qtbot: QtBot, vault: Va
     loaded = media.QMediaPlayer.MediaStatus.LoadedMedia
     qtbot.waitUntil(lambda: player.mediaStatus() == loaded, timeout=10_000)
     assert player.duration() == 30_000 and player.isSeekable()
-    player.play()
+    send(player, "play")  # never directly: see media_device.send
     qtbot.waitUntil(lambda: player.position() > 0, timeout=10_000)
-    player.setPosition(20_000)
+    send(player, "setPosition", 20_000)
     at_20s = 44 + 20 * 16_000
     qtbot.waitUntil(lambda: any(o >= at_20s for o in reader.offsets), timeout=10_000)
     qtbot.waitUntil(lambda: player.position() > 20_500, timeout=10_000)  # and plays on
-    player.stop()  # setSourceDevice(None) would wait for a demuxer inside readData: see stop()
+    send(player, "stop")  # setSourceDevice(None) would wait for a demuxer inside readData
     with qtbot.waitSignal(player.destroyed, timeout=10_000):
         player.deleteLater()
     device.close()

@@ -56,7 +56,8 @@ def test_audio_segments_are_listed_and_play_from_start_to_end(
     with qtbot.waitSignal(page.audio_player.finished, timeout=15_000):
         qtbot.keyClick(table, Qt.Key.Key_Return)
     player = page.audio_player.player
-    assert player.playbackState() == media.QMediaPlayer.PlaybackState.PausedState
+    paused = media.QMediaPlayer.PlaybackState.PausedState
+    qtbot.waitUntil(lambda: player.playbackState() == paused, timeout=10_000)  # sent queued
     assert 13_500 <= player.position() < 16_000
     page.audio_player.stop()
     page.verdict.setCurrentIndex(page.verdict.findData("valid"))

@@ -32,6 +32,24 @@ TEXT = ("[00:00:01] Q: Where were you?\n"
         "Q: And then? [0:05] A: 그는 매달 돈을 보냈습니다.")
 
 
+@pytest.fixture
+def direct_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The player commands called directly from Python (each still runs). The app must
+    send them through the event loop instead (``media_device.send``): a direct call holds
+    Python's lock while Qt may wait for a backend thread that waits for that lock."""
+    media = pytest.importorskip("PySide6.QtMultimedia")
+    called: list[str] = []
+    for name in ("play", "pause", "stop", "setPosition"):
+        real = getattr(media.QMediaPlayer, name)
+
+        def spy(self: object, *args: object, _real: object = real, _name: str = name) -> object:
+            called.append(_name)
+            return _real(self, *args)  # type: ignore[operator]
+
+        monkeypatch.setattr(media.QMediaPlayer, name, spy)
+    return called
+
+
 def _open(window: MainWindow, vault_path: Path, tmp_path: Path, audio: bool = True) -> Vault:
     vault = Vault.open(vault_path, Passphrase(PASSPHRASE))
     vault.cases.create(CaseInput("Stamps", TEXT, ["en"], code="C-300"))
@@ -108,7 +126,8 @@ def test_a_case_without_a_recording_says_so(qtbot: QtBot, window: MainWindow,
 
 @quiet_audio
 def test_mark_in_mark_out_code_and_replay_a_segment(qtbot: QtBot, window: MainWindow,
-                                                    vault_path: Path, tmp_path: Path) -> None:
+                                                    vault_path: Path, tmp_path: Path,
+                                                    direct_calls: list[str]) -> None:
     media = pytest.importorskip("PySide6.QtMultimedia")
     from fieldvault.ui.widgets.picker import ThemePicker
     from ui.uihelp import shown
@@ -150,3 +169,4 @@ def test_mark_in_mark_out_code_and_replay_a_segment(qtbot: QtBot, window: MainWi
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert vault.attachments.segments.for_case("C-300") == []
     panel.stop()
+    assert direct_calls == []  # every command went through the event loop

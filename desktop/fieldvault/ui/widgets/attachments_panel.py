@@ -33,7 +33,7 @@ from fieldvault.ui.models.attachments import AttachmentModel, duration_text, rem
 from fieldvault.ui.models.audio_segments import AudioSegmentModel, position_text
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
-from fieldvault.ui.widgets.media_device import DecryptingDevice
+from fieldvault.ui.widgets.media_device import DecryptingDevice, send
 from fieldvault.ui.widgets.tables import record_table
 
 # EXIF orientation -> the transform that shows the stored pixels upright.
@@ -377,9 +377,9 @@ class AttachmentsPanel(QWidget):
                 return
         playing = self.player.playbackState() == media.QMediaPlayer.PlaybackState.PlayingState
         if playing:
-            self.player.pause()
+            send(self.player, "pause")
         else:
-            self.player.play()
+            send(self.player, "play")
 
     def _load(self, info: AttachmentInfo, media: Any) -> None:
         assert self.session is not None
@@ -420,10 +420,10 @@ class AttachmentsPanel(QWidget):
                 return False
         self._until = until
         if self.player.mediaStatus() in _ready(media):
-            self.player.setPosition(milliseconds)
+            send(self.player, "setPosition", milliseconds)
         else:
             self._pending = milliseconds
-        self.player.play()
+        send(self.player, "play")
         return True
 
     def _recording(self, attachment_id: str | None) -> AttachmentInfo | None:
@@ -444,12 +444,12 @@ class AttachmentsPanel(QWidget):
         media = _multimedia()
         if self._pending is not None and media is not None and status in _ready(media):
             pending, self._pending = self._pending, None
-            self.player.setPosition(pending)
+            send(self.player, "setPosition", pending)
 
     def _moved(self, milliseconds: int) -> None:
         if self._until is not None and milliseconds >= self._until and self.player is not None:
             self._until = None
-            self.player.pause()
+            send(self.player, "pause")
         if not self.position.isSliderDown():
             self.position.setValue(milliseconds)
         info = self.selected()
@@ -465,22 +465,23 @@ class AttachmentsPanel(QWidget):
 
     def seek(self, milliseconds: int) -> None:
         if self.player is not None:
-            self.player.setPosition(milliseconds)
+            send(self.player, "setPosition", milliseconds)
 
     def stop(self) -> None:
         """Stop playback and let the player go; the decrypting device is closed once the
         player is destroyed (on lock, case change, removal).
 
-        Never call ``setSourceDevice(None)`` or delete the player synchronously here: Qt
-        waits for its demuxer thread, which may be inside the device's ``readData`` waiting
-        for the Python lock this thread holds (a deadlock). ``stop()`` does not wait, and
-        ``deleteLater`` runs from the event loop, where PySide releases that lock.
+        Never call ``setSourceDevice(None)`` or delete the player synchronously here, and
+        never call the player's methods directly from Python: Qt may wait for its backend's
+        threads, which may be waiting for the Python lock this thread holds (a deadlock).
+        Every command goes through :func:`send` (run from the event loop), and
+        ``deleteLater`` runs from the event loop too.
         """
         player, device = self.player, self.device
         self.player, self.device = None, None
         self._pending = self._until = None
         if player is not None:
-            player.stop()
+            send(player, "stop")
             if device is not None:
                 player.destroyed.connect(lambda *_: _close(device))
             player.deleteLater()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QIODevice, QObject
+from PySide6.QtCore import Q_ARG, QIODevice, QMetaObject, QObject, Qt
 
 from fieldvault.core.errors import FieldvaultError
 
@@ -65,3 +65,21 @@ class DecryptingDevice(QIODevice):
         if self._reader is not None:
             self._reader.close()
             self._reader = None
+
+
+def send(player: QObject, slot: str, position: int | None = None) -> None:
+    """Have ``player`` (a QMediaPlayer) run ``slot`` — play, pause, stop or setPosition
+    (``position`` in ms) — from the event loop, never directly from Python.
+
+    Threading: a player method called from Python runs holding Python's lock, and Qt's
+    FFmpeg backend may at that moment be destroying objects on its own thread whose teardown
+    calls back into the player's Python wrapper and so waits for that lock, while the call
+    waits for the backend's thread: a deadlock (seen in ``stop()`` after a segment paused at
+    its end). A queued call runs from the event loop as plain C++, without Python's lock;
+    calls keep their order, and calls to a player deleted meanwhile are dropped by Qt.
+    """
+    queued = Qt.ConnectionType.QueuedConnection
+    if position is None:
+        QMetaObject.invokeMethod(player, slot, queued)
+    else:
+        QMetaObject.invokeMethod(player, slot, queued, Q_ARG("qint64", position))

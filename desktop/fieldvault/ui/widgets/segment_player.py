@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from fieldvault.core.attachments.segments import AudioSegment
 from fieldvault.core.vault import Vault
 from fieldvault.ui.widgets.attachments_panel import _close, _multimedia, _ready
-from fieldvault.ui.widgets.media_device import DecryptingDevice
+from fieldvault.ui.widgets.media_device import DecryptingDevice, send
 
 
 class SegmentPlayer(QObject):
@@ -45,26 +45,26 @@ class SegmentPlayer(QObject):
         self.player.positionChanged.connect(self._moved)
         self.player.setSourceDevice(self.device, QUrl(f"attachment.{info.format}"))
         self.segment, self._pending = segment, segment.start_ms
-        self.player.play()
+        send(self.player, "play")
         return True
 
     def _media_status(self, status: Any) -> None:
         media = _multimedia()
         if self._pending is not None and media is not None and status in _ready(media):
             pending, self._pending = self._pending, None
-            self.player.setPosition(pending)
+            send(self.player, "setPosition", pending)
 
     def _moved(self, milliseconds: int) -> None:
         if (self.segment is not None and self._pending is None
                 and milliseconds >= self.segment.end_ms and self.player is not None):
-            self.player.pause()
+            send(self.player, "pause")
             self.finished.emit()
 
     def stop(self) -> None:
         player, device = self.player, self.device
         self.player, self.device, self.segment, self._pending = None, None, None, None
         if player is not None:
-            player.stop()
+            send(player, "stop")
             if device is not None:
                 player.destroyed.connect(lambda *_: _close(device))
             player.deleteLater()
