@@ -40,7 +40,8 @@ from fieldvault.core.analysis.crosstab import (
     tree_order,
 )
 
-#: One case's coded themes as the service's GROUP BY gives them: (theme, codings, chars).
+#: One case's coded themes as the service's rows give them: (theme, codings, chars), a theme
+#: perhaps more than once (the rows of one theme add up).
 Coded = tuple[tuple[str, int, int], ...]
 #: A table cell: (codings, cases, chars), as CrossTable.by_column holds them.
 Cell = tuple[int, ...]
@@ -92,38 +93,68 @@ class TableSums:
 
     @classmethod
     def build(cls, up: Mapping[str, tuple[str, ...]],
-              shares: Mapping[str, TableShare]) -> TableSums:
-        """The sums of ``shares`` in one pass (what patching empty sums with them gives)."""
-        by_column: dict[str, dict[str, list[int]]] = {}
+              rows: Iterable[Sequence[Any]]) -> TableSums:
+        """The sums of every case in ``rows`` in one pass (what patching empty sums with
+        their shares gives): (case, key, theme, codings, chars) rows, a case's rows together
+        (theme None: the case has no coding that passes the filters). Cells are added to as
+        the rows come, a case counted once per cell (``counted``: the cells it reached so
+        far); no per-case roll-up is built."""
+        by_column: dict[str, dict[str, Cell]] = {}
         columns: dict[str, list[int]] = {}
-        for share in shares.values():
-            column = by_column.setdefault(share.key, {})
-            totals = columns.setdefault(share.key, [0, 0, 0])
-            totals[1] += 1
-            for target, (codings, chars) in _rolled_up(share.coded, up).items():
+        shares: dict[str, TableShare] = {}
+        case: str | None = None
+        key = MISSING
+        coded: list[tuple[str, int, int]] = []
+        column: dict[str, Cell] = {}
+        totals = [0, 0, 0]
+        counted: set[str] = set()
+        for row_case, row_key, theme, codings, chars in rows:
+            if row_case != case:
+                if case is not None:
+                    shares[case] = TableShare(key, tuple(coded))
+                case, key, coded = row_case, MISSING if row_key is None else row_key, []
+                column = by_column.get(key) or by_column.setdefault(key, {})
+                totals = columns.get(key) or columns.setdefault(key, [0, 0, 0])
+                totals[1] += 1
+                counted = set()
+            if theme is None:
+                continue
+            coded.append((theme, codings, chars))
+            totals[0] += codings
+            totals[2] += chars
+            for target in up.get(theme) or (theme,):
                 cell = column.get(target)
                 if cell is None:
-                    column[target] = [codings, 1, chars]
+                    column[target] = (codings, 1, chars)
+                elif target in counted:
+                    column[target] = (cell[0] + codings, cell[1], cell[2] + chars)
                 else:
-                    cell[0] += codings
-                    cell[1] += 1
-                    cell[2] += chars
-            for _theme, codings, chars in share.coded:
-                totals[0] += codings
-                totals[2] += chars
+                    column[target] = (cell[0] + codings, cell[1] + 1, cell[2] + chars)
+                counted.add(target)
+        if case is not None:
+            shares[case] = TableShare(key, tuple(coded))
+        return cls._summed(up, shares, by_column, columns)
+
+    @classmethod
+    def _summed(cls, up: Mapping[str, tuple[str, ...]], shares: dict[str, TableShare],
+                by_column: dict[str, dict[str, Cell]],
+                columns: dict[str, list[int]]) -> TableSums:
+        """The sums with the row totals added up from the cells."""
         rows: dict[str, list[int]] = {}
         for column in by_column.values():
             for theme, cell in column.items():
-                row = rows.setdefault(theme, [0, 0, 0])
-                row[0] += cell[0]
-                row[1] += cell[1]
-                row[2] += cell[2]
-        frozen = {key: {theme: tuple(cell) for theme, cell in column.items()}
-                  for key, column in by_column.items() if column}
+                row = rows.get(theme)
+                if row is None:
+                    rows[theme] = [cell[0], cell[1], cell[2]]
+                else:
+                    row[0] += cell[0]
+                    row[1] += cell[1]
+                    row[2] += cell[2]
+        kept = {key: column for key, column in by_column.items() if column}
         counts = {key: Counts(*totals) for key, totals in columns.items()}
         total = Counts(sum(c.codings for c in counts.values()), len(shares),
                        sum(c.chars for c in counts.values()))
-        return cls(up, dict(shares), frozen, counts,
+        return cls(up, shares, kept, counts,
                    {theme: Counts(*row) for theme, row in rows.items()}, total,
                    tuple(column_order(counts)))
 
