@@ -251,3 +251,8 @@ def test_patched_cooccurrence_equals_the_one_pass_engine(
     target = shares(after[1])
     sums = sums.patch({case: target.get(case) for case in set(sums.shares) | set(target)})
     assert sums.table() == cooccurrence(after[1], mode, distance, rollup)
+    by: dict[str, list[Span]] = {}
+    for span in after[1]:
+        by.setdefault(span.case, []).append(span)
+    built = PairSums.build(mode, distance, by.items(), rollup)
+    assert built == PairSums(mode, distance).patch(target)  # one pass = patching empty sums

@@ -283,6 +283,24 @@ class PairSums:
     pairs: Mapping[tuple[str, str], int] = field(default_factory=dict)
     cases: Mapping[tuple[str, str], int] = field(default_factory=dict)
 
+    @classmethod
+    def build(cls, mode: Mode, distance: int, spans: Iterable[tuple[str, Sequence[Span]]],
+              target: Mapping[str, str]) -> PairSums:
+        """The sums of every case's spans in ``spans`` ((case, its spans), each case once)
+        in one pass: what patching empty sums with their shares gives."""
+        shares: dict[str, PairShare] = {}
+        frequencies: dict[str, int] = {}
+        pairs: dict[tuple[str, str], int] = {}
+        cases: dict[tuple[str, str], int] = {}
+        for case, case_spans in spans:
+            share = shares[case] = pair_share(case_spans, mode, distance, target)
+            for theme, n in share.frequencies:
+                frequencies[theme] = frequencies.get(theme, 0) + n
+            for key, n in share.pairs:
+                pairs[key] = pairs.get(key, 0) + n
+                cases[key] = cases.get(key, 0) + 1
+        return cls(mode, distance, shares, frequencies, pairs, cases)
+
     def patch(self, changed: Mapping[str, PairShare | None]) -> PairSums:
         shares = dict(self.shares)
         frequencies, pairs, cases = dict(self.frequencies), dict(self.pairs), dict(self.cases)

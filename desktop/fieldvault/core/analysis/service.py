@@ -19,6 +19,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlmodel import Session, col, select
@@ -29,7 +31,6 @@ from fieldvault.core.analysis.cooccur import (
     CooccurTable,
     Mode,
     Span,
-    by_case,
     line_breaks,
     near,
     with_paragraphs,
@@ -277,6 +278,7 @@ class AnalysisService:
                 distance: int = 0, top_level: bool = False) -> CooccurTable:
         """Pairs of themes coded on, near or in the same paragraph as each other."""
         _check_mode(mode, distance)
+        _check_filters(filters)
         return self._cached(("cooccur", filters, mode, distance, top_level),
                             lambda session, sums, changed: self._cooccur(
                                 session, filters, mode, distance, top_level, sums, changed))
@@ -286,13 +288,14 @@ class AnalysisService:
                  changed: set[str] | None) -> tuple[CooccurTable, PairSums]:
         """The table and its sums: from every case, or ``sums`` with ``changed`` re-read."""
         themes, _labels = _themes(session)
-        spans = self._spans(session, filters, mode, None, changed, "c.id")
         rollup = {t: chain[-1] for t, chain in lineage(themes).items()} if top_level else {}
-        shares = {case: pair_share(case_spans, mode, distance, rollup)
-                  for case, case_spans in by_case(spans).items()}
         if sums is None or changed is None:
-            sums = PairSums(mode, distance).patch(shares)
+            sums = PairSums.build(mode, distance, self._case_spans(session, filters, mode),
+                                  rollup)
         else:
+            shares = {case: pair_share(case_spans, mode, distance, rollup)
+                      for case, case_spans in self._case_spans(session, filters, mode,
+                                                               changed)}
             sums = sums.patch({case: shares.get(case) for case in changed})
         return sums.table(), sums
 
@@ -424,6 +427,27 @@ class AnalysisService:
             return [Span(r[0], r[1], r[2], r[3], r[4]) for r in rows]
         breaks = self._paragraph_breaks(session, {r[5] for r in rows})
         return [with_paragraphs(Span(r[0], r[1], r[2], r[3], r[4]), breaks[r[5]]) for r in rows]
+
+    def _case_spans(self, session: Session, filters: Filters, mode: Mode,
+                    cases: set[str] | None = None) -> Iterator[tuple[str, list[Span]]]:
+        """(case id, its spans) per case with a placed coding the filters admit (``cases``:
+        only these), in case order: read from the index codings_analysis (migration 18)
+        alone, except for the transcript versions the paragraph mode needs."""
+        where, params = self._conditions(filters, cases)
+        paragraph = mode == "paragraph"
+        version = ", cd.transcript_id" if paragraph else ""
+        sql = (f'SELECT cd.id, cd.case_id, cd.theme_id, cd.start, cd."end"{version} '
+               f"FROM codings cd JOIN cases c ON c.id = cd.case_id "
+               f"WHERE {where.codings} AND {where.cases} ORDER BY cd.case_id")
+        rows = _fetch(session, sql, params)
+        if paragraph:
+            breaks = self._paragraph_breaks(session, {r[5] for r in rows})
+            spans = [with_paragraphs(Span(r[0], r[1], r[2], r[3], r[4]), breaks[r[5]])
+                     for r in rows]
+        else:
+            spans = [Span(*r) for r in rows]
+        for case, group in groupby(spans, key=attrgetter("case")):
+            yield case, list(group)
 
     def _paragraph_breaks(self, session: Session, transcripts: set[str]) -> dict[str, list[int]]:
         missing = transcripts - self._breaks.keys()
