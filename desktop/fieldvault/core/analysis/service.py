@@ -31,6 +31,7 @@ from fieldvault.core.analysis.cooccur import (
     CooccurTable,
     Mode,
     Span,
+    by_case,
     line_breaks,
     near,
     with_paragraphs,
@@ -431,21 +432,17 @@ class AnalysisService:
     def _case_spans(self, session: Session, filters: Filters, mode: Mode,
                     cases: set[str] | None = None) -> Iterator[tuple[str, list[Span]]]:
         """(case id, its spans) per case with a placed coding the filters admit (``cases``:
-        only these), in case order: read from the index codings_analysis (migration 18)
-        alone, except for the transcript versions the paragraph mode needs."""
+        only these). Overlap and near read the index codings_analysis (migration 18) alone,
+        in case order; the paragraph mode needs each coding's transcript version, so it
+        reads the table in its own order and groups the spans by case after."""
+        if mode == "paragraph":
+            yield from by_case(self._spans(session, filters, mode, None, cases, "c.id")).items()
+            return
         where, params = self._conditions(filters, cases)
-        paragraph = mode == "paragraph"
-        version = ", cd.transcript_id" if paragraph else ""
-        sql = (f'SELECT cd.id, cd.case_id, cd.theme_id, cd.start, cd."end"{version} '
+        sql = (f'SELECT cd.id, cd.case_id, cd.theme_id, cd.start, cd."end" '
                f"FROM codings cd JOIN cases c ON c.id = cd.case_id "
                f"WHERE {where.codings} AND {where.cases} ORDER BY cd.case_id")
-        rows = _fetch(session, sql, params)
-        if paragraph:
-            breaks = self._paragraph_breaks(session, {r[5] for r in rows})
-            spans = [with_paragraphs(Span(r[0], r[1], r[2], r[3], r[4]), breaks[r[5]])
-                     for r in rows]
-        else:
-            spans = [Span(*r) for r in rows]
+        spans = [Span(*r) for r in _fetch(session, sql, params)]
         for case, group in groupby(spans, key=attrgetter("case")):
             yield case, list(group)
 
