@@ -40,35 +40,45 @@ from fieldvault.core.analysis.crosstab import (
     tree_order,
 )
 
-#: One case's coded themes as the service's rows give them: (theme, codings, chars), a theme
-#: perhaps more than once (the rows of one theme add up).
+#: One case's coded themes: (theme, codings, chars), each theme once.
 Coded = tuple[tuple[str, int, int], ...]
 #: A table cell: (codings, cases, chars), as CrossTable.by_column holds them.
 Cell = tuple[int, ...]
+#: A case's codings as the service's query packs them into one text (one per case rather
+#: than a row per coding: the driver's rows cost more than SQLite's work): a coding is
+#: ``theme UNIT chars``, codings are joined by RECORD ("" or None: no coding). Theme ids
+#: never hold these control characters.
+UNIT, RECORD = "\x1f", "\x1e"
 
 
 class TableShare(NamedTuple):
-    """What one case adds to a theme x column table: its column key and coded themes."""
+    """What one case adds to a theme x column table: its column key and its codings as
+    packed (unpacked only when a patch takes the share out: see :func:`unpack`)."""
 
     key: str
-    coded: Coded
+    packed: str
+
+
+def pack(coded: Iterable[tuple[str, int, int]]) -> str:
+    """(theme, codings, chars) as packed text (the chars on a theme's first coding)."""
+    return RECORD.join(RECORD.join([f"{theme}{UNIT}{chars}"] + [f"{theme}{UNIT}0"] * (n - 1))
+                       for theme, n, chars in coded if n > 0)
+
+
+def unpack(packed: str | None) -> Coded:
+    """A case's coded themes from its packed codings, each theme once."""
+    out: dict[str, tuple[int, int]] = {}
+    for item in packed.split(RECORD) if packed else ():
+        theme, _unit, chars = item.rpartition(UNIT)
+        before = out.get(theme, (0, 0))
+        out[theme] = (before[0] + 1, before[1] + int(chars))
+    return tuple((theme, n, chars) for theme, (n, chars) in out.items())
 
 
 def table_shares(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[str, TableShare]]:
-    """(case id, share) from (case, key, theme, codings, chars) rows, a case's rows together
-    (theme None: the case has no coding that passes the filters)."""
-    case: str | None = None
-    key = MISSING
-    coded: list[tuple[str, int, int]] = []
-    for row_case, row_key, theme, codings, chars in rows:
-        if row_case != case:
-            if case is not None:
-                yield case, TableShare(key, tuple(coded))
-            case, key, coded = row_case, MISSING if row_key is None else row_key, []
-        if theme is not None:
-            coded.append((theme, codings, chars))
-    if case is not None:
-        yield case, TableShare(key, tuple(coded))
+    """(case id, share) from (case, key, packed codings) rows, one per case."""
+    for case, key, packed in rows:
+        yield case, TableShare(MISSING if key is None else key, packed or "")
 
 
 def _add(a: Counts, codings: int, cases: int, chars: int) -> Counts:
@@ -95,44 +105,35 @@ class TableSums:
     def build(cls, up: Mapping[str, tuple[str, ...]],
               rows: Iterable[Sequence[Any]]) -> TableSums:
         """The sums of every case in ``rows`` in one pass (what patching empty sums with
-        their shares gives): (case, key, theme, codings, chars) rows, a case's rows together
-        (theme None: the case has no coding that passes the filters). Cells are added to as
-        the rows come, a case counted once per cell (``counted``: the cells it reached so
-        far); no per-case roll-up is built."""
+        their shares gives): (case, key, packed codings) rows, one per case. Cells are added
+        to coding by coding, a case counted once per cell (``counted``: the cells it reached
+        so far); the shares keep the packed text as it came."""
         by_column: dict[str, dict[str, Cell]] = {}
         columns: dict[str, list[int]] = {}
         shares: dict[str, TableShare] = {}
-        case: str | None = None
-        key = MISSING
-        coded: list[tuple[str, int, int]] = []
-        column: dict[str, Cell] = {}
-        totals = [0, 0, 0]
-        counted: set[str] = set()
-        for row_case, row_key, theme, codings, chars in rows:
-            if row_case != case:
-                if case is not None:
-                    shares[case] = TableShare(key, tuple(coded))
-                case, key, coded = row_case, MISSING if row_key is None else row_key, []
-                column = by_column.get(key) or by_column.setdefault(key, {})
-                totals = columns.get(key) or columns.setdefault(key, [0, 0, 0])
-                totals[1] += 1
-                counted = set()
-            if theme is None:
+        for case, row_key, packed in rows:
+            key = MISSING if row_key is None else row_key
+            shares[case] = TableShare(key, packed or "")
+            column = by_column.get(key) or by_column.setdefault(key, {})
+            totals = columns.get(key) or columns.setdefault(key, [0, 0, 0])
+            totals[1] += 1
+            if not packed:
                 continue
-            coded.append((theme, codings, chars))
-            totals[0] += codings
-            totals[2] += chars
-            for target in up.get(theme) or (theme,):
-                cell = column.get(target)
-                if cell is None:
-                    column[target] = (codings, 1, chars)
-                elif target in counted:
-                    column[target] = (cell[0] + codings, cell[1], cell[2] + chars)
-                else:
-                    column[target] = (cell[0] + codings, cell[1] + 1, cell[2] + chars)
-                counted.add(target)
-        if case is not None:
-            shares[case] = TableShare(key, tuple(coded))
+            counted: set[str] = set()
+            for item in packed.split(RECORD):
+                theme, _unit, text = item.rpartition(UNIT)
+                chars = int(text)
+                totals[0] += 1
+                totals[2] += chars
+                for target in up.get(theme) or (theme,):
+                    cell = column.get(target)
+                    if cell is None:
+                        column[target] = (1, 1, chars)
+                    elif target in counted:
+                        column[target] = (cell[0] + 1, cell[1], cell[2] + chars)
+                    else:
+                        column[target] = (cell[0] + 1, cell[1] + 1, cell[2] + chars)
+                    counted.add(target)
         return cls._summed(up, shares, by_column, columns)
 
     @classmethod
@@ -201,7 +202,8 @@ class _TableWork:
         column = self.mine.get(key)
         if column is None:
             column = self.mine[key] = dict(self.by_column.get(key) or {})
-        for target, (codings, chars) in _rolled_up(share.coded, self.up).items():
+        coded = unpack(share.packed)
+        for target, (codings, chars) in _rolled_up(coded, self.up).items():
             old = column.get(target, EMPTY)
             cell = (old[0] + sign * codings, old[1] + sign, old[2] + sign * chars)
             if cell[1]:
@@ -217,8 +219,8 @@ class _TableWork:
             self.by_column[key] = column
         else:
             self.by_column.pop(key, None)
-        codings = sum(n for _theme, n, _chars in share.coded)
-        chars = sum(c for _theme, _n, c in share.coded)
+        codings = sum(n for _theme, n, _chars in coded)
+        chars = sum(c for _theme, _n, c in coded)
         totals = _add(self.columns.get(key, EMPTY), sign * codings, sign, sign * chars)
         if totals.cases:
             self.columns[key] = totals

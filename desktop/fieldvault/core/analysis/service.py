@@ -42,7 +42,14 @@ from fieldvault.core.analysis.crosstab import (
     ThemeRow,
     lineage,
 )
-from fieldvault.core.analysis.running import PairSums, TableSums, pair_share, table_shares
+from fieldvault.core.analysis.running import (
+    RECORD,
+    UNIT,
+    PairSums,
+    TableSums,
+    pair_share,
+    table_shares,
+)
 from fieldvault.core.errors import InputError, NotFound
 from fieldvault.core.records.cases import STATUSES, get_case
 from fieldvault.core.records.codings import CONTEXT, Passage
@@ -485,34 +492,23 @@ def _audio_by_case(where: _Where) -> str:
 
 
 def _with_audio(rows: list[Any], audio: list[Any]) -> list[Any]:
-    """``_by_case`` rows with each case's segments added as codings of their themes (no
-    characters; to its first row of that theme, else a row of their own); a case's rows
-    stay together, its "no coding" row goes once it has one."""
-    extra: dict[str, dict[str, int]] = {}
+    """``_by_case`` rows with each case's segments packed in as codings of their themes
+    (no characters)."""
+    extra: dict[str, list[str]] = {}
     for case, theme, count in audio:
-        extra.setdefault(case, {})[theme] = count
-    out: list[Any] = []
-    for number, (case, key, theme, count, chars) in enumerate(rows):
-        added = extra.get(case, {})
-        if theme is not None or not added:
-            out.append((case, key, theme, count + added.pop(theme, 0), chars))
-        last = number + 1 == len(rows) or rows[number + 1][0] != case
-        if last:
-            out += [(case, key, t, n, 0) for t, n in sorted(added.items())]
-            extra.pop(case, None)
-    return out
+        extra.setdefault(case, []).extend([f"{theme}{UNIT}0"] * count)
+    return [(case, key, RECORD.join(([packed] if packed else []) + extra[case]))
+            if case in extra else (case, key, packed) for case, key, packed in rows]
 
 
 def _by_case(key_sql: str, join: str, where: _Where) -> str:
-    """(case, key, theme, 1, chars) per coding that passes the filters, a case's rows
-    together (in case id order); a case without one gives one row (case, key, NULL, 0, 0).
-    No GROUP BY: the codings come from the index codings_analysis (migration 18) in case
-    order, and the running sums add a case's codings of one theme up themselves (sorting
-    for a GROUP BY cost more than the adding)."""
-    return (f"SELECT c.id, {key_sql}, cd.theme_id, cd.theme_id IS NOT NULL, "
-            f'COALESCE(cd."end" - cd.start, 0) FROM cases c {join} '
+    """(case, key, packed codings) per case that passes the filters: its codings that pass
+    them packed into one text (running.py's UNIT and RECORD; NULL: none). The codings come
+    from the index codings_analysis (migration 18) alone."""
+    return (f"SELECT c.id, {key_sql}, group_concat(cd.theme_id || char({ord(UNIT)}) || "
+            f'(cd."end" - cd.start), char({ord(RECORD)})) FROM cases c {join} '
             f"LEFT JOIN codings cd ON cd.case_id = c.id AND {where.codings} "
-            f"WHERE {where.cases} ORDER BY c.id")
+            f"WHERE {where.cases} GROUP BY c.id")
 
 
 #: The near query's sums: per case id with passages, its code and its passages in order.
