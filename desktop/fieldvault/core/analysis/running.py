@@ -46,9 +46,20 @@ Coded = tuple[tuple[str, int, int], ...]
 Cell = tuple[int, ...]
 #: A case's codings as the service's query packs them into one text (one per case rather
 #: than a row per coding: the driver's rows cost more than SQLite's work): a coding is
-#: ``theme UNIT chars``, codings are joined by RECORD ("" or None: no coding). Theme ids
-#: never hold these control characters.
+#: ``theme UNIT chars`` (split at its last UNIT: the chars are digits, the theme may hold
+#: anything), codings are joined by a record separator that no theme id of the vault holds
+#: (:func:`record_separator`; "" or None: no coding).
 UNIT, RECORD = "\x1f", "\x1e"
+
+
+def record_separator(themes: Iterable[str]) -> str:
+    """RECORD, or when a theme id holds it, the first private-use character none holds."""
+    ids = list(themes)
+    candidates = [RECORD] + [chr(c) for c in range(0xE000, 0xF900)]
+    for candidate in candidates:
+        if not any(candidate in theme for theme in ids):
+            return candidate
+    raise ValueError("every candidate record separator occurs in a theme id")
 
 
 class TableShare(NamedTuple):
@@ -57,28 +68,30 @@ class TableShare(NamedTuple):
 
     key: str
     packed: str
+    record: str = RECORD  # the separator between the packed codings
 
 
-def pack(coded: Iterable[tuple[str, int, int]]) -> str:
+def pack(coded: Iterable[tuple[str, int, int]], record: str = RECORD) -> str:
     """(theme, codings, chars) as packed text (the chars on a theme's first coding)."""
-    return RECORD.join(RECORD.join([f"{theme}{UNIT}{chars}"] + [f"{theme}{UNIT}0"] * (n - 1))
+    return record.join(record.join([f"{theme}{UNIT}{chars}"] + [f"{theme}{UNIT}0"] * (n - 1))
                        for theme, n, chars in coded if n > 0)
 
 
-def unpack(packed: str | None) -> Coded:
+def unpack(packed: str | None, record: str = RECORD) -> Coded:
     """A case's coded themes from its packed codings, each theme once."""
     out: dict[str, tuple[int, int]] = {}
-    for item in packed.split(RECORD) if packed else ():
+    for item in packed.split(record) if packed else ():
         theme, _unit, chars = item.rpartition(UNIT)
         before = out.get(theme, (0, 0))
         out[theme] = (before[0] + 1, before[1] + int(chars))
     return tuple((theme, n, chars) for theme, (n, chars) in out.items())
 
 
-def table_shares(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[str, TableShare]]:
+def table_shares(rows: Iterable[Sequence[Any]],
+                 record: str = RECORD) -> Iterator[tuple[str, TableShare]]:
     """(case id, share) from (case, key, packed codings) rows, one per case."""
     for case, key, packed in rows:
-        yield case, TableShare(MISSING if key is None else key, packed or "")
+        yield case, TableShare(MISSING if key is None else key, packed or "", record)
 
 
 def _add(a: Counts, codings: int, cases: int, chars: int) -> Counts:
@@ -102,10 +115,11 @@ class TableSums:
     order: tuple[str, ...] = ()  # the column keys in column_order
 
     @classmethod
-    def build(cls, up: Mapping[str, tuple[str, ...]],
-              rows: Iterable[Sequence[Any]]) -> TableSums:
+    def build(cls, up: Mapping[str, tuple[str, ...]], rows: Iterable[Sequence[Any]],
+              record: str = RECORD) -> TableSums:
         """The sums of every case in ``rows`` in one pass (what patching empty sums with
-        their shares gives): (case, key, packed codings) rows, one per case. Cells are added
+        their shares gives): (case, key, packed codings) rows, one per case (codings
+        separated by ``record``). Cells are added
         to coding by coding, a case counted once per cell (``counted``: the cells it reached
         so far); the shares keep the packed text as it came."""
         by_column: dict[str, dict[str, Cell]] = {}
@@ -113,14 +127,14 @@ class TableSums:
         shares: dict[str, TableShare] = {}
         for case, row_key, packed in rows:
             key = MISSING if row_key is None else row_key
-            shares[case] = TableShare(key, packed or "")
+            shares[case] = TableShare(key, packed or "", record)
             column = by_column.get(key) or by_column.setdefault(key, {})
             totals = columns.get(key) or columns.setdefault(key, [0, 0, 0])
             totals[1] += 1
             if not packed:
                 continue
             counted: set[str] = set()
-            for item in packed.split(RECORD):
+            for item in packed.split(record):
                 theme, _unit, text = item.rpartition(UNIT)
                 chars = int(text)
                 totals[0] += 1
@@ -202,7 +216,7 @@ class _TableWork:
         column = self.mine.get(key)
         if column is None:
             column = self.mine[key] = dict(self.by_column.get(key) or {})
-        coded = unpack(share.packed)
+        coded = unpack(share.packed, share.record)
         for target, (codings, chars) in _rolled_up(coded, self.up).items():
             old = column.get(target, EMPTY)
             cell = (old[0] + sign * codings, old[1] + sign, old[2] + sign * chars)

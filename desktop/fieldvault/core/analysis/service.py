@@ -43,11 +43,11 @@ from fieldvault.core.analysis.crosstab import (
     lineage,
 )
 from fieldvault.core.analysis.running import (
-    RECORD,
     UNIT,
     PairSums,
     TableSums,
     pair_share,
+    record_separator,
     table_shares,
 )
 from fieldvault.core.errors import InputError, NotFound
@@ -257,14 +257,16 @@ class AnalysisService:
         themes, labels = _themes(session)
         key_sql, join, params = self._column(session, by)
         where, where_params = self._conditions(filters, changed)
-        rows = _fetch(session, _by_case(key_sql, join, where), {**params, **where_params})
+        record = record_separator(t.id for t in themes)
+        rows = _fetch(session, _by_case(key_sql, join, where, record),
+                      {**params, **where_params})
         if _has_audio(session):
             audio = _fetch(session, _audio_by_case(where), {**params, **where_params})
-            rows = _with_audio(rows, audio)
+            rows = _with_audio(rows, audio, record)
         if sums is None or changed is None:
-            sums = TableSums.build(lineage(themes) if subthemes else {}, rows)
+            sums = TableSums.build(lineage(themes) if subthemes else {}, rows, record)
         else:
-            shares = dict(table_shares(rows))
+            shares = dict(table_shares(rows, record))
             sums = sums.patch({case: shares.get(case) for case in changed})
         shown = [t.id for t in themes if t.parent is None] if top_level else None
         return sums.table(themes, shown, by, subthemes, labels), sums
@@ -491,22 +493,22 @@ def _audio_by_case(where: _Where) -> str:
             f"WHERE {where.codings} AND {where.cases} GROUP BY c.id, cd.theme_id")
 
 
-def _with_audio(rows: list[Any], audio: list[Any]) -> list[Any]:
+def _with_audio(rows: list[Any], audio: list[Any], record: str) -> list[Any]:
     """``_by_case`` rows with each case's segments packed in as codings of their themes
     (no characters)."""
     extra: dict[str, list[str]] = {}
     for case, theme, count in audio:
         extra.setdefault(case, []).extend([f"{theme}{UNIT}0"] * count)
-    return [(case, key, RECORD.join(([packed] if packed else []) + extra[case]))
+    return [(case, key, record.join(([packed] if packed else []) + extra[case]))
             if case in extra else (case, key, packed) for case, key, packed in rows]
 
 
-def _by_case(key_sql: str, join: str, where: _Where) -> str:
+def _by_case(key_sql: str, join: str, where: _Where, record: str) -> str:
     """(case, key, packed codings) per case that passes the filters: its codings that pass
-    them packed into one text (running.py's UNIT and RECORD; NULL: none). The codings come
-    from the index codings_analysis (migration 18) alone."""
+    them packed into one text (running.py's UNIT, and ``record`` between codings; NULL:
+    none). The codings come from the index codings_analysis (migration 18) alone."""
     return (f"SELECT c.id, {key_sql}, group_concat(cd.theme_id || char({ord(UNIT)}) || "
-            f'(cd."end" - cd.start), char({ord(RECORD)})) FROM cases c {join} '
+            f'(cd."end" - cd.start), char({ord(record)})) FROM cases c {join} '
             f"LEFT JOIN codings cd ON cd.case_id = c.id AND {where.codings} "
             f"WHERE {where.cases} GROUP BY c.id")
 
