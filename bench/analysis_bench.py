@@ -1,6 +1,6 @@
 """Analysis benchmark: every cross-case view against a plain SQL GROUP BY, same run.
 
-    python bench/analysis_bench.py [--size 10000] [--vault PATH] [--reps 15] [--json]
+    python bench/analysis_bench.py [--size 10000] [--vault PATH] [--reps 15] [--first N] [--json]
 
 The vault (``--vault``, default in the temp folder) is built once and reused: a seeded
 synthetic corpus (bench/corpus.py, ~2,500 characters per interview, EN/KO/RU, paragraphs
@@ -17,7 +17,8 @@ added or removed, a status, an attribute value, in turn) and times the view just
 ("after write": the kept view patched with that case, schema migration 15); then asks again
 ("warm"); then makes a codebook-tree write (a theme moved), which changes every case, and
 times the view computed from every case ("every case": as on the first view after opening
-the vault). The load average is printed with the figures (2 cores shared).
+the vault). ``--first N``: also a few views as the first after opening the vault, N
+openings each. The load average is printed with the figures (2 cores shared).
 """
 
 from __future__ import annotations
@@ -238,6 +239,32 @@ def measure(vault: Vault, reps: int) -> list[dict[str, Any]]:
     return rows
 
 
+#: The views timed first after opening (``--first``): a table by case, by attribute, and
+#: co-occurrence.
+FIRST = ("matrix theme x case", "crosstab x sector", "cooccur overlap")
+
+
+def measure_first(path: Path, reps: int) -> list[dict[str, Any]]:
+    """Each of FIRST as the first view after opening the vault (nothing kept, every page
+    read and decrypted anew by the connection), against the baseline on a connection of its
+    own opened at the same time (as cold); medians over ``reps`` openings per view."""
+    rows = []
+    for label, view, sql in (v for v in VIEWS if v[0] in FIRST):
+        ours, raw = [], []
+        for _ in range(reps):
+            vault = Vault.open(path, Passphrase(PASSPHRASE))
+            try:
+                with vault.engine.connect() as conn:
+                    raw.append(timed(lambda q=sql, c=conn: c.exec_driver_sql(q).fetchall()))
+                    ours.append(timed(lambda v=view, opened=vault: v(opened)))
+            finally:
+                vault.lock()
+        rows.append({"view": f"{label} (first after opening)", "ours_ms": statistics.median(ours),
+                     "sql_ms": statistics.median(raw),
+                     "ratio": statistics.median(ours) / statistics.median(raw)})
+    return rows
+
+
 def _p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 \
         else values[0]
@@ -250,6 +277,8 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=15)
     parser.add_argument("--vault", type=Path, help="build here once, then reuse")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--first", type=int, default=0, metavar="N",
+                        help="also time the first view after opening, over N openings")
     args = parser.parse_args()
     path = args.vault or Path(tempfile.gettempdir()) / f"fieldvault-analysis-{args.size}"
     path = path.with_name(path.name.removesuffix(".fieldvault") + ".fieldvault")
@@ -264,9 +293,11 @@ def main() -> None:
         codings = vault.analysis.matrix().total
     finally:
         vault.lock()
+    first = measure_first(path, args.first) if args.first else []
     load_after = os.getloadavg()
     if args.json:
-        print(json.dumps({"load": [load_before, load_after], "rows": rows}, indent=2))
+        print(json.dumps({"load": [load_before, load_after], "rows": rows, "first": first},
+                         indent=2))
         return
     print(f"{codings.cases} interviews, {codings.codings} placed codings; medians of "
           f"{args.reps} runs, ours vs a plain SQL GROUP BY on the same tables; vault opened "
@@ -285,6 +316,11 @@ def main() -> None:
               f"{r['warm_ms']:>7.2f}{r['full_ms']:>11.1f}{r['full_p95_ms']:>6.0f}"
               f"{r['sql_ms']:>8.1f}{r['sql_p95_ms']:>6.0f}{r['ratio']:>7.2f}"
               f"{r['full_ratio']:>7.2f}")
+    if first:
+        print(f"first view after opening, medians of {args.first} openings each")
+        print(f"{'view':<56}{'ours ms':>9}{'SQL ms':>8}{'ratio':>7}")
+    for r in first:
+        print(f"{r['view']:<56}{r['ours_ms']:>9.1f}{r['sql_ms']:>8.1f}{r['ratio']:>7.2f}")
 
 
 def _load(values: tuple[float, float, float]) -> str:

@@ -26,8 +26,10 @@ from fieldvault.core.analysis.running import (
     PairSums,
     TableShare,
     TableSums,
+    pack,
     pair_share,
     table_shares,
+    unpack,
 )
 
 THEMES = [ThemeRow("a", None, 0), ThemeRow("a.x", "a", 0), ThemeRow("a.y", "a", 1),
@@ -197,9 +199,20 @@ def test_near_returns_each_pair_once_with_a_first(data: tuple[dict[str, str], li
 Vault = tuple[dict[str, str | None], list[Coding]]
 
 
+def packed_rows(data: Vault) -> list[tuple[str, str | None, str]]:
+    """(case, key, packed codings) per case, as the service's query gives them."""
+    coded: dict[str, list[tuple[str, int, int]]] = {}
+    keys: dict[str, str | None] = {}
+    for row in grouped(*data):
+        keys[row.case] = row.key
+        coded.setdefault(row.case, [])
+        if row.theme is not None:
+            coded[row.case].append((row.theme, row.codings, row.chars))
+    return [(case, keys[case], pack(coded[case])) for case in sorted(coded)]
+
+
 def shares_of(data: Vault) -> dict[str, TableShare]:
-    rows = sorted(grouped(*data), key=lambda r: r.case)
-    return dict(table_shares(rows))
+    return dict(table_shares(packed_rows(data)))
 
 
 @DETERMINISTIC
@@ -227,7 +240,7 @@ def test_patched_tables_equal_the_one_pass_engine(before: Vault, after: Vault,
         THEMES, None, "k", subthemes, {})
     assert all(tuple(c) != Counts() for column in got.by_column.values()
                for c in column.values())
-    built = TableSums.build(up, target)
+    built = TableSums.build(up, packed_rows(after))
     assert built == TableSums(up).patch(target)  # one pass = patching empty sums
     assert built.table(THEMES, None, "k", subthemes, {}) == got
 
@@ -251,3 +264,15 @@ def test_patched_cooccurrence_equals_the_one_pass_engine(
     target = shares(after[1])
     sums = sums.patch({case: target.get(case) for case in set(sums.shares) | set(target)})
     assert sums.table() == cooccurrence(after[1], mode, distance, rollup)
+    by: dict[str, list[Span]] = {}
+    for span in after[1]:
+        by.setdefault(span.case, []).append(span)
+    built = PairSums.build(mode, distance, by.items(), rollup)
+    assert built == PairSums(mode, distance).patch(target)  # one pass = patching empty sums
+
+
+@DETERMINISTIC
+@given(coded=st.lists(st.tuples(st.sampled_from([t.id for t in THEMES]), st.integers(1, 4),
+                                st.integers(0, 500)), unique_by=lambda c: c[0]))
+def test_packed_codings_unpack_to_the_same_themes(coded: list[tuple[str, int, int]]) -> None:
+    assert sorted(unpack(pack(coded))) == sorted(coded)

@@ -43,7 +43,8 @@ def test_an_older_vault_gains_the_indexes(tmp_path: Path, vault_path: Path) -> N
     with connection.writer(engine).begin() as conn:
         for name in ("codings_transcript", "redactions_transcript", "privacy_scans_transcript"):
             conn.exec_driver_sql(f"DROP INDEX {name}")
-        conn.exec_driver_sql(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
+        before = schema.MIGRATIONS.index(schema.upgrade_transcript_references)
+        conn.exec_driver_sql(f"PRAGMA user_version = {before}")
     engine.dispose()
     with Vault.open(target, Passphrase(PASSPHRASE)) as vault:
         assert schema.current_version(vault.engine) == schema.SCHEMA_VERSION

@@ -40,34 +40,58 @@ from fieldvault.core.analysis.crosstab import (
     tree_order,
 )
 
-#: One case's coded themes as the service's GROUP BY gives them: (theme, codings, chars).
+#: One case's coded themes: (theme, codings, chars), each theme once.
 Coded = tuple[tuple[str, int, int], ...]
 #: A table cell: (codings, cases, chars), as CrossTable.by_column holds them.
 Cell = tuple[int, ...]
+#: A case's codings as the service's query packs them into one text (one per case rather
+#: than a row per coding: the driver's rows cost more than SQLite's work): a coding is
+#: ``theme UNIT chars`` (split at its last UNIT: the chars are digits, the theme may hold
+#: anything), codings are joined by a record separator that no theme id of the vault holds
+#: (:func:`record_separator`; "" or None: no coding).
+UNIT, RECORD = "\x1f", "\x1e"
+
+
+def record_separator(themes: Iterable[str]) -> str:
+    """RECORD, or when a theme id holds it, the first private-use character none holds."""
+    ids = list(themes)
+    candidates = [RECORD] + [chr(c) for c in range(0xE000, 0xF900)]
+    for candidate in candidates:
+        if not any(candidate in theme for theme in ids):
+            return candidate
+    raise ValueError("every candidate record separator occurs in a theme id")
 
 
 class TableShare(NamedTuple):
-    """What one case adds to a theme x column table: its column key and coded themes."""
+    """What one case adds to a theme x column table: its column key and its codings as
+    packed (unpacked only when a patch takes the share out: see :func:`unpack`)."""
 
     key: str
-    coded: Coded
+    packed: str
+    record: str = RECORD  # the separator between the packed codings
 
 
-def table_shares(rows: Iterable[Sequence[Any]]) -> Iterator[tuple[str, TableShare]]:
-    """(case id, share) from (case, key, theme, codings, chars) rows, a case's rows together
-    (theme None: the case has no coding that passes the filters)."""
-    case: str | None = None
-    key = MISSING
-    coded: list[tuple[str, int, int]] = []
-    for row_case, row_key, theme, codings, chars in rows:
-        if row_case != case:
-            if case is not None:
-                yield case, TableShare(key, tuple(coded))
-            case, key, coded = row_case, MISSING if row_key is None else row_key, []
-        if theme is not None:
-            coded.append((theme, codings, chars))
-    if case is not None:
-        yield case, TableShare(key, tuple(coded))
+def pack(coded: Iterable[tuple[str, int, int]], record: str = RECORD) -> str:
+    """(theme, codings, chars) as packed text (the chars on a theme's first coding)."""
+    return record.join(record.join([f"{theme}{UNIT}{chars}"] + [f"{theme}{UNIT}0"] * (n - 1))
+                       for theme, n, chars in coded if n > 0)
+
+
+def unpack(packed: str | None, record: str = RECORD) -> Coded:
+    """A case's coded themes from its packed codings, each theme once."""
+    out: dict[str, tuple[int, int]] = {}
+    for item in packed.split(record) if packed else ():
+        theme, _unit, chars = item.rpartition(UNIT)
+        before = out.get(theme, (0, 0))
+        out[theme] = (before[0] + 1, before[1] + int(chars))
+    return tuple((theme, n, chars) for theme, (n, chars) in out.items())
+
+
+def table_shares(rows: Iterable[Sequence[Any]],
+                 record: str = RECORD) -> Iterator[tuple[str, TableShare]]:
+    """(case id, share) from (case, key, packed codings) rows, one per case."""
+    for case, key, packed in rows:
+        yield case, TableShare(MISSING if key is None else key, packed or "", record)
 
 
 def _add(a: Counts, codings: int, cases: int, chars: int) -> Counts:
@@ -91,39 +115,61 @@ class TableSums:
     order: tuple[str, ...] = ()  # the column keys in column_order
 
     @classmethod
-    def build(cls, up: Mapping[str, tuple[str, ...]],
-              shares: Mapping[str, TableShare]) -> TableSums:
-        """The sums of ``shares`` in one pass (what patching empty sums with them gives)."""
-        by_column: dict[str, dict[str, list[int]]] = {}
+    def build(cls, up: Mapping[str, tuple[str, ...]], rows: Iterable[Sequence[Any]],
+              record: str = RECORD) -> TableSums:
+        """The sums of every case in ``rows`` in one pass (what patching empty sums with
+        their shares gives): (case, key, packed codings) rows, one per case (codings
+        separated by ``record``). Cells are added
+        to coding by coding, a case counted once per cell (``counted``: the cells it reached
+        so far); the shares keep the packed text as it came."""
+        by_column: dict[str, dict[str, Cell]] = {}
         columns: dict[str, list[int]] = {}
-        for share in shares.values():
-            column = by_column.setdefault(share.key, {})
-            totals = columns.setdefault(share.key, [0, 0, 0])
+        shares: dict[str, TableShare] = {}
+        for case, row_key, packed in rows:
+            key = MISSING if row_key is None else row_key
+            shares[case] = TableShare(key, packed or "", record)
+            column = by_column.get(key) or by_column.setdefault(key, {})
+            totals = columns.get(key) or columns.setdefault(key, [0, 0, 0])
             totals[1] += 1
-            for target, (codings, chars) in _rolled_up(share.coded, up).items():
-                cell = column.get(target)
-                if cell is None:
-                    column[target] = [codings, 1, chars]
-                else:
-                    cell[0] += codings
-                    cell[1] += 1
-                    cell[2] += chars
-            for _theme, codings, chars in share.coded:
-                totals[0] += codings
+            if not packed:
+                continue
+            counted: set[str] = set()
+            for item in packed.split(record):
+                theme, _unit, text = item.rpartition(UNIT)
+                chars = int(text)
+                totals[0] += 1
                 totals[2] += chars
+                for target in up.get(theme) or (theme,):
+                    cell = column.get(target)
+                    if cell is None:
+                        column[target] = (1, 1, chars)
+                    elif target in counted:
+                        column[target] = (cell[0] + 1, cell[1], cell[2] + chars)
+                    else:
+                        column[target] = (cell[0] + 1, cell[1] + 1, cell[2] + chars)
+                    counted.add(target)
+        return cls._summed(up, shares, by_column, columns)
+
+    @classmethod
+    def _summed(cls, up: Mapping[str, tuple[str, ...]], shares: dict[str, TableShare],
+                by_column: dict[str, dict[str, Cell]],
+                columns: dict[str, list[int]]) -> TableSums:
+        """The sums with the row totals added up from the cells."""
         rows: dict[str, list[int]] = {}
         for column in by_column.values():
             for theme, cell in column.items():
-                row = rows.setdefault(theme, [0, 0, 0])
-                row[0] += cell[0]
-                row[1] += cell[1]
-                row[2] += cell[2]
-        frozen = {key: {theme: tuple(cell) for theme, cell in column.items()}
-                  for key, column in by_column.items() if column}
+                row = rows.get(theme)
+                if row is None:
+                    rows[theme] = [cell[0], cell[1], cell[2]]
+                else:
+                    row[0] += cell[0]
+                    row[1] += cell[1]
+                    row[2] += cell[2]
+        kept = {key: column for key, column in by_column.items() if column}
         counts = {key: Counts(*totals) for key, totals in columns.items()}
         total = Counts(sum(c.codings for c in counts.values()), len(shares),
                        sum(c.chars for c in counts.values()))
-        return cls(up, dict(shares), frozen, counts,
+        return cls(up, shares, kept, counts,
                    {theme: Counts(*row) for theme, row in rows.items()}, total,
                    tuple(column_order(counts)))
 
@@ -170,7 +216,8 @@ class _TableWork:
         column = self.mine.get(key)
         if column is None:
             column = self.mine[key] = dict(self.by_column.get(key) or {})
-        for target, (codings, chars) in _rolled_up(share.coded, self.up).items():
+        coded = unpack(share.packed, share.record)
+        for target, (codings, chars) in _rolled_up(coded, self.up).items():
             old = column.get(target, EMPTY)
             cell = (old[0] + sign * codings, old[1] + sign, old[2] + sign * chars)
             if cell[1]:
@@ -186,8 +233,8 @@ class _TableWork:
             self.by_column[key] = column
         else:
             self.by_column.pop(key, None)
-        codings = sum(n for _theme, n, _chars in share.coded)
-        chars = sum(c for _theme, _n, c in share.coded)
+        codings = sum(n for _theme, n, _chars in coded)
+        chars = sum(c for _theme, _n, c in coded)
         totals = _add(self.columns.get(key, EMPTY), sign * codings, sign, sign * chars)
         if totals.cases:
             self.columns[key] = totals
@@ -251,6 +298,24 @@ class PairSums:
     frequencies: Mapping[str, int] = field(default_factory=dict)
     pairs: Mapping[tuple[str, str], int] = field(default_factory=dict)
     cases: Mapping[tuple[str, str], int] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, mode: Mode, distance: int, spans: Iterable[tuple[str, Sequence[Span]]],
+              target: Mapping[str, str]) -> PairSums:
+        """The sums of every case's spans in ``spans`` ((case, its spans), each case once)
+        in one pass: what patching empty sums with their shares gives."""
+        shares: dict[str, PairShare] = {}
+        frequencies: dict[str, int] = {}
+        pairs: dict[tuple[str, str], int] = {}
+        cases: dict[tuple[str, str], int] = {}
+        for case, case_spans in spans:
+            share = shares[case] = pair_share(case_spans, mode, distance, target)
+            for theme, n in share.frequencies:
+                frequencies[theme] = frequencies.get(theme, 0) + n
+            for key, n in share.pairs:
+                pairs[key] = pairs.get(key, 0) + n
+                cases[key] = cases.get(key, 0) + 1
+        return cls(mode, distance, shares, frequencies, pairs, cases)
 
     def patch(self, changed: Mapping[str, PairShare | None]) -> PairSums:
         shares = dict(self.shares)

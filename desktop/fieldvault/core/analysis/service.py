@@ -19,6 +19,8 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import groupby
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlmodel import Session, col, select
@@ -40,7 +42,14 @@ from fieldvault.core.analysis.crosstab import (
     ThemeRow,
     lineage,
 )
-from fieldvault.core.analysis.running import PairSums, TableSums, pair_share, table_shares
+from fieldvault.core.analysis.running import (
+    UNIT,
+    PairSums,
+    TableSums,
+    pair_share,
+    record_separator,
+    table_shares,
+)
 from fieldvault.core.errors import InputError, NotFound
 from fieldvault.core.records.cases import STATUSES, get_case
 from fieldvault.core.records.codings import CONTEXT, Passage
@@ -248,14 +257,16 @@ class AnalysisService:
         themes, labels = _themes(session)
         key_sql, join, params = self._column(session, by)
         where, where_params = self._conditions(filters, changed)
-        rows = _fetch(session, _by_case(key_sql, join, where), {**params, **where_params})
+        record = record_separator(t.id for t in themes)
+        rows = _fetch(session, _by_case(key_sql, join, where, record),
+                      {**params, **where_params})
         if _has_audio(session):
             audio = _fetch(session, _audio_by_case(where), {**params, **where_params})
-            rows = _with_audio(rows, audio)
-        shares = dict(table_shares(rows))
+            rows = _with_audio(rows, audio, record)
         if sums is None or changed is None:
-            sums = TableSums.build(lineage(themes) if subthemes else {}, shares)
+            sums = TableSums.build(lineage(themes) if subthemes else {}, rows, record)
         else:
+            shares = dict(table_shares(rows, record))
             sums = sums.patch({case: shares.get(case) for case in changed})
         shown = [t.id for t in themes if t.parent is None] if top_level else None
         return sums.table(themes, shown, by, subthemes, labels), sums
@@ -277,6 +288,7 @@ class AnalysisService:
                 distance: int = 0, top_level: bool = False) -> CooccurTable:
         """Pairs of themes coded on, near or in the same paragraph as each other."""
         _check_mode(mode, distance)
+        _check_filters(filters)
         return self._cached(("cooccur", filters, mode, distance, top_level),
                             lambda session, sums, changed: self._cooccur(
                                 session, filters, mode, distance, top_level, sums, changed))
@@ -286,13 +298,14 @@ class AnalysisService:
                  changed: set[str] | None) -> tuple[CooccurTable, PairSums]:
         """The table and its sums: from every case, or ``sums`` with ``changed`` re-read."""
         themes, _labels = _themes(session)
-        spans = self._spans(session, filters, mode, None, changed, "c.id")
         rollup = {t: chain[-1] for t, chain in lineage(themes).items()} if top_level else {}
-        shares = {case: pair_share(case_spans, mode, distance, rollup)
-                  for case, case_spans in by_case(spans).items()}
         if sums is None or changed is None:
-            sums = PairSums(mode, distance).patch(shares)
+            sums = PairSums.build(mode, distance, self._case_spans(session, filters, mode),
+                                  rollup)
         else:
+            shares = {case: pair_share(case_spans, mode, distance, rollup)
+                      for case, case_spans in self._case_spans(session, filters, mode,
+                                                               changed)}
             sums = sums.patch({case: shares.get(case) for case in changed})
         return sums.table(), sums
 
@@ -425,6 +438,23 @@ class AnalysisService:
         breaks = self._paragraph_breaks(session, {r[5] for r in rows})
         return [with_paragraphs(Span(r[0], r[1], r[2], r[3], r[4]), breaks[r[5]]) for r in rows]
 
+    def _case_spans(self, session: Session, filters: Filters, mode: Mode,
+                    cases: set[str] | None = None) -> Iterator[tuple[str, list[Span]]]:
+        """(case id, its spans) per case with a placed coding the filters admit (``cases``:
+        only these). Overlap and near read the index codings_analysis (migration 18) alone,
+        in case order; the paragraph mode needs each coding's transcript version, so it
+        reads the table in its own order and groups the spans by case after."""
+        if mode == "paragraph":
+            yield from by_case(self._spans(session, filters, mode, None, cases, "c.id")).items()
+            return
+        where, params = self._conditions(filters, cases)
+        sql = (f'SELECT cd.id, cd.case_id, cd.theme_id, cd.start, cd."end" '
+               f"FROM codings cd JOIN cases c ON c.id = cd.case_id "
+               f"WHERE {where.codings} AND {where.cases} ORDER BY cd.case_id")
+        spans = [Span(*r) for r in _fetch(session, sql, params)]
+        for case, group in groupby(spans, key=attrgetter("case")):
+            yield case, list(group)
+
     def _paragraph_breaks(self, session: Session, transcripts: set[str]) -> dict[str, list[int]]:
         missing = transcripts - self._breaks.keys()
         if missing:
@@ -463,31 +493,24 @@ def _audio_by_case(where: _Where) -> str:
             f"WHERE {where.codings} AND {where.cases} GROUP BY c.id, cd.theme_id")
 
 
-def _with_audio(rows: list[Any], audio: list[Any]) -> list[Any]:
-    """``_by_case`` rows with each case's segments added as codings of their themes (no
-    characters); a case's rows stay together, its "no coding" row goes once it has one."""
-    extra: dict[str, dict[str, int]] = {}
+def _with_audio(rows: list[Any], audio: list[Any], record: str) -> list[Any]:
+    """``_by_case`` rows with each case's segments packed in as codings of their themes
+    (no characters)."""
+    extra: dict[str, list[str]] = {}
     for case, theme, count in audio:
-        extra.setdefault(case, {})[theme] = count
-    out: list[Any] = []
-    for number, (case, key, theme, count, chars) in enumerate(rows):
-        added = extra.get(case, {})
-        if theme is not None or not added:
-            out.append((case, key, theme, count + added.pop(theme, 0), chars))
-        last = number + 1 == len(rows) or rows[number + 1][0] != case
-        if last:
-            out += [(case, key, t, n, 0) for t, n in sorted(added.items())]
-            extra.pop(case, None)
-    return out
+        extra.setdefault(case, []).extend([f"{theme}{UNIT}0"] * count)
+    return [(case, key, record.join(([packed] if packed else []) + extra[case]))
+            if case in extra else (case, key, packed) for case, key, packed in rows]
 
 
-def _by_case(key_sql: str, join: str, where: _Where) -> str:
-    """(case, key, theme, codings, chars) per case and coded theme, a case's rows together;
-    a case without a coding that passes the filters gives one row with theme NULL."""
-    return (f"SELECT c.id, {key_sql}, cd.theme_id, COUNT(cd.id), "
-            f'COALESCE(SUM(cd."end" - cd.start), 0) FROM cases c {join} '
+def _by_case(key_sql: str, join: str, where: _Where, record: str) -> str:
+    """(case, key, packed codings) per case that passes the filters: its codings that pass
+    them packed into one text (running.py's UNIT, and ``record`` between codings; NULL:
+    none). The codings come from the index codings_analysis (migration 18) alone."""
+    return (f"SELECT c.id, {key_sql}, group_concat(cd.theme_id || char({ord(UNIT)}) || "
+            f'(cd."end" - cd.start), char({ord(record)})) FROM cases c {join} '
             f"LEFT JOIN codings cd ON cd.case_id = c.id AND {where.codings} "
-            f"WHERE {where.cases} GROUP BY c.id, cd.theme_id ORDER BY c.id")
+            f"WHERE {where.cases} GROUP BY c.id")
 
 
 #: The near query's sums: per case id with passages, its code and its passages in order.

@@ -506,6 +506,22 @@ def upgrade_transcript_references(conn: Connection) -> None:
     _run_script(conn, SCHEMA_TRANSCRIPT_REFERENCES)
 
 
+SCHEMA_CODINGS_ANALYSIS = """
+CREATE INDEX IF NOT EXISTS codings_analysis
+  ON codings(case_id, theme_id, placed, start, "end", coder_id, id);
+DROP INDEX IF EXISTS codings_case;
+"""
+
+
+def upgrade_codings_analysis(conn: Connection) -> None:
+    """One index holding every column the analysis views read of a coding, led by its case
+    (core/analysis/service.py): a view computed from every case walks the cases and reads
+    their codings from the index alone, in case and theme order, with no lookup into the
+    table per coding (at 10,000 cases, 45,000 random reads of encrypted pages). It replaces
+    the index on ``case_id`` alone (its leading column serves the same lookups)."""
+    _run_script(conn, SCHEMA_CODINGS_ANALYSIS)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
                                                    upgrade_privacy, upgrade_sealed_versions,
                                                    upgrade_privacy_scans, upgrade_allowed_terms,
@@ -515,7 +531,8 @@ MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_
                                                    upgrade_audio_codings,
                                                    upgrade_analysis_changes,
                                                    upgrade_search_sources,
-                                                   upgrade_transcript_references]
+                                                   upgrade_transcript_references,
+                                                   upgrade_codings_analysis]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
