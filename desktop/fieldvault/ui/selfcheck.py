@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QApplication
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.vault import Passphrase, Vault
 from fieldvault.ui.session import VaultSession
-from fieldvault.ui.widgets.attachments_panel import AttachmentsPanel, _multimedia
+from fieldvault.ui.widgets.attachments_panel import AttachmentsPanel
+from fieldvault.ui.widgets.media_device import multimedia
 
 WAIT_SECONDS = 60
 
@@ -57,7 +58,7 @@ def import_problem(name: str) -> str:
 
 def play(panel: AttachmentsPanel, attachment_id: str) -> dict[str, Any]:
     """Play the recording from its start until the position moves; what the player said."""
-    media = _multimedia()
+    media = multimedia()
     if media is None:
         return {"played": False, "problem": import_problem("PySide6.QtMultimedia")}
     started = panel.play_from(0, attachment_id)

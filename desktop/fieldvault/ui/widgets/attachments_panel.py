@@ -13,8 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QKeyEvent, QKeySequence, QPixmap, QTransform
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,7 +32,14 @@ from fieldvault.ui.models.attachments import AttachmentModel, duration_text, rem
 from fieldvault.ui.models.audio_segments import AudioSegmentModel, position_text
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
-from fieldvault.ui.widgets.media_device import DecryptingDevice, send
+from fieldvault.ui.widgets.media_device import (
+    DecryptingDevice,
+    multimedia,
+    new_player,
+    ready_states,
+    release,
+    send,
+)
 from fieldvault.ui.widgets.tables import record_table
 
 # EXIF orientation -> the transform that shows the stored pixels upright.
@@ -48,29 +54,6 @@ def upright(image: QImage, orientation: int) -> QImage:
     """``image`` turned as its EXIF orientation says (1 or unknown: unchanged)."""
     transform = ORIENTATIONS.get(orientation)
     return image if transform is None else image.transformed(transform)
-
-
-def _multimedia() -> Any:
-    try:  # spelled out so that the installer's spec keeps PySide6.QtMultimedia
-        import PySide6.QtMultimedia as multimedia
-    except ImportError:
-        return None
-    return multimedia
-
-
-def _ready(media: Any) -> tuple[Any, ...]:
-    """Media states in which a seek takes effect at once."""
-    status = media.QMediaPlayer.MediaStatus
-    return (status.LoadedMedia, status.BufferedMedia, status.BufferingMedia,
-            status.StalledMedia, status.EndOfMedia)
-
-
-def _close(device: DecryptingDevice) -> None:
-    """Close the device once its player is gone; at shutdown Qt may have deleted it first."""
-    if not shiboken6.isValid(device):
-        return
-    device.close()
-    device.deleteLater()
 
 
 class AttachmentsPanel(QWidget):
@@ -217,7 +200,7 @@ class AttachmentsPanel(QWidget):
         self.add_button.setEnabled(has_case)
         self.save_button.setEnabled(chosen is not None)
         self.remove_button.setEnabled(chosen is not None)
-        audio = chosen is not None and chosen.kind == "audio" and _multimedia() is not None
+        audio = chosen is not None and chosen.kind == "audio" and multimedia() is not None
         self.play_button.setEnabled(audio)
         self.position.setEnabled(audio and self.player is not None)
         for button in (self.in_button, self.out_button):
@@ -320,7 +303,7 @@ class AttachmentsPanel(QWidget):
             self._show_image(info)
         elif info.kind == "audio":
             self.clock.setText(duration_text(info.duration))
-            if _multimedia() is None:
+            if multimedia() is None:
                 self.status.setText(self.tr("Playing recordings needs Qt Multimedia, which "
                                             "this installation lacks."))
 
@@ -366,7 +349,7 @@ class AttachmentsPanel(QWidget):
     # --- playing ----------------------------------------------------------------------------
 
     def toggle_play(self) -> None:
-        info, media = self.selected(), _multimedia()
+        info, media = self.selected(), multimedia()
         if info is None or info.kind != "audio" or media is None or self.session is None:
             return
         if self.player is None:
@@ -385,14 +368,11 @@ class AttachmentsPanel(QWidget):
         assert self.session is not None
         self.device = DecryptingDevice(self.session.vault.attachments.open(info.id))
         self.device.open_for_reading()
-        self.player = media.QMediaPlayer(self)
-        self.output = media.QAudioOutput(self)
-        self.player.setAudioOutput(self.output)
-        self.player.durationChanged.connect(lambda ms: self.position.setRange(0, ms))
-        self.player.mediaStatusChanged.connect(self._media_status)
-        self.player.positionChanged.connect(self._moved)
-        self.player.playbackStateChanged.connect(self._state_changed)
-        self.player.setSourceDevice(self.device, QUrl(f"attachment.{info.format}"))
+        self.player = new_player(
+            media, self, self.device, info.format,
+            durationChanged=lambda ms: self.position.setRange(0, ms),
+            mediaStatusChanged=self._media_status, positionChanged=self._moved,
+            playbackStateChanged=self._state_changed)
         self._enable()
 
     def play_from(self, milliseconds: int, attachment_id: str | None = None,
@@ -402,7 +382,7 @@ class AttachmentsPanel(QWidget):
         case's first recording. False, with a sentence in the status line, if there is none
         or it cannot play."""
         info = self._recording(attachment_id)
-        media = _multimedia()
+        media = multimedia()
         if info is None:
             self.status.setText(self.tr("This case has no recording to play."))
             return False
@@ -419,7 +399,7 @@ class AttachmentsPanel(QWidget):
                 show_error(self, exc)
                 return False
         self._until = until
-        if self.player.mediaStatus() in _ready(media):
+        if self.player.mediaStatus() in ready_states(media):
             send(self.player, "setPosition", milliseconds)
         else:
             self._pending = milliseconds
@@ -441,8 +421,8 @@ class AttachmentsPanel(QWidget):
                 self.table.selectRow(row)
 
     def _media_status(self, status: Any) -> None:
-        media = _multimedia()
-        if self._pending is not None and media is not None and status in _ready(media):
+        media = multimedia()
+        if self._pending is not None and media is not None and status in ready_states(media):
             pending, self._pending = self._pending, None
             send(self.player, "setPosition", pending)
 
@@ -459,7 +439,7 @@ class AttachmentsPanel(QWidget):
             self.status.setText(self.device.problem)
 
     def _state_changed(self, state: Any) -> None:
-        media = _multimedia()
+        media = multimedia()
         playing = media is not None and state == media.QMediaPlayer.PlaybackState.PlayingState
         self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
 
@@ -468,25 +448,12 @@ class AttachmentsPanel(QWidget):
             send(self.player, "setPosition", milliseconds)
 
     def stop(self) -> None:
-        """Stop playback and let the player go; the decrypting device is closed once the
-        player is destroyed (on lock, case change, removal).
-
-        Never call ``setSourceDevice(None)`` or delete the player synchronously here, and
-        never call the player's methods directly from Python: Qt may wait for its backend's
-        threads, which may be waiting for the Python lock this thread holds (a deadlock).
-        Every command goes through :func:`send` (run from the event loop), and
-        ``deleteLater`` runs from the event loop too.
-        """
+        """Stop playback and let the player go (on lock, case change, removal); the
+        decrypting device is closed once the player is destroyed (see ``release``)."""
         player, device = self.player, self.device
         self.player, self.device = None, None
         self._pending = self._until = None
-        if player is not None:
-            send(player, "stop")
-            if device is not None:
-                player.destroyed.connect(lambda *_: _close(device))
-            player.deleteLater()
-        elif device is not None:
-            _close(device)
+        release(player, device)
         self.play_button.setText(self.tr("Play"))
 
     # --- adding, saving, removing -----------------------------------------------------------

@@ -11,9 +11,11 @@ its one-sentence message is kept in :attr:`problem` and the device's errorString
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
-from PySide6.QtCore import Q_ARG, QIODevice, QMetaObject, QObject, Qt
+import shiboken6
+from PySide6.QtCore import Q_ARG, QIODevice, QMetaObject, QObject, Qt, QUrl
 
 from fieldvault.core.errors import FieldvaultError
 
@@ -83,3 +85,58 @@ def send(player: QObject, slot: str, position: int | None = None) -> None:
         QMetaObject.invokeMethod(player, slot, queued)
     else:
         QMetaObject.invokeMethod(player, slot, queued, Q_ARG("qint64", position))
+
+
+def multimedia() -> Any:
+    """PySide6.QtMultimedia, or None where this installation lacks it."""
+    try:  # spelled out so that the installer's spec keeps PySide6.QtMultimedia
+        import PySide6.QtMultimedia as module
+    except ImportError:
+        return None
+    return module
+
+
+def ready_states(media: Any) -> tuple[Any, ...]:
+    """Media states in which a seek takes effect at once."""
+    status = media.QMediaPlayer.MediaStatus
+    return (status.LoadedMedia, status.BufferedMedia, status.BufferingMedia,
+            status.StalledMedia, status.EndOfMedia)
+
+
+def new_player(media: Any, parent: QObject, device: DecryptingDevice, fmt: str,
+               **slots: Callable[..., object]) -> Any:
+    """A QMediaPlayer (with an audio output, both children of ``parent``) reading the open
+    ``device``; ``fmt`` (e.g. "wav") tells Qt the container. ``slots``: signal name ->
+    callable, connected before the source is set so no status change is missed."""
+    player = media.QMediaPlayer(parent)
+    player.setAudioOutput(media.QAudioOutput(parent))
+    for signal, slot in slots.items():
+        getattr(player, signal).connect(slot)
+    player.setSourceDevice(device, QUrl(f"attachment.{fmt}"))
+    return player
+
+
+def release(player: Any, device: DecryptingDevice | None) -> None:
+    """Stop ``player`` and let it go; close ``device`` once the player is destroyed.
+
+    Never call ``setSourceDevice(None)`` or delete the player synchronously: Qt waits for
+    its demuxer thread, which may be inside the device's ``readData`` waiting for the
+    Python lock this thread holds (a deadlock). The stop is sent (see :func:`send`) and
+    ``deleteLater`` runs from the event loop, where no Python lock is held.
+    """
+    if player is None:
+        if device is not None:
+            _close(device)
+        return
+    send(player, "stop")
+    if device is not None:
+        player.destroyed.connect(lambda *_: _close(device))
+    player.deleteLater()
+
+
+def _close(device: DecryptingDevice) -> None:
+    """Close the device once its player is gone; at shutdown Qt may have deleted it first."""
+    if not shiboken6.isValid(device):
+        return
+    device.close()
+    device.deleteLater()

@@ -1,22 +1,27 @@
 """Plays one coded audio segment (from its start, pausing at its end) for the Retrieve page.
 
-Same path as the attachments panel: a :class:`DecryptingDevice` over the vault's reader fed
-to ``QMediaPlayer``, so nothing is decrypted to a file. Without Qt Multimedia,
-:meth:`play` returns False. Shutting down follows the panel's rule (see
-``AttachmentsPanel.stop``): stop, then ``deleteLater``; the device closes once the player
-is gone, never synchronously from here.
+Same path as the attachments panel (``media_device.new_player``): a
+:class:`DecryptingDevice` over the vault's reader fed to ``QMediaPlayer``, so nothing is
+decrypted to a file. Without Qt Multimedia, :meth:`play` returns False. Every command goes
+through ``media_device.send`` and shutting down through ``media_device.release``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QObject, Signal
 
 from fieldvault.core.attachments.segments import AudioSegment
 from fieldvault.core.vault import Vault
-from fieldvault.ui.widgets.attachments_panel import _close, _multimedia, _ready
-from fieldvault.ui.widgets.media_device import DecryptingDevice, send
+from fieldvault.ui.widgets.media_device import (
+    DecryptingDevice,
+    multimedia,
+    new_player,
+    ready_states,
+    release,
+    send,
+)
 
 
 class SegmentPlayer(QObject):
@@ -31,26 +36,23 @@ class SegmentPlayer(QObject):
 
     def play(self, vault: Vault, segment: AudioSegment) -> bool:
         """Play ``segment``; raises the core's one-sentence errors (a damaged file)."""
-        media = _multimedia()
+        media = multimedia()
         if media is None:
             return False
         self.stop()
         info = vault.attachments.get(segment.attachment_id)
         self.device = DecryptingDevice(vault.attachments.open(segment.attachment_id))
         self.device.open_for_reading()
-        self.player = media.QMediaPlayer(self)
-        self.output = media.QAudioOutput(self)
-        self.player.setAudioOutput(self.output)
-        self.player.mediaStatusChanged.connect(self._media_status)
-        self.player.positionChanged.connect(self._moved)
-        self.player.setSourceDevice(self.device, QUrl(f"attachment.{info.format}"))
+        self.player = new_player(media, self, self.device, info.format,
+                                 mediaStatusChanged=self._media_status,
+                                 positionChanged=self._moved)
         self.segment, self._pending = segment, segment.start_ms
         send(self.player, "play")
         return True
 
     def _media_status(self, status: Any) -> None:
-        media = _multimedia()
-        if self._pending is not None and media is not None and status in _ready(media):
+        media = multimedia()
+        if self._pending is not None and media is not None and status in ready_states(media):
             pending, self._pending = self._pending, None
             send(self.player, "setPosition", pending)
 
@@ -63,10 +65,4 @@ class SegmentPlayer(QObject):
     def stop(self) -> None:
         player, device = self.player, self.device
         self.player, self.device, self.segment, self._pending = None, None, None, None
-        if player is not None:
-            send(player, "stop")
-            if device is not None:
-                player.destroyed.connect(lambda *_: _close(device))
-            player.deleteLater()
-        elif device is not None:
-            _close(device)
+        release(player, device)
