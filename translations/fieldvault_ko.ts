@@ -579,18 +579,6 @@
         <source>The ticked cases have no attachments.</source>
         <translation>체크한 사례에는 첨부 파일이 없습니다.</translation>
     </message>
-    <message>
-        <source>recording</source>
-        <translation>녹음</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>사진</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>문서</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentModel</name>

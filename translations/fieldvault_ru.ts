@@ -581,18 +581,6 @@
         <source>The ticked cases have no attachments.</source>
         <translation>У отмеченных кейсов нет вложений.</translation>
     </message>
-    <message>
-        <source>recording</source>
-        <translation>запись</translation>
-    </message>
-    <message>
-        <source>photo</source>
-        <translation>фото</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>документ</translation>
-    </message>
 </context>
 <context>
     <name>AttachmentModel</name>

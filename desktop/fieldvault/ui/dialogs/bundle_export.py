@@ -11,6 +11,7 @@ chosen with Qt's own dialog (no recent-files trace).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -47,7 +48,8 @@ def size_text(size: int) -> str:
     return QLocale().formattedDataSize(size, 1)
 
 
-def checked(widget: QListWidget) -> list[str]:
+def checked(widget: QListWidget) -> list[Any]:
+    """The item data (UserRole) of every ticked item."""
     return [item.data(Qt.ItemDataRole.UserRole) for item in
             (widget.item(n) for n in range(widget.count()))
             if item.checkState() == Qt.CheckState.Checked]

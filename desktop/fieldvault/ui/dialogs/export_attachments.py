@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvault.core.attachments.service import AttachmentInfo
+from fieldvault.ui.dialogs.bundle_export import checked
 from fieldvault.ui.messages import fit_resize
+from fieldvault.ui.models.attachments import kind_text
 
 
 class AttachmentChoiceDialog(QDialog):
@@ -39,7 +41,7 @@ class AttachmentChoiceDialog(QDialog):
         self.items.setObjectName("export-attachments")
         self.items.setAccessibleName(self.tr("Attachments to include"))
         for info in infos:
-            item = QListWidgetItem(f"{info.case_code} — {info.name} ({self._kind(info.kind)}, "
+            item = QListWidgetItem(f"{info.case_code} — {info.name} ({kind_text(info.kind)}, "
                                    f"{info.id[:8]})")
             item.setData(Qt.ItemDataRole.UserRole, (info.id, info.case_code))
             item.setCheckState(Qt.CheckState.Checked if info.id in chosen
@@ -57,16 +59,6 @@ class AttachmentChoiceDialog(QDialog):
         layout.addWidget(buttons)
         fit_resize(self, 560, 380)
 
-    def _kind(self, kind: str) -> str:
-        return {"audio": self.tr("recording"), "image": self.tr("photo"),
-                "document": self.tr("document")}.get(kind, kind)
-
     def chosen(self) -> dict[str, str]:
         """Attachment id -> case code of every ticked row."""
-        out: dict[str, str] = {}
-        for n in range(self.items.count()):
-            item = self.items.item(n)
-            data = item.data(Qt.ItemDataRole.UserRole)
-            if data and item.checkState() == Qt.CheckState.Checked:
-                out[data[0]] = data[1]
-        return out
+        return dict(checked(self.items))
