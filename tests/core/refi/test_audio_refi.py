@@ -101,6 +101,29 @@ def test_round_trip_with_the_recording_into_a_fresh_vault(
     assert len(list((other_vault.path / "attachments").glob("*"))) == 1
 
 
+def test_a_sweep_during_the_import_spares_the_staged_recording(
+        filled: Vault, other_vault: Vault, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sweep run while a recording is staged (as another window or the CLI opening the
+    vault would) finds the folder busy and leaves the pending file alone."""
+    from fieldvault.core.attachments.service import AttachmentService
+
+    _talk, wanted = _coded(filled, tmp_path)
+    target = tmp_path / "with.qdpx"
+    export_project(filled, target, recordings=True)
+    swept: list[int] = []
+    real = AttachmentService.placing
+
+    def sweep_first(self: AttachmentService, ids: list[str]) -> object:
+        swept.append(self.sweep())
+        return real(self, ids)
+
+    monkeypatch.setattr(AttachmentService, "placing", sweep_first)
+    report = import_project(other_vault, target)
+    assert swept == [0] and report.recordings == 1
+    assert _segments(other_vault) == wanted
+
+
 def test_back_into_the_vault_that_holds_the_recording(filled: Vault, tmp_path: Path) -> None:
     talk, wanted = _coded(filled, tmp_path)
     target = tmp_path / "out.qdpx"

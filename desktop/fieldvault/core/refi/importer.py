@@ -104,10 +104,13 @@ def import_project(vault: Vault, path: Path,
     project = read_qdpx(path)
     check_answered(vault, project.codes, path.name, accept_name_matches)
     payload = {"file": path.name, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
-    staged = stage_recordings(vault, path, project.audio)  # sealed before the transaction
-    with vault.attachments.placing(staged), \
-            vault.write("refi.import", "project", payload) as session:
-        return _Importer(vault, session, project, bool(accept_name_matches)).run()
+    # Pending recordings are sealed before the transaction, under the attachments folder's
+    # shared lock until their rows are in, so a sweep (another window, the CLI) spares them.
+    with vault.attachments.writing():
+        staged = stage_recordings(vault, path, project.audio)
+        with vault.attachments.placing(staged), \
+                vault.write("refi.import", "project", payload) as session:
+            return _Importer(vault, session, project, bool(accept_name_matches)).run()
 
 
 class _Importer:
