@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from clihelp import run
-from fieldvault.core.attachments.segments import clock, parse_clock
+from fieldvault.core.attachments.segments import parse_clock
 from fieldvault.core.errors import InputError
+from fieldvault.core.timestamps import clock
 from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
 

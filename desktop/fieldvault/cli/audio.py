@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 
 from fieldvault.cli.common import Sub, command, emit, open_vault, vault_args
-from fieldvault.core.attachments.segments import AudioSegment, clock, parse_clock
+from fieldvault.core.attachments.segments import AudioSegment, parse_clock
 from fieldvault.core.errors import InputError
+from fieldvault.core.timestamps import clock
 
 
 def add_all(sub: Sub) -> None:

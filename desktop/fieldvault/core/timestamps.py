@@ -45,3 +45,9 @@ def stamp_at(text: str, offset: int) -> Stamp | None:
         if stamp.start <= offset - line_start <= stamp.end:
             return Stamp(stamp.start + line_start, stamp.end + line_start, stamp.ms)
     return None
+
+
+def clock(milliseconds: int) -> str:
+    """``01:02:03.450``: a position in a recording as hours, minutes, seconds, milliseconds."""
+    seconds, ms = divmod(milliseconds, 1000)
+    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}.{ms:03d}"

@@ -38,12 +38,6 @@ SHORT_ID = 6  # the fewest leading characters of an id that name a segment or at
 CLOCK = re.compile(r"(?:(?:(\d{1,3}):)?([0-5]?\d):)?([0-5]?\d)(?:\.(\d{1,3}))?")
 
 
-def clock(milliseconds: int) -> str:
-    """``01:02:03.450``: a position in a recording as hours, minutes, seconds, milliseconds."""
-    seconds, ms = divmod(milliseconds, 1000)
-    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}.{ms:03d}"
-
-
 def parse_clock(text: str, what: str = "time") -> int:
     """Milliseconds from ``HH:MM:SS``, ``MM:SS`` or ``SS``, each with optional ``.mmm``;
     InputError (naming ``what``) for anything else."""

@@ -166,23 +166,17 @@ class AttachmentService:
 
     # --- arriving in a bundle ---------------------------------------------------------------
 
-    def stage(self, row: Attachment, plain: bytes | memoryview) -> None:
-        """Seal ``plain`` (a stripped plaintext that arrived in a bundle) under a new key as
-        ``row``'s pending file; sets ``row.file_key`` and ``row.size``. :meth:`placing` puts
-        it in place for the transaction that adds the row."""
-        view = memoryview(plain)
-        self.stage_blocks(row, (bytes(view[at:at + stream.CHUNK])
-                                for at in range(0, len(view), stream.CHUNK)))
-
     def stage_blocks(self, row: Attachment, blocks: Iterable[bytes]) -> None:
-        """:meth:`stage` for a plaintext that streams in ``blocks`` of any size (memory
-        stays at about one chunk). If ``blocks`` raises, nothing is left behind."""
+        """Seal a stripped plaintext that arrives in ``blocks`` of any size (a bundle's
+        attachment) under a new key as ``row``'s pending file, setting ``row.file_key`` and
+        ``row.size``; :meth:`placing` puts it in place for the transaction that adds the row.
+        Memory stays at about one chunk; if ``blocks`` raises, nothing is left behind."""
         row.file_key = stream.new_key()
         row.size = self._seal(row, blocks)
 
     def stage_stream(self, handle: BinaryIO, size: int, name: str) -> Attachment:
         """Strip a file read from ``handle`` (seekable; a REFI-QDA archive's entry) and seal
-        it as a pending file like :meth:`stage`; the returned row (``case_id`` empty) is for
+        it as a pending file like :meth:`stage_blocks`; the returned row (``case_id`` empty) is for
         the caller's transaction, inside :meth:`placing`. InputError as for :meth:`add`."""
         stripped = strip(Source(handle, size, name), name)
         row = Attachment(id=new_id(), case_id="", name=name, kind=stripped.kind,

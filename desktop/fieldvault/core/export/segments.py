@@ -42,6 +42,7 @@ from fieldvault.core.records.members import UNKNOWN_CODER
 from fieldvault.core.records.transcripts import current_transcript
 from fieldvault.core.store.models import Case, Member, Person
 from fieldvault.core.store.models import Theme as ThemeRow
+from fieldvault.core.timestamps import clock
 
 if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
@@ -186,13 +187,8 @@ def audio_rows(vault: Vault, audio: Sequence[AudioSegment],
         themes = {t.id: t for t in session.exec(select(ThemeRow))}
     return [SegmentRow(s.case_code, s.theme_id, _theme_name(themes, s.theme_id, language),
                        s.coder or UNKNOWN_CODER, "unreviewed", "", "", "",
-                       s.attachment_id[:8], _clock(s.start_ms), _clock(s.end_ms))
+                       s.attachment_id[:8], clock(s.start_ms), clock(s.end_ms))
             for s in audio]
-
-
-def _clock(milliseconds: int) -> str:
-    seconds, ms = divmod(milliseconds, 1000)
-    return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}.{ms:03d}"
 
 
 def export_segments(vault: Vault, segments: Sequence[Segment], path: Path,

@@ -353,14 +353,6 @@ def get_case(session: Session, code: str) -> Case:
     return case
 
 
-def case_memos(session: Session, case: Case) -> list[Memo]:
-    """Memos on the case itself and on any of its codings."""
-    coding_ids = session.exec(select(Coding.id).where(Coding.case_id == case.id)).all()
-    on_case = and_(col(Memo.target_kind) == "case", col(Memo.target_id) == case.id)
-    on_codings = and_(col(Memo.target_kind) == "coding", col(Memo.target_id).in_(coding_ids))
-    return list(session.exec(select(Memo).where(or_(on_case, on_codings))))
-
-
 def delete_case_in(session: Session, case: Case) -> tuple[int, int, int]:
     """Delete a case with its transcripts, codings, memos and search entries, inside the
     caller's write transaction; return how many transcripts, codings and memos went."""
@@ -387,7 +379,7 @@ def delete_cases_in(session: Session, cases: list[Case]) -> tuple[int, int, int]
 
 
 def memos_of_cases(session: Session, case_ids: list[str]) -> list[Memo]:
-    """Memos on any of these cases and on any of their codings (:func:`case_memos`)."""
+    """Memos on any of these cases and on any of their codings."""
     coded = select(Coding.id).where(col(Coding.case_id).in_(case_ids))
     on_cases = and_(col(Memo.target_kind) == "case", col(Memo.target_id).in_(case_ids))
     on_codings = and_(col(Memo.target_kind) == "coding", col(Memo.target_id).in_(coded))

@@ -335,12 +335,6 @@ def _flatten(text: str) -> str:
     return text
 
 
-def snippet(body: str, spans: list[Span]) -> tuple[str, list[Span]]:
-    """Excerpt around the densest group of spans and the spans' offsets inside it."""
-    start, end = snippet_window(body, spans)
-    return excerpt(body, start, end, spans)
-
-
 def snippet_window(body: str, spans: list[Span]) -> Span:
     """Where the excerpt of ``body`` goes: around the densest group of ``spans``."""
     return _window(body, _densest(spans)) if spans else _window(body, (0, 0))

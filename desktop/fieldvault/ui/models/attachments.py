@@ -37,15 +37,12 @@ def kind_text(kind: str) -> str:
 
 
 class AttachmentModel(RowTableModel[AttachmentInfo]):
-    IdRole = Qt.ItemDataRole.UserRole + 2
     headers = (QT_TRANSLATE_NOOP("AttachmentModel", "Name"),
                QT_TRANSLATE_NOOP("AttachmentModel", "Kind"),
                QT_TRANSLATE_NOOP("AttachmentModel", "Size"),
                QT_TRANSLATE_NOOP("AttachmentModel", "Length"))
 
     def cell(self, item: AttachmentInfo, column: int, role: int) -> Any:
-        if role == self.IdRole:
-            return item.id
         if role == Qt.ItemDataRole.DisplayRole:
             return (item.name, kind_text(item.kind), size_text(item.size),
                     duration_text(item.duration))[column]
