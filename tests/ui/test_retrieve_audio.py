@@ -53,11 +53,14 @@ def test_audio_segments_are_listed_and_play_from_start_to_end(
     table = page.audio_table
     table.setFocus()
     table.setCurrentIndex(page.audio_model.index(0, 0))
+    ends: list[bool] = []
+    page.audio_player.finished.connect(lambda: ends.append(True))
     with qtbot.waitSignal(page.audio_player.finished, timeout=15_000):
         qtbot.keyClick(table, Qt.Key.Key_Return)
     player = page.audio_player.player
     paused = media.QMediaPlayer.PlaybackState.PausedState
     qtbot.waitUntil(lambda: player.playbackState() == paused, timeout=10_000)  # sent queued
+    assert ends == [True]  # the end is announced once, not at every later position
     assert 13_500 <= player.position() < 16_000
     page.audio_player.stop()
     page.verdict.setCurrentIndex(page.verdict.findData("valid"))

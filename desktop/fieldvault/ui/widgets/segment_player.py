@@ -33,6 +33,7 @@ class SegmentPlayer(QObject):
         self.device: DecryptingDevice | None = None
         self.segment: AudioSegment | None = None
         self._pending: int | None = None
+        self._until: int | None = None  # the end still to be reached (None once reached)
 
     def play(self, vault: Vault, segment: AudioSegment) -> bool:
         """Play ``segment``; raises the core's one-sentence errors (a damaged file)."""
@@ -46,7 +47,7 @@ class SegmentPlayer(QObject):
         self.player = new_player(media, self, self.device, info.format,
                                  mediaStatusChanged=self._media_status,
                                  positionChanged=self._moved)
-        self.segment, self._pending = segment, segment.start_ms
+        self.segment, self._pending, self._until = segment, segment.start_ms, segment.end_ms
         send(self.player, "play")
         return True
 
@@ -57,12 +58,14 @@ class SegmentPlayer(QObject):
             send(self.player, "setPosition", pending)
 
     def _moved(self, milliseconds: int) -> None:
-        if (self.segment is not None and self._pending is None
-                and milliseconds >= self.segment.end_ms and self.player is not None):
+        if (self._until is not None and self._pending is None
+                and milliseconds >= self._until and self.player is not None):
+            self._until = None  # once: positions keep coming until the pause takes effect
             send(self.player, "pause")
             self.finished.emit()
 
     def stop(self) -> None:
         player, device = self.player, self.device
-        self.player, self.device, self.segment, self._pending = None, None, None, None
+        self.player, self.device, self.segment = None, None, None
+        self._pending = self._until = None
         release(player, device)
