@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,17 +35,13 @@ from fieldvault.core.exchange.service import ExportReport
 from fieldvault.core.privacy.state import PrivacyState
 from fieldvault.core.records.cases import CaseSummary
 from fieldvault.ui.messages import busy, file_dialog, fit_resize, inform, show_error
+from fieldvault.ui.models.attachments import size_text
 from fieldvault.ui.models.privacy_state import state_text
 from fieldvault.ui.models.review import role_label, status_label
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
 
 BUNDLE_SUFFIX = ".fvbundle"
-
-
-def size_text(size: int) -> str:
-    """A file size in the interface locale's units and digits."""
-    return QLocale().formattedDataSize(size, 1)
 
 
 def checked(widget: QListWidget) -> list[Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from fieldvault.core.attachments.service import AttachmentInfo
 from fieldvault.ui.i18n import QT_TRANSLATE_NOOP
@@ -12,13 +12,8 @@ from fieldvault.ui.models.records import RowTableModel
 
 
 def size_text(size: int) -> str:
-    if size < 1024:
-        return QCoreApplication.translate("AttachmentModel", "{0} B").format(size)
-    if size < 1024 * 1024:
-        return QCoreApplication.translate("AttachmentModel", "{0} KB").format(
-            f"{size / 1024:.1f}")
-    return QCoreApplication.translate("AttachmentModel", "{0} MB").format(
-        f"{size / 1024 / 1024:.1f}")
+    """A file size in the interface locale's units and digits."""
+    return QLocale().formattedDataSize(size, 1)
 
 
 def duration_text(seconds: float | None) -> str:
