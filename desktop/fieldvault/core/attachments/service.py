@@ -36,7 +36,7 @@ from sqlmodel import Session, col, select
 from fieldvault.core import hardening
 from fieldvault.core.attachments import sniff, stream
 from fieldvault.core.attachments.folderlock import FolderLock
-from fieldvault.core.attachments.source import Source
+from fieldvault.core.attachments.source import Source, Stripped
 from fieldvault.core.attachments.strip import strip
 from fieldvault.core.errors import InputError, NotFound
 from fieldvault.core.progress import Cancel, Progress, check
@@ -105,10 +105,7 @@ class AttachmentService:
         self.cases_id(case_code)  # refuse an unknown case before reading anything
         with self.writing(), _open_source(path) as source:
             stripped = strip(source, path.name)
-            row = Attachment(id=new_id(), case_id="", name=label, kind=stripped.kind,
-                             format=stripped.format, size=0, duration=stripped.duration,
-                             orientation=stripped.orientation,
-                             removed=json.dumps(stripped.removed), file_key=stream.new_key())
+            row = _new_row(stripped, label)
             blocks = _watched(stripped.blocks, source.size, progress, cancel)
             row.size = self._seal(row, blocks)
             return self._commit(case_code, row)
@@ -179,10 +176,7 @@ class AttachmentService:
         it as a pending file like :meth:`stage_blocks`; the returned row (``case_id`` empty) is for
         the caller's transaction, inside :meth:`placing`. InputError as for :meth:`add`."""
         stripped = strip(Source(handle, size, name), name)
-        row = Attachment(id=new_id(), case_id="", name=name, kind=stripped.kind,
-                         format=stripped.format, size=0, duration=stripped.duration,
-                         orientation=stripped.orientation,
-                         removed=json.dumps(stripped.removed), file_key=stream.new_key())
+        row = _new_row(stripped, name)
         row.size = self._seal(row, stripped.blocks)
         return row
 
@@ -317,6 +311,15 @@ class AttachmentService:
                     path.unlink(missing_ok=True)
                     removed += 1
             return removed
+
+
+def _new_row(stripped: Stripped, name: str) -> Attachment:
+    """The row for a file just stripped under a new
+    id and key; its case and size are set by the caller."""
+    return Attachment(id=new_id(), case_id="", name=name, kind=stripped.kind,
+                      format=stripped.format, size=0, duration=stripped.duration,
+                      orientation=stripped.orientation,
+                      removed=json.dumps(stripped.removed), file_key=stream.new_key())
 
 
 def _pending(path: Path) -> bool:
