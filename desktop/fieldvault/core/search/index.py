@@ -575,3 +575,15 @@ def _attach_docs(conn: Connection, found: list[_Found]) -> list[_Found]:
 
 def _hit(matcher: Matcher, found: _Found) -> Hit:
     return Hit(found.doc_id, found.kind, found.score, found, matcher)
+
+
+def case_info_text(code: str, title: str, location: str | None, values: Iterable[str]) -> str:
+    """A case's details document: code, title, location and each attribute value (stored
+    JSON, in attribute-name order), one per line. The search-cases migration builds the same
+    documents with it, so the index can later remove exactly what it holds."""
+    lines = [code, title, location or ""] + [_attribute_text(json.loads(v)) for v in values]
+    return "\n".join(line for line in lines if line)
+
+
+def _attribute_text(value: Any) -> str:
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)

@@ -160,13 +160,7 @@ def _case_info(session: Session, case_id: str) -> str | None:
         return None
     values = session.exec(select(CaseAttribute.value).where(CaseAttribute.case_id == case_id)
                           .order_by(col(CaseAttribute.name))).all()
-    lines = [case.code, case.title, case.location or ""]
-    lines += [_attribute_text(json.loads(value)) for value in values]
-    return "\n".join(line for line in lines if line)
-
-
-def _attribute_text(value: Any) -> str:
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return fts.case_info_text(case.code, case.title, case.location, values)
 
 
 def people_groups(session: Session) -> list[list[str]]:

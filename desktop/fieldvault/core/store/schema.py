@@ -364,17 +364,18 @@ def upgrade_search_cases(conn: Connection) -> None:
 
 
 def _search_documents(conn: Connection) -> list[tuple[str, str, str]]:
-    """The documents ``upgrade_search_cases`` adds to the index."""
-    docs = []
-    for case_id, code, title, location in conn.exec_driver_sql(
-            "SELECT id, code, title, location FROM cases"):
-        values = [json.loads(v) for (v,) in conn.exec_driver_sql(
-            "SELECT value FROM case_attributes WHERE case_id = ? ORDER BY name", (case_id,))]
-        lines = [code, title, location or ""] + [
-            v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in values]
-        docs.append((f"info:{case_id}", "transcript",
-                     "\n".join(line for line in lines if line)))
-    return docs
+    """The documents ``upgrade_search_cases`` adds to the index (as the search service
+    writes them: :func:`search.index.case_info_text`)."""
+    from fieldvault.core.search.index import case_info_text
+
+    values: dict[str, list[str]] = {}
+    for case_id, value in conn.exec_driver_sql(
+            "SELECT case_id, value FROM case_attributes ORDER BY case_id, name"):
+        values.setdefault(case_id, []).append(value)
+    return [(f"info:{case_id}", "transcript",
+             case_info_text(code, title, location, values.get(case_id, [])))
+            for case_id, code, title, location in conn.exec_driver_sql(
+                "SELECT id, code, title, location FROM cases")]
 
 
 SCHEMA_AUDIO_CODINGS = """
