@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, select
 
+from fieldvault.core.attachments.ids import by_prefix
 from fieldvault.core.errors import InputError, NotFound
 from fieldvault.core.records.cases import member_id
 from fieldvault.core.records.codebook import descendants
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
 
 SLACK_MS = 1000  # a segment may end this far past the recorded duration (rounding, VBR)
-SHORT_ID = 6  # the fewest leading characters of an id that name a segment or attachment
 CLOCK = re.compile(r"(?:(?:(\d{1,3}):)?([0-5]?\d):)?([0-5]?\d)(?:\.(\d{1,3}))?")
 
 
@@ -175,22 +175,8 @@ class SegmentService:
             return [_describe(session, row) for row, _case in rows]
 
 
-def _by_prefix(session: Session, model: type[Attachment] | type[AudioCoding], wanted: str,
-               what: str) -> Any:
-    """The row whose id is ``wanted`` or starts with it (at least SHORT_ID characters)."""
-    row = session.get(model, wanted)
-    wanted = wanted.strip().lower()
-    if row is None and len(wanted) >= SHORT_ID:
-        rows = session.exec(select(model).where(col(model.id).startswith(wanted))).all()
-        if len(rows) > 1:
-            raise InputError(f"More than one {what} starts with {wanted[:40]}; give more of "
-                             "its id.")
-        row = rows[0] if rows else None
-    return row
-
-
 def _recording(session: Session, attachment_id: str) -> tuple[Attachment, Case]:
-    row: Attachment | None = _by_prefix(session, Attachment, attachment_id, "attachment")
+    row: Attachment | None = by_prefix(session, Attachment, attachment_id, "attachment")
     if row is None:
         raise NotFound(f"There is no attachment {attachment_id[:40]} in this vault.")
     if row.kind != "audio":
@@ -211,7 +197,7 @@ def _check_span(row: Attachment, start_ms: int, end_ms: int) -> None:
 
 
 def _get(session: Session, segment_id: str) -> AudioCoding:
-    segment: AudioCoding | None = _by_prefix(session, AudioCoding, segment_id, "coded segment")
+    segment: AudioCoding | None = by_prefix(session, AudioCoding, segment_id, "coded segment")
     if segment is None:
         raise NotFound(f"There is no coded segment {segment_id[:40]}.")
     return segment

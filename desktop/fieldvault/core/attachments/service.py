@@ -36,6 +36,7 @@ from sqlmodel import Session, col, select
 from fieldvault.core import hardening
 from fieldvault.core.attachments import sniff, stream
 from fieldvault.core.attachments.folderlock import FolderLock
+from fieldvault.core.attachments.ids import by_prefix
 from fieldvault.core.attachments.source import Source, Stripped
 from fieldvault.core.attachments.strip import strip
 from fieldvault.core.errors import InputError, NotFound
@@ -342,16 +343,10 @@ def _open_source(path: Path) -> Iterator[Source]:
 
 
 def _find(session: Session, attachment_id: str) -> Attachment:
-    wanted = attachment_id.strip().lower()
-    if len(wanted) >= 6:
-        rows = session.exec(select(Attachment)
-                            .where(col(Attachment.id).startswith(wanted))).all()
-        if len(rows) == 1:
-            return rows[0]
-        if len(rows) > 1:
-            raise InputError(f"More than one attachment starts with {wanted}; give more of "
-                             "its id.")
-    raise NotFound(f"There is no attachment {attachment_id[:40]} in this vault.")
+    row: Attachment | None = by_prefix(session, Attachment, attachment_id, "attachment")
+    if row is None:
+        raise NotFound(f"There is no attachment {attachment_id[:40]} in this vault.")
+    return row
 
 
 def _info(row: Attachment, case_code: str) -> AttachmentInfo:

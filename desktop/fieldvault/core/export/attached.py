@@ -71,6 +71,7 @@ def _pick(rows: list[tuple[Attachment, str]], chosen: Sequence[str]) -> set[str]
     for wanted in (c.strip().lower() for c in chosen if c.strip()):
         if wanted == ALL:
             return set(ids)
+        # at least 6 characters, as attachments.ids.SHORT_ID (features do not import each other)
         matches = [i for i in ids if i.startswith(wanted)] if len(wanted) >= 6 else []
         if len(matches) != 1:
             raise InputError(f"The exported cases have no attachment {wanted[:40]}"
