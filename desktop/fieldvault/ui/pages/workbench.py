@@ -236,8 +236,13 @@ class WorkbenchPage(UndoHistory):
 
     def play_timestamp(self, milliseconds: int) -> None:
         """Play the case's recording from a transcript timestamp (Attachments tab)."""
+        self._play(milliseconds)
+
+    def _play(self, milliseconds: int, attachment_id: str | None = None,
+              until: int | None = None) -> None:
+        """Show the Attachments tab and play there; the panel's sentence if it cannot."""
         self.memo_tabs.setCurrentWidget(self.attachments)
-        if not self.attachments.play_from(milliseconds):
+        if not self.attachments.play_from(milliseconds, attachment_id, until=until):
             self.note.setText(self.attachments.status.text())
 
     def pick_segment_theme(self, attachment_id: str, start: int, end: int) -> ThemePicker:
@@ -363,7 +368,7 @@ class WorkbenchPage(UndoHistory):
             return
         self.codings = self.session.vault.review.visible_codings(self.code)
         self.segments = self.session.vault.attachments.segments.visible(self.code)
-        self.attachments.reload_segments()
+        self.attachments.reload_segments(self.segments)
         self.side_model.set_verdicts(self.session.vault.review.verdicts(self.code))
         scroll = self.view.verticalScrollBar().value()
         self.view.set_codings(self.codings)
@@ -607,10 +612,7 @@ class WorkbenchPage(UndoHistory):
 
     def play_segment(self, segment: AudioSegment) -> None:
         """Play a coded segment from its start to its end (Attachments tab)."""
-        self.memo_tabs.setCurrentWidget(self.attachments)
-        if not self.attachments.play_from(segment.start_ms, segment.attachment_id,
-                                          until=segment.end_ms):
-            self.note.setText(self.attachments.status.text())
+        self._play(segment.start_ms, segment.attachment_id, until=segment.end_ms)
 
     def code_segment(self, attachment_id: str, theme_id: str, start: int,
                      end: int) -> AudioSegment | None:

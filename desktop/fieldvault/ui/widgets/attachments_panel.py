@@ -1,7 +1,8 @@
 """The open case's attachments: list, add, remove, save a copy, view a photo, play audio.
 
-Everything that reads or writes the vault runs on the task runner's threads; this widget
-only shows results. Photos are decoded from memory (``QImage.fromData``) and turned upright
+Adding, saving and removing files run on the task runner's threads; listing a case's
+attachments and segments and opening a recording are short reads on the UI thread, as the
+workbench's other panels do. Photos are decoded from memory (``QImage.fromData``) and turned upright
 from the orientation recorded on intake; recordings play through a
 :class:`DecryptingDevice`, so neither is ever decrypted to a file. Playback needs Qt
 Multimedia; without it the panel says so and still lists, adds and saves.
@@ -272,10 +273,14 @@ class AttachmentsPanel(QWidget):
             return False
         return True
 
-    def reload_segments(self) -> None:
-        if self.session is not None and self.code is not None and self.session.is_open:
-            self.segment_model.set_rows(
-                self.session.vault.attachments.segments.visible(self.code))
+    def reload_segments(self, rows: list[AudioSegment] | None = None) -> None:
+        """Show ``rows`` (the case's visible segments, when the caller has just read them)
+        or read them afresh."""
+        if self.session is None or self.code is None or not self.session.is_open:
+            return
+        if rows is None:
+            rows = self.session.vault.attachments.segments.visible(self.code)
+        self.segment_model.set_rows(rows)
 
     def _segment_activated(self, index: QModelIndex) -> None:
         segment = self.segment_model.row(index.row())
