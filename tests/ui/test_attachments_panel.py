@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import io
 import random
+import struct
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -235,3 +237,48 @@ def test_what_was_removed_is_said_in_the_interface_language(qapp: object) -> Non
         assert all(removed_text(phrase) != phrase for phrase in REMOVED)
     finally:
         translations.apply("en")
+
+
+def _stored_png(row: bytes, height: int) -> bytes:
+    """A greyscale PNG whose rows are ``row`` unfiltered and stored without compression."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data)))
+
+    header = struct.pack(">IIBBBBB", len(row), height, 8, 0, 0, 0, 0)
+    pixels = zlib.compress(b"".join(b"\x00" + row for _ in range(height)), 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
+            + chunk(b"IEND", b""))
+
+
+def test_showing_a_photo_writes_it_nowhere(qtbot: QtBot, vault: Vault, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A photo is decoded from memory: while it is shown, no file in the vault, home, cache
+    or temp folders holds its bytes (the stored PNG keeps its pixel rows uncompressed, and
+    one row is the marker, so the stripped file and the decoded pixels both contain it)."""
+    places = {name: tmp_path / name.lower() for name in (
+        "HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "TMPDIR")}
+    for name, folder in places.items():
+        folder.mkdir()
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(places["TMPDIR"]))
+    code = new_case(vault)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    row = mediakit.MARKER * 4  # grey pixels, one byte each
+    (outside / "page.png").write_bytes(_stored_png(row, 3))
+    assert mediakit.MARKER in (outside / "page.png").read_bytes()  # the test can see it
+    vault.attachments.add(code, outside / "page.png")
+    (outside / "page.png").unlink()
+    panel = AttachmentsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_case(VaultSession(vault), code)
+    panel.table.selectRow(0)
+    qtbot.waitUntil(lambda: panel.preview.isVisible()
+                    and not panel.preview.pixmap().isNull(), timeout=10_000)
+    assert panel.preview.pixmap().width() > 0
+    scanned = [p for root in [vault.path, *places.values()] for p in root.rglob("*")
+               if p.is_file()]
+    assert scanned  # the vault's own files are among them
+    assert not [p for p in scanned if mediakit.MARKER in p.read_bytes()]
