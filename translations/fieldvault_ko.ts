@@ -583,6 +583,18 @@
 <context>
     <name>AttachmentModel</name>
     <message>
+        <source>{0} B</source>
+        <translation>{0} B</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} KB</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} MB</translation>
+    </message>
+    <message>
         <source>recording</source>
         <translation>녹음</translation>
     </message>

@@ -585,6 +585,18 @@
 <context>
     <name>AttachmentModel</name>
     <message>
+        <source>{0} B</source>
+        <translation>{0} Б</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
         <source>recording</source>
         <translation>запись</translation>
     </message>

@@ -282,3 +282,21 @@ def test_showing_a_photo_writes_it_nowhere(qtbot: QtBot, vault: Vault, tmp_path:
                if p.is_file()]
     assert scanned  # the vault's own files are among them
     assert not [p for p in scanned if mediakit.MARKER in p.read_bytes()]
+
+
+def test_sizes_are_in_the_interface_language(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    from fieldvault.ui.i18n import Translations
+    from fieldvault.ui.models.attachments import size_text
+
+    translations = Translations.of(qapp)  # type: ignore[arg-type]
+    before = QLocale()
+    try:
+        translations.apply("ru")  # also the locale's digits
+        assert size_text(1_468_006) == "1,4 МБ" and size_text(9_216) == "9,0 КБ"
+        assert size_text(512) == "512 Б"
+    finally:
+        translations.apply("en")
+        QLocale.setDefault(before)
+    assert size_text(1_468_006) == "1.4 MB"

@@ -12,8 +12,15 @@ from fieldvault.ui.models.records import RowTableModel
 
 
 def size_text(size: int) -> str:
-    """A file size in the interface locale's units and digits."""
-    return QLocale().formattedDataSize(size, 1)
+    """A file size with units in the interface language (Qt's own data-size text stays in
+    English units) and digits in the locale's style ("1,4 МБ")."""
+    if size < 1024:
+        return QCoreApplication.translate("AttachmentModel", "{0} B").format(size)
+    if size < 1024 * 1024:
+        return QCoreApplication.translate("AttachmentModel", "{0} KB").format(
+            QLocale().toString(size / 1024, "f", 1))
+    return QCoreApplication.translate("AttachmentModel", "{0} MB").format(
+        QLocale().toString(size / 1024 / 1024, "f", 1))
 
 
 def duration_text(seconds: float | None) -> str:
