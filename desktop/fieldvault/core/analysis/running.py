@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from fieldvault.core import paragraphs
 from fieldvault.core.analysis.cooccur import (
     CooccurTable,
     Mode,
@@ -29,6 +30,7 @@ from fieldvault.core.analysis.cooccur import (
     Span,
     case_pairs,
     coefficient,
+    with_paragraphs,
 )
 from fieldvault.core.analysis.crosstab import (
     EMPTY,
@@ -288,16 +290,69 @@ def pair_share(spans: Sequence[Span], mode: Mode, distance: int,
     return PairShare(tuple(frequencies.items()), tuple(pairs.items()))
 
 
+def spans_of(groups: Iterable[Sequence[Any]], record: str) -> list[Span]:
+    """The codings of ``groups`` (analysis/pairs.py's Group rows) as spans (no coding ids),
+    with their paragraph numbers when the groups carry breaks."""
+    out: list[Span] = []
+    for case, _transcript, _n, themes, packed, breaks in groups:
+        offsets = [int(packed[at:at + 8], 16) for at in range(0, len(packed), 8)]
+        spans = [Span("", case, theme, start, end) for theme, start, end in
+                 zip(themes.split(record), offsets[::2], offsets[1::2], strict=True)]
+        if breaks is not None:
+            found = paragraphs.unpack(breaks)
+            spans = [with_paragraphs(span, found) for span in spans]
+        out.extend(spans)
+    return out
+
+
+class PackedShare(NamedTuple):
+    """One case's share kept as the query packed its codings (a pairs.Group per transcript
+    version): made into a PairShare only when a patch takes it out."""
+
+    groups: tuple[Sequence[Any], ...]
+    record: str
+
+
 @dataclass(frozen=True)
 class PairSums:
-    """A co-occurrence table as running sums over cases' shares."""
+    """A co-occurrence table as running sums over cases' shares (``target``: the theme each
+    coded theme counts for, to make packed shares into PairShares)."""
 
     mode: Mode
     distance: int
-    shares: Mapping[str, PairShare] = field(default_factory=dict)
+    shares: Mapping[str, PairShare | PackedShare] = field(default_factory=dict)
     frequencies: Mapping[str, int] = field(default_factory=dict)
     pairs: Mapping[tuple[str, str], int] = field(default_factory=dict)
     cases: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    target: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    @classmethod
+    def from_groups(cls, mode: Mode, distance: int, groups: Sequence[Sequence[Any]],
+                    target: Mapping[str, str], record: str = RECORD) -> PairSums:
+        """The sums of every case in ``groups`` (pairs.Group rows: a case's codings per
+        transcript version, theme ids joined by ``record``), counted over all cases at once
+        (analysis/pairs.py, which imports numpy: loaded on the first such call); each case's
+        share is kept packed."""
+        from fieldvault.core.analysis.pairs import count_pairs
+
+        frequencies, pairs, cases = count_pairs(groups, mode, distance, target, record)
+        shares: dict[str, PairShare | PackedShare] = {
+            group[0]: PackedShare((group,), record) for group in groups}
+        if len(shares) < len(groups):  # a case with codings on more than one version
+            by_case: dict[str, list[Sequence[Any]]] = {}
+            for group in groups:
+                by_case.setdefault(group[0], []).append(group)
+            shares.update({case: PackedShare(tuple(case_groups), record)
+                           for case, case_groups in by_case.items() if len(case_groups) > 1})
+        return cls(mode, distance, shares, frequencies, pairs, cases, dict(target))
+
+    def share(self, case: str) -> PairShare | None:
+        """The case's share (None: it has none)."""
+        kept = self.shares.get(case)
+        if isinstance(kept, PackedShare):
+            return pair_share(spans_of(kept.groups, kept.record), self.mode, self.distance,
+                              self.target)
+        return kept
 
     @classmethod
     def build(cls, mode: Mode, distance: int, spans: Iterable[tuple[str, Sequence[Span]]],
@@ -315,13 +370,15 @@ class PairSums:
             for key, n in share.pairs:
                 pairs[key] = pairs.get(key, 0) + n
                 cases[key] = cases.get(key, 0) + 1
-        return cls(mode, distance, shares, frequencies, pairs, cases)
+        return cls(mode, distance, shares, frequencies, pairs, cases, dict(target))
 
     def patch(self, changed: Mapping[str, PairShare | None]) -> PairSums:
         shares = dict(self.shares)
         frequencies, pairs, cases = dict(self.frequencies), dict(self.pairs), dict(self.cases)
         for case_id, new in changed.items():
-            for share, sign in ((shares.pop(case_id, None), -1), (new, 1)):
+            old = self.share(case_id) if case_id in shares else None
+            shares.pop(case_id, None)
+            for share, sign in ((old, -1), (new, 1)):
                 if share is None:
                     continue
                 for theme, n in share.frequencies:
@@ -331,7 +388,8 @@ class PairSums:
                     _bump(cases, key, sign)
             if new is not None:
                 shares[case_id] = new
-        return PairSums(self.mode, self.distance, shares, frequencies, pairs, cases)
+        return PairSums(self.mode, self.distance, shares, frequencies, pairs, cases,
+                        self.target)
 
     def table(self) -> CooccurTable:
         counts = {key: PairCount(key[0], key[1], n, self.cases[key],
