@@ -428,7 +428,7 @@ class AnalysisService:
         where, params = self._conditions(filters, cases)
         only = f"AND cd.theme_id IN ({_marks('t', sorted(themes), params)})" if themes else ""
         sql = (f'SELECT cd.id, {case_column}, cd.theme_id, cd.start, cd."end", '
-               f"cd.transcript_id FROM codings cd JOIN cases c ON c.id = cd.case_id "
+               f"cd.transcript_id {_codings_of_cases(where)} "
                f"WHERE {where.codings} AND {where.cases} {only}")
         rows = _fetch(session, sql, params)
         if mode != "paragraph":
@@ -445,11 +445,11 @@ class AnalysisService:
         case, version, theme, ... in that order), a row per group rather than per coding;
         the cases table is joined only when a filter is on the case."""
         where, params = self._conditions(filters, cases)
-        join = "" if where.cases == _ANY_CASE else "JOIN cases c ON c.id = cd.case_id"
+        source = "FROM codings cd" if where.cases == _ANY_CASE else _codings_of_cases(where)
         rows = _fetch(session, f"SELECT cd.case_id, cd.transcript_id, count(*), "
                                f"group_concat(cd.theme_id, char({ord(record)})), "
                                f"group_concat(printf('%08x%08x', cd.start, cd.\"end\"), '') "
-                               f"FROM codings cd {join} WHERE {where.codings} AND {where.cases} "
+                               f"{source} WHERE {where.codings} AND {where.cases} "
                                f"GROUP BY cd.case_id, cd.transcript_id", params)
         if mode != "paragraph":
             return [(*row, None) for row in rows]
@@ -560,6 +560,16 @@ def _changed_cases(session: Session, since: int, now: int) -> set[str] | None:
 
 
 _ANY_CASE = "1 = 1"  # the case condition when no filter is on the case
+
+
+def _codings_of_cases(where: _Where) -> str:
+    """FROM codings ``cd`` joined to their cases ``c``. With a condition on the case, the
+    cases are walked first and each passing case's codings read from the index
+    codings_analysis (led by the case); left to itself, SQLite would walk the codings and
+    test their case's attributes once per coding."""
+    if where.cases == _ANY_CASE:
+        return "FROM codings cd JOIN cases c ON c.id = cd.case_id"
+    return "FROM cases c CROSS JOIN codings cd ON cd.case_id = c.id"
 
 
 @dataclass(frozen=True)
