@@ -39,15 +39,19 @@ def vaults(draw: st.DrawFn) -> tuple[dict[str, str], list[Coding]]:
     return texts, codings
 
 
-def groups(texts: dict[str, str], codings: list[Coding], mode: Mode) -> list[tuple[object, ...]]:
+def groups(codings: list[Coding]) -> list[tuple[object, ...]]:
     """The rows the service's query gives: per case and version, the packed codings."""
     by: dict[tuple[str, str], list[Coding]] = defaultdict(list)
     for coding in codings:
         by[coding[0], coding[1]].append(coding)
     return [(case, version, len(mine), RECORD.join(c[2] for c in mine),
-             "".join(f"{c[3]:08x}{c[4]:08x}" for c in mine),
-             packed_breaks(texts[version]) if mode == "paragraph" else None)
+             ",".join(str(c[3]) for c in mine), ",".join(str(c[4]) for c in mine))
             for (case, version), mine in by.items()]
+
+
+def stored(texts: dict[str, str], mode: Mode) -> dict[str, bytes] | None:
+    """The versions' packed breaks, as the vault keeps them (the paragraph mode's)."""
+    return {v: packed_breaks(text) for v, text in texts.items()} if mode == "paragraph" else None
 
 
 def paragraphs(text: str, start: int, end: int) -> set[int]:
@@ -73,7 +77,8 @@ def test_array_counts_match_every_pair(data: tuple[dict[str, str], list[Coding]]
                                        distance: int, roll: bool) -> None:
     texts, codings = data
     rollup = ROLLUP if roll else {}
-    sums = PairSums.from_groups(mode, distance, groups(texts, codings, mode), rollup)
+    sums = PairSums.from_groups(mode, distance, groups(codings), rollup, RECORD,
+                                stored(texts, mode))
     table = sums.table()
 
     def top(theme: str) -> str:
@@ -105,22 +110,23 @@ def test_packed_shares_patch_like_the_per_case_engine(
     """Sums built in arrays, then every case patched to another vault's codings, equal the
     sums built in arrays from that vault; each kept share equals the per-case engine's."""
     rollup = ROLLUP if roll else {}
-    old_rows, new_rows = groups(*before, mode), groups(*after, mode)
-    built = PairSums.from_groups(mode, distance, old_rows, rollup)
+    old_rows, new_rows = groups(before[1]), groups(after[1])
+    old_breaks, new_breaks = stored(before[0], mode), stored(after[0], mode)
+    built = PairSums.from_groups(mode, distance, old_rows, rollup, RECORD, old_breaks)
     for case in built.shares:
-        mine = [g for g in old_rows if g[0] == case]
-        assert built.share(case) == pair_share(spans_of(mine, RECORD), mode, distance, rollup)
+        mine = spans_of([g for g in old_rows if g[0] == case], RECORD, old_breaks)
+        assert built.share(case) == pair_share(mine, mode, distance, rollup)
     new = {}
     for case in {g[0] for g in new_rows}:
-        spans = spans_of([g for g in new_rows if g[0] == case], RECORD)
+        spans = spans_of([g for g in new_rows if g[0] == case], RECORD, new_breaks)
         new[case] = pair_share(spans, mode, distance, rollup)
     patched = built.patch({case: new.get(case) for case in set(built.shares) | set(new)})
-    fresh = PairSums.from_groups(mode, distance, new_rows, rollup)
+    fresh = PairSums.from_groups(mode, distance, new_rows, rollup, RECORD, new_breaks)
     assert patched.table() == fresh.table()
     assert {c: patched.share(c) for c in patched.shares} == {
         c: fresh.share(c) for c in fresh.shares}
 
 
 def test_no_codings_make_an_empty_table() -> None:
-    table = PairSums.from_groups("paragraph", 0, [], {}).table()
+    table = PairSums.from_groups("paragraph", 0, [], {}, RECORD, {}).table()
     assert (table.themes, dict(table.counts)) == ((), {})

@@ -19,6 +19,7 @@ coding's paragraph numbers ``[first, last + 1)``.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -33,9 +34,8 @@ if TYPE_CHECKING:
     Ints: TypeAlias = npt.NDArray[np.int64]
 
 #: One case's codings on one transcript version, as the query packs them:
-#: (case id, transcript id, codings, theme ids joined by the record separator, each
-#: coding's start and end as 8 hex digits each (offsets are below 2**32), the version's
-#: packed paragraph breaks (paragraph mode; else None)). Themes and spans in one order.
+#: (case id, transcript id, codings, theme ids joined by the record separator, starts
+#: joined by ",", ends joined by ","). The three lists are in one coding order.
 Group = Sequence[Any]
 PairKey = tuple[str, str]
 
@@ -43,10 +43,12 @@ _SHIFT = 32  # offsets and paragraph numbers are below 2**32
 
 
 def count_pairs(groups: Sequence[Group], mode: Mode, distance: int, target: Mapping[str, str],
-                record: str) -> tuple[dict[str, int], dict[PairKey, int], dict[PairKey, int]]:
+                record: str, breaks: Mapping[str, bytes] | None = None,
+                ) -> tuple[dict[str, int], dict[PairKey, int], dict[PairKey, int]]:
     """(codings per theme, pairs per theme pair, cases per theme pair) over ``groups``
     (``target``: the theme each coded theme counts for; pairs falling on one theme are not
-    counted; keys (a, b) with a < b; only pairs that occur)."""
+    counted; keys (a, b) with a < b; only pairs that occur). ``breaks``: each transcript
+    version's packed paragraph breaks (core/paragraphs.py), needed by the paragraph mode."""
     if not groups:
         return {}, {}, {}
     themes = record.join([g[3] for g in groups]).split(record)
@@ -55,7 +57,7 @@ def count_pairs(groups: Sequence[Group], mode: Mode, distance: int, target: Mapp
     number = {theme: position[target.get(theme, theme)] for theme in set(themes)}
     theme = np.fromiter(map(number.__getitem__, themes), np.int64, len(themes))
     frequencies = np.bincount(theme, minlength=len(counted)).tolist()
-    lo, hi, case = _intervals(groups, mode, distance)
+    lo, hi, case = _intervals(groups, mode, distance, breaks)
     first, second = _overlapping(case, lo, hi)
     a, b, in_case = theme[first], theme[second], case[first]
     kept = a != b
@@ -71,29 +73,32 @@ def count_pairs(groups: Sequence[Group], mode: Mode, distance: int, target: Mapp
             dict(zip(names, cases.tolist(), strict=True)))
 
 
-def _intervals(groups: Sequence[Group], mode: Mode, distance: int) -> tuple[Ints, Ints, Ints]:
+def _intervals(groups: Sequence[Group], mode: Mode, distance: int,
+               breaks: Mapping[str, bytes] | None) -> tuple[Ints, Ints, Ints]:
     """Each coding's interval [lo, hi) and its case number, in the groups' coding order."""
-    counts = np.fromiter((g[2] for g in groups), np.int64, len(groups))
+    counts = np.fromiter(map(itemgetter(2), groups), np.int64, len(groups))
     group = np.repeat(np.arange(len(groups), dtype=np.int64), counts)
-    numbers: dict[str, int] = {}
-    case_of = np.fromiter((numbers.setdefault(g[0], len(numbers)) for g in groups), np.int64,
-                          len(groups))
-    spans = np.frombuffer(bytes.fromhex("".join([g[4] for g in groups])), dtype=">u4")
-    starts, ends = spans[0::2].astype(np.int64), spans[1::2].astype(np.int64)
+    ids = list(map(itemgetter(0), groups))
+    numbers = {case: n for n, case in enumerate(dict.fromkeys(ids))}
+    case = np.fromiter(map(numbers.__getitem__, ids), np.int64, len(ids))[group]
+    starts = np.fromstring(",".join(map(itemgetter(4), groups)), dtype=np.int64, sep=",")
+    ends = np.fromstring(",".join(map(itemgetter(5), groups)), dtype=np.int64, sep=",")
     if mode == "overlap":
-        return starts, ends, case_of[group]
+        return starts, ends, case
     if mode == "near":
-        return starts, ends + distance + 1, case_of[group]
-    breaks = [g[5] for g in groups]
-    sizes = np.fromiter((len(b) // 4 for b in breaks), np.int64, len(groups))
-    offsets = np.frombuffer(b"".join(breaks), dtype="<u4").astype(np.int64)
+        return starts, ends + distance + 1, case
+    if breaks is None:
+        raise ValueError("the paragraph mode needs the versions' paragraph breaks")
+    blobs = list(map(breaks.__getitem__, map(itemgetter(1), groups)))
+    sizes = np.fromiter(map(len, blobs), np.int64, len(blobs)) // 4
+    offsets = np.frombuffer(b"".join(blobs), dtype="<u4").astype(np.int64)
     before = np.concatenate(([0], np.cumsum(sizes)[:-1]))  # breaks of the earlier groups
     # every group's breaks in one ascending array: group number above the offset
     keyed = offsets + (np.repeat(np.arange(len(groups), dtype=np.int64), sizes) << _SHIFT)
     base = group << _SHIFT
     first = np.searchsorted(keyed, base + starts) - before[group]
     last = np.searchsorted(keyed, base + np.maximum(starts, ends - 1)) - before[group]
-    return first, last + 1, case_of[group]
+    return first, last + 1, case
 
 
 def _overlapping(case: Ints, lo: Ints, hi: Ints) -> tuple[Ints, Ints]:

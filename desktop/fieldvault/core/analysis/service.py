@@ -19,6 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlmodel import Session, col, select
@@ -298,11 +299,13 @@ class AnalysisService:
         themes, _labels = _themes(session)
         rollup = {t: chain[-1] for t, chain in lineage(themes).items()} if top_level else {}
         record = record_separator(t.id for t in themes)
-        groups = self._groups(session, filters, mode, record, changed if sums else None)
+        groups = self._groups(session, filters, record, changed if sums else None)
+        breaks = self._breaks(session, groups, changed if sums else None) \
+            if mode == "paragraph" else None
         if sums is None or changed is None:
-            sums = PairSums.from_groups(mode, distance, groups, rollup, record)
+            sums = PairSums.from_groups(mode, distance, groups, rollup, record, breaks)
         else:
-            spans = by_case(spans_of(groups, record))
+            spans = by_case(spans_of(groups, record, breaks))
             sums = sums.patch({case: pair_share(spans[case], mode, distance, rollup)
                                if case in spans else None for case in changed})
         return sums.table(), sums
@@ -436,27 +439,27 @@ class AnalysisService:
         breaks = self._paragraph_breaks(session, {r[5] for r in rows})
         return [with_paragraphs(Span(r[0], r[1], r[2], r[3], r[4]), breaks[r[5]]) for r in rows]
 
-    def _groups(self, session: Session, filters: Filters, mode: Mode, record: str,
+    def _groups(self, session: Session, filters: Filters, record: str,
                 cases: set[str] | None = None) -> list[Any]:
         """The placed codings the filters admit, packed as pairs.Group rows: per case and
-        transcript version, its codings' themes (joined by ``record``) and spans (start and
-        end as 8 hex digits each), and in the paragraph mode the version's stored breaks
-        (``cases``: only these). Read from the index codings_analysis alone (migration 19:
-        case, version, theme, ... in that order), a row per group rather than per coding;
-        the cases table is joined only when a filter is on the case."""
+        transcript version, its codings' themes (joined by ``record``), starts and ends
+        (joined by commas) (``cases``: only these). Read from the index codings_analysis
+        alone (migration 19: case, version, theme, ... in that order), a row per group
+        rather than per coding; the cases table is joined only when a filter is on the
+        case."""
         where, params = self._conditions(filters, cases)
         source = "FROM codings cd" if where.cases == _ANY_CASE else _codings_of_cases(where)
-        rows = _fetch(session, f"SELECT cd.case_id, cd.transcript_id, count(*), "
+        return _fetch(session, f"SELECT cd.case_id, cd.transcript_id, count(*), "
                                f"group_concat(cd.theme_id, char({ord(record)})), "
-                               f"group_concat(printf('%08x%08x', cd.start, cd.\"end\"), '') "
+                               f'group_concat(cd.start), group_concat(cd."end") '
                                f"{source} WHERE {where.codings} AND {where.cases} "
                                f"GROUP BY cd.case_id, cd.transcript_id", params)
-        if mode != "paragraph":
-            return [(*row, None) for row in rows]
-        versions = {row[1] for row in rows}
-        # every version's row at once (one pass over a small table) when building afresh
-        stored = _stored_breaks(session, versions, everything=cases is None)
-        return [(*row, stored[row[1]]) for row in rows]
+
+    @staticmethod
+    def _breaks(session: Session, groups: list[Any], cases: set[str] | None) -> dict[str, bytes]:
+        """The packed paragraph breaks of the groups' transcript versions (``cases`` None:
+        the groups are every case's, so the whole small table is read in one pass)."""
+        return _stored_breaks(session, set(map(itemgetter(1), groups)), cases is None)
 
     def _paragraph_breaks(self, session: Session, transcripts: set[str]) -> dict[str, list[int]]:
         """The line-break offsets of these transcript versions."""
