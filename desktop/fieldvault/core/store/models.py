@@ -92,7 +92,8 @@ def _paragraphs_with_the_version(_mapper: Any, connection: Connection,
                                  version: Transcript) -> None:
     """Every version written through a session gets its paragraph row in the same flush (a
     bulk insert past the session writes its own: records/importer.py)."""
-    connection.execute(TranscriptParagraphs.__table__.insert(),  # type: ignore[attr-defined]
+    table = TranscriptParagraphs.__table__  # type: ignore[attr-defined]
+    connection.execute(table.insert().prefix_with("OR REPLACE"),
                        {"transcript_id": version.id,
                         "breaks": paragraphs.packed_breaks(version.text)})
 
