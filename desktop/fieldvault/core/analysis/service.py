@@ -299,9 +299,9 @@ class AnalysisService:
         themes, _labels = _themes(session)
         rollup = {t: chain[-1] for t, chain in lineage(themes).items()} if top_level else {}
         record = record_separator(t.id for t in themes)
-        groups = self._groups(session, filters, record, changed if sums else None)
-        breaks = self._breaks(session, groups, changed if sums else None) \
-            if mode == "paragraph" else None
+        only = changed if sums is not None else None
+        groups = self._groups(session, filters, record, only)
+        breaks = self._breaks(session, groups, only) if mode == "paragraph" else None
         if sums is None or changed is None:
             sums = PairSums.from_groups(mode, distance, groups, rollup, record, breaks)
         else:
