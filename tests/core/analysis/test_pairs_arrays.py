@@ -130,3 +130,12 @@ def test_packed_shares_patch_like_the_per_case_engine(
 def test_no_codings_make_an_empty_table() -> None:
     table = PairSums.from_groups("paragraph", 0, [], {}, RECORD, {}).table()
     assert (table.themes, dict(table.counts)) == ((), {})
+
+
+def test_a_distance_past_any_gap_counts_every_pair_of_a_case() -> None:
+    rows = groups([("C0", "v", "a", 0, 2), ("C0", "v", "b", 4_000_000, 4_000_010),
+                   ("C1", "w", "a", 5, 6)])
+    for distance in (4_000_000, 10**30):
+        table = PairSums.from_groups("near", distance, rows, {}, RECORD).table()
+        assert {k: (p.pairs, p.cases) for k, p in table.counts.items()} == {("a", "b"): (1, 1)}
+    assert not PairSums.from_groups("near", 3_999_997, rows, {}, RECORD).table().counts

@@ -85,8 +85,8 @@ def _intervals(groups: Sequence[Group], mode: Mode, distance: int,
     ends = np.fromstring(",".join(map(itemgetter(5), groups)), dtype=np.int64, sep=",")
     if mode == "overlap":
         return starts, ends, case
-    if mode == "near":
-        return starts, ends + distance + 1, case
+    if mode == "near":  # no gap reaches 2**32: a longer distance is the same one
+        return starts, ends + min(distance, 1 << _SHIFT) + 1, case
     if breaks is None:
         raise ValueError("the paragraph mode needs the versions' paragraph breaks")
     blobs = list(map(breaks.__getitem__, map(itemgetter(1), groups)))
