@@ -179,7 +179,8 @@ def test_the_migration_indexes_cases_written_at_the_previous_schema(tmp_path: Pa
                                                   schema.upgrade_analysis_changes,
                                                   schema.upgrade_search_sources,
                                                   schema.upgrade_transcript_references,
-                                                  schema.upgrade_codings_analysis]
+                                                  schema.upgrade_codings_analysis,
+                                                  schema.upgrade_paragraph_breaks]
         for (trigger,) in conn.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger' "
                 "AND sql LIKE '%analysis_changes%'").all():
@@ -188,6 +189,8 @@ def test_the_migration_indexes_cases_written_at_the_previous_schema(tmp_path: Pa
         conn.exec_driver_sql("DROP TABLE audio_codings")
         conn.exec_driver_sql("DROP TRIGGER search_source_deleted")
         conn.exec_driver_sql("DROP TRIGGER search_source_blanked")
+        conn.exec_driver_sql("DROP TRIGGER transcript_paragraphs_blanked")
+        conn.exec_driver_sql("DROP TABLE transcript_paragraphs")
         conn.exec_driver_sql(
             "INSERT INTO cases (id, code, title, location, languages, status, created, updated)"
             " VALUES ('old-1', 'C-0900', 'Dalnegorsk mine', 'Дальнегорск', '[\"en\"]', 'draft',"

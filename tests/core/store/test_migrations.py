@@ -4,7 +4,16 @@ import shutil
 from pathlib import Path
 
 from fieldvault.core.store import connection, keyslots, schema
-from fieldvault.core.store.models import AuditEntry, Case, Coding, Memo, Meta, Person, Theme
+from fieldvault.core.store.models import (
+    AuditEntry,
+    Case,
+    Coding,
+    Memo,
+    Meta,
+    Person,
+    Theme,
+    TranscriptParagraphs,
+)
 from fieldvault.core.vault import Passphrase, Vault
 from vaulthelp import PASSPHRASE
 
@@ -31,7 +40,7 @@ def test_schema_1_fixture_migrates_with_a_backup_first(tmp_path: Path) -> None:
 
 
 def test_models_match_the_migrated_tables(vault: Vault) -> None:
-    models = [Meta, Case, Coding, Theme, AuditEntry, Memo, Person]
+    models = [Meta, Case, Coding, Theme, AuditEntry, Memo, Person, TranscriptParagraphs]
     with vault.engine.connect() as conn:
         for model in models:
             table = model.__tablename__

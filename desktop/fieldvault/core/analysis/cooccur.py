@@ -7,8 +7,8 @@ case's current transcript). Two codings of one case *co-occur*:
 - ``near``: the gap between them is at most ``distance`` characters
   (``max(starts) - min(ends) <= distance``; overlapping and touching codings are near);
 - ``paragraph``: some paragraph holds part of both. A paragraph is the text between line
-  breaks, as in :mod:`fieldvault.core.analysis.segments`; a coding's paragraphs are those of
-  its first and last character and all between.
+  breaks (:mod:`fieldvault.core.paragraphs`), as in :mod:`fieldvault.core.analysis.segments`;
+  a coding's paragraphs are those of its first and last character and all between.
 
 Counts per unordered pair of themes A != B: ``pairs``, the co-occurring pairs of codings
 (one coding of A, one of B); ``cases``, the cases with at least one such pair. The
@@ -26,16 +26,16 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
+from fieldvault.core.paragraphs import LINE_BREAKS as LINE_BREAKS  # re-exported
+from fieldvault.core.paragraphs import line_breaks as line_breaks  # re-exported
+
 Mode = Literal["overlap", "near", "paragraph"]
 MODES: tuple[Mode, ...] = ("overlap", "near", "paragraph")
-LINE_BREAKS = "\n\r\u2028\u2029"
-_BREAK = re.compile("[" + LINE_BREAKS + "]")
 
 
 class Span(NamedTuple):
@@ -67,11 +67,6 @@ class CooccurTable:
 
     def pair(self, a: str, b: str) -> PairCount | None:
         return self.counts.get((a, b) if a < b else (b, a))
-
-
-def line_breaks(text: str) -> list[int]:
-    """Offsets of the line-break characters of ``text``, ascending."""
-    return [match.start() for match in _BREAK.finditer(text)]
 
 
 def paragraph_of(breaks: Sequence[int], offset: int) -> int:

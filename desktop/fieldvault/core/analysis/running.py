@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from fieldvault.core import paragraphs
 from fieldvault.core.analysis.cooccur import (
     CooccurTable,
     Mode,
@@ -29,6 +30,7 @@ from fieldvault.core.analysis.cooccur import (
     Span,
     case_pairs,
     coefficient,
+    with_paragraphs,
 )
 from fieldvault.core.analysis.crosstab import (
     EMPTY,
@@ -288,16 +290,72 @@ def pair_share(spans: Sequence[Span], mode: Mode, distance: int,
     return PairShare(tuple(frequencies.items()), tuple(pairs.items()))
 
 
+def spans_of(groups: Iterable[Sequence[Any]], record: str,
+             breaks: Mapping[str, bytes] | None = None) -> list[Span]:
+    """The codings of ``groups`` (analysis/pairs.py's Group rows) as spans (no coding ids),
+    with their paragraph numbers when ``breaks`` (packed, by transcript version) is given."""
+    out: list[Span] = []
+    for case, version, _n, themes, starts, ends in groups:
+        spans = [Span("", case, theme, int(start), int(end)) for theme, start, end in
+                 zip(themes.split(record), starts.split(","), ends.split(","), strict=True)]
+        if breaks is not None:
+            found = paragraphs.unpack(breaks[version])
+            spans = [with_paragraphs(span, found) for span in spans]
+        out.extend(spans)
+    return out
+
+
+#: A case's share kept as the query packed its codings: its pairs.Group rows (one per
+#: transcript version), made into a PairShare only when a patch takes it out.
+Packed = tuple[Sequence[Any], ...]
+
+
 @dataclass(frozen=True)
 class PairSums:
-    """A co-occurrence table as running sums over cases' shares."""
+    """A co-occurrence table as running sums over cases' shares. Packed shares are made into
+    PairShares with ``target`` (the theme each coded theme counts for), ``record`` (the
+    separator of their theme ids) and ``breaks`` (packed paragraph breaks by version, in the
+    paragraph mode), as they were when the sums were built."""
 
     mode: Mode
     distance: int
-    shares: Mapping[str, PairShare] = field(default_factory=dict)
+    shares: Mapping[str, PairShare | Packed] = field(default_factory=dict)
     frequencies: Mapping[str, int] = field(default_factory=dict)
     pairs: Mapping[tuple[str, str], int] = field(default_factory=dict)
     cases: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    target: Mapping[str, str] = field(default_factory=dict, compare=False)
+    record: str = field(default=RECORD, compare=False)
+    breaks: Mapping[str, bytes] | None = field(default=None, compare=False)
+
+    @classmethod
+    def from_groups(cls, mode: Mode, distance: int, groups: Sequence[Sequence[Any]],
+                    target: Mapping[str, str], record: str = RECORD,
+                    breaks: Mapping[str, bytes] | None = None) -> PairSums:
+        """The sums of every case in ``groups`` (pairs.Group rows: a case's codings per
+        transcript version, theme ids joined by ``record``; ``breaks``: each version's
+        packed paragraph breaks, for the paragraph mode), counted over all cases at once
+        (analysis/pairs.py, which imports numpy: loaded on the first such call); each case's
+        share is kept packed."""
+        from fieldvault.core.analysis.pairs import count_pairs
+
+        frequencies, pairs, cases = count_pairs(groups, mode, distance, target, record, breaks)
+        shares: dict[str, PairShare | Packed] = {group[0]: (group,) for group in groups}
+        if len(shares) < len(groups):  # a case with codings on more than one version
+            by_case: dict[str, list[Sequence[Any]]] = {}
+            for group in groups:
+                by_case.setdefault(group[0], []).append(group)
+            shares.update({case: tuple(case_groups) for case, case_groups in by_case.items()
+                           if len(case_groups) > 1})
+        return cls(mode, distance, shares, frequencies, pairs, cases, dict(target), record,
+                   breaks)
+
+    def share(self, case: str) -> PairShare | None:
+        """The case's share (None: it has none)."""
+        kept = self.shares.get(case)
+        if kept is None or isinstance(kept, PairShare):
+            return kept
+        return pair_share(spans_of(kept, self.record, self.breaks), self.mode, self.distance,
+                          self.target)
 
     @classmethod
     def build(cls, mode: Mode, distance: int, spans: Iterable[tuple[str, Sequence[Span]]],
@@ -315,13 +373,15 @@ class PairSums:
             for key, n in share.pairs:
                 pairs[key] = pairs.get(key, 0) + n
                 cases[key] = cases.get(key, 0) + 1
-        return cls(mode, distance, shares, frequencies, pairs, cases)
+        return cls(mode, distance, shares, frequencies, pairs, cases, dict(target))
 
     def patch(self, changed: Mapping[str, PairShare | None]) -> PairSums:
         shares = dict(self.shares)
         frequencies, pairs, cases = dict(self.frequencies), dict(self.pairs), dict(self.cases)
         for case_id, new in changed.items():
-            for share, sign in ((shares.pop(case_id, None), -1), (new, 1)):
+            old = self.share(case_id) if case_id in shares else None
+            shares.pop(case_id, None)
+            for share, sign in ((old, -1), (new, 1)):
                 if share is None:
                     continue
                 for theme, n in share.frequencies:
@@ -331,7 +391,8 @@ class PairSums:
                     _bump(cases, key, sign)
             if new is not None:
                 shares[case_id] = new
-        return PairSums(self.mode, self.distance, shares, frequencies, pairs, cases)
+        return PairSums(self.mode, self.distance, shares, frequencies, pairs, cases,
+                        self.target, self.record, self.breaks)
 
     def table(self) -> CooccurTable:
         counts = {key: PairCount(key[0], key[1], n, self.cases[key],

@@ -19,8 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import groupby
-from operator import attrgetter
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from sqlmodel import Session, col, select
@@ -32,7 +31,6 @@ from fieldvault.core.analysis.cooccur import (
     Mode,
     Span,
     by_case,
-    line_breaks,
     near,
     with_paragraphs,
 )
@@ -48,9 +46,11 @@ from fieldvault.core.analysis.running import (
     TableSums,
     pair_share,
     record_separator,
+    spans_of,
     table_shares,
 )
 from fieldvault.core.errors import InputError, NotFound
+from fieldvault.core.paragraphs import packed_breaks, unpack
 from fieldvault.core.records.cases import STATUSES, get_case
 from fieldvault.core.records.codings import CONTEXT, Passage
 from fieldvault.core.records.members import UNKNOWN_CODER
@@ -184,8 +184,8 @@ class AnalysisService:
     hands plain rows to the engines in :mod:`~fieldvault.core.analysis.crosstab` and
     :mod:`~fieldvault.core.analysis.cooccur`. A vault owned by a coder working blind counts
     only their own codings on cases not yet revealed, as Retrieve shows them. Paragraph
-    breaks of transcript versions are cached by version id (a version's text never
-    changes), and results by the vault's write generation (:meth:`_cached`); tables and
+    breaks of transcript versions are read as stored beside them (schema migration 19),
+    and results are cached by the vault's write generation (:meth:`_cached`); tables and
     co-occurrence keep running sums per case (:mod:`~fieldvault.core.analysis.running`) so
     that after a write only the cases it changed are read again. All of it goes with the
     service when the vault locks.
@@ -193,7 +193,6 @@ class AnalysisService:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
-        self._breaks: dict[str, list[int]] = {}
         self._results: OrderedDict[tuple[object, ...], _Kept] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -299,14 +298,16 @@ class AnalysisService:
         """The table and its sums: from every case, or ``sums`` with ``changed`` re-read."""
         themes, _labels = _themes(session)
         rollup = {t: chain[-1] for t, chain in lineage(themes).items()} if top_level else {}
+        record = record_separator(t.id for t in themes)
+        only = changed if sums is not None else None
+        groups = self._groups(session, filters, record, only)
+        breaks = self._breaks(session, groups, only) if mode == "paragraph" else None
         if sums is None or changed is None:
-            sums = PairSums.build(mode, distance, self._case_spans(session, filters, mode),
-                                  rollup)
+            sums = PairSums.from_groups(mode, distance, groups, rollup, record, breaks)
         else:
-            shares = {case: pair_share(case_spans, mode, distance, rollup)
-                      for case, case_spans in self._case_spans(session, filters, mode,
-                                                               changed)}
-            sums = sums.patch({case: shares.get(case) for case in changed})
+            spans = by_case(spans_of(groups, record, breaks))
+            sums = sums.patch({case: pair_share(spans[case], mode, distance, rollup)
+                               if case in spans else None for case in changed})
         return sums.table(), sums
 
     def near(self, a: str, b: str, filters: Filters = Filters(),  # noqa: B008
@@ -408,7 +409,7 @@ class AnalysisService:
             params["me"] = me.id
             codings.append("(cd.coder_id = :me OR cd.case_id IN "
                            "(SELECT case_id FROM case_reveals))")
-        cases = ["1 = 1"]
+        cases = [_ANY_CASE]
         if only is not None:
             params["only"] = json.dumps(sorted(only))
             cases.append("c.id IN (SELECT value FROM json_each(:only))")
@@ -430,7 +431,7 @@ class AnalysisService:
         where, params = self._conditions(filters, cases)
         only = f"AND cd.theme_id IN ({_marks('t', sorted(themes), params)})" if themes else ""
         sql = (f'SELECT cd.id, {case_column}, cd.theme_id, cd.start, cd."end", '
-               f"cd.transcript_id FROM codings cd JOIN cases c ON c.id = cd.case_id "
+               f"cd.transcript_id {_codings_of_cases(where)} "
                f"WHERE {where.codings} AND {where.cases} {only}")
         rows = _fetch(session, sql, params)
         if mode != "paragraph":
@@ -438,29 +439,31 @@ class AnalysisService:
         breaks = self._paragraph_breaks(session, {r[5] for r in rows})
         return [with_paragraphs(Span(r[0], r[1], r[2], r[3], r[4]), breaks[r[5]]) for r in rows]
 
-    def _case_spans(self, session: Session, filters: Filters, mode: Mode,
-                    cases: set[str] | None = None) -> Iterator[tuple[str, list[Span]]]:
-        """(case id, its spans) per case with a placed coding the filters admit (``cases``:
-        only these). Overlap and near read the index codings_analysis (migration 18) alone,
-        in case order; the paragraph mode needs each coding's transcript version, so it
-        reads the table in its own order and groups the spans by case after."""
-        if mode == "paragraph":
-            yield from by_case(self._spans(session, filters, mode, None, cases, "c.id")).items()
-            return
+    def _groups(self, session: Session, filters: Filters, record: str,
+                cases: set[str] | None = None) -> list[Any]:
+        """The placed codings the filters admit, packed as pairs.Group rows: per case and
+        transcript version, its codings' themes (joined by ``record``), starts and ends
+        (joined by commas) (``cases``: only these). Read from the index codings_analysis
+        alone (migration 19: case, version, theme, ... in that order), a row per group
+        rather than per coding; the cases table is joined only when a filter is on the
+        case."""
         where, params = self._conditions(filters, cases)
-        sql = (f'SELECT cd.id, cd.case_id, cd.theme_id, cd.start, cd."end" '
-               f"FROM codings cd JOIN cases c ON c.id = cd.case_id "
-               f"WHERE {where.codings} AND {where.cases} ORDER BY cd.case_id")
-        spans = [Span(*r) for r in _fetch(session, sql, params)]
-        for case, group in groupby(spans, key=attrgetter("case")):
-            yield case, list(group)
+        source = "FROM codings cd" if where.cases == _ANY_CASE else _codings_of_cases(where)
+        return _fetch(session, f"SELECT cd.case_id, cd.transcript_id, count(*), "
+                               f"group_concat(cd.theme_id, char({ord(record)})), "
+                               f'group_concat(cd.start), group_concat(cd."end") '
+                               f"{source} WHERE {where.codings} AND {where.cases} "
+                               f"GROUP BY cd.case_id, cd.transcript_id", params)
+
+    @staticmethod
+    def _breaks(session: Session, groups: list[Any], cases: set[str] | None) -> dict[str, bytes]:
+        """The packed paragraph breaks of the groups' transcript versions (``cases`` None:
+        the groups are every case's, so the whole small table is read in one pass)."""
+        return _stored_breaks(session, set(map(itemgetter(1), groups)), cases is None)
 
     def _paragraph_breaks(self, session: Session, transcripts: set[str]) -> dict[str, list[int]]:
-        missing = transcripts - self._breaks.keys()
-        if missing:
-            for transcript_id, text in _texts(session, missing).items():
-                self._breaks[transcript_id] = line_breaks(text)
-        return {t: self._breaks[t] for t in transcripts}
+        """The line-break offsets of these transcript versions."""
+        return {t: unpack(blob) for t, blob in _stored_breaks(session, transcripts).items()}
 
     def _pair_passages(self, session: Session, pairs: list[tuple[Span, Span]],
                        codes: dict[str, str] | None = None) -> list[Passage]:
@@ -559,6 +562,19 @@ def _changed_cases(session: Session, since: int, now: int) -> set[str] | None:
     return cases
 
 
+_ANY_CASE = "1 = 1"  # the case condition when no filter is on the case
+
+
+def _codings_of_cases(where: _Where) -> str:
+    """FROM codings ``cd`` joined to their cases ``c``. With a condition on the case, the
+    cases are walked first and each passing case's codings read from the index
+    codings_analysis (led by the case); left to itself, SQLite would walk the codings and
+    test their case's attributes once per coding."""
+    if where.cases == _ANY_CASE:
+        return "FROM codings cd JOIN cases c ON c.id = cd.case_id"
+    return "FROM cases c CROSS JOIN codings cd ON cd.case_id = c.id"
+
+
 @dataclass(frozen=True)
 class _Where:
     codings: str  # conditions on the coding ``cd`` (placed, coder, verdict, blind coding)
@@ -609,6 +625,23 @@ def _subtree(themes: list[ThemeRow], theme: str, subthemes: bool) -> set[str]:
     if not subthemes:
         return {theme}
     return {t for t, chain in lineage(themes).items() if theme in chain}
+
+
+def _stored_breaks(session: Session, transcripts: set[str],
+                   everything: bool = False) -> dict[str, bytes]:
+    """The packed paragraph breaks of these transcript versions, from transcript_paragraphs
+    (migration 19; ``everything``: read the whole table, cheaper than looking up most of
+    it); a version without its row there (blanked when sealed, or written by a path that
+    stored none) has its breaks taken from its text."""
+    sql = "SELECT transcript_id, breaks FROM transcript_paragraphs"
+    params: dict[str, object] = {}
+    if not everything:
+        sql += " WHERE transcript_id IN (SELECT value FROM json_each(:ids))"
+        params["ids"] = json.dumps(sorted(transcripts))
+    out: dict[str, bytes] = dict(_fetch(session, sql, params))
+    for transcript_id, text in _texts(session, transcripts - out.keys()).items():
+        out[transcript_id] = packed_breaks(text)
+    return out
 
 
 def _texts(session: Session, transcripts: set[str]) -> dict[str, str]:

@@ -18,6 +18,7 @@ from sqlalchemy import Table
 from sqlmodel import Session, select
 
 from fieldvault.core.errors import InputError
+from fieldvault.core.paragraphs import packed_breaks
 from fieldvault.core.progress import Cancel, Cancelled, Progress
 from fieldvault.core.records import lines, seeds
 from fieldvault.core.records.cases import (
@@ -34,6 +35,7 @@ from fieldvault.core.store.models import (
     Coding,
     Theme,
     Transcript,
+    TranscriptParagraphs,
     new_id,
     utc_now,
 )
@@ -154,6 +156,8 @@ class _State:
         self.rows["transcripts"].append({
             "id": transcript_id, "case_id": case_id, "version": 1, "text": record["__text"],
             "created": now, "author": record["interviewer"]})
+        self.rows["transcript_paragraphs"].append({
+            "transcript_id": transcript_id, "breaks": packed_breaks(record["__text"])})
         if "__prepared" in record:
             self.prepared[case_id] = record["__prepared"]
         for name, value in record["attributes"].items():
@@ -216,6 +220,7 @@ class _State:
 _TABLES: dict[str, Table] = {
     "cases": Case.__table__,  # type: ignore[attr-defined]
     "transcripts": Transcript.__table__,  # type: ignore[attr-defined]
+    "transcript_paragraphs": TranscriptParagraphs.__table__,  # type: ignore[attr-defined]
     "case_attributes": CaseAttribute.__table__,  # type: ignore[attr-defined]
     "codings": Coding.__table__,  # type: ignore[attr-defined]
 }

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
+from sqlalchemy import Connection, event
 from sqlmodel import Field, SQLModel
+
+from fieldvault.core import paragraphs
 
 
 def new_id() -> str:
@@ -73,6 +77,25 @@ class Transcript(SQLModel, table=True):
     text: str
     created: str = Field(default_factory=utc_now)
     author: str | None = None
+
+
+class TranscriptParagraphs(SQLModel, table=True):
+    """A transcript version's paragraph breaks (core/paragraphs.py; schema migration 19)."""
+
+    __tablename__ = "transcript_paragraphs"
+    transcript_id: str = Field(primary_key=True, foreign_key="transcripts.id")
+    breaks: bytes
+
+
+@event.listens_for(Transcript, "after_insert")
+def _paragraphs_with_the_version(_mapper: Any, connection: Connection,
+                                 version: Transcript) -> None:
+    """Every version written through a session gets its paragraph row in the same flush (a
+    bulk insert past the session writes its own: records/importer.py)."""
+    table = TranscriptParagraphs.__table__  # type: ignore[attr-defined]
+    connection.execute(table.insert().prefix_with("OR REPLACE"),
+                       {"transcript_id": version.id,
+                        "breaks": paragraphs.packed_breaks(version.text)})
 
 
 class Theme(SQLModel, table=True):

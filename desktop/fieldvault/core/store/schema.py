@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from fieldvault import data
-from fieldvault.core import palette
+from fieldvault.core import palette, paragraphs
 from fieldvault.core.errors import SchemaTooNew
 from fieldvault.core.store import connection
 
@@ -523,6 +523,39 @@ def upgrade_codings_analysis(conn: Connection) -> None:
     _run_script(conn, SCHEMA_CODINGS_ANALYSIS)
 
 
+SCHEMA_PARAGRAPH_BREAKS = """
+CREATE TABLE IF NOT EXISTS transcript_paragraphs (
+  transcript_id TEXT PRIMARY KEY REFERENCES transcripts(id) ON DELETE CASCADE,
+  breaks BLOB NOT NULL) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS transcript_paragraphs_blanked AFTER UPDATE OF text ON transcripts
+  BEGIN DELETE FROM transcript_paragraphs WHERE transcript_id = OLD.id; END;
+DROP INDEX IF EXISTS codings_analysis;
+CREATE INDEX codings_analysis
+  ON codings(case_id, transcript_id, theme_id, placed, start, "end", coder_id, id);
+"""
+
+
+def upgrade_paragraph_breaks(conn: Connection) -> None:
+    """The paragraph breaks of every transcript version, kept beside it
+    (``transcript_paragraphs``: the offsets packed by :mod:`fieldvault.core.paragraphs`),
+    so that "same paragraph" co-occurrence reads no transcript text. A version's text never
+    changes, so its row is written once with it (store/models.py) and backfilled here; the
+    one allowed update, blanking a sealed version, drops the row (readers then take the
+    breaks of the blank text). The analysis index gains each coding's transcript version,
+    right after its case, so the views read a coding's version from the index alone and
+    group a case's codings by version."""
+    _run_script(conn, SCHEMA_PARAGRAPH_BREAKS)
+    ids = [row[0] for row in conn.exec_driver_sql("SELECT id FROM transcripts")]
+    for first in range(0, len(ids), 200):  # a few texts in memory at a time
+        chunk = ids[first:first + 200]
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.exec_driver_sql(f"SELECT id, text FROM transcripts WHERE id IN ({marks})",
+                                    tuple(chunk)).all()
+        conn.exec_driver_sql("INSERT OR REPLACE INTO transcript_paragraphs "
+                             "(transcript_id, breaks) VALUES (?, ?)",
+                             [(row[0], paragraphs.packed_breaks(row[1])) for row in rows])
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
                                                    upgrade_privacy, upgrade_sealed_versions,
                                                    upgrade_privacy_scans, upgrade_allowed_terms,
@@ -533,7 +566,8 @@ MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_
                                                    upgrade_analysis_changes,
                                                    upgrade_search_sources,
                                                    upgrade_transcript_references,
-                                                   upgrade_codings_analysis]
+                                                   upgrade_codings_analysis,
+                                                   upgrade_paragraph_breaks]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
