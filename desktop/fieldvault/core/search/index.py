@@ -51,6 +51,13 @@ KINDS = ("transcript", "memo", "theme")
 MAX_SHORT_TRIGRAMS = 256
 SNIPPET_HEAD = 400  # characters searched for the snippet's place before the whole text
 
+#: Bytes per FTS5 leaf. Each leaf is one row of a ``*_data`` table and must fit in one
+#: database page: 4096 bytes less SQLCipher's 80 reserved and the cell's header leave 3977
+#: for the blob, and FTS5 may overshoot the size it is given by a few bytes. FTS5's
+#: default (4050) put the last 3.5 KB of every leaf on an overflow page, so a rewritten
+#: leaf (a secure delete, a merge) cost two pages and the index a page per leaf more.
+LEAF_SIZE = 3800
+
 _NORM_TABLE = """CREATE VIRTUAL TABLE IF NOT EXISTS search_norm USING fts5(
         norm, content='', tokenize='ascii')"""
 _NORM_SECURE = "INSERT INTO search_norm(search_norm, rank) VALUES ('secure-delete', 1)"
@@ -157,6 +164,27 @@ def create_schema(conn: Connection) -> None:
         text("INSERT OR IGNORE INTO search_meta(key, value) VALUES ('norm_version', :v)"),
         {"v": str(NORM_VERSION)},
     )
+
+
+def fit_leaves(conn: Connection) -> bool:
+    """Write both FTS indexes again in leaves of :data:`LEAF_SIZE` bytes; False when they
+    already are. ``optimize`` rewrites an index into one new segment at the configured
+    size, but skips an index that is one segment already: a placeholder row (rowid -1, no
+    document has it) makes a second one, and goes again by secure delete. The old leaves
+    are deleted rows, overwritten by ``PRAGMA secure_delete``."""
+    done = False
+    for table, column in FTS_COLUMNS:
+        size = conn.execute(text(f"SELECT v FROM {table}_config WHERE k = 'pgsz'")).scalar()
+        if size == LEAF_SIZE:
+            continue
+        conn.execute(text(f"INSERT INTO {table}({table}, rank) VALUES ('pgsz', :size)"),
+                     {"size": LEAF_SIZE})
+        conn.execute(text(f"INSERT INTO {table}(rowid, {column}) VALUES (-1, 'placeholder')"))
+        conn.execute(text(f"INSERT INTO {table}({table}) VALUES ('optimize')"))
+        conn.execute(text(f"INSERT INTO {table}({table}, rowid, {column})"
+                          " VALUES ('delete', -1, 'placeholder')"))
+        done = True
+    return done
 
 
 def needs_reindex(conn: Connection) -> bool:
@@ -317,6 +345,7 @@ def remove_document(conn: Connection, doc_id: str) -> bool:
 
 
 FTS_TABLES = ("search_norm", "search_tri")
+FTS_COLUMNS = (("search_norm", "norm"), ("search_tri", "body"))
 
 
 def remove_documents(conn: Connection, doc_ids: Sequence[str]) -> int:
