@@ -15,6 +15,7 @@ import random
 import re
 from pathlib import Path
 
+import pytest
 from reviewkit import MakeVault, decrypted_files
 
 from fieldvault.core.records.cases import CaseInput
@@ -108,8 +109,12 @@ def add_case(vault: Vault, number: int, rng: random.Random) -> str:
         interview_date="2016-03-01", interviewer=vault.me.name)).code
 
 
+@pytest.mark.parametrize("merge_share", [0, 10**6], ids=["secure-deletes", "one-merge"])
 def test_rounds_of_deletes_and_scrubs_leave_no_trace_of_any_deleted_case(
-        make_vault: MakeVault) -> None:
+        make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch, merge_share: int) -> None:
+    """Both ways of removing documents from the index: secure deletes of the whole batch
+    applied together, or delete markers and one merge (index.remove_documents)."""
+    monkeypatch.setattr(fts, "MERGE_SHARE", merge_share)
     ira = make_vault("ira", "interviewer")
     rng = random.Random(11)
     alive: dict[int, str] = {}
@@ -118,10 +123,10 @@ def test_rounds_of_deletes_and_scrubs_leave_no_trace_of_any_deleted_case(
         for number in range(40 * round_, 40 * round_ + 40):
             alive[number] = add_case(ira, number, rng)
         batch = rng.sample(sorted(alive), len(alive) // 3)
-        ira.cases.delete_many([alive[n] for n in batch])  # one merge of the index
+        ira.cases.delete_many([alive[n] for n in batch])
         ira.scrub()
         alone = rng.choice(sorted(set(alive) - set(batch)))
-        ira.cases.delete(alive[alone])  # secure deletes in the index, no merge
+        ira.cases.delete(alive[alone])
         ira.scrub()
         for number in [*batch, alone]:
             gone.add(number)

@@ -351,22 +351,36 @@ FTS_COLUMNS = (("search_norm", "norm"), ("search_tri", "body"))
 def remove_documents(conn: Connection, doc_ids: Sequence[str]) -> int:
     """Remove many documents at once; return how many were indexed.
 
-    FTS5 secure-delete rewrites every index page a document's terms live on (tens of
-    milliseconds per transcript). For a batch, deletes are written as plain delete markers
-    and each FTS index is then merged into one segment (``optimize``), which drops the
-    removed postings just as surely and, beyond a few dozen documents, much faster.
-    Secure-delete is on again before this returns, inside the caller's transaction.
+    FTS5 holds deletes in memory until the next statement on another table (or the commit)
+    and then applies them together, term by term. So every document's deletes are issued
+    first and the rows forgotten afterwards: a secure delete of the batch rewrites each index
+    page it touches once, not once per document (200 transcripts of a 10,000-case index:
+    about 1.4 s and 37 MB of changed pages, against 13 s one by one). Its cost follows the
+    removed documents' terms; when they are a large share of the index (``MERGE_SHARE``),
+    plain delete markers and one merge of each index into one segment (``optimize``, about
+    one pass over the index) cost less and drop the removed postings just as surely;
+    secure-delete is on again before this returns, inside the caller's transaction.
     """
     found = [row for row in (_existing(conn, d) for d in doc_ids) if row is not None]
     if not found:
         return 0
-    _set_secure_delete(conn, False)
+    merge = len(found) * MERGE_SHARE >= document_count(conn)
+    if merge:
+        _set_secure_delete(conn, False)
     for row_id, body, _source in found:
         _fts_delete(conn, row_id, body)
+    if merge:
+        optimise(conn)
+        _set_secure_delete(conn, True)
+    for row_id, _body, _source in found:
         _forget(conn, row_id)
-    optimise(conn)
-    _set_secure_delete(conn, True)
     return len(found)
+
+
+#: :func:`remove_documents` merges the indexes instead of secure-deleting when it removes
+#: at least 1/MERGE_SHARE of the documents (measured at 10,000 cases: secure deletes of
+#: 200 transcripts 1.3-1.5 s, a merge 1.9-2.1 s; of 600, 4.7 s against 2.3 s).
+MERGE_SHARE = 32
 
 
 def optimise(conn: Connection) -> None:
