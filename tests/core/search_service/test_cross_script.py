@@ -180,7 +180,8 @@ def test_the_migration_indexes_cases_written_at_the_previous_schema(tmp_path: Pa
                                                   schema.upgrade_search_sources,
                                                   schema.upgrade_transcript_references,
                                                   schema.upgrade_codings_analysis,
-                                                  schema.upgrade_paragraph_breaks]
+                                                  schema.upgrade_paragraph_breaks,
+                                                  schema.upgrade_fts_leaf_size]
         for (trigger,) in conn.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger' "
                 "AND sql LIKE '%analysis_changes%'").all():

@@ -94,11 +94,6 @@ class SearchResult:
 
 _PENDING = "search_pending"
 _PREPARED = "search_prepared"
-#: From this many documents removed in one write, and at least 1/200 of the index, removal
-#: merges the index once (about 0.15 ms per indexed document) instead of secure-deleting
-#: each document (20-100 ms each, more the more segments the index has; index.py).
-BATCH_REMOVALS = 8
-BATCH_SHARE = 200
 
 
 def _note_changes(session: Session, _context: object, _instances: object) -> None:
@@ -233,11 +228,8 @@ class SearchService:
                 family = "transcript" if kind == "info" else kind
                 fts.index_document(conn, doc_id, family, document[0], known,
                                    source_id=document[1])
-        if len(gone) >= BATCH_REMOVALS and len(gone) * BATCH_SHARE >= fts.document_count(conn):
+        if gone:  # together: the index applies all their deletes at once (index.py)
             fts.remove_documents(conn, gone)
-        else:
-            for doc_id in gone:
-                fts.remove_document(conn, doc_id)
 
     @staticmethod
     def note(session: Session, kind: str, row_ids: Iterable[str],

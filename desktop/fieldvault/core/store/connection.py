@@ -192,7 +192,10 @@ def checkpoint(conn: Any) -> None:
 
 def scrub(conn: Any) -> None:
     """Make deleted rows leave the files: fold the WAL in, rebuild the database file
-    (``VACUUM``; ``secure_delete`` already zeroes freed pages), and truncate the WAL again."""
+    (``VACUUM``; ``secure_delete`` already zeroes freed pages), and truncate the WAL again.
+    The rebuild is not optional: when SQLite rebalances a b-tree it can leave old copies of
+    moved rows in the unused space of a page, which secure_delete never clears
+    (tests/core/review/test_purge_traces.py shows it)."""
     checkpoint(conn)
     conn.execute("VACUUM")
     checkpoint(conn)

@@ -556,6 +556,15 @@ def upgrade_paragraph_breaks(conn: Connection) -> None:
                              [(row[0], paragraphs.packed_breaks(row[1])) for row in rows])
 
 
+def upgrade_fts_leaf_size(conn: Connection) -> None:
+    """The search indexes are written again in leaves that fit in one page
+    (``search_index.LEAF_SIZE``): deleting a case rewrites half as many pages, and the
+    index is smaller. Once, about a second per 4,000 interviews."""
+    from fieldvault.core.search import index as search_index
+
+    search_index.fit_leaves(conn)
+
+
 MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_3, upgrade_review,
                                                    upgrade_privacy, upgrade_sealed_versions,
                                                    upgrade_privacy_scans, upgrade_allowed_terms,
@@ -567,7 +576,8 @@ MIGRATIONS: list[Callable[[Connection], None]] = [upgrade_1, upgrade_2, upgrade_
                                                    upgrade_search_sources,
                                                    upgrade_transcript_references,
                                                    upgrade_codings_analysis,
-                                                   upgrade_paragraph_breaks]
+                                                   upgrade_paragraph_breaks,
+                                                   upgrade_fts_leaf_size]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
