@@ -220,3 +220,34 @@ def test_theme_names_follow_the_interface_language(
     page.chart_kind.setCurrentIndex(page.chart_kind.findData("bar"))
     (series,) = page.chart.chart.series
     assert series.name == "감시와 검열"
+
+
+FRESH_PAGE = """
+import sys
+from PySide6.QtCore import QDeadlineTimer
+from PySide6.QtWidgets import QApplication
+from fieldvault.ui.pages.analysis import COOCCUR, AnalysisPage
+from fieldvault.ui.tasks import TaskRunner
+app = QApplication([])
+page = AnalysisPage(TaskRunner())
+before = "numpy" in sys.modules
+page.view.setCurrentIndex(page.view.findData(COOCCUR))
+deadline = QDeadlineTimer(120_000)  # a guard against hanging, not a timing claim
+while "fieldvault.core.analysis.pairs" not in sys.modules and not deadline.hasExpired():
+    app.processEvents()
+page.runner.pool.waitForDone()
+print(before, "fieldvault.core.analysis.pairs" in sys.modules)
+"""
+
+
+def test_choosing_cooccurrence_loads_the_pair_counter_in_the_background() -> None:
+    # A fresh interpreter: the page alone does not load numpy; choosing the co-occurrence
+    # view loads the array pair counter on a pool thread, so the first Compute does not.
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", FRESH_PAGE], env=env, capture_output=True,
+                         text=True, timeout=300, check=True).stdout.split()
+    assert out == ["False", "True"]

@@ -310,6 +310,13 @@ def spans_of(groups: Iterable[Sequence[Any]], record: str,
 Packed = tuple[Sequence[Any], ...]
 
 
+def load_pair_counter() -> None:
+    """Load the array pair counter (analysis/pairs.py and numpy, a few hundred milliseconds
+    on a slow laptop) ahead of the first co-occurrence from every case. Any thread; a no-op
+    once loaded."""
+    import fieldvault.core.analysis.pairs  # noqa: F401
+
+
 @dataclass(frozen=True)
 class PairSums:
     """A co-occurrence table as running sums over cases' shares. Packed shares are made into

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from fieldvault.core.analysis.cooccur import CooccurTable, sorted_pairs
 from fieldvault.core.analysis.crosstab import CrossTable
+from fieldvault.core.analysis.running import load_pair_counter
 from fieldvault.core.analysis.service import Filters
 from fieldvault.core.errors import InputError
 from fieldvault.core.records.cases import STATUSES
@@ -112,6 +113,7 @@ class AnalysisPage(QWidget):
         self.pairs = CooccurModel(self)
         self._colors: dict[str, str] = {}
         self._depth: dict[str, int] = {}
+        self._counter_loaded = False
         self._build()
 
     # --- building -------------------------------------------------------------------------
@@ -253,6 +255,10 @@ class AnalysisPage(QWidget):
         self.percent.setVisible(not cooccur)
         self.measure.setItemText(2, self.tr("c-coefficient") if cooccur
                                  else self.tr("coded characters"))
+        if cooccur and not self._counter_loaded:
+            self._counter_loaded = True  # the user is choosing a mode: load it meanwhile
+            self.runner.run(lambda _p, _c: load_pair_counter(), lambda _r: None,
+                            lambda _exc: None)
 
     # --- vault lifecycle ------------------------------------------------------------------
 
