@@ -229,7 +229,9 @@ class RetrievePage(QWidget):
         self.session = session
         session.changed.connect(self._changed)
         self._load_themes()
-        self._load_filters()
+        self._filters_stale = True  # read when the page is first shown, not on unlock
+        if self.isVisible():
+            self._load_filters()
         self._show_empty(self._start_text())
 
     def _changed(self, change: Change) -> None:
