@@ -26,9 +26,11 @@ from fieldvault.core import hardening
 from fieldvault.core.errors import FieldvaultError, VaultFileError
 
 #: Page cache per connection, in KiB (SQLite's negative cache_size). Each pooled connection
-#: fills its own cache, so this bounds memory per connection; 32 MiB kept search and
-#: analysis at their 64 MiB speed on 10,000 interviews (bench/ui_lag.py, report of issue 19).
-CACHE_KIB = 32768
+#: fills its own cache, so this bounds memory per connection. 16 MiB (was 64) kept the
+#: search and analysis timings of bench/vault_bench.py and bench/analysis_bench.py at 10,000
+#: interviews (medians 0.67-1.06x of the 64 MiB figures in one run; issue 19's note); the
+#: operating system caches the file's encrypted pages anyway.
+CACHE_KIB = 16384
 
 # (pragma, value to set, value it must read back as)
 REQUIRED_PRAGMAS: tuple[tuple[str, str, object], ...] = (
