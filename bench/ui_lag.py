@@ -64,6 +64,7 @@ class LagProbe(QObject):
         self.rss_mb: dict[str, float] = {}  # resident size at the end of each phase
         self.traced_mb: dict[str, float] = {}  # with --trace: Python allocations, same moments
         self.top: list[tuple[str, float]] = []  # with --trace: biggest sites, table loaded
+        self.connections = 0  # database connections the pool holds before the lock
         self.gc_worst_ms = [0.0, 0.0, 0.0]  # longest garbage collection per generation
         self.gc_full_ms: dict[str, float] = {}  # longest full collection per phase
         self._gc_started = 0.0
@@ -203,6 +204,9 @@ def drive(window: MainWindow, probe: LagProbe, vault_path: Path, cases: int) -> 
     window.retrieve.retrieve()
     wait_until(lambda: window.retrieve.model.rowCount() > 0)
     phase("lock")
+    if window.session is not None:  # each pooled connection has its own page cache
+        pool: Any = window.session.vault.engine.pool
+        probe.connections = pool.checkedin() + pool.checkedout()
     window.lock()
     QTest.qWait(50)
 
@@ -248,6 +252,7 @@ def main() -> int:
               "worst_ms": {k: round(v, 1) for k, v in probe.worst.items()},
               "overall_worst_ms": round(max(probe.worst.values()), 1),
               "rss_mb": {k: round(v) for k, v in probe.rss_mb.items()},
+              "connections": probe.connections,
               "open_rss_mb_max": round(max(v for k, v in probe.rss_mb.items()
                                            if k not in ("idle", "lock")))}
     if options.trace:
@@ -261,6 +266,7 @@ def main() -> int:
             print(f"  {name:<40} {worst:7.1f} ms  ({probe.ticks[name]} ticks)"
                   f"  RSS after {probe.rss_mb.get(name, 0):.0f} MB")
         print(f"  {'OVERALL':<40} {report['overall_worst_ms']:7.1f} ms")
+        print(f"database connections open before the lock: {probe.connections}")
         print("longest garbage collection per generation (any thread): "
               + ", ".join(f"{ms:.1f} ms" for ms in probe.gc_worst_ms))
         for name, traced in probe.traced_mb.items():

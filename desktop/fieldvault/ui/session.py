@@ -15,6 +15,9 @@ from fieldvault.core.errors import VaultLocked
 from fieldvault.core.records.codebook import ThemeNode
 from fieldvault.core.vault import Change, Vault
 
+# writes that change nothing a page shows: the drafts kept across a lock
+UNSHOWN = ("draft.",)
+
 
 class VaultSession(QObject):
     changed = Signal(object)  # Change, on the UI thread
@@ -37,6 +40,8 @@ class VaultSession(QObject):
             self._relay.emit(change)
 
     def _deliver(self, change: Change) -> None:
+        if change.action.startswith(UNSHOWN):
+            return  # no page shows it: refreshing them (the case table!) would be wasted
         self._tree = None  # coding counts or themes may have changed
         self.changed.emit(change)
 

@@ -69,3 +69,15 @@ def test_codes_with_theme_are_the_cases_summaries_select(vault: Vault) -> None:
             s.code for s in vault.cases.summaries(theme=theme)]
     assert vault.cases.codes_with_theme("quota") == ["C-100", "C-300"]
     assert vault.cases.codes_with_theme("living.quarters") == []
+
+
+def test_coding_total_is_what_the_summaries_add_up_to(vault: Vault) -> None:
+    assert vault.cases.coding_total() == 0
+    for code in ("C-300", "C-100", "C-200"):
+        add(vault, code, ["en"])
+    vault.codings.add("C-300", "quota.planned", 0, 11)
+    vault.codings.add("C-100", "quota.planned", 0, 11)
+    vault.codings.add("C-100", "work.arrears", 12, 20)
+    assert vault.cases.coding_total() == sum(s.codings for s in vault.cases.summaries()) == 3
+    vault.cases.delete("C-100")
+    assert vault.cases.coding_total() == sum(s.codings for s in vault.cases.summaries()) == 1

@@ -169,7 +169,7 @@ def context_bounds(text: str, start: int, end: int, context: int = CONTEXT) -> t
 def filter_choices(vault: Vault) -> FilterChoices:
     """Every case attribute with its values, and every member who coded something."""
     with vault.session() as session:
-        rows = _fetch(session, "SELECT name, value FROM case_attributes ORDER BY name", {})
+        rows = _fetch(session, "SELECT DISTINCT name, value FROM case_attributes", {})
         coders = _fetch(session, "SELECT DISTINCT m.name FROM codings cd JOIN members m "
                                  "ON m.id = cd.coder_id ORDER BY m.name", {})
     attributes: dict[str, set[str]] = {}

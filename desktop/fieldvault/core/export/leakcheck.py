@@ -26,14 +26,11 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pdfminer.converter import TextConverter
-from pdfminer.layout import LAParams
-from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
-from pdfminer.pdfpage import PDFPage
-from pypdf import PdfReader
-from pypdf.generic import ArrayObject, DictionaryObject
+# The PDF readers (about 30 MB once imported) load on the first check, not with the app.
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 from fieldvault.core.export.model import ExportError
 
@@ -189,12 +186,19 @@ def _present(needle: Needle, collapsed: str, squeezed: str) -> bool:
 
 
 def pypdf_pages(data: bytes) -> Iterator[str]:
+    from pypdf import PdfReader
+
     reader = PdfReader(io.BytesIO(data))
     for page in reader.pages:
         yield page.extract_text() or ""
 
 
 def pdfminer_pages(data: bytes) -> Iterator[str]:
+    from pdfminer.converter import TextConverter
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
     manager = PDFResourceManager(caching=True)
     for page in PDFPage.get_pages(io.BytesIO(data)):
         out = io.StringIO()
@@ -310,6 +314,9 @@ def check_structure(data: bytes, expected_info: dict[str, str], images: int = 0)
             )
     if b"<x:xmpmeta" in data or b"<?xpacket" in data:
         raise LeakFound("The PDF contains XMP metadata; the export was refused.")
+    from pypdf import PdfReader
+    from pypdf.generic import DictionaryObject
+
     reader = PdfReader(io.BytesIO(data))
     _check_info(reader, expected_info)
     root = reader.trailer["/Root"].get_object()
@@ -327,6 +334,8 @@ def check_structure(data: bytes, expected_info: dict[str, str], images: int = 0)
 def _check_objects(reader: PdfReader, allow_images: bool = False) -> int:
     """No dictionary anywhere in the file may use a forbidden key; with ``allow_images``,
     image XObjects with whitelisted keys are let through. Returns how many there are."""
+    from pypdf.generic import DictionaryObject
+
     forbidden = FORBIDDEN_KEYS - {"/XObject"} if allow_images else FORBIDDEN_KEYS
     pictures = 0
     for number in range(1, int(str(reader.trailer["/Size"]))):
@@ -345,6 +354,8 @@ def _check_objects(reader: PdfReader, allow_images: bool = False) -> int:
 
 
 def _scan(obj: object, number: int, forbidden: set[str] = FORBIDDEN_KEYS) -> None:
+    from pypdf.generic import ArrayObject, DictionaryObject
+
     if isinstance(obj, DictionaryObject):
         bad = sorted(forbidden.intersection(map(str, obj.keys())))
         if bad:
@@ -412,6 +423,8 @@ def _check_pdf(
 ) -> None:
     check_structure(data, expected_info, images)
     engines = extractors()
+    from pypdf import PdfReader
+
     total = len(PdfReader(io.BytesIO(data)).pages) * len(engines)
     done = 0
 

@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pypdf import PdfReader
-
 from fieldvault.core.export import minisign
 from fieldvault.core.export.leakcheck import normalise, squeeze
 from fieldvault.core.export.manifest import (
@@ -239,6 +237,8 @@ def _check_cover(folder: _Folder, manifest: dict[str, Any]) -> None:
     data = folder.read(str(manifest["pdf"]))
     if data is None:
         return
+    from pypdf import PdfReader  # loaded on first use: not with the app
+
     try:
         cover = PdfReader(io.BytesIO(data)).pages[0].extract_text() or ""
     except Exception:  # a damaged PDF: pypdf raises many types

@@ -12,9 +12,6 @@ from __future__ import annotations
 import io
 import logging
 
-from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError, PdfReadError
-
 from fieldvault.core.errors import InputError
 
 MAX_PAGES = 2_000
@@ -27,6 +24,8 @@ def read_pdf(data: bytes, name: str) -> str:
     # pypdf logs its repairs of damaged files (even as errors) to stderr; the sentence below
     # is what the person sees, so its logger is silenced (process-wide, and only pypdf's).
     logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    from pypdf.errors import FileNotDecryptedError, PdfReadError  # loaded on first use
+
     try:
         pages = _pages(data, name)
     except InputError:
@@ -45,6 +44,9 @@ def read_pdf(data: bytes, name: str) -> str:
 
 
 def _pages(data: bytes, name: str) -> list[str]:
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError
+
     reader = PdfReader(io.BytesIO(data))
     if reader.is_encrypted and not reader.decrypt(""):
         raise FileNotDecryptedError("password")

@@ -298,6 +298,12 @@ class CaseService:
                             attrs.pop(c[0], {}))
             return builder.table()
 
+    def coding_total(self) -> int:
+        """How many codings the vault holds: what the summaries' coding counts add up to,
+        counted in SQL instead of a summary per case."""
+        with self.vault.session() as session:
+            return int(session.exec(select(func.count()).select_from(Coding)).one())
+
     def codes_with_theme(self, theme: str) -> list[str]:
         """The codes of the cases coded with ``theme`` or a theme under it, in order (what
         ``summaries(theme=...)`` selects, without building a summary per case)."""

@@ -17,14 +17,16 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from functools import cache
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-import xmlschema
 from defusedxml import DefusedXmlException
 from defusedxml import ElementTree as SafeET
 
 from fieldvault import data
 from fieldvault.core.errors import InputError
+
+if TYPE_CHECKING:  # xmlschema (about 16 MB imported) loads on the first validation
+    import xmlschema
 
 PROJECT_NS = "urn:QDA-XML:project:1.0"
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -141,6 +143,8 @@ def _empty(node: ET.Element) -> bool:
 
 @cache
 def _schema(file_name: str) -> xmlschema.XMLSchema:
+    import xmlschema
+
     return xmlschema.XMLSchema(str(data.path("refi", file_name)))
 
 

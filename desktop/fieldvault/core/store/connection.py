@@ -25,13 +25,20 @@ from sqlalchemy.pool import QueuePool
 from fieldvault.core import hardening
 from fieldvault.core.errors import FieldvaultError, VaultFileError
 
+#: Page cache per connection, in KiB (SQLite's negative cache_size). Each pooled connection
+#: fills its own cache, so this bounds memory per connection. 16 MiB (was 64) kept the
+#: search and analysis timings of bench/vault_bench.py and bench/analysis_bench.py at 10,000
+#: interviews (medians 0.67-1.06x of the 64 MiB figures in one run; issue 19's note); the
+#: operating system caches the file's encrypted pages anyway.
+CACHE_KIB = 16384
+
 # (pragma, value to set, value it must read back as)
 REQUIRED_PRAGMAS: tuple[tuple[str, str, object], ...] = (
     ("temp_store", "MEMORY", 2),
     ("journal_mode", "WAL", "wal"),
     ("synchronous", "FULL", 2),
     ("foreign_keys", "ON", 1),
-    ("cache_size", "-65536", -65536),
+    ("cache_size", str(-CACHE_KIB), -CACHE_KIB),
     ("secure_delete", "ON", 1),
     ("busy_timeout", "10000", 10000),
 )
@@ -148,13 +155,16 @@ def verify(conn: Any) -> None:
 def make_engine(db_path: Path, key: bytearray) -> Engine:
     """An SQLAlchemy engine whose every connection goes through :func:`connect`.
 
+    The pool hands out the connection returned last (LIFO): one thread's reads keep reusing
+    the connection whose page cache is already warm, and the others' caches stay small.
+
     The engine keeps a reference to ``key``; zero it only after ``engine.dispose()``.
     """
     connect(db_path, key).close()  # fail early, with the plain message
     creator: Callable[[], Any] = lambda: connect(db_path, key)  # noqa: E731
     engine = create_engine("sqlite://", creator=creator, module=sqlcipher3.dbapi2,
                            poolclass=QueuePool, pool_size=4, max_overflow=4,
-                           hide_parameters=True)
+                           pool_use_lifo=True, hide_parameters=True)
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:  # pysqlite's implicit transactions are off: BEGIN here

@@ -44,6 +44,7 @@ from fieldvault.core.analysis.compare import (
 from fieldvault.core.analysis.service import UNITS
 from fieldvault.core.errors import FieldvaultError, InputError
 from fieldvault.core.vault import Change
+from fieldvault.ui.deferred import WhenShown
 from fieldvault.ui.messages import file_dialog, inform, show_error
 from fieldvault.ui.models.agreement import CaseColumn, CaseDifferenceModel
 from fieldvault.ui.models.review import AgreementColumn, AgreementModel
@@ -80,6 +81,7 @@ class AgreementPage(QWidget):
         self._compared: list[str] = []  # the coders of the last computation
         self.model = AgreementModel(self, self._label)
         self.cases = CaseDifferenceModel(self, self._label)
+        self._coders_when_shown = WhenShown(self, self._load_coders)
         self._build()
 
     # --- building -------------------------------------------------------------------------
@@ -196,12 +198,13 @@ class AgreementPage(QWidget):
         self.session = session
         session.changed.connect(self._changed)
         self._load_themes()
-        self._load_coders()
+        self._coders_when_shown.request()  # a query over every coding: not on unlock
 
     def detach(self) -> None:
         if self.task is not None:
             self.task.cancel()
         self.task = None
+        self._coders_when_shown.cancel()
         self._close_progress()
         self.session = None
         self._names, self._colours, self._compared = {}, {}, []
@@ -220,7 +223,7 @@ class AgreementPage(QWidget):
         if change.action.startswith(("theme.", "codebook.")):
             self._load_themes()
         elif change.action.startswith(("coding.", "bundle.", "import", "member.", "refi.")):
-            self._load_coders()
+            self._coders_when_shown.request()
 
     def _load_themes(self) -> None:
         if self.session is not None:
@@ -287,6 +290,7 @@ class AgreementPage(QWidget):
     def compute(self) -> QProgressDialog | None:
         if self.session is None or self.task is not None:
             return None
+        self._coders_when_shown.flush()
         coders = self.chosen_coders()
         if len(coders) < 2:
             self._coders_changed()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fieldvault.core.errors import FieldvaultError
+from fieldvault.core.memory import release_free_memory
 from fieldvault.core.progress import Cancelled
 from fieldvault.core.records.cases import STATUSES, CaseInput, CaseSummary
 from fieldvault.core.records.importer import ImportReport, import_jsonl
@@ -207,7 +208,9 @@ class CasesPage(QWidget):
         cases, privacy = self.session.vault.cases, self.session.vault.privacy
 
         def job(_p: Any, _c: Any) -> PreparedCases:
-            return prepare(cases.table(), privacy.states())
+            prepared = prepare(cases.table(), privacy.states())
+            release_free_memory()  # the rows read are freed: give their heap back
+            return prepared
 
         self.runner.run(job, self._loaded, lambda exc: show_error(self, exc))
 

@@ -41,6 +41,7 @@ from fieldvault.core.analysis.service import Filters
 from fieldvault.core.attachments.segments import AudioSegment
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.export.segments import SegmentExport, export_segments
+from fieldvault.core.memory import release_free_memory
 from fieldvault.core.records.codings import Passage
 from fieldvault.core.vault import Change, Vault
 from fieldvault.ui.i18n import current_language
@@ -62,7 +63,8 @@ def retrieved(vault: Vault, theme_ids: list[str], filters: Filters,
               subthemes: bool) -> tuple[list[Segment], int]:
     """The segments, and how many codings the vault holds in all (any thread)."""
     segments = coded_segments(vault, theme_ids or None, filters, subthemes)
-    return segments, sum(case.codings for case in vault.cases.summaries())
+    release_free_memory()  # the transcripts read for the context are freed by now
+    return segments, vault.cases.coding_total()
 
 
 def audio_retrieved(vault: Vault, theme_ids: list[str], filters: Filters,
@@ -229,7 +231,9 @@ class RetrievePage(QWidget):
         self.session = session
         session.changed.connect(self._changed)
         self._load_themes()
-        self._load_filters()
+        self._filters_stale = True  # read when the page is first shown, not on unlock
+        if self.isVisible():
+            self._load_filters()
         self._show_empty(self._start_text())
 
     def _changed(self, change: Change) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.errors import FieldvaultError
 from fieldvault.core.records.review import ReviewSummary
 from fieldvault.core.vault import Change
+from fieldvault.ui.deferred import WhenShown
 from fieldvault.ui.i18n import QT_TRANSLATE_NOOP
 from fieldvault.ui.messages import show_error
 from fieldvault.ui.models.review import ConflictModel, ValidityModel
@@ -54,7 +55,8 @@ class ReviewPage(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(RELOAD_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
+        self._when_shown = WhenShown(self, self.reload)  # not on unlock: when first shown
+        self._timer.timeout.connect(self._when_shown.request)
         self._build()
 
     def _table(self, model: QAbstractItemModel, name: str) -> QTableView:
@@ -111,10 +113,11 @@ class ReviewPage(QWidget):
     def attach(self, session: VaultSession) -> None:
         self.session = session
         session.changed.connect(self._changed)
-        self.reload()
+        self._when_shown.request()
 
     def detach(self) -> None:
         self._timer.stop()
+        self._when_shown.cancel()
         self.session = None
         self._names = {}
         for model in (self.coders, self.themes, self.conflicts):
