@@ -109,6 +109,7 @@ class Matcher:
 
     def __init__(self, clauses: Sequence[Clause]) -> None:
         self._clauses = [needles for c in clauses if (needles := _needles(c))]
+        self._word_scans, self._others = _word_scans(self._clauses)
         plain = [c for c in clauses if _plain_substring(c)]
         self._literals = [c.literal.lower() for c in plain]
         self._literal_patterns = [p for c in plain if (p := c.substring_regex()) is not None]
@@ -160,12 +161,16 @@ class Matcher:
     def _word_spans(self, body: str, by_words: bool, lowered: str) -> list[list[Span]]:
         folded = _scan_fold_lowered(lowered)
         exact = len(folded) != len(body)  # a letter whose lower case is longer (İ)
-        found: list[list[Span]] = []
-        for needles in self._clauses:
-            spans = [] if exact else [sp for n in needles for sp in _scan(body, folded, n)]
-            if not spans and (exact or by_words):
-                spans = _exact(body, needles)
-            found.append(sorted(spans))
+        found: list[list[Span]] = [[] for _ in self._clauses]
+        if not exact:
+            for scan in self._word_scans:
+                scan.collect(body, folded, found)
+            for index, needle in self._others:
+                found[index] += _scan(body, folded, needle)
+        for index, needles in enumerate(self._clauses):
+            if not found[index] and (exact or by_words):
+                found[index] = _exact(body, needles)
+            found[index].sort()
         return found
 
     def _literal_spans(self, body: str, folded: str) -> list[Span]:
@@ -205,6 +210,69 @@ def _plain_substring(clause: Clause) -> bool:
         and clause.substring_regex() is not None
         and len(literal.lower()) == len(literal)
     )
+
+
+class _WordScan:
+    """The one-word needles of one script (of every clause), found in one pass: one regex
+    finds each word of the folded text that starts with any of their keys, and each needle
+    whose key starts it checks the word's norm. Gives, per clause, the spans that
+    :func:`_scan_words` gives for each needle alone (a span once per needle it matches):
+    a key is letters of the script, so its match always runs to the end of its word, and
+    a word found by one key is the very word every other key starting there would find.
+
+    What a word adds depends on the word alone (its norm, and its folded form, which is
+    folded letter by letter), so it is remembered per word. Threads may share a scan: the
+    memo only gains entries, and two threads racing store the same value."""
+
+    def __init__(self, script: str, needles: list[tuple[int, _Needle]]) -> None:
+        self.script = script
+        self.needles = [(index, n.key, n.norms[0], n.prefix) for index, n in needles]
+        letters = WORD_CLASSES[script]
+        keys = sorted({key for _, key, _, _ in self.needles}, key=lambda k: (-len(k), k))
+        self.pattern = re.compile(
+            "(?:" + "|".join(re.escape(k) for k in keys) + f")[{letters}]*")
+        self.letter = re.compile(f"[{letters}]")
+        self._memo: dict[str, tuple[int, ...]] = {}
+
+    def collect(self, body: str, folded: str, found: list[list[Span]]) -> None:
+        """Add to ``found[i]`` the spans of clause ``i``'s needles in this script."""
+        memo = self._memo
+        for match in self.pattern.finditer(folded):
+            start, end = match.span()
+            if start and self.letter.match(folded, start - 1):
+                continue  # a key inside a word
+            word = body[start:end]
+            clauses = memo.get(word)
+            if clauses is None:
+                clauses = memo[word] = self._clauses_of(word, folded[start:end])
+            for index in clauses:
+                found[index].append((start, end))
+
+    def _clauses_of(self, word: str, folded: str) -> tuple[int, ...]:
+        """The clause of each needle matching ``word`` (``folded``: its folded form)."""
+        norm = normalize_word(word, self.script)
+        if not norm:
+            return ()
+        return tuple(index for index, key, want, prefix in self.needles
+                     if folded.startswith(key)
+                     and (norm.startswith(want) if prefix else norm == want))
+
+
+def _word_scans(clauses: list[list[_Needle]]) -> tuple[list[_WordScan],
+                                                         list[tuple[int, _Needle]]]:
+    """The needles of ``clauses`` (each tagged with its clause's index) that one pass per
+    script can find (a one-word needle whose key is letters of its script), as one
+    :class:`_WordScan` per script; and the others, each scanned alone."""
+    by_script: dict[str, list[tuple[int, _Needle]]] = {}
+    others = []
+    for index, needles in enumerate(clauses):
+        for needle in needles:
+            word = needle.word_pattern
+            if word is not None and re.fullmatch(f"[{WORD_CLASSES[word[2]]}]+", needle.key):
+                by_script.setdefault(word[2], []).append((index, needle))
+            else:
+                others.append((index, needle))
+    return [_WordScan(script, needles) for script, needles in by_script.items()], others
 
 
 def _scan(body: str, folded: str, needle: _Needle) -> list[Span]:
