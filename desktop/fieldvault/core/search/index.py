@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, NamedTuple
 
@@ -97,22 +96,38 @@ class _Found(NamedTuple):
     body: str
 
 
-@dataclass(frozen=True)
 class Hit:
-    """One matching document. Offsets are code points into the indexed text;
-    ``snippet_matches`` are offsets into ``snippet``. Higher ``score`` is better: above 1
-    for a match on normalised words, below 1 for substring-only matches.
+    """One matching document (read-only; equal when ``doc_id``, ``kind`` and ``score``
+    are). Offsets are code points into the indexed text; ``snippet_matches`` are offsets
+    into ``snippet``. Higher ``score`` is better: above 1 for a match on normalised words,
+    below 1 for substring-only matches.
 
     ``matches``, ``snippet`` and ``snippet_matches`` are worked out on first use (a list
     shows a few rows of many hits), from text the hit holds: no database access, so any
     thread may read them; two threads racing only compute the same values twice.
+    (A plain class rather than a frozen dataclass: a search makes up to ``limit`` of
+    them, and a frozen dataclass takes three times as long to build.)
     """
 
-    doc_id: str
-    kind: str
-    score: float
-    _found: _Found = field(repr=False, compare=False)
-    _matcher: Matcher = field(repr=False, compare=False)
+    def __init__(self, doc_id: str, kind: str, score: float, _found: _Found,
+                 _matcher: Matcher) -> None:
+        self.doc_id = doc_id
+        self.kind = kind
+        self.score = score
+        self._found = _found
+        self._matcher = _matcher
+
+    def _key(self) -> tuple[str, str, float]:
+        return (self.doc_id, self.kind, self.score)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Hit) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Hit(doc_id={self.doc_id!r}, kind={self.kind!r}, score={self.score!r})"
 
     @cached_property
     def matches(self) -> list[Span]:
@@ -401,9 +416,28 @@ def _set_secure_delete(conn: Connection, on: bool) -> None:
                      {"on": int(on)})
 
 
+class ParsedQuery(NamedTuple):
+    """A query's clauses (names expanded) and the matcher that finds them in a hit's text:
+    what :func:`search` works out from the query string before any database access. It
+    holds no database state, so one may be kept and passed to :func:`search` again (the
+    matcher remembers the words it has seen; threads may share it)."""
+
+    clauses: tuple[Clause, ...]
+    matcher: Matcher
+
+
+def parse_query(query: str, equivalents: Equivalents | None = None) -> ParsedQuery:
+    """``query`` parsed; with ``equivalents``, a known name in it matches any of its forms
+    (see ``equivalents.Equivalents.expand``)."""
+    clauses = parse(query)
+    if equivalents is not None:
+        clauses = equivalents.expand(clauses)
+    return ParsedQuery(tuple(clauses), Matcher(clauses))
+
+
 def search(
     conn: Connection,
-    query: str,
+    query: str | ParsedQuery,
     limit: int = 50,
     kinds: Iterable[str] | None = None,
     doc_ids: Iterable[str] | None = None,
@@ -412,16 +446,16 @@ def search(
     """Documents matching every clause of ``query``, best first, at most ``limit``.
 
     With ``equivalents``, a known name in the query matches any of its forms (see
-    ``equivalents.Equivalents.expand``).
+    ``equivalents.Equivalents.expand``); a ``ParsedQuery`` (:func:`parse_query`) was
+    expanded when it was parsed, and ``equivalents`` is then not used.
 
     A clause matches a document through its normalised words (stem, particle-free form,
     prefix) or as a substring of the text. Documents matching every clause through
     normalised words come first, by bm25, and their ``matches`` are those words; the
     others follow, with word and substring matches.
     """
-    clauses = parse(query)
-    if equivalents is not None:
-        clauses = equivalents.expand(clauses)
+    parsed = query if isinstance(query, ParsedQuery) else parse_query(query, equivalents)
+    clauses = list(parsed.clauses)
     if not clauses or limit <= 0:
         return []
     kind_list = None if kinds is None else list(kinds)
@@ -431,7 +465,7 @@ def search(
         found += _rank_substring_rest(conn, clauses[0], found, limit, kind_list, id_list)
     elif len(found) < limit:
         found = _rank_all(conn, clauses, limit, kind_list, id_list)
-    matcher = Matcher(clauses)
+    matcher = parsed.matcher
     return [_hit(matcher, row) for row in _attach_docs(conn, found)]
 
 
@@ -613,7 +647,7 @@ def _attach_docs(conn: Connection, found: list[_Found]) -> list[_Found]:
     docs = {int(row[0]): row[1:] for row in conn.execute(text(
         f"SELECT d.id, d.doc_id, d.kind, {_TEXT} FROM {_WITH_SOURCE} WHERE d.id IN ({ids})"
     )).all()}
-    return [f._replace(doc_id=str(doc[0]), kind=str(doc[1]), body=str(doc[2]))
+    return [_Found(f.row_id, f.score, f.by_words, str(doc[0]), str(doc[1]), str(doc[2]))
             for f in found if (doc := docs.get(f.row_id)) is not None]
 
 
