@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from functools import cached_property
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, text
@@ -116,6 +115,8 @@ class Hit:
         self.score = score
         self._found = _found
         self._matcher = _matcher
+        self._matches: list[Span] | None = None  # worked out on first use
+        self._view: tuple[str, list[Span]] | None = None  # the snippet, likewise
 
     def _key(self) -> tuple[str, str, float]:
         return (self.doc_id, self.kind, self.score)
@@ -129,39 +130,62 @@ class Hit:
     def __repr__(self) -> str:
         return f"Hit(doc_id={self.doc_id!r}, kind={self.kind!r}, score={self.score!r})"
 
-    @cached_property
+    @property
     def matches(self) -> list[Span]:
-        found = self._found
-        return self._matcher.spans(found.body, found.by_words, substrings=not found.by_words)
+        if self._matches is None:
+            found = self._found
+            self._matches = self._matcher.spans(found.body, found.by_words,
+                                                substrings=not found.by_words)
+        return self._matches
 
-    @cached_property
     def _excerpt(self) -> tuple[str, list[Span]]:
         """The window goes around the densest matches among those in the first
         ``SNIPPET_HEAD`` characters (all matches when there are none there); the matches
-        shown in it are found again in the window alone. A long text with many matches
-        thus costs a few hundred characters, not its whole length."""
+        shown in it are found again in the window alone, or read off a scan that covers
+        the window. A long text with many matches thus costs a few hundred characters,
+        not its whole length; one with none near its start costs one scan of it."""
+        if self._view is not None:
+            return self._view
         body, matcher = self._found.body, self._matcher
         substrings = not self._found.by_words
-        head: list[list[Span]] = []
-        anchors = self.__dict__.get("matches")
-        if not anchors:
-            head = matcher.sources(body[:SNIPPET_HEAD], False, substrings)
-            anchors = combine(head) or self.matches
-        start, end = snippet_window(body, anchors)
-        window = matcher.within(body, min(SNIPPET_HEAD, len(body)), head, start, end) \
-            if head else None
-        if window is None:  # the window's own scan (what ``within`` reads off the head)
+        window: list[Span] | None = None
+        if self._matches:  # known already: the window goes by all of them
+            anchors = self._matches
+            start, end = snippet_window(body, anchors)
+        else:
+            head = matcher.scan(body[:SNIPPET_HEAD], False, substrings)
+            anchors = combine(head.sources)
+            if anchors or self._matches is not None:
+                anchors = anchors or self.matches
+                start, end = snippet_window(body, anchors)
+                window = matcher.within(body, min(SNIPPET_HEAD, len(body)), head.sources,
+                                        start, end, head.same_length)
+            else:
+                start, end, anchors, window = self._far(body, substrings)
+        if window is None:  # the window's own scan (what ``within`` reads off a scan)
             window = matcher.spans(body[start:end], False, substrings)
         inside = [(a + start, b + start) for a, b in window]
-        return excerpt(body, start, end, inside or anchors)
+        self._view = excerpt(body, start, end, inside or anchors)
+        return self._view
+
+    def _far(self, body: str, substrings: bool) -> tuple[int, int, list[Span],
+                                                         list[Span] | None]:
+        """Window, matches and (when the scan tells them) the window's matches, for a
+        text with no match in its head: the whole text is scanned once, for both."""
+        full = self._matcher.scan(body, self._found.by_words, substrings)
+        self._matches = anchors = combine(full.sources)
+        start, end = snippet_window(body, anchors)
+        window = self._matcher.within(body, len(body), full.sources, start, end,
+                                      full.same_length) if full.plain else None
+        return start, end, anchors, window
 
     @property
     def snippet(self) -> str:
-        return self._excerpt[0]
+        return self._excerpt()[0]
 
     @property
     def snippet_matches(self) -> list[Span]:
-        return self._excerpt[1]
+        return self._excerpt()[1]
 
 
 def create_schema(conn: Connection) -> None:
