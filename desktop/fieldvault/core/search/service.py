@@ -207,13 +207,14 @@ class SearchService:
         return fts_equivalents.places().combined(people) if len(people) else \
             fts_equivalents.places()
 
-    def parsed(self, session: Session, text: str) -> fts.ParsedQuery:
+    def parsed(self, conn: Connection, text: str) -> fts.ParsedQuery:
         """``text`` parsed with the vault's equivalents; the last few are kept (until the
         next write), so that typing or paging through the same query parses it once."""
         writes, kept = self._people[0], self._parsed
         found = kept.get(text)
         if found is None:
-            found = fts.parse_query(text, self.equivalents(session))
+            with Session(conn) as session:
+                found = fts.parse_query(text, self.equivalents(session))
             if self._people[0] == writes:  # no write since the names were read
                 recent = list(kept.items())[-(PARSED_KEPT - 1):]
                 self._parsed = {**dict(recent), text: found}
@@ -287,16 +288,20 @@ class SearchService:
               attributes: dict[str, Any] | None = None, kinds: list[str] | None = None,
               limit: int = 50) -> list[SearchResult]:
         """Hits for ``text``; theme and attribute filters keep hits in matching cases only."""
-        with self.vault.session() as session:
-            allowed = _filtered_cases(session, themes, attributes)
+        with self.vault.reading() as conn:
+            conn.begin()  # one snapshot for every statement below
+            allowed = None
+            if themes or attributes:
+                with Session(conn) as session:
+                    allowed = _filtered_cases(session, themes, attributes)
             doc_ids = None if allowed is None else [
                 f"{prefix}:{c}" for c in allowed for prefix in ("case", "info")]
             if doc_ids is not None:
                 kinds = ["transcript"]
-            hits = fts.search(session.connection(), self.parsed(session, text), limit=limit,
-                              kinds=kinds, doc_ids=doc_ids)
+            hits = fts.search(conn, self.parsed(conn, text), limit=limit, kinds=kinds,
+                              doc_ids=doc_ids)
             writes, known = self._people[0], self._codes
-            owners = _owners(session.connection(), hits, known)
+            owners = _owners(conn, hits, known)
             if self._people[0] == writes:  # no write meanwhile: keep the codes read
                 self._codes = {**known, **owners.codes}
             return [_result(hit, owners) for hit in hits]
