@@ -55,7 +55,9 @@ def scan_fold(body: str) -> str:
 
 def _scan_fold_lowered(lowered: str) -> str:
     """:func:`scan_fold` of a text already lower-cased with ё→е (``lowered``)."""
-    return lowered.translate(_SCAN_TABLE) if _ACCENTED.search(lowered) else lowered
+    if lowered.isascii() or not _ACCENTED.search(lowered):  # isascii() reads a flag
+        return lowered
+    return lowered.translate(_SCAN_TABLE)
 
 
 @dataclass(frozen=True)
