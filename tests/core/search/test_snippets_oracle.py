@@ -12,11 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from snippets_oracle import Matcher as OldMatcher
 from snippets_oracle import hit_view
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
-from fieldvault.core.search import Hit, index_document, search
+from fieldvault.core.search import Hit, index, index_document, search
 from fieldvault.core.search.equivalents import places
-from fieldvault.core.search.index import _Found
+from fieldvault.core.search.index import _Found, parse_query
 from fieldvault.core.search.query import parse
 from fieldvault.core.search.spans import Matcher
 
@@ -132,3 +132,27 @@ def test_generated_texts_show_what_the_old_code_showed(
         snippet, snippet_matches = hit.snippet, hit.snippet_matches
         seen = (hit.matches, snippet, snippet_matches)
     assert seen == hit_view(body, by_words, clauses, matches_first)
+
+
+def test_statements_through_the_driver_give_the_same_hits_in_the_same_order(
+        seeded: tuple[Engine, dict[str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ranking and document statements run by the driver (``_read``) give what they
+    gave through SQLAlchemy, as the code at b4839d4 ran them; a parsed query gives what
+    its text gives."""
+    engine, _bodies = seeded
+    equivalents = places()
+
+    def shown(hits: list[Hit]) -> list[tuple[str, str, float, str, list[tuple[int, int]]]]:
+        return [(h.doc_id, h.kind, h.score, h.snippet, h.snippet_matches) for h in hits]
+
+    with engine.connect() as conn:
+        now = {q: shown(search(conn, q, limit=40, equivalents=equivalents)) for q in QUERIES}
+        parsed = {q: shown(search(conn, parse_query(q, equivalents), limit=40))
+                  for q in QUERIES}
+    monkeypatch.setattr(index, "_read", lambda conn, sql, params=None: list(
+        conn.execute(text(sql), params or {}).all()))
+    with engine.connect() as conn:
+        before = {q: shown(search(conn, q, limit=40, equivalents=equivalents))
+                  for q in QUERIES}
+    assert now == before == parsed
+    assert sum(len(hits) for hits in now.values()) > 500
