@@ -115,8 +115,9 @@ class Scan(NamedTuple):
 
 
 class Matcher:
-    """Per-query helper: built once from the parsed clauses, used for every hit. Holds no
-    state between calls, so threads may share it."""
+    """Per-query helper: built once from the parsed clauses, used for every hit. Its only
+    state is what its word scan remembers of the words it has checked (see
+    :class:`_WordScan`), so threads may share it."""
 
     def __init__(self, clauses: Sequence[Clause]) -> None:
         self._clauses = [needles for c in clauses if (needles := _needles(c))]
@@ -186,6 +187,8 @@ class Matcher:
                     lowered: str) -> tuple[list[list[Span]], bool]:
         """Each clause's word spans, and whether they are also those with ``by_words``
         False (no clause needed the exact fallback only because of ``by_words``)."""
+        # only Latin keys (and needles scanned alone) can meet a letter the fold changes;
+        # it keeps the length, so ``exact`` is the same either way
         folded = _scan_fold_lowered(lowered) if self._folds else lowered
         exact = len(folded) != len(body)  # a letter whose lower case is longer (İ)
         found: list[list[Span]] = [[] for _ in self._clauses]
@@ -298,8 +301,8 @@ class _WordScan:
 
 def _word_scan(clauses: list[list[_Needle]]) -> tuple[_WordScan | None,
                                                       list[tuple[int, _Needle]]]:
-    """The needles of ``clauses`` (each tagged with its clause's index) that one pass can
-    find (a one-word needle whose key is letters of its script, first of all a letter:
+    """The needles of ``clauses`` (each tagged with its clause's index) that a word scan
+    can find (a one-word needle whose key is letters of its script, the first a letter:
     see :attr:`_Needle.word_pattern`), as one :class:`_WordScan`; and the others, each
     scanned alone."""
     scanned: list[tuple[int, _Needle, str]] = []
