@@ -24,7 +24,10 @@ Then a tenth of the cases are deleted in one write
 ``--vault FOLDER`` measures the queries only, on a vault kept in FOLDER (one per size,
 built there with the same records on first use, never modified afterwards): to compare
 two versions of the search code on the very same vault, run the same command with each
-version first on ``PYTHONPATH``.
+version first on ``PYTHONPATH``. ``--driver-baseline`` also times ours beside the raw
+statements run by the database driver itself (``raw_driver_*``, ``ratio_driver_*``): the
+raw baseline goes through SQLAlchemy, whose handling of its two statements the search
+itself no longer pays.
 """
 
 from __future__ import annotations
