@@ -36,6 +36,7 @@ QUERIES = (
     "아르툠", "우수리스크", "Уссурийске", "Уссурийск", "Артем", "Артём", "ёлка", "рабочие",
     "workers Namgang", "노동자 남강", "Артем паспорт", "workers 노동자 Артём",
     '"brigade foreman"', '"토끼를 남강"', "долг*", "Камн", "ЁЖ", "İST", "w", "남",
+    "남강 남강무역", "Namg* Namgang", "work* workers",  # one key starts another's
 )
 
 
@@ -89,6 +90,14 @@ def test_hits_show_what_the_old_code_showed(seeded: tuple[Engine, dict[str, str]
                     (query, hit.doc_id)
                 compared += 1
     assert compared > 500  # the corpus gives every kind of query hits to compare
+
+
+def test_the_queries_include_keys_that_start_other_keys() -> None:
+    """Words two keys find are checked once (``_WordScan.shared``): covered above."""
+    shared = [query for query in QUERIES
+              if (scan := Matcher(places().expand(parse(query)))._word_scan) is not None
+              and scan.shared]
+    assert len(shared) >= 3, shared
 
 
 def test_the_corpus_puts_matches_past_the_head(seeded: tuple[Engine, dict[str, str]]) -> None:

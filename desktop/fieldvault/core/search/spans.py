@@ -268,19 +268,30 @@ class _WordScan:
                        for _, key, _, _ in group})
         self.patterns = [(re.compile(f"{re.escape(key)}[{WORD_CLASSES[script]}]*"), script)
                          for key, script in keys]
+        # a word can be found by two keys only when one key starts the other
+        self.shared = any(a != b and b.startswith(a) for a, _ in keys for b, _ in keys)
         self.folds = "en" in by_script  # Latin keys are matched in the folded text
         self._memo: dict[str, tuple[int, ...]] = {}
 
     def collect(self, body: str, folded: str, found: list[list[Span]]) -> None:
         """Add to ``found[i]`` the spans of clause ``i``'s needles."""
-        words: dict[int, tuple[int, str]] = {}  # start -> end, script
+        words: dict[int, tuple[int, str]] = {}  # start -> end, script, when shared
+        memo = self._memo
         for pattern, script in self.patterns:
             letter = self.letter[script]
             for match in pattern.finditer(folded):
-                start = match.start()
-                if not start or not letter.match(folded, start - 1):  # not inside a word
-                    words[start] = (match.end(), script)
-        memo = self._memo
+                start, end = match.span()
+                if start and letter.match(folded, start - 1):
+                    continue  # a key inside a word
+                if self.shared:  # each word once, after every key has been looked for
+                    words[start] = (end, script)
+                    continue
+                word = body[start:end]
+                clauses = memo.get(word)
+                if clauses is None:
+                    clauses = memo[word] = self._clauses_of(word, folded[start:end], script)
+                for index in clauses:
+                    found[index].append((start, end))
         for start, (end, script) in words.items():
             word = body[start:end]
             clauses = memo.get(word)
