@@ -20,6 +20,14 @@ file after the import (``db_per_text``: over ``text_mb``, the UTF-8 bytes of the
 Then a tenth of the cases are deleted in one write
 (``delete_ms_per_case``), one more case alone (``delete_one_ms``), and the files scrubbed
 (``scrub_s``, checkpoint + VACUUM: what a purge adds once, whatever its size).
+
+``--vault FOLDER`` measures the queries only, on a vault kept in FOLDER (one per size,
+built there with the same records on first use, never modified afterwards): to compare
+two versions of the search code on the very same vault, run the same command with each
+version first on ``PYTHONPATH``. ``--driver-baseline`` also times ours beside the raw
+statements run by the database driver itself (``raw_driver_*``, ``ratio_driver_*``): the
+raw baseline goes through SQLAlchemy, whose handling of its two statements the search
+itself no longer pays.
 """
 
 from __future__ import annotations
@@ -42,7 +50,15 @@ from sqlalchemy import text  # noqa: E402
 from corpus import make_corpus  # noqa: E402
 from fieldvault.core.records.importer import import_jsonl  # noqa: E402
 from fieldvault.core.vault import Passphrase, Vault  # noqa: E402
-from search_bench import PAGE, QUERIES, RAW_SQL, raw_match, raw_query, timed_pair  # noqa: E402
+from search_bench import (  # noqa: E402
+    FETCH_SQL,
+    PAGE,
+    QUERIES,
+    RAW_SQL,
+    raw_match,
+    raw_query,
+    timed_pair,
+)
 
 PASSPHRASE = "benchmark passphrase"
 
@@ -85,8 +101,12 @@ def shown(hits: list[Any]) -> list[Any]:
     return hits
 
 
-def measure_queries(vault: Vault, reps: int) -> list[dict[str, Any]]:
-    """Ours and the raw FTS5 statement, interleaved so background load hits both alike."""
+def measure_queries(vault: Vault, reps: int, driver: bool = False) -> list[dict[str, Any]]:
+    """Ours and the raw FTS5 statement, interleaved so background load hits both alike.
+
+    With ``driver``, ours is also timed beside the same raw statements run by the database
+    driver itself (``raw_driver_*``, ``ratio_driver_*``): the raw baseline above pays
+    SQLAlchemy's handling of its two statements, which the search no longer does."""
     rows = []
     for label, query, table in QUERIES:
         match = raw_match(query, table)
@@ -94,12 +114,34 @@ def measure_queries(vault: Vault, reps: int) -> list[dict[str, Any]]:
             ours, raw, hits, raw_hits = timed_pair(
                 lambda q=query: shown(vault.search.query(q)),
                 lambda m=match, t=table, c=conn: raw_query(c, RAW_SQL[t], m), reps)
-        rows.append({"label": label, "query": query, "hits": len(hits), "raw_hits": raw_hits,
-                     "p50_ms": pct(ours, 50), "p95_ms": pct(ours, 95),
-                     "raw_p50_ms": pct(raw, 50), "raw_p95_ms": pct(raw, 95),
-                     "ratio_p50": pct(ours, 50) / pct(raw, 50),
-                     "ratio_p95": pct(ours, 95) / pct(raw, 95)})
+            row = {"label": label, "query": query, "hits": len(hits), "raw_hits": raw_hits,
+                   "p50_ms": pct(ours, 50), "p95_ms": pct(ours, 95),
+                   "raw_p50_ms": pct(raw, 50), "raw_p95_ms": pct(raw, 95),
+                   "ratio_p50": pct(ours, 50) / pct(raw, 50),
+                   "ratio_p95": pct(ours, 95) / pct(raw, 95)}
+            if driver:
+                row |= driver_figures(vault, conn, query, RAW_SQL[table], match, reps)
+        rows.append(row)
     return rows
+
+
+def driver_figures(vault: Vault, conn: Any, query: str, sql: str, match: str,
+                   reps: int) -> dict[str, float]:
+    """Ours beside the raw statements run through the driver, interleaved likewise."""
+    conn.execute(text("SELECT 1"))  # the raw side reads inside one transaction, as above
+    driver = conn.connection.driver_connection
+
+    def raw_driver() -> int:
+        ids = [row[0] for row in driver.execute(sql.replace(":m", "?"), (match,))]
+        if ids:
+            driver.execute(FETCH_SQL.format(",".join(str(int(i)) for i in ids))).fetchall()
+        return len(ids)
+
+    ours, raw, _hits, _count = timed_pair(lambda: shown(vault.search.query(query)),
+                                          raw_driver, reps)
+    return {"raw_driver_p50_ms": pct(raw, 50), "raw_driver_p95_ms": pct(raw, 95),
+            "ratio_driver_p50": pct(ours, 50) / pct(raw, 50),
+            "ratio_driver_p95": pct(ours, 95) / pct(raw, 95)}
 
 
 def measure_unlock(path: Path, runs: int = 5) -> dict[str, float]:
@@ -181,6 +223,45 @@ def run(size: int, seed: int, reps: int, workers: int | None = None) -> dict[str
             "import_peak_rss_mb": import_peak, "open_rss_mb": open_rss, **deletes}
 
 
+def run_queries_only(size: int, seed: int, reps: int, folder: Path,
+                     workers: int | None = None, driver: bool = False) -> dict[str, Any]:
+    """The query figures alone, on the vault kept in ``folder`` (built on first use)."""
+    path = folder / f"bench-{size}-{seed}.fieldvault"
+    if not path.exists():
+        build_kept(path, size, seed, workers)
+    vault = Vault.open(path, Passphrase(PASSPHRASE))
+    try:
+        return {"interviews": size, "queries": measure_queries(vault, reps, driver)}
+    finally:
+        vault.lock()
+
+
+def build_kept(path: Path, size: int, seed: int, workers: int | None) -> None:
+    """Create and fill the vault at ``path``; it appears there only once complete."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=path.parent) as folder:
+        vault, _code = Vault.create(Path(folder) / "bench", PASSPHRASE)
+        themes = [n.theme.id for n in vault.codebook.tree() if n.depth > 0]
+        records = Path(folder) / "records.jsonl"
+        write_records(records, size, seed, themes)
+        import_jsonl(vault, records, workers=workers)
+        with vault.engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        built = vault.path
+        vault.lock()
+        built.rename(path)
+
+
+def print_queries(result: dict[str, Any]) -> None:
+    print(f"{'query':<26}{'hits':>6}{'p50':>9}{'p95':>9}{'raw p50':>9}{'raw p95':>9}"
+          f"{'x p50':>7}{'x p95':>7}")
+    for q in result["queries"]:
+        print(f"{q['label']:<26}{q['hits']:>6}{q['p50_ms']:>8.1f}m{q['p95_ms']:>8.1f}m"
+              f"{q['raw_p50_ms']:>8.1f}m{q['raw_p95_ms']:>8.1f}m{q['ratio_p50']:>7.2f}"
+              f"{q['ratio_p95']:>7.2f}" + (f"  (driver baseline x p95 {q['ratio_driver_p95']:.2f})"
+                                          if "ratio_driver_p95" in q else ""))
+
+
 def print_result(result: dict[str, Any]) -> None:
     print(f"\n== {result['interviews']} interviews: import {result['import_per_s']:.0f}/s "
           f"({result['import_s']:.1f} s), database {result['db_mb']:.0f} MB "
@@ -193,12 +274,7 @@ def print_result(result: dict[str, Any]) -> None:
     unlock = result["unlock"]
     print(f"unlock: key derivation {unlock['kdf_ms']:.0f} ms + rest {unlock['rest_ms']:.0f} ms"
           " (medians of 5)")
-    print(f"{'query':<26}{'hits':>6}{'p50':>9}{'p95':>9}{'raw p50':>9}{'raw p95':>9}"
-          f"{'x p50':>7}{'x p95':>7}")
-    for q in result["queries"]:
-        print(f"{q['label']:<26}{q['hits']:>6}{q['p50_ms']:>8.1f}m{q['p95_ms']:>8.1f}m"
-              f"{q['raw_p50_ms']:>8.1f}m{q['raw_p95_ms']:>8.1f}m{q['ratio_p50']:>7.2f}"
-              f"{q['ratio_p95']:>7.2f}")
+    print_queries(result)
 
 
 def main() -> None:
@@ -208,14 +284,23 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=40)
     parser.add_argument("--workers", type=int, default=None,
                         help="import worker processes (default: by file size and cores)")
+    parser.add_argument("--vault", type=Path, default=None, metavar="FOLDER",
+                        help="queries only, on vaults kept in FOLDER (built on first use)")
+    parser.add_argument("--driver-baseline", action="store_true",
+                        help="with --vault: also time ours beside the raw statements run by "
+                             "the database driver (raw_driver_*, ratio_driver_*)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    results = [run(size, args.seed, args.reps, args.workers) for size in args.sizes]
+    if args.vault is not None:
+        results = [run_queries_only(size, args.seed, args.reps, args.vault, args.workers,
+                                    args.driver_baseline) for size in args.sizes]
+    else:
+        results = [run(size, args.seed, args.reps, args.workers) for size in args.sizes]
     if args.json:
         print(json.dumps(results, indent=2))
     else:
         for result in results:
-            print_result(result)
+            (print_result if args.vault is None else print_queries)(result)
 
 
 if __name__ == "__main__":

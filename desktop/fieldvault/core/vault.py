@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlmodel import Session, select
 
 from fieldvault.core import hardening
@@ -255,6 +255,14 @@ class Vault:
         one plain sentence (:func:`connection.plain_errors`)."""
         with self._plain_errors(), Session(self.engine, expire_on_commit=False) as session:
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read connection without an ORM session, for hot read paths (a search runs in
+        a few milliseconds, and a session costs a tenth of a millisecond of them); do not
+        write through it. Errors as for :meth:`session`."""
+        with self._plain_errors(), self.engine.connect() as conn:
+            yield conn
 
     @contextmanager
     def write(self, action: str, target: str, payload: Any) -> Iterator[Session]:

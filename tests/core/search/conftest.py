@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +10,9 @@ import sqlcipher3
 from sqlalchemy import Connection, Engine, create_engine, event
 
 from fieldvault.core.search import create_schema
+
+if str(Path(__file__).parent) not in sys.path:
+    sys.path.insert(0, str(Path(__file__).parent))  # snippets_oracle
 
 
 def _open_engine(path: Path, key_hex: str) -> Engine:

@@ -35,8 +35,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, text
@@ -97,56 +95,97 @@ class _Found(NamedTuple):
     body: str
 
 
-@dataclass(frozen=True)
 class Hit:
-    """One matching document. Offsets are code points into the indexed text;
-    ``snippet_matches`` are offsets into ``snippet``. Higher ``score`` is better: above 1
-    for a match on normalised words, below 1 for substring-only matches.
+    """One matching document (read-only; equal when ``doc_id``, ``kind`` and ``score``
+    are). Offsets are code points into the indexed text; ``snippet_matches`` are offsets
+    into ``snippet``. Higher ``score`` is better: above 1 for a match on normalised words,
+    below 1 for substring-only matches.
 
     ``matches``, ``snippet`` and ``snippet_matches`` are worked out on first use (a list
     shows a few rows of many hits), from text the hit holds: no database access, so any
     thread may read them; two threads racing only compute the same values twice.
+    (A plain class rather than a frozen dataclass: a search makes up to ``limit`` of
+    them, and a frozen dataclass takes three times as long to build.)
     """
 
-    doc_id: str
-    kind: str
-    score: float
-    _found: _Found = field(repr=False, compare=False)
-    _matcher: Matcher = field(repr=False, compare=False)
+    def __init__(self, doc_id: str, kind: str, score: float, _found: _Found,
+                 _matcher: Matcher) -> None:
+        self.doc_id = doc_id
+        self.kind = kind
+        self.score = score
+        self._found = _found
+        self._matcher = _matcher
+        self._matches: list[Span] | None = None  # worked out on first use
+        self._view: tuple[str, list[Span]] | None = None  # the snippet, likewise
 
-    @cached_property
+    def _key(self) -> tuple[str, str, float]:
+        return (self.doc_id, self.kind, self.score)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Hit) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Hit(doc_id={self.doc_id!r}, kind={self.kind!r}, score={self.score!r})"
+
+    @property
     def matches(self) -> list[Span]:
-        found = self._found
-        return self._matcher.spans(found.body, found.by_words, substrings=not found.by_words)
+        if self._matches is None:
+            found = self._found
+            self._matches = self._matcher.spans(found.body, found.by_words,
+                                                substrings=not found.by_words)
+        return self._matches
 
-    @cached_property
     def _excerpt(self) -> tuple[str, list[Span]]:
         """The window goes around the densest matches among those in the first
         ``SNIPPET_HEAD`` characters (all matches when there are none there); the matches
-        shown in it are found again in the window alone. A long text with many matches
-        thus costs a few hundred characters, not its whole length."""
+        shown in it are found again in the window alone, or read off a scan that covers
+        the window. A long text with many matches thus costs a few hundred characters,
+        not its whole length; one with none near its start costs one scan of it."""
+        if self._view is not None:
+            return self._view
         body, matcher = self._found.body, self._matcher
         substrings = not self._found.by_words
-        head: list[list[Span]] = []
-        anchors = self.__dict__.get("matches")
-        if not anchors:
-            head = matcher.sources(body[:SNIPPET_HEAD], False, substrings)
-            anchors = combine(head) or self.matches
-        start, end = snippet_window(body, anchors)
-        window = matcher.within(body, min(SNIPPET_HEAD, len(body)), head, start, end) \
-            if head else None
-        if window is None:  # the window's own scan (what ``within`` reads off the head)
+        window: list[Span] | None = None
+        if self._matches:  # known already: the window goes by all of them
+            anchors = self._matches
+            start, end = snippet_window(body, anchors)
+        else:
+            head = matcher.scan(body[:SNIPPET_HEAD], False, substrings)
+            anchors = combine(head.sources)
+            if anchors or self._matches is not None:
+                anchors = anchors or self.matches
+                start, end = snippet_window(body, anchors)
+                window = matcher.within(body, min(SNIPPET_HEAD, len(body)), head.sources,
+                                        start, end, head.same_length)
+            else:
+                start, end, anchors, window = self._far(body, substrings)
+        if window is None:  # the window's own scan (what ``within`` reads off a scan)
             window = matcher.spans(body[start:end], False, substrings)
         inside = [(a + start, b + start) for a, b in window]
-        return excerpt(body, start, end, inside or anchors)
+        self._view = excerpt(body, start, end, inside or anchors)
+        return self._view
+
+    def _far(self, body: str, substrings: bool) -> tuple[int, int, list[Span],
+                                                         list[Span] | None]:
+        """Window, matches and (when the scan tells them) the window's matches, for a
+        text with no match in its head: the whole text is scanned once, for both."""
+        full = self._matcher.scan(body, self._found.by_words, substrings)
+        self._matches = anchors = combine(full.sources)
+        start, end = snippet_window(body, anchors)
+        window = self._matcher.within(body, len(body), full.sources, start, end,
+                                      full.same_length) if full.plain else None
+        return start, end, anchors, window
 
     @property
     def snippet(self) -> str:
-        return self._excerpt[0]
+        return self._excerpt()[0]
 
     @property
     def snippet_matches(self) -> list[Span]:
-        return self._excerpt[1]
+        return self._excerpt()[1]
 
 
 def create_schema(conn: Connection) -> None:
@@ -401,9 +440,28 @@ def _set_secure_delete(conn: Connection, on: bool) -> None:
                      {"on": int(on)})
 
 
+class ParsedQuery(NamedTuple):
+    """A query's clauses (names expanded) and the matcher that finds them in a hit's text:
+    what :func:`search` works out from the query string before any database access. It
+    holds no database state, so one may be kept and passed to :func:`search` again (the
+    matcher remembers the words it has seen; threads may share it)."""
+
+    clauses: tuple[Clause, ...]
+    matcher: Matcher
+
+
+def parse_query(query: str, equivalents: Equivalents | None = None) -> ParsedQuery:
+    """``query`` parsed; with ``equivalents``, a known name in it matches any of its forms
+    (see ``equivalents.Equivalents.expand``)."""
+    clauses = parse(query)
+    if equivalents is not None:
+        clauses = equivalents.expand(clauses)
+    return ParsedQuery(tuple(clauses), Matcher(clauses))
+
+
 def search(
     conn: Connection,
-    query: str,
+    query: str | ParsedQuery,
     limit: int = 50,
     kinds: Iterable[str] | None = None,
     doc_ids: Iterable[str] | None = None,
@@ -412,16 +470,16 @@ def search(
     """Documents matching every clause of ``query``, best first, at most ``limit``.
 
     With ``equivalents``, a known name in the query matches any of its forms (see
-    ``equivalents.Equivalents.expand``).
+    ``equivalents.Equivalents.expand``); a ``ParsedQuery`` (:func:`parse_query`) was
+    expanded when it was parsed, and ``equivalents`` is then not used.
 
     A clause matches a document through its normalised words (stem, particle-free form,
     prefix) or as a substring of the text. Documents matching every clause through
     normalised words come first, by bm25, and their ``matches`` are those words; the
     others follow, with word and substring matches.
     """
-    clauses = parse(query)
-    if equivalents is not None:
-        clauses = equivalents.expand(clauses)
+    parsed = query if isinstance(query, ParsedQuery) else parse_query(query, equivalents)
+    clauses = list(parsed.clauses)
     if not clauses or limit <= 0:
         return []
     kind_list = None if kinds is None else list(kinds)
@@ -431,7 +489,7 @@ def search(
         found += _rank_substring_rest(conn, clauses[0], found, limit, kind_list, id_list)
     elif len(found) < limit:
         found = _rank_all(conn, clauses, limit, kind_list, id_list)
-    matcher = Matcher(clauses)
+    matcher = parsed.matcher
     return [_hit(matcher, row) for row in _attach_docs(conn, found)]
 
 
@@ -599,7 +657,17 @@ def _ranked(conn: Connection, rank_sql: str, params: dict[str, object]) -> list[
     """The ranking query's (already limited) rows. The documents are read afterwards, all
     at once (``_attach_docs``): FTS5 keeps its ORDER BY rank LIMIT shortcut only when the
     ranking query runs on its own (inside a join it was slower by half)."""
-    return list(conn.execute(text(rank_sql), params).all())  # one fetch, not one per row
+    return _read(conn, rank_sql, params)
+
+
+def _read(conn: Connection, sql: str, params: dict[str, object] | None = None) -> list[Row]:
+    """All rows of one read statement, run by the database driver itself inside ``conn``'s
+    transaction (begun here if it was not): SQLAlchemy's handling of a statement costs
+    about 0.1 ms, as much as a small FTS5 query, and a search runs two or three."""
+    if not conn.in_transaction():
+        conn.begin()
+    driver: Any = conn.connection.driver_connection
+    return list(driver.execute(sql, params or {}).fetchall())  # one fetch, not one per row
 
 
 _NO_DOC = ("", "", "")  # doc_id, kind, body: filled in by _attach_docs
@@ -610,10 +678,10 @@ def _attach_docs(conn: Connection, found: list[_Found]) -> list[_Found]:
     if not found:
         return []
     ids = ",".join(str(f.row_id) for f in found)  # integers: safe to inline
-    docs = {int(row[0]): row[1:] for row in conn.execute(text(
-        f"SELECT d.id, d.doc_id, d.kind, {_TEXT} FROM {_WITH_SOURCE} WHERE d.id IN ({ids})"
-    )).all()}
-    return [f._replace(doc_id=str(doc[0]), kind=str(doc[1]), body=str(doc[2]))
+    docs = {int(row[0]): row[1:] for row in _read(
+        conn, f"SELECT d.id, d.doc_id, d.kind, {_TEXT} FROM {_WITH_SOURCE} WHERE d.id IN ({ids})"
+    )}
+    return [_Found(f.row_id, f.score, f.by_words, str(doc[0]), str(doc[1]), str(doc[2]))
             for f in found if (doc := docs.get(f.row_id)) is not None]
 
 

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from fieldvault.core.vault import Vault
 
 
+_FROM_HIT: tuple[str, list[tuple[int, int]], list[tuple[int, int]]] = ("", [], [])
+
+
 class SearchResult:
     """One hit as the programs show it.
 
@@ -56,7 +59,8 @@ class SearchResult:
         self.case_code = case_code
         self.target = target  # case code, memo id or theme id
         self.memo_on = memo_on  # a memo's target: ("case" | "theme" | "coding", its id)
-        self._given = (snippet, list(snippet_matches or []), list(matches or []))
+        self._given = (snippet, list(snippet_matches or []), list(matches or [])) \
+            if hit is None else _FROM_HIT
         self._hit = hit
 
     @property
@@ -94,6 +98,7 @@ class SearchResult:
 
 _PENDING = "search_pending"
 _PREPARED = "search_prepared"
+PARSED_KEPT = 16  # parsed queries a search service keeps
 
 
 def _note_changes(session: Session, _context: object, _instances: object) -> None:
@@ -182,11 +187,15 @@ class SearchService:
         # case id -> code of cases seen in hits (codes of a case never change, but a
         # deleted case's id must not linger: forgotten after every write, like the names)
         self._codes: dict[str, str] = {}
+        # query text -> its parsed form (names expanded with the people's): replaced whole,
+        # forgotten after every write like the names, at most PARSED_KEPT
+        self._parsed: dict[str, fts.ParsedQuery] = {}
         vault.subscribe(self._forget_people)
 
     def _forget_people(self, _change: object) -> None:
         self._people = (self._people[0] + 1, None)
         self._codes = {}
+        self._parsed = {}
 
     def equivalents(self, session: Session) -> fts_equivalents.Equivalents:
         """Places and the vault's people; the people part is cached until the next write."""
@@ -197,6 +206,19 @@ class SearchService:
                 self._people = (writes, people)
         return fts_equivalents.places().combined(people) if len(people) else \
             fts_equivalents.places()
+
+    def parsed(self, conn: Connection, text: str) -> fts.ParsedQuery:
+        """``text`` parsed with the vault's equivalents; the last few are kept (until the
+        next write), so that typing or paging through the same query parses it once."""
+        writes, kept = self._people[0], self._parsed
+        found = kept.get(text)
+        if found is None:
+            with Session(conn) as session:
+                found = fts.parse_query(text, self.equivalents(session))
+            if self._people[0] == writes:  # no write since the names were read
+                recent = list(kept.items())[-(PARSED_KEPT - 1):]
+                self._parsed = {**dict(recent), text: found}
+        return found
 
     # --- keeping the index up to date: the one place ------------------------------------
 
@@ -266,16 +288,20 @@ class SearchService:
               attributes: dict[str, Any] | None = None, kinds: list[str] | None = None,
               limit: int = 50) -> list[SearchResult]:
         """Hits for ``text``; theme and attribute filters keep hits in matching cases only."""
-        with self.vault.session() as session:
-            allowed = _filtered_cases(session, themes, attributes)
+        with self.vault.reading() as conn:
+            conn.begin()  # one snapshot for every statement below
+            allowed = None
+            if themes or attributes:
+                with Session(conn) as session:
+                    allowed = _filtered_cases(session, themes, attributes)
             doc_ids = None if allowed is None else [
                 f"{prefix}:{c}" for c in allowed for prefix in ("case", "info")]
             if doc_ids is not None:
                 kinds = ["transcript"]
-            hits = fts.search(session.connection(), text, limit=limit, kinds=kinds,
-                              doc_ids=doc_ids, equivalents=self.equivalents(session))
+            hits = fts.search(conn, self.parsed(conn, text), limit=limit, kinds=kinds,
+                              doc_ids=doc_ids)
             writes, known = self._people[0], self._codes
-            owners = _owners(session.connection(), hits, known)
+            owners = _owners(conn, hits, known)
             if self._people[0] == writes:  # no write meanwhile: keep the codes read
                 self._codes = {**known, **owners.codes}
             return [_result(hit, owners) for hit in hits]

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from fieldvault.core.ranges import union
 from fieldvault.core.search.normalize import TOKEN_RE, WORD_CLASSES, normalize_word, tokens
@@ -54,7 +55,9 @@ def scan_fold(body: str) -> str:
 
 def _scan_fold_lowered(lowered: str) -> str:
     """:func:`scan_fold` of a text already lower-cased with ё→е (``lowered``)."""
-    return lowered.translate(_SCAN_TABLE) if _ACCENTED.search(lowered) else lowered
+    if lowered.isascii() or not _ACCENTED.search(lowered):  # isascii() reads a flag
+        return lowered
+    return lowered.translate(_SCAN_TABLE)
 
 
 @dataclass(frozen=True)
@@ -103,12 +106,24 @@ def _needles(clause: Clause) -> list[_Needle]:
     return needles
 
 
+class Scan(NamedTuple):
+    """What :meth:`Matcher.scan` found in a text."""
+
+    sources: list[list[Span]]  # as Matcher.sources gives them
+    plain: bool  # they are also the sources with by_words False
+    same_length: bool  # lower case kept the text's length
+
+
 class Matcher:
-    """Per-query helper: built once from the parsed clauses, used for every hit. Holds no
-    state between calls, so threads may share it."""
+    """Per-query helper: built once from the parsed clauses, used for every hit. Its only
+    state is what its word scan remembers of the words it has checked (see
+    :class:`_WordScan`), so threads may share it."""
 
     def __init__(self, clauses: Sequence[Clause]) -> None:
         self._clauses = [needles for c in clauses if (needles := _needles(c))]
+        self._word_scan, self._others = _word_scan(self._clauses)
+        self._folds = bool(self._others) or (self._word_scan is not None
+                                             and self._word_scan.folds)
         plain = [c for c in clauses if _plain_substring(c)]
         self._literals = [c.literal.lower() for c in plain]
         self._literal_patterns = [p for c in plain if (p := c.substring_regex()) is not None]
@@ -126,16 +141,20 @@ class Matcher:
     def sources(self, body: str, by_words: bool, substrings: bool = True) -> list[list[Span]]:
         """What :meth:`spans` combines: the spans of each clause's words, then of the
         substrings (one list per source, each sorted)."""
+        return self.scan(body, by_words, substrings).sources
+
+    def scan(self, body: str, by_words: bool, substrings: bool = True) -> Scan:
+        """:meth:`sources`, and what :meth:`within` may need to know of them."""
         lowered = body.lower().replace("ё", "е")  # lower() is slow on long non-ASCII text
-        found = self._word_spans(body, by_words, lowered)
+        found, plain = self._word_spans(body, by_words, lowered)
         if substrings and self._literals:
             found.append(self._literal_spans(body, lowered))
         for pattern in self._patterns if substrings else ():
             found.append([m.span() for m in pattern.finditer(body) if m.end() > m.start()])
-        return found
+        return Scan(found, plain or not by_words, len(lowered) == len(body))
 
     def within(self, body: str, head: int, sources: list[list[Span]], start: int,
-               end: int) -> list[Span] | None:
+               end: int, same_length: bool | None = None) -> list[Span] | None:
         """``spans(body[start:end], False, substrings)`` (offsets into the window) read
         off ``sources``, the :meth:`sources` of ``body[:head]`` with ``by_words`` False and
         the same ``substrings``; None where that cannot be told from them.
@@ -143,30 +162,48 @@ class Matcher:
         It can when every clause is one word (no phrase reaches across a space), the
         window lies in ``body[:head]`` between white space (so its words are whole and
         the same words as there), no span crosses an edge of the window, and lower case
-        keeps the text's length (the scan is the same, not the exact fallback)."""
+        keeps the text's length (the scan is the same, not the exact fallback):
+        ``same_length``, when the caller knows it (:attr:`Scan.same_length`)."""
         before_ok = start == 0 or body[start - 1].isspace()
         after_ok = end == len(body) or (end < len(body) and body[end].isspace())
         if not (self._one_word and before_ok and after_ok and end <= head):
             return None
-        if len(body[:head].lower()) != head:
+        if same_length is None:
+            same_length = len(body[:head].lower()) == head
+        if not same_length:
             return None
         inside: list[list[Span]] = []
         for spans in sources:
-            if any(a < start < b or a < end < b for a, b in spans):
-                return None
-            inside.append([(a - start, b - start) for a, b in spans if start <= a and b <= end])
+            kept = []
+            for a, b in spans:
+                if a < start < b or a < end < b:
+                    return None
+                if start <= a and b <= end:
+                    kept.append((a - start, b - start))
+            inside.append(kept)
         return combine(inside)
 
-    def _word_spans(self, body: str, by_words: bool, lowered: str) -> list[list[Span]]:
-        folded = _scan_fold_lowered(lowered)
+    def _word_spans(self, body: str, by_words: bool,
+                    lowered: str) -> tuple[list[list[Span]], bool]:
+        """Each clause's word spans, and whether they are also those with ``by_words``
+        False (no clause needed the exact fallback only because of ``by_words``)."""
+        # only Latin keys (and needles scanned alone) can meet a letter the fold changes;
+        # it keeps the length, so ``exact`` is the same either way
+        folded = _scan_fold_lowered(lowered) if self._folds else lowered
         exact = len(folded) != len(body)  # a letter whose lower case is longer (İ)
-        found: list[list[Span]] = []
-        for needles in self._clauses:
-            spans = [] if exact else [sp for n in needles for sp in _scan(body, folded, n)]
-            if not spans and (exact or by_words):
-                spans = _exact(body, needles)
-            found.append(sorted(spans))
-        return found
+        found: list[list[Span]] = [[] for _ in self._clauses]
+        if not exact:
+            if self._word_scan is not None:
+                self._word_scan.collect(body, folded, found)
+            for index, needle in self._others:
+                found[index] += _scan(body, folded, needle)
+        plain = True
+        for index, needles in enumerate(self._clauses):
+            if not found[index] and (exact or by_words):
+                found[index] = _exact(body, needles)
+                plain = plain and exact
+            found[index].sort()
+        return found, plain
 
     def _literal_spans(self, body: str, folded: str) -> list[Span]:
         """``folded``: ``body`` lower-cased with ё→е."""
@@ -205,6 +242,90 @@ def _plain_substring(clause: Clause) -> bool:
         and clause.substring_regex() is not None
         and len(literal.lower()) == len(literal)
     )
+
+
+class _WordScan:
+    """The one-word needles of every clause, found with one pass per distinct key over
+    the folded text (a regex starting with a literal is a fast search): each word that
+    starts with a key is checked once, against every needle of its script whose key
+    starts it. Gives, per clause, the spans :func:`_scan_words` gives for each needle
+    alone (a span once per needle it matches): a key is letters of its script, so its
+    match runs to the end of its word, and a word found by one key is the very word every
+    other key starting there would find.
+
+    What a word adds depends on the word alone (its norm, and its folded form, folded
+    letter by letter), so it is remembered per word. Threads may share a scan: the memo
+    only gains entries, and two threads racing store the same value."""
+
+    def __init__(self, needles: list[tuple[int, _Needle, str]]) -> None:
+        by_script: dict[str, list[tuple[int, str, str, bool]]] = {}
+        for index, needle, script in needles:
+            by_script.setdefault(script, []).append(
+                (index, needle.key, needle.norms[0], needle.prefix))
+        self.needles = by_script
+        self.letter = {script: re.compile(f"[{WORD_CLASSES[script]}]") for script in by_script}
+        keys = sorted({(key, script) for script, group in by_script.items()
+                       for _, key, _, _ in group})
+        self.patterns = [(re.compile(f"{re.escape(key)}[{WORD_CLASSES[script]}]*"), script)
+                         for key, script in keys]
+        # a word can be found by two keys only when one key starts the other
+        self.shared = any(a != b and b.startswith(a) for a, _ in keys for b, _ in keys)
+        self.folds = "en" in by_script  # Latin keys are matched in the folded text
+        self._memo: dict[str, tuple[int, ...]] = {}
+
+    def collect(self, body: str, folded: str, found: list[list[Span]]) -> None:
+        """Add to ``found[i]`` the spans of clause ``i``'s needles."""
+        words: dict[int, tuple[int, str]] = {}  # start -> end, script, when shared
+        memo = self._memo
+        for pattern, script in self.patterns:
+            letter = self.letter[script]
+            for match in pattern.finditer(folded):
+                start, end = match.span()
+                if start and letter.match(folded, start - 1):
+                    continue  # a key inside a word
+                if self.shared:  # each word once, after every key has been looked for
+                    words[start] = (end, script)
+                    continue
+                word = body[start:end]
+                clauses = memo.get(word)
+                if clauses is None:
+                    clauses = memo[word] = self._clauses_of(word, folded[start:end], script)
+                for index in clauses:
+                    found[index].append((start, end))
+        for start, (end, script) in words.items():
+            word = body[start:end]
+            clauses = memo.get(word)
+            if clauses is None:
+                clauses = memo[word] = self._clauses_of(word, folded[start:end], script)
+            for index in clauses:
+                found[index].append((start, end))
+
+    def _clauses_of(self, word: str, folded: str, script: str) -> tuple[int, ...]:
+        """The clause of each needle matching ``word`` (``folded``: its folded form)."""
+        norm = normalize_word(word, script)
+        if not norm:
+            return ()
+        return tuple(index for index, key, want, prefix in self.needles[script]
+                     if folded.startswith(key)
+                     and (norm.startswith(want) if prefix else norm == want))
+
+
+def _word_scan(clauses: list[list[_Needle]]) -> tuple[_WordScan | None,
+                                                      list[tuple[int, _Needle]]]:
+    """The needles of ``clauses`` (each tagged with its clause's index) that a word scan
+    can find (a one-word needle whose key is letters of its script, the first a letter:
+    see :attr:`_Needle.word_pattern`), as one :class:`_WordScan`; and the others, each
+    scanned alone."""
+    scanned: list[tuple[int, _Needle, str]] = []
+    others = []
+    for index, needles in enumerate(clauses):
+        for needle in needles:
+            word = needle.word_pattern
+            if word is not None and re.fullmatch(f"[{WORD_CLASSES[word[2]]}]+", needle.key):
+                scanned.append((index, needle, word[2]))
+            else:
+                others.append((index, needle))
+    return (_WordScan(scanned) if scanned else None), others
 
 
 def _scan(body: str, folded: str, needle: _Needle) -> list[Span]:
