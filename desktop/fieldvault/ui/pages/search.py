@@ -68,6 +68,8 @@ class SearchPage(QWidget):
         for column in (SearchColumn.KIND, SearchColumn.CASE):  # "case details" in ru is long
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(0)  # size those two columns from the rows in view,
+        # not all 200 hits (thousands of model calls on the UI thread after each search)
         self.table.activated.connect(self._activated)
         self.count = QLabel()
         bar = QHBoxLayout()
