@@ -24,18 +24,22 @@ def _on_disk(folder: Path, marker: str) -> list[str]:
             and any(form in p.read_bytes() for form in forms)]
 
 
-def _unlock_by_keys(qtbot: QtBot, window: MainWindow) -> None:
+def _unlock_by_keys(qtbot: QtBot, window: MainWindow, after_lock: bool = True) -> None:
+    """Unlock and wait until the drafts are back (the event-loop turn after the unlock) and,
+    after a lock, until the kept place is removed from the vault (a worker's write)."""
     page = window.unlock_page
     assert window.stack.currentWidget() is page
     page.secret.setFocus()
     qtbot.keyClicks(page.secret, PASSPHRASE)
-    qtbot.keyClick(page.secret, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    signals = [window.drafts.restored] + ([window.drafts.discarded] if after_lock else [])
+    with qtbot.waitSignals(signals, timeout=10_000):
+        qtbot.keyClick(page.secret, Qt.Key.Key_Return)
+    assert window.session is not None
 
 
 def _open_case(qtbot: QtBot, window: MainWindow, vault_path: Path) -> None:
     assert window.prepare_unlock(vault_path)
-    _unlock_by_keys(qtbot, window)
+    _unlock_by_keys(qtbot, window, after_lock=False)
     assert window.session is not None
     window.session.vault.cases.create(CaseInput("Lock test", TEXT, ["en"], code="C-0501"))
     window.open_case("C-0501")

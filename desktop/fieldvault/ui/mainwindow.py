@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -306,7 +306,9 @@ class MainWindow(QMainWindow):
     def _unlocked(self, vault: Vault) -> None:
         self.unlock_page.clear()
         self.attach(vault)
-        self._restore_drafts()
+        session = self.session  # the drafts come back on the next turn of the event loop:
+        # reopening a case in the same block as attaching the pages stalled the UI
+        QTimer.singleShot(0, lambda: self._restore_drafts(session))
         if isinstance(vault.unlocked_with, RecoveryCode):
             self.offer_new_passphrase()
 
@@ -329,9 +331,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _restore_drafts(self) -> None:
-        """Put back what the last lock kept (see :mod:`fieldvault.ui.drafts`)."""
-        if self.session is None:
+    def _restore_drafts(self, session: VaultSession | None) -> None:
+        """Put back what the last lock kept (see :mod:`fieldvault.ui.drafts`), unless
+        ``session`` was locked meanwhile."""
+        if self.session is None or self.session is not session:
             return
         try:
             notes = self.session.vault.drafts.kept()
