@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from fieldvault.core.records.cases import CaseInput
+from fieldvault.core.records.drafts import DraftService
 from fieldvault.core.vault import Passphrase, Vault
 from fieldvault.ui.mainwindow import MainWindow
 from vaulthelp import PASSPHRASE
@@ -163,3 +166,32 @@ def test_quitting_keeps_the_draft_and_older_edits_are_flagged(
     _unlock_by_keys(qtbot, window)
     assert bench.view.editing and bench.view.edited_text() == EDIT_WORDS + TEXT
     assert ("made on version 1; the case is now at version 2" in bench.note.text())
+
+
+def test_unlock_reopens_the_case_after_attaching_and_discards_the_place_on_a_worker(
+        qtbot: QtBot, window: MainWindow, vault_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _open_case(qtbot, window, vault_path)
+    threads: list[threading.Thread] = []
+    original = DraftService.discard
+
+    def noted(service: DraftService, draft_id: str) -> bool:
+        threads.append(threading.current_thread())
+        return original(service, draft_id)
+
+    monkeypatch.setattr(DraftService, "discard", noted)
+    open_when_unlocked: list[str | None] = []
+    window.cases.table.setFocus()
+    qtbot.keyPress(window.cases.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    unlocked = window._unlocked
+
+    def unlocked_noting(vault: Vault) -> None:
+        unlocked(vault)
+        open_when_unlocked.append(window.workbench.code)
+
+    monkeypatch.setattr(window, "_unlocked", unlocked_noting)
+    _unlock_by_keys(qtbot, window)
+    assert open_when_unlocked == [None]  # the pages attached; the case came back a turn later
+    assert window.workbench.code == "C-0501"
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert window.session is not None and window.session.vault.drafts.kept() == []
