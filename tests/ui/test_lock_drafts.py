@@ -11,6 +11,7 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from fieldvault.core.records.cases import CaseInput
+from fieldvault.core.records.codebook import CodebookService, ThemeNode
 from fieldvault.core.records.drafts import DraftService
 from fieldvault.core.vault import Passphrase, Vault
 from fieldvault.ui.mainwindow import MainWindow
@@ -168,7 +169,7 @@ def test_quitting_keeps_the_draft_and_older_edits_are_flagged(
     assert ("made on version 1; the case is now at version 2" in bench.note.text())
 
 
-def test_unlock_reopens_the_case_after_attaching_and_discards_the_place_on_a_worker(
+def test_unlock_reads_on_workers_and_reopens_the_case_after_attaching(
         qtbot: QtBot, window: MainWindow, vault_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     _open_case(qtbot, window, vault_path)
@@ -180,13 +181,21 @@ def test_unlock_reopens_the_case_after_attaching_and_discards_the_place_on_a_wor
         return original(service, draft_id)
 
     monkeypatch.setattr(DraftService, "discard", noted)
+    tree_threads: list[threading.Thread] = []
+    tree = CodebookService.tree
+
+    def tree_noted(service: CodebookService) -> list[ThemeNode]:
+        tree_threads.append(threading.current_thread())
+        return tree(service)
+
+    monkeypatch.setattr(CodebookService, "tree", tree_noted)
     open_when_unlocked: list[str | None] = []
     window.cases.table.setFocus()
     qtbot.keyPress(window.cases.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     unlocked = window._unlocked
 
-    def unlocked_noting(vault: Vault) -> None:
-        unlocked(vault)
+    def unlocked_noting(opened: tuple[Vault, list[object]]) -> None:
+        unlocked(opened)  # type: ignore[arg-type]
         open_when_unlocked.append(window.workbench.code)
 
     monkeypatch.setattr(window, "_unlocked", unlocked_noting)
@@ -194,4 +203,5 @@ def test_unlock_reopens_the_case_after_attaching_and_discards_the_place_on_a_wor
     assert open_when_unlocked == [None]  # the pages attached; the case came back a turn later
     assert window.workbench.code == "C-0501"
     assert threads and all(t is not threading.main_thread() for t in threads)
+    assert tree_threads and all(t is not threading.main_thread() for t in tree_threads)
     assert window.session is not None and window.session.vault.drafts.kept() == []
