@@ -45,7 +45,9 @@ class HtmlDelegate(QStyledItemDelegate):
         if html is None:
             super().paint(painter, option, index)
             return
-        self.initStyleOption(option, index)
+        # no initStyleOption: the text is drawn from ``html``, and the roles it would ask the
+        # model for (font, colours, icon) are not set by the models this paints; skipping
+        # it spares a dozen calls into Python per cell (pixels compared equal)
         style = option.widget.style() if option.widget else QApplication.style()
         text_option = QStyleOptionViewItem(option)
         text_option.text = ""
