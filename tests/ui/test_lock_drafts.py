@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from fieldvault.core.records.cases import CaseInput
+from fieldvault.core.records.codebook import CodebookService, ThemeNode
+from fieldvault.core.records.drafts import DraftService
 from fieldvault.core.vault import Passphrase, Vault
 from fieldvault.ui.mainwindow import MainWindow
 from vaulthelp import PASSPHRASE
@@ -24,18 +28,22 @@ def _on_disk(folder: Path, marker: str) -> list[str]:
             and any(form in p.read_bytes() for form in forms)]
 
 
-def _unlock_by_keys(qtbot: QtBot, window: MainWindow) -> None:
+def _unlock_by_keys(qtbot: QtBot, window: MainWindow, after_lock: bool = True) -> None:
+    """Unlock and wait until the drafts are back (the event-loop turn after the unlock) and,
+    after a lock, until the kept place is removed from the vault (a worker's write)."""
     page = window.unlock_page
     assert window.stack.currentWidget() is page
     page.secret.setFocus()
     qtbot.keyClicks(page.secret, PASSPHRASE)
-    qtbot.keyClick(page.secret, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.session is not None, timeout=10_000)
+    signals = [window.drafts.restored] + ([window.drafts.discarded] if after_lock else [])
+    with qtbot.waitSignals(signals, timeout=10_000):
+        qtbot.keyClick(page.secret, Qt.Key.Key_Return)
+    assert window.session is not None
 
 
 def _open_case(qtbot: QtBot, window: MainWindow, vault_path: Path) -> None:
     assert window.prepare_unlock(vault_path)
-    _unlock_by_keys(qtbot, window)
+    _unlock_by_keys(qtbot, window, after_lock=False)
     assert window.session is not None
     window.session.vault.cases.create(CaseInput("Lock test", TEXT, ["en"], code="C-0501"))
     window.open_case("C-0501")
@@ -159,3 +167,41 @@ def test_quitting_keeps_the_draft_and_older_edits_are_flagged(
     _unlock_by_keys(qtbot, window)
     assert bench.view.editing and bench.view.edited_text() == EDIT_WORDS + TEXT
     assert ("made on version 1; the case is now at version 2" in bench.note.text())
+
+
+def test_unlock_reads_on_workers_and_reopens_the_case_after_attaching(
+        qtbot: QtBot, window: MainWindow, vault_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _open_case(qtbot, window, vault_path)
+    threads: list[threading.Thread] = []
+    original = DraftService.discard
+
+    def noted(service: DraftService, draft_id: str) -> bool:
+        threads.append(threading.current_thread())
+        return original(service, draft_id)
+
+    monkeypatch.setattr(DraftService, "discard", noted)
+    tree_threads: list[threading.Thread] = []
+    tree = CodebookService.tree
+
+    def tree_noted(service: CodebookService) -> list[ThemeNode]:
+        tree_threads.append(threading.current_thread())
+        return tree(service)
+
+    monkeypatch.setattr(CodebookService, "tree", tree_noted)
+    open_when_unlocked: list[str | None] = []
+    window.cases.table.setFocus()
+    qtbot.keyPress(window.cases.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    unlocked = window._unlocked
+
+    def unlocked_noting(opened: tuple[Vault, list[object]]) -> None:
+        unlocked(opened)  # type: ignore[arg-type]
+        open_when_unlocked.append(window.workbench.code)
+
+    monkeypatch.setattr(window, "_unlocked", unlocked_noting)
+    _unlock_by_keys(qtbot, window)
+    assert open_when_unlocked == [None]  # the pages attached; the case came back a turn later
+    assert window.workbench.code == "C-0501"
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert tree_threads and all(t is not threading.main_thread() for t in tree_threads)
+    assert window.session is not None and window.session.vault.drafts.kept() == []

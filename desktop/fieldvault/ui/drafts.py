@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, SignalInstance
+from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QTextCursor
 
 from fieldvault.core.errors import FieldvaultError
@@ -40,6 +40,9 @@ def _cursor_of(bench: WorkbenchPage) -> tuple[int, int, int]:
 
 
 class DraftKeeper(QObject):
+    restored = Signal(list)  # kinds put back after an unlock (emitted even when none)
+    discarded = Signal(str)  # a draft id whose removal ran on a worker and is done
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -95,7 +98,7 @@ class DraftKeeper(QObject):
         place = next((n for n in notes if n.kind == "place"), None)
         if place is not None:
             self._reopen(place)
-            self._drop(place)
+            self._drop_later(place)
         bench = self.window.workbench
         for note in notes:
             if note.kind == "place" or note.case_code != bench.code:
@@ -108,6 +111,7 @@ class DraftKeeper(QObject):
             self._watch(session.changed, self._changed)
             self._watch(bench.cancel_action.triggered, self._edits_thrown_away)
             bench.note.setText(self._sentence(restored) + self._moved(notes, bench.version))
+        self.restored.emit(restored)
         return restored
 
     def _moved(self, notes: list[DraftNote], version: int) -> str:
@@ -215,6 +219,22 @@ class DraftKeeper(QObject):
                                                        note.memo_id)
         if moved or not panel.editor.toPlainText().strip():
             self._drop(note)
+
+    def _drop_later(self, note: DraftNote) -> None:
+        """Remove a draft on a worker (the write waits for the disk); ``discarded`` tells
+        when it is done. A failure is ignored: the next lock replaces every draft."""
+        session = self.window.session
+        if session is None or not note.id:
+            return
+        drafts, draft_id = session.vault.drafts, note.id
+
+        def failed(exc: BaseException) -> None:
+            self.discarded.emit(draft_id)
+            if not isinstance(exc, FieldvaultError):
+                raise exc
+
+        self.window.runner.run(lambda _p, _c: drafts.discard(draft_id),
+                               lambda _gone: self.discarded.emit(draft_id), failed)
 
     def _drop(self, note: DraftNote) -> None:
         self.pending.pop(note.id, None)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from fieldvault.core.demo import DEMO_PASSPHRASE, DemoVault, open_or_build
 from fieldvault.core.errors import FieldvaultError, InputError
+from fieldvault.core.records.codebook import ThemeNode
 from fieldvault.core.records.codings import Passage
 from fieldvault.core.search.service import SearchResult
 from fieldvault.core.vault import RecoveryCode, Unlock, Vault, unlock_choices
@@ -67,6 +68,17 @@ def _open_noting_use(path: Path, unlock: Unlock) -> Vault:
         vault.lock()
         raise
     return vault
+
+
+def _open_for_pages(path: Path, unlock: Unlock) -> tuple[Vault, list[ThemeNode]]:
+    """Open the vault and read the codebook with its counts, which the pages show first
+    (worker thread: the vault's first query would otherwise run on the UI thread)."""
+    vault = _open_noting_use(path, unlock)
+    try:
+        return vault, vault.codebook.tree()
+    except BaseException:
+        vault.lock()
+        raise
 
 
 class MainWindow(QMainWindow):
@@ -301,12 +313,15 @@ class MainWindow(QMainWindow):
                 raise exc
             self.unlock_page.show_problem(exc)
 
-        self.runner.run(lambda _p, _c: _open_noting_use(path, unlock), self._unlocked, failed)
+        self.runner.run(lambda _p, _c: _open_for_pages(path, unlock), self._unlocked, failed)
 
-    def _unlocked(self, vault: Vault) -> None:
+    def _unlocked(self, opened: tuple[Vault, list[ThemeNode]]) -> None:
+        vault, tree = opened
         self.unlock_page.clear()
-        self.attach(vault)
-        self._restore_drafts()
+        self.attach(vault, tree=tree)
+        session = self.session  # the drafts come back on the next turn of the event loop:
+        # reopening a case in the same block as attaching the pages stalled the UI
+        QTimer.singleShot(0, lambda: self._restore_drafts(session))
         if isinstance(vault.unlocked_with, RecoveryCode):
             self.offer_new_passphrase()
 
@@ -329,9 +344,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _restore_drafts(self) -> None:
-        """Put back what the last lock kept (see :mod:`fieldvault.ui.drafts`)."""
-        if self.session is None:
+    def _restore_drafts(self, session: VaultSession | None) -> None:
+        """Put back what the last lock kept (see :mod:`fieldvault.ui.drafts`), unless
+        ``session`` was locked meanwhile."""
+        if self.session is None or self.session is not session:
             return
         try:
             notes = self.session.vault.drafts.kept()
@@ -363,10 +379,11 @@ class MainWindow(QMainWindow):
 
     # --- the open vault -------------------------------------------------------------------
 
-    def attach(self, vault: Vault, demo: bool = False, arm_idle: bool = True) -> None:
+    def attach(self, vault: Vault, demo: bool = False, arm_idle: bool = True,
+               tree: list[ThemeNode] | None = None) -> None:
         if self.session is not None:
             self.lock()
-        self.session = VaultSession(vault, demo, self)
+        self.session = VaultSession(vault, demo, self, tree)
         if not demo:
             self.settings.add_recent(vault.path)
         for page in self.pages():

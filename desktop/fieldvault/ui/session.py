@@ -24,12 +24,13 @@ class VaultSession(QObject):
     locked = Signal()
     _relay = Signal(object)
 
-    def __init__(self, vault: Vault, demo: bool = False, parent: QObject | None = None) -> None:
+    def __init__(self, vault: Vault, demo: bool = False, parent: QObject | None = None,
+                 tree: list[ThemeNode] | None = None) -> None:
         super().__init__(parent)
         self._vault: Vault | None = vault
         self.path: Path = vault.path
         self.demo = demo
-        self._tree: list[ThemeNode] | None = None
+        self._tree: list[ThemeNode] | None = tree  # given: read on the unlock worker
         self._relay.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         self._unsubscribe = vault.subscribe(self._on_change)
 

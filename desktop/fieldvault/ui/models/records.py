@@ -22,7 +22,8 @@ from fieldvault.core.records.review import VerdictView
 from fieldvault.core.search.service import SearchResult
 from fieldvault.core.store.models import Memo
 from fieldvault.ui.i18n import QT_TRANSLATE_NOOP
-from fieldvault.ui.models.html import HtmlRole, in_context, marked
+from fieldvault.ui.models.html import HtmlRole, in_context
+from fieldvault.ui.models.search_cells import SnippetCells, cells_of
 from fieldvault.ui.resources import swatch
 
 Index = QModelIndex | QPersistentModelIndex
@@ -243,9 +244,39 @@ class SearchColumn(IntEnum):
 
 
 class SearchModel(RowTableModel[SearchResult]):
+    """Hits with their snippet cells: those :func:`search_cells.prepare` made on the worker,
+    the rest formatted on first request and kept (UI thread)."""
+
     headers = (QT_TRANSLATE_NOOP("SearchModel", "Found in"),
                QT_TRANSLATE_NOOP("SearchModel", "Case"),
                QT_TRANSLATE_NOOP("SearchModel", "Snippet"))
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._cells: list[SnippetCells | None] = []
+
+    def set_rows(self, rows: list[SearchResult],
+                 prepared: list[SnippetCells] | None = None) -> None:
+        given = list(prepared or [])[:len(rows)]
+        self._cells = given + [None] * (len(rows) - len(given))
+        super().set_rows(rows)
+
+    def cells(self, number: int) -> SnippetCells:
+        known = self._cells[number]
+        if known is None:
+            known = self._cells[number] = cells_of(self._rows[number])
+        return known
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == SearchColumn.SNIPPET \
+                and 0 <= index.row() < len(self._rows):
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return self.cells(index.row()).display
+            if role == HtmlRole:
+                return self.cells(index.row()).html
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.cells(index.row()).tooltip
+        return super().data(index, role)
 
     def cell(self, item: SearchResult, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -257,11 +288,6 @@ class SearchModel(RowTableModel[SearchResult]):
                 return kinds.get(item.kind, item.kind)
             if column == SearchColumn.CASE:
                 return item.case_code or ""
-            return _one_line(item.snippet, 400)
-        if role == HtmlRole and column == SearchColumn.SNIPPET:
-            return marked(item.snippet, item.snippet_matches)
-        if role == Qt.ItemDataRole.ToolTipRole and column == SearchColumn.SNIPPET:
-            return item.snippet
         return None
 
 

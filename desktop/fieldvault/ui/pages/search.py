@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from fieldvault.core.search.service import SearchResult
 from fieldvault.ui.messages import show_error
 from fieldvault.ui.models.records import SearchColumn, SearchModel
+from fieldvault.ui.models.search_cells import SnippetCells, prepare
 from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskHandle, TaskRunner
@@ -67,6 +68,8 @@ class SearchPage(QWidget):
         for column in (SearchColumn.KIND, SearchColumn.CASE):  # "case details" in ru is long
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(0)  # size those two columns from the rows in view,
+        # not all 200 hits (thousands of model calls on the UI thread after each search)
         self.table.activated.connect(self._activated)
         self.count = QLabel()
         bar = QHBoxLayout()
@@ -130,15 +133,28 @@ class SearchPage(QWidget):
         search = self.session.vault.search
         themes, attributes = self.filters()
         self.count.setText(self.tr("Searching…"))
-        self._running = self.runner.run(
-            lambda _p, _c: search.query(text, themes=themes, attributes=attributes, limit=LIMIT),
-            lambda hits: self._show(text, hits), lambda exc: show_error(self, exc))
+        rows = self._rows_shown()
 
-    def _show(self, text: str, hits: list[SearchResult]) -> None:
+        def job(_p: object, _c: object) -> tuple[list[SearchResult], list[SnippetCells]]:
+            # worker thread: the query, then the snippets of the rows shown first, so the
+            # UI thread only paints strings (the core computes a snippet on first use)
+            hits = search.query(text, themes=themes, attributes=attributes, limit=LIMIT)
+            return hits, prepare(hits, rows)
+
+        self._running = self.runner.run(
+            job, lambda found: self._show(text, *found), lambda exc: show_error(self, exc))
+
+    def _rows_shown(self) -> int:
+        """How many rows the table shows at once, plus one screen more (UI thread)."""
+        height = max(1, self.table.verticalHeader().defaultSectionSize())
+        return 2 * (max(self.table.viewport().height(), 600) // height + 1)
+
+    def _show(self, text: str, hits: list[SearchResult],
+              prepared: list[SnippetCells] | None = None) -> None:
         if self.session is None or text != self.query.text().strip():
             return  # a newer query is on its way
         self._running = None
-        self.model.set_rows(hits)
+        self.model.set_rows(hits, prepared)
         more = self.tr(" (first {n})").format(n=LIMIT) if len(hits) >= LIMIT else ""
         self.count.setText(self.tr("%n hit(s){more}. Enter or double-click opens a hit.", "",
                                    len(hits)).format(more=more))
