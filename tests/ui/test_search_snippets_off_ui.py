@@ -95,3 +95,24 @@ def test_visible_snippets_need_no_ui_thread_work_and_match_the_core(
     table.scrollToBottom()  # rows past the prepared ones: formatted on request, same text
     table.viewport().repaint()
     assert [_row(window, row) for row in range(CASES)] == expected
+
+
+def test_the_kind_and_case_columns_fit_every_hit_not_only_those_in_view(
+        qtbot: QtBot, window: MainWindow, vault_path: Path) -> None:
+    vault = _filled(window, vault_path)
+    padding = " ".join(f"filler{k}" for k in range(150))  # a long text ranks it last
+    vault.cases.create(CaseInput(title=f"Ussuriysk {padding}", transcript="[FICTIONAL] None.",
+                                 languages=["en"], code="S-9999"))
+    window.tabs.setCurrentWidget(window.search)
+    type_committed(window.search.query, "Ussuriysk")
+    with qtbot.waitSignal(window.search.searched, timeout=20_000):
+        qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
+    table, model = window.search.table, window.search.model
+    kinds = [model.index(row, 0).data() for row in range(model.rowCount())]
+    below = [row for row, kind in enumerate(kinds) if kind == "case details"]
+    assert below and min(below) > _visible_rows(window).stop  # only further down
+    metrics = table.fontMetrics()
+    for column in (0, 1):
+        widest = max(metrics.horizontalAdvance(model.index(row, column).data())
+                     for row in range(model.rowCount()))
+        assert table.horizontalHeader().sectionSize(column) > widest

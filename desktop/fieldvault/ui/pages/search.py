@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -65,11 +65,7 @@ class SearchPage(QWidget):
         self.table.setItemDelegateForColumn(SearchColumn.SNIPPET, HtmlDelegate(self.table))
         compact_table(self.table)
         header = self.table.horizontalHeader()
-        for column in (SearchColumn.KIND, SearchColumn.CASE):  # "case details" in ru is long
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(0)  # size those two columns from the rows in view,
-        # not all 200 hits (thousands of model calls on the UI thread after each search)
+        header.setStretchLastSection(True)  # the kind and case columns: _fit_columns
         self.table.activated.connect(self._activated)
         self.count = QLabel()
         bar = QHBoxLayout()
@@ -155,10 +151,26 @@ class SearchPage(QWidget):
             return  # a newer query is on its way
         self._running = None
         self.model.set_rows(hits, prepared)
+        self._fit_columns()
         more = self.tr(" (first {n})").format(n=LIMIT) if len(hits) >= LIMIT else ""
         self.count.setText(self.tr("%n hit(s){more}. Enter or double-click opens a hit.", "",
                                    len(hits)).format(more=more))
         self.searched.emit(len(hits))
+
+    def _fit_columns(self) -> None:
+        """The kind and case columns as wide as their widest text among all hits, or their
+        header (UI thread). The distinct texts are few and measured here: sizing the columns
+        to their contents asked the model for every cell of every hit, and sizing them from
+        the rows in view cut a longer label ("case details" in Russian) further down."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        margin = 2 * (self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin)
+                      + 1) + 8
+        for column in (SearchColumn.KIND, SearchColumn.CASE):
+            texts = {self.model.cell(hit, column, Qt.ItemDataRole.DisplayRole)
+                     for hit in self.model.rows()}
+            widest = max((metrics.horizontalAdvance(t) for t in texts), default=0) + margin
+            header.resizeSection(column, max(widest, header.sectionSizeHint(column)))
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():
