@@ -251,3 +251,14 @@ def test_choosing_cooccurrence_loads_the_pair_counter_in_the_background() -> Non
     out = subprocess.run([sys.executable, "-c", FRESH_PAGE], env=env, capture_output=True,
                          text=True, timeout=300, check=True).stdout.split()
     assert out == ["False", "True"]
+
+
+def test_the_distance_is_editable_only_within_n_characters(
+        ready: tuple[MainWindow, Any, dict[str, str]]) -> None:
+    page = ready[0].analysis
+    page.view.setCurrentIndex(page.view.findData("cooccur"))
+    states = {}
+    for mode in ("overlap", "near", "paragraph"):
+        page.mode.setCurrentIndex(page.mode.findData(mode))
+        states[mode] = page.distance.isEnabled()
+    assert states == {"overlap": False, "near": True, "paragraph": False}

@@ -185,6 +185,8 @@ class AnalysisPage(QWidget):
         self.distance.setRange(0, 100_000)
         self.distance.setValue(200)
         self.distance.setSuffix(self.tr(" chars"))
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self._mode_changed()
         self.compute_button = QPushButton(self.tr("&Compute"))
         self.compute_button.setToolTip(self.tr("Compute the view (Ctrl+Enter)"))
         self.compute_button.clicked.connect(self.compute)
@@ -244,6 +246,10 @@ class AnalysisPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.chart, 1)
         return box
+
+    def _mode_changed(self) -> None:
+        """The distance counts only for "within N characters": greyed out otherwise."""
+        self.distance.setEnabled(self.mode.currentData() == "near")
 
     def _view_changed(self) -> None:
         view = self.view.currentData()
