@@ -14,10 +14,10 @@ from snippets_oracle import Matcher as OldMatcher
 from snippets_oracle import hit_view
 from sqlalchemy import Engine, text
 
-from fieldvault.core.search import Hit, index, index_document, search
+from fieldvault.core.search import Hit, index_document, ranking, search
 from fieldvault.core.search.equivalents import places
-from fieldvault.core.search.index import _Found, parse_query
 from fieldvault.core.search.query import parse
+from fieldvault.core.search.ranking import Found, parse_query
 from fieldvault.core.search.spans import Matcher
 
 LATIN = ("workers worker's Working worked happy happily studies Café cafe naïve NAÏVE "
@@ -134,7 +134,7 @@ def test_generated_texts_show_what_the_old_code_showed(
     for substrings in (False, True):
         assert new.sources(body, by_words, substrings) == \
             old.sources(body, by_words, substrings)
-    hit = Hit("d", "transcript", 1.0, _Found(1, 1.0, by_words, "d", "transcript", body), new)
+    hit = Hit("d", "transcript", 1.0, Found(1, 1.0, by_words, "d", "transcript", body), new)
     if matches_first:
         seen = (hit.matches, hit.snippet, hit.snippet_matches)
     else:
@@ -158,7 +158,7 @@ def test_statements_through_the_driver_give_the_same_hits_in_the_same_order(
         now = {q: shown(search(conn, q, limit=40, equivalents=equivalents)) for q in QUERIES}
         parsed = {q: shown(search(conn, parse_query(q, equivalents), limit=40))
                   for q in QUERIES}
-    monkeypatch.setattr(index, "_read", lambda conn, sql, params=None: list(
+    monkeypatch.setattr(ranking, "_read", lambda conn, sql, params=None: list(
         conn.execute(text(sql), params or {}).all()))
     with engine.connect() as conn:
         before = {q: shown(search(conn, q, limit=40, equivalents=equivalents))

@@ -23,6 +23,7 @@ from fieldvault.core.records.codebook import descendants
 from fieldvault.core.records.people import identity_in, identity_key_in
 from fieldvault.core.search import equivalents as fts_equivalents
 from fieldvault.core.search import index as fts
+from fieldvault.core.search import ranking
 from fieldvault.core.store.models import (
     Case,
     CaseAttribute,
@@ -54,7 +55,7 @@ class SearchResult:
     def __init__(self, kind: str, case_code: str | None, target: str, snippet: str = "",
                  snippet_matches: list[tuple[int, int]] | None = None,
                  matches: list[tuple[int, int]] | None = None,
-                 memo_on: tuple[str, str] | None = None, hit: fts.Hit | None = None) -> None:
+                 memo_on: tuple[str, str] | None = None, hit: ranking.Hit | None = None) -> None:
         self.kind = kind  # "transcript" | "case" (title, attributes) | "memo" | "theme"
         self.case_code = case_code
         self.target = target  # case code, memo id or theme id
@@ -189,7 +190,7 @@ class SearchService:
         self._codes: dict[str, str] = {}
         # query text -> its parsed form (names expanded with the people's): replaced whole,
         # forgotten after every write like the names, at most PARSED_KEPT
-        self._parsed: dict[str, fts.ParsedQuery] = {}
+        self._parsed: dict[str, ranking.ParsedQuery] = {}
         vault.subscribe(self._forget_people)
 
     def _forget_people(self, _change: object) -> None:
@@ -207,14 +208,14 @@ class SearchService:
         return fts_equivalents.places().combined(people) if len(people) else \
             fts_equivalents.places()
 
-    def parsed(self, conn: Connection, text: str) -> fts.ParsedQuery:
+    def parsed(self, conn: Connection, text: str) -> ranking.ParsedQuery:
         """``text`` parsed with the vault's equivalents; the last few are kept (until the
         next write), so that typing or paging through the same query parses it once."""
         writes, kept = self._people[0], self._parsed
         found = kept.get(text)
         if found is None:
             with Session(conn) as session:
-                found = fts.parse_query(text, self.equivalents(session))
+                found = ranking.parse_query(text, self.equivalents(session))
             if self._people[0] == writes:  # no write since the names were read
                 recent = list(kept.items())[-(PARSED_KEPT - 1):]
                 self._parsed = {**dict(recent), text: found}
@@ -298,7 +299,7 @@ class SearchService:
                 f"{prefix}:{c}" for c in allowed for prefix in ("case", "info")]
             if doc_ids is not None:
                 kinds = ["transcript"]
-            hits = fts.search(conn, self.parsed(conn, text), limit=limit, kinds=kinds,
+            hits = ranking.search(conn, self.parsed(conn, text), limit=limit, kinds=kinds,
                               doc_ids=doc_ids)
             writes, known = self._people[0], self._codes
             owners = _owners(conn, hits, known)
@@ -334,7 +335,7 @@ class _Owners(NamedTuple):
     memos: dict[str, tuple[str, str, str | None]]  # memo id -> target kind, id, case id
 
 
-def _owners(conn: Connection, hits: list[fts.Hit], known: dict[str, str]) -> _Owners:
+def _owners(conn: Connection, hits: list[ranking.Hit], known: dict[str, str]) -> _Owners:
     """At most two plain statements (the ORM costs more than the search itself on small
     pages); the codes of cases in ``known`` are not read again."""
     case_ids = {h.doc_id.partition(":")[2] for h in hits
@@ -359,7 +360,7 @@ def _json(value: str) -> Any:
     return json.loads(value)
 
 
-def _result(hit: fts.Hit, owners: _Owners) -> SearchResult:
+def _result(hit: ranking.Hit, owners: _Owners) -> SearchResult:
     kind, _, ident = hit.doc_id.partition(":")
     case_code: str | None = None
     target = ident
