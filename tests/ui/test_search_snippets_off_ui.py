@@ -116,3 +116,21 @@ def test_the_kind_and_case_columns_fit_every_hit_not_only_those_in_view(
         widest = max(metrics.horizontalAdvance(model.index(row, column).data())
                      for row in range(model.rowCount()))
         assert table.horizontalHeader().sectionSize(column) > widest
+
+
+def test_laid_out_snippets_do_not_outlive_the_results_or_the_lock(
+        qtbot: QtBot, window: MainWindow, vault_path: Path) -> None:
+    _filled(window, vault_path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.tabs.setCurrentWidget(window.search)
+    kept = window.search.snippets._kept
+    for query in ("Ussuriysk", "port"):
+        window.search.query.clear()
+        type_committed(window.search.query, query)
+        with qtbot.waitSignal(window.search.searched, timeout=20_000):
+            qtbot.keyClick(window.search.query, Qt.Key.Key_Return)
+        window.search.table.viewport().repaint()
+        assert kept and all(query in html for html, _font in kept)  # this search's rows only
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.session is None and not kept  # interview excerpts gone with the lock

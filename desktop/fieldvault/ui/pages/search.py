@@ -62,7 +62,9 @@ class SearchPage(QWidget):
         self.table.setObjectName("search-results")
         self.table.setAccessibleName(self.tr("Search results"))
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(SearchColumn.SNIPPET, HtmlDelegate(self.table))
+        self.snippets = HtmlDelegate(self.table)
+        self.table.setItemDelegateForColumn(SearchColumn.SNIPPET, self.snippets)
+        self.model.modelReset.connect(self.snippets.forget)  # new rows, or none (lock)
         compact_table(self.table)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)  # the kind and case columns: _fit_columns

@@ -16,6 +16,8 @@ class HtmlDelegate(QStyledItemDelegate):
 
     UI thread only. The laid-out documents of the last :data:`KEEP` texts are kept, so a
     repaint (scrolling, selection, hover) does not parse and lay out the same HTML again.
+    They hold the rows' text (interview excerpts): the view's owner calls :meth:`forget`
+    whenever its rows are replaced or cleared, as on lock.
     """
 
     KEEP = 256
@@ -23,6 +25,10 @@ class HtmlDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._kept: OrderedDict[tuple[str, str], QTextDocument] = OrderedDict()
+
+    def forget(self) -> None:
+        """Drop every kept document."""
+        self._kept.clear()
 
     def _document(self, option: QStyleOptionViewItem, html: str) -> QTextDocument:
         key = (html, option.font.key())
