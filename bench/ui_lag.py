@@ -4,7 +4,8 @@ A 10 ms QTimer records how late each tick fires; any lateness is time the UI thr
 busy. The script opens a vault of ``--cases`` interviews (built once from
 ``corpus.make_corpus`` through the JSON Lines importer and kept at ``--vault``), then drives
 the real main window: unlock, load the case table, scroll it, sort it, filter it, open a
-case, search, retrieve. It prints the worst stall per phase and overall.
+case, search, retrieve, compute a co-occurrence table. It prints the worst stall per
+phase and overall.
 
     xvfb-run -a .venv/bin/python bench/ui_lag.py [--cases 10000] [--vault PATH] [--json]
 
@@ -203,12 +204,27 @@ def drive(window: MainWindow, probe: LagProbe, vault_path: Path, cases: int) -> 
     window.retrieve.choose(["quota"])
     window.retrieve.retrieve()
     wait_until(lambda: window.retrieve.model.rowCount() > 0)
+    phase("analysis (co-occurrence, same paragraph)")
+    analyse(window)
     phase("lock")
     if window.session is not None:  # each pooled connection has its own page cache
         pool: Any = window.session.vault.engine.pool
         probe.connections = pool.checkedin() + pool.checkedout()
     window.lock()
     QTest.qWait(50)
+
+
+def analyse(window: Any) -> None:
+    """Open Analysis, choose the co-occurrence view (the app loads the pair counter then)
+    and compute it by paragraph from every case; wait for the table."""
+    page = window.analysis
+    window.tabs.setCurrentWidget(page)
+    page.view.setCurrentIndex(page.view.findData("cooccur"))
+    page.mode.setCurrentIndex(page.mode.findData("paragraph"))
+    QTest.qWait(50)
+    page.result = None
+    QTest.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: page.result is not None and page.table.model().rowCount() > 0)
 
 
 def main() -> int:

@@ -35,6 +35,7 @@ from fieldvault.core.analysis.crosstab import CrossTable
 from fieldvault.core.analysis.running import load_pair_counter
 from fieldvault.core.analysis.service import Filters
 from fieldvault.core.errors import InputError
+from fieldvault.core.memory import release_free_memory
 from fieldvault.core.records.cases import STATUSES
 from fieldvault.core.records.codings import Passage
 from fieldvault.core.vault import Change, Vault
@@ -63,6 +64,14 @@ class Request:
     top_level: bool
     mode: str = "overlap"
     distance: int = 0
+
+
+def compute_and_trim(vault: Vault, request: Request) -> CrossTable | CooccurTable:
+    """:func:`compute`, then the rows it read and freed go back to the system (a worker)."""
+    try:
+        return compute(vault, request)
+    finally:
+        release_free_memory()
 
 
 def compute(vault: Vault, request: Request) -> CrossTable | CooccurTable:
@@ -333,7 +342,7 @@ class AnalysisPage(QWidget):
         vault = self.session.vault
         self.note.setText(self.tr("Computing…"))
         self.compute_button.setEnabled(False)
-        task = self.runner.run(lambda _p, _c: compute(vault, request),
+        task = self.runner.run(lambda _p, _c: compute_and_trim(vault, request),
                                lambda result: self._computed(task, request, result),
                                lambda exc: self._failed(task, exc))
         self.task = task
