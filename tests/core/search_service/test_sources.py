@@ -67,3 +67,27 @@ def test_a_version_deleted_by_a_plain_statement_is_unindexed(vault: Vault) -> No
         integrity(conn)
     assert vault.search.query("qzxsourceone") == []
     assert {h.case_code for h in vault.search.query("qzxsourcetwo")} == {"C-0102"}
+
+
+def test_every_write_asks_for_retired_documents_without_walking_the_index(
+        vault: Vault) -> None:
+    # Each write asks which documents lost their source; the answer must start from the
+    # (nearly always empty) retired table, not walk every indexed document (a plain join
+    # did: 30 ms per write at 50,000 interviews). The plan shows which table is walked.
+    from fieldvault.core.search import index as fts
+
+    for n in range(30):
+        add_case(vault, f"P-{n:03d}", f"{FIRST} {n}")
+    with vault.engine.connect() as conn:
+        conn.exec_driver_sql("ANALYZE")  # with statistics too, the retired table leads
+        plan = [str(row[3]) for row in conn.exec_driver_sql(
+            f"EXPLAIN QUERY PLAN {fts.RETIRED_SQL}")]
+        assert plan[0].startswith("SCAN r"), plan
+        assert any(step.startswith("SEARCH d USING INTEGER PRIMARY KEY") for step in plan)
+        conn.exec_driver_sql("INSERT INTO search_retired(id, body) SELECT id, 'old' FROM"
+                             " search_doc WHERE doc_id = 'case:' || (SELECT id FROM cases"
+                             " WHERE code = 'P-007')")
+        assert fts.retired_documents(conn) == [
+            "case:" + conn.exec_driver_sql("SELECT id FROM cases WHERE code = 'P-007'")
+            .scalar_one()]
+        conn.rollback()

@@ -213,8 +213,13 @@ def _forget(conn: Connection, row_id: int) -> None:
 def retired_documents(conn: Connection) -> list[str]:
     """Documents whose source row was deleted or blanked since they were indexed: index
     each again (or remove it) before the transaction ends."""
-    return [str(r[0]) for r in conn.execute(text(
-        "SELECT d.doc_id FROM search_retired r JOIN search_doc d ON d.id = r.id"))]
+    return [str(r[0]) for r in conn.execute(text(RETIRED_SQL))]
+
+
+#: Every write asks this (see :func:`retired_documents`); ``search_retired`` is nearly always
+#: empty. ``CROSS JOIN`` keeps it the outer loop: with a plain join the planner walked every
+#: row of ``search_doc`` (30 ms at 50,000 interviews on a cold cache, per write).
+RETIRED_SQL = "SELECT d.doc_id FROM search_retired r CROSS JOIN search_doc d ON d.id = r.id"
 
 
 class Prepared(NamedTuple):
