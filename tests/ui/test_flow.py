@@ -161,7 +161,7 @@ def test_full_flow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     assert view.toPlainText() == "" and window.workbench.side_model.rowCount() == 0
     assert window.search.model.rowCount() == 0 and window.retrieve.model.rowCount() == 0
     assert window.workbench.undo_stack.count() == 0
-    assert vault.locked
+    qtbot.waitUntil(lambda: vault.locked, timeout=10_000)  # the closing thread zeroes the key
     window.idle.set_timeout_ms(10 * 60_000)  # or the 50 ms idle lock strikes again
     qtbot.keyClicks(window.unlock_page.secret, PASSPHRASE)
     qtbot.keyClick(window.unlock_page.secret, Qt.Key.Key_Return)

@@ -68,10 +68,18 @@ class VaultSession(QObject):
 
     def lock(self) -> None:
         """Close the vault (zeroes its key) and tell the views. Idempotent."""
+        vault = self.release()
+        if vault is not None:
+            vault.lock()
+
+    def release(self) -> Vault | None:
+        """Let go of the vault without closing it and tell the views; the caller closes it
+        (the main window does on its closing thread, see :mod:`fieldvault.ui.closing`).
+        None when it was let go already."""
         if self._vault is None:
-            return
+            return None
         vault, self._vault = self._vault, None
         self._tree = None
         self._unsubscribe()
-        vault.lock()
         self.locked.emit()
+        return vault
