@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlock_requested.connect(self.unlock)
         self.unlock_page.back_requested.connect(self._show_start)
         self.cases = CasesPage(self.runner)
-        self.workbench = WorkbenchPage()
+        self.workbench = WorkbenchPage(self.runner)
         self.codebook = CodebookPage()
         self.retrieve = RetrievePage(self.runner)
         self.search = SearchPage(self.runner)
@@ -139,10 +139,10 @@ class MainWindow(QMainWindow):
         self.people = PeoplePage(self.runner)
         self.privacy.view.copied.connect(self.clipboard_guard.track)
         self.workbench.privacy_requested.connect(self.open_privacy)
-        self.review.case_activated.connect(self.open_case)
-        self.agreement.passage_activated.connect(self.open_case)
-        self.cases.case_activated.connect(self.open_case)
-        self.retrieve.passage_activated.connect(self.open_case)
+        self.review.case_activated.connect(self.activate_case)
+        self.agreement.passage_activated.connect(self.activate_case)
+        self.cases.case_activated.connect(self.activate_case)
+        self.retrieve.passage_activated.connect(self.activate_case)
         self.analysis.passages_ready.connect(self.show_passages)
         self.search.hit_activated.connect(self.open_hit)
         self.codebook.retrieve_requested.connect(self._retrieve_theme)
@@ -475,6 +475,7 @@ class MainWindow(QMainWindow):
         return self.cases.current_code() or self.workbench.code
 
     def open_case(self, code: str, start: int | None = None, end: int | None = None) -> None:
+        """Show ``code`` (and select start..end) in the workbench now, read on this thread."""
         if self.session is None:
             return
         try:
@@ -483,6 +484,24 @@ class MainWindow(QMainWindow):
         except FieldvaultError as exc:
             show_error(self, exc)
             return
+        self._to_workbench()
+
+    def activate_case(self, code: str, start: int | None = None, end: int | None = None,
+                      then: Callable[[], object] | None = None) -> None:
+        """A case chosen in a table or a search hit: read on a worker, then shown in the
+        workbench as :meth:`open_case` shows it, and ``then`` called (UI thread)."""
+        if self.session is None:
+            return
+
+        def shown() -> None:
+            self._to_workbench()
+            if then is not None:
+                then()
+
+        self.workbench.open_case_later(
+            code, (start, end) if start is not None and end is not None else None, shown)
+
+    def _to_workbench(self) -> None:
         self.tabs.setCurrentWidget(self.workbench)
         self.workbench.view.setFocus()
 
@@ -494,7 +513,7 @@ class MainWindow(QMainWindow):
             self._open_memo(hit)
         elif hit.case_code is not None:
             first = hit.matches[0] if hit.kind == "transcript" and hit.matches else None
-            self.open_case(hit.case_code, *(first or (None, None)))
+            self.activate_case(hit.case_code, *(first or (None, None)))
 
     def _open_memo(self, hit: SearchResult) -> None:
         """Show a memo hit where it was written, selected, its text in the memo editor."""
@@ -504,11 +523,10 @@ class MainWindow(QMainWindow):
             self.codebook.select(target)
             self.codebook.memos.select_memo(hit.target)
             return
-        if hit.case_code is None:
-            return
-        self.open_case(hit.case_code)
-        if self.workbench.session is None:
-            return
+        if hit.case_code is not None:
+            self.activate_case(hit.case_code, then=lambda: self._select_memo(kind, target, hit))
+
+    def _select_memo(self, kind: str, target: str, hit: SearchResult) -> None:
         panel = self.workbench.case_memos
         if kind == "coding":
             self.workbench.select_coding(target)
