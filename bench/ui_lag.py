@@ -205,11 +205,13 @@ def drive(window: MainWindow, probe: LagProbe, vault_path: Path, cases: int) -> 
         window.cases.filter_text.setText(prefix)
         pump(40)
     window.cases.filter_text.clear()
-    phase("open case")
     for number in (cases // 2, cases // 3):  # the second is a case not opened before
         code = f"B-{number:06d}"
+        phase("select case row")  # the table scrolls to the row and paints it
         window.tabs.setCurrentWidget(window.cases)
         window.cases.select(code)
+        pump(100)
+        phase("open case")  # then Return, as a person presses it on the row they see
         QTest.keyClick(window.cases.table, Qt.Key.Key_Return)
         wait_until(lambda c=code: window.workbench.code == c  # read on a worker, then shown
                    and window.tabs.currentWidget() is window.workbench)
