@@ -3,8 +3,10 @@ on the closing thread just after (fieldvault.ui.closing); an unlock waits for th
 
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
@@ -50,6 +52,23 @@ def texts_in(window: MainWindow) -> list[str]:
         if view.model() is not None:
             texts += _cells(view.model())
     return texts
+
+
+def reachable(root: object, target: object) -> bool:
+    """Whether ``target`` can be reached from ``root`` through attributes, containers,
+    bound methods and closures (not through classes, modules or a module's globals)."""
+    seen, todo = {id(root)}, [root]
+    while todo:
+        here = todo.pop()
+        if here is target:
+            return True
+        for ref in gc.get_referents(here):
+            if id(ref) in seen or isinstance(ref, (type, ModuleType)) or (
+                    isinstance(ref, dict) and "__builtins__" in ref):
+                continue
+            seen.add(id(ref))
+            todo.append(ref)
+    return False
 
 
 def _unlock_by_keys(qtbot: QtBot, window: MainWindow) -> None:
@@ -113,6 +132,7 @@ def test_ctrl_l_empties_the_window_then_keeps_the_draft_and_zeroes_the_key_off_t
         assert window.session is None and window.stack.currentWidget() is window.unlock_page
         assert not [text for text in texts_in(window) if "QXOFFUI" in text]
         assert all(page.session is None for page in window.pages())
+        assert not reachable(window, vault) and not reachable(window, key)
     assert ended.args == [""]
     assert vault.locked and key == bytearray(len(key))
     assert seen["keep"] and seen["lock"]
@@ -140,6 +160,9 @@ def test_an_unlock_waits_until_the_last_lock_has_written_its_drafts(
         qtbot.keyPress(editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         assert window.session is None and window.stack.currentWidget() is window.unlock_page
         assert window.closer.busy and not vault.locked  # the write waits for the holder
+        key = vault.data_key
+        assert reachable(vault, key)  # (the search reaches what it should)
+        assert not reachable(window, vault) and not reachable(window, key)
         page = window.unlock_page
         started: list[object] = []
         run = window.runner.run

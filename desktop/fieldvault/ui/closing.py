@@ -18,7 +18,8 @@ Threading contract:
 
 - :meth:`VaultCloser.start` runs on the UI thread after the window has dropped every page,
   model and its session: from then on only the closing thread uses that :class:`Vault`, and
-  nothing the window holds refers to it (the thread's own frame does, until it ends).
+  nothing the window holds refers to it (the closer keeps an event per closing, not the
+  thread, whose arguments hold the vault until it ends).
 - :attr:`VaultCloser.finished` is emitted on the UI thread once the key is zeroed, with the
   sentence of the error that kept the drafts from being written ("" when they were kept).
   :attr:`VaultCloser.busy` stays true until then: the window does not open a vault again
@@ -46,7 +47,7 @@ class VaultCloser(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._running = 0  # closings started whose end the UI thread has not seen yet
-        self._threads: list[threading.Thread] = []
+        self._ends: list[threading.Event] = []  # one per closing, set once the key is zeroed
         self._ended.connect(self._end, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -57,28 +58,35 @@ class VaultCloser(QObject):
     def start(self, vault: Vault, notes: list[DraftNote]) -> None:
         """Write ``notes`` into ``vault``, then lock it, on a new thread (UI thread)."""
         self._running += 1
-        self._threads = [t for t in self._threads if t.is_alive()]
-        thread = threading.Thread(target=self._close, args=(vault, notes),
-                                  name="fieldvault-lock")
-        self._threads.append(thread)
-        thread.start()
+        ended = threading.Event()
+        self._ends = [e for e in self._ends if not e.is_set()] + [ended]
+        # not a daemon: the interpreter waits for it even if the app ends without the window
+        threading.Thread(target=self._close, args=(vault, notes, ended),
+                         name="fieldvault-lock").start()
 
     def wait(self) -> None:
-        """Block until every closing started so far has ended (any thread)."""
-        for thread in list(self._threads):
-            thread.join()
+        """Block until every closing started so far has zeroed its key (any thread)."""
+        for ended in list(self._ends):
+            ended.wait()
 
-    def _close(self, vault: Vault, notes: list[DraftNote]) -> None:  # closing thread
+    def _close(self, vault: Vault, notes: list[DraftNote],
+               ended: threading.Event) -> None:  # closing thread
         problem = ""
         try:
             problem = _keep(vault, notes)
             _fold_wal(vault)
         finally:
-            vault.lock()  # also when keeping failed: the key never outlives the lock
             try:
-                self._ended.emit(problem)
-            except RuntimeError:  # the window is gone (the app ended): nobody listens
-                pass
+                vault.lock()  # also when keeping failed: the key never outlives the lock
+            finally:
+                ended.set()
+                self._announce(problem)
+
+    def _announce(self, problem: str) -> None:  # closing thread
+        try:
+            self._ended.emit(problem)
+        except RuntimeError:  # the window is gone (the app ended): nobody listens
+            pass
 
     def _end(self, problem: str) -> None:  # UI thread
         self._running -= 1

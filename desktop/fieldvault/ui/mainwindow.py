@@ -646,6 +646,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set_layout("main_window", self.saveGeometry())
         self.lock()
+        self._unlock_waiting = None  # quitting: an unlock typed just before does not run
         self.closer.wait()  # the drafts are on disk and the key zeroed before the app ends
         self.clipboard_guard.clear()
         self.runner.forget()

@@ -19,6 +19,10 @@ from fieldvault.core.vault import Change, Vault
 UNSHOWN = ("draft.",)
 
 
+def _nothing() -> None:
+    pass
+
+
 class VaultSession(QObject):
     changed = Signal(object)  # Change, on the UI thread
     locked = Signal()
@@ -80,6 +84,7 @@ class VaultSession(QObject):
             return None
         vault, self._vault = self._vault, None
         self._tree = None
-        self._unsubscribe()
+        unsubscribe, self._unsubscribe = self._unsubscribe, _nothing  # it refers to the vault
+        unsubscribe()
         self.locked.emit()
         return vault
