@@ -3,9 +3,12 @@
 A 10 ms QTimer records how late each tick fires; any lateness is time the UI thread was
 busy. The script opens a vault of ``--cases`` interviews (built once from
 ``corpus.make_corpus`` through the JSON Lines importer and kept at ``--vault``), then drives
-the real main window: unlock, load the case table, scroll it, sort it, filter it, open a
-case, search, retrieve, compute a co-occurrence table. It prints the worst stall per
-phase and overall.
+the real main window: unlock, load the case table, scroll it, sort it, filter it, select a
+row and open its case with Return (twice), search, retrieve, compute a co-occurrence table,
+lock (until the drafts are written and the key zeroed). It prints the worst stall per phase
+and overall. Between steps it runs the event loop as the app does, without holding the
+interpreter lock while idle (``--qtest-wait`` waits with QTest.qWait instead, as the probe
+did up to December 2026).
 
     xvfb-run -a .venv/bin/python bench/ui_lag.py [--cases 10000] [--vault PATH] [--json]
 
