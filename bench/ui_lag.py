@@ -8,7 +8,7 @@ row and open its case with Return (twice), search, retrieve, compute a co-occurr
 lock (until the drafts are written and the key zeroed). It prints the worst stall per phase
 and overall. Between steps it runs the event loop as the app does, without holding the
 interpreter lock while idle (``--qtest-wait`` waits with QTest.qWait instead, as the probe
-did up to December 2026).
+did before).
 
     xvfb-run -a .venv/bin/python bench/ui_lag.py [--cases 10000] [--vault PATH] [--json]
 
