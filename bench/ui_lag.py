@@ -249,7 +249,7 @@ def analyse(window: Any) -> None:
     window.tabs.setCurrentWidget(page)
     page.view.setCurrentIndex(page.view.findData("cooccur"))
     page.mode.setCurrentIndex(page.mode.findData("paragraph"))
-    QTest.qWait(50)
+    pump(50)
     page.result = None
     QTest.mouseClick(page.compute_button, Qt.MouseButton.LeftButton)
     wait_until(lambda: page.result is not None and page.table.model().rowCount() > 0)
