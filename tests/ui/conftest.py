@@ -59,6 +59,7 @@ def window(qtbot: object, qapp: QApplication, settings: Settings,
         main.activateWindow()
     yield main
     main.lock()
+    main.closer.wait()  # the drafts written and the key zeroed before tmp_path goes
     main.runner.forget()
     main.runner.wait(10_000)
 

@@ -105,7 +105,7 @@ def test_demo_coders_pick_cases_and_side_by_side(qtbot: QtBot, window: MainWindo
         qtbot.mouseDClick(missing.viewport(), Qt.MouseButton.LeftButton,
                           pos=point_of(missing, inside))
     assert opened.args == [code, stretch.start, stretch.end]
-    assert window.tabs.currentWidget() is window.workbench
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.workbench)  # read on a worker
 
 
 def test_choosing_a_theme_recounts_the_cases(qtbot: QtBot, window: MainWindow,

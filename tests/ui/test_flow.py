@@ -80,7 +80,7 @@ def test_full_flow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     # open the Korean case from the table with Enter
     assert window.cases.select("T-002")
     qtbot.keyClick(window.cases.table, Qt.Key.Key_Return)
-    assert window.tabs.currentWidget() is window.workbench
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is window.workbench)  # read on a worker
     view = window.workbench.view
     assert view.text == KO_TEXT
 
@@ -138,7 +138,7 @@ def test_full_flow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     assert MARK_STYLE in html and "Уссурийск" in html
     window.search.table.setCurrentIndex(window.search.model.index(row, 0))
     qtbot.keyClick(window.search.table, Qt.Key.Key_Return)
-    assert window.workbench.code == "T-003"
+    qtbot.waitUntil(lambda: window.workbench.code == "T-003")  # read on a worker
     chosen = view.selection_range()
     assert chosen is not None and view.text[chosen[0]:chosen[1]].startswith("Уссурийск")
 
@@ -151,7 +151,8 @@ def test_full_flow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     row = [p.case_code for p in window.retrieve.model.rows()].index("T-002")
     window.retrieve.table.setCurrentIndex(window.retrieve.model.index(row, 0))
     qtbot.keyClick(window.retrieve.table, Qt.Key.Key_Return)
-    assert window.workbench.code == "T-002" and view.selection_range() == (start, end)
+    qtbot.waitUntil(lambda: window.workbench.code == "T-002")  # read on a worker
+    assert view.selection_range() == (start, end)
 
     # lock on idle: everything dropped; then unlock again with the passphrase
     window.idle.set_timeout_ms(50)
@@ -161,7 +162,7 @@ def test_full_flow(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     assert view.toPlainText() == "" and window.workbench.side_model.rowCount() == 0
     assert window.search.model.rowCount() == 0 and window.retrieve.model.rowCount() == 0
     assert window.workbench.undo_stack.count() == 0
-    assert vault.locked
+    qtbot.waitUntil(lambda: vault.locked, timeout=10_000)  # the closing thread zeroes the key
     window.idle.set_timeout_ms(10 * 60_000)  # or the 50 ms idle lock strikes again
     qtbot.keyClicks(window.unlock_page.secret, PASSPHRASE)
     qtbot.keyClick(window.unlock_page.secret, Qt.Key.Key_Return)

@@ -72,7 +72,8 @@ def test_ctrl_l_locks_closes_dialogs_and_clears_copied_text(
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.title, "typed case data")
     qtbot.keyPress(dialog.title, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.session is None and vault.locked
+    assert window.session is None
+    qtbot.waitUntil(lambda: vault.locked, timeout=10_000)  # the closing thread zeroes the key
     assert clipboard.text() == ""
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
     assert window.workbench.view.toPlainText() == ""

@@ -331,9 +331,10 @@ class Vault:
         """A dedicated DB-API connection for maintenance (checkpoint, backup)."""
         return connection.connect(self.path / DB_FILE, self.data_key)
 
-    def checkpoint(self) -> None:
-        """Fold the WAL into the database file, so replaced text leaves the WAL."""
-        self._maintain(connection.checkpoint)
+    def checkpoint(self, passive: bool = False) -> None:
+        """Fold the WAL into the database file, so replaced text leaves the WAL.
+        ``passive``: fold what no reader still needs, waiting for none (nor truncating)."""
+        self._maintain(connection.checkpoint_passive if passive else connection.checkpoint)
 
     def scrub(self) -> None:
         """Make deleted rows leave the files (checkpoint, VACUUM, checkpoint). Call after a

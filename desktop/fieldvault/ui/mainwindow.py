@@ -2,7 +2,8 @@
 
 Lifecycle: :meth:`MainWindow.attach` receives an opened vault and hands a
 :class:`VaultSession` to each page; :meth:`MainWindow.lock` takes everything back (pages drop
-their models and text, dialogs close, the clipboard is cleared, the core zeroes the key).
+their models and text, dialogs close, the clipboard is cleared) and hands the vault to the
+closing thread, which keeps the drafts and then zeroes the key (:mod:`fieldvault.ui.closing`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from fieldvault.core.search.service import SearchResult
 from fieldvault.core.vault import RecoveryCode, Unlock, Vault, unlock_choices
 from fieldvault.ui.actions.export import ExportActions
 from fieldvault.ui.actions.review import ReviewActions
+from fieldvault.ui.closing import VaultCloser
 from fieldvault.ui.dialogs.check import CheckActions
 from fieldvault.ui.dialogs.help import AboutDialog, ShortcutsDialog
 from fieldvault.ui.dialogs.keys import KeysDialog, NewPassphraseDialog
@@ -90,6 +92,9 @@ class MainWindow(QMainWindow):
         self.demo_path = demo_path
         self.session: VaultSession | None = None
         self.runner = TaskRunner(self)
+        self.closer = VaultCloser(self)
+        self.closer.finished.connect(self._lock_finished)
+        self._unlock_waiting: tuple[Path, Unlock] | None = None  # until the last lock ends
         self.idle = IdleWatcher(settings.idle_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         self.idle.lock_key_pressed.connect(self.lock)
@@ -123,7 +128,7 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlock_requested.connect(self.unlock)
         self.unlock_page.back_requested.connect(self._show_start)
         self.cases = CasesPage(self.runner)
-        self.workbench = WorkbenchPage()
+        self.workbench = WorkbenchPage(self.runner)
         self.codebook = CodebookPage()
         self.retrieve = RetrievePage(self.runner)
         self.search = SearchPage(self.runner)
@@ -134,10 +139,10 @@ class MainWindow(QMainWindow):
         self.people = PeoplePage(self.runner)
         self.privacy.view.copied.connect(self.clipboard_guard.track)
         self.workbench.privacy_requested.connect(self.open_privacy)
-        self.review.case_activated.connect(self.open_case)
-        self.agreement.passage_activated.connect(self.open_case)
-        self.cases.case_activated.connect(self.open_case)
-        self.retrieve.passage_activated.connect(self.open_case)
+        self.review.case_activated.connect(self.activate_case)
+        self.agreement.passage_activated.connect(self.activate_case)
+        self.cases.case_activated.connect(self.activate_case)
+        self.retrieve.passage_activated.connect(self.activate_case)
         self.analysis.passages_ready.connect(self.show_passages)
         self.search.hit_activated.connect(self.open_hit)
         self.codebook.retrieve_requested.connect(self._retrieve_theme)
@@ -295,6 +300,7 @@ class MainWindow(QMainWindow):
         if path.resolve() == self.demo_path.resolve():
             hint = self.tr("This is the demo vault; its passphrase is “{p}”.").format(
                 p=DEMO_PASSPHRASE)
+        self._unlock_waiting = None  # a new page: only its own Unlock opens the vault
         self.unlock_page.prepare(path, choices, hint)
         self.stack.setCurrentWidget(self.unlock_page)
         self.setWindowTitle(self.tr("{name} (locked)").format(
@@ -306,6 +312,9 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         self.unlock_page.set_busy(True)
+        if self.closer.busy:  # the last lock is still writing its drafts: open after it
+            self._unlock_waiting = (path, unlock)
+            return
 
         def failed(exc: BaseException) -> None:
             if not isinstance(exc, FieldvaultError):
@@ -356,15 +365,24 @@ class MainWindow(QMainWindow):
             return
         self.drafts.restore(notes)
 
-    def _keep_drafts(self, session: VaultSession) -> str:
-        """Store unsaved work in the vault before it closes; a sentence if that failed."""
-        self.drafts.forget()
-        try:
-            session.vault.drafts.keep(self.drafts.capture())
-        except FieldvaultError as exc:
-            return self.tr("Unsaved work could not be kept: {problem}").format(
-                problem=str(exc))
-        return ""
+    def _lock_finished(self, problem: str) -> None:
+        """The closing thread has kept the drafts and zeroed the key: say if keeping them
+        failed, else start the unlock that waited for this."""
+        on_page = self.stack.currentWidget() is self.unlock_page
+        if problem:
+            sentence = self.tr("Unsaved work could not be kept: {problem}").format(
+                problem=problem)
+            if on_page:  # said before the vault opens again: the user unlocks anew
+                self._unlock_waiting = None
+                self.unlock_page.set_busy(False)
+                self.unlock_page.problem.setText(sentence)
+            else:
+                self.statusBar().showMessage(sentence)
+        if self.closer.busy:
+            return  # a later lock is still closing; the waiting unlock waits for it too
+        waiting, self._unlock_waiting = self._unlock_waiting, None
+        if waiting is not None and on_page and waiting[0] == self.unlock_page.path:
+            self.unlock(waiting[1])
 
     def open_demo(self) -> None:
         self.start.set_busy(self.tr("Opening the demo vault (the first time builds it)…"))
@@ -405,13 +423,16 @@ class MainWindow(QMainWindow):
             max(1, self.idle.timeout_ms // 60_000)))
 
     def lock(self) -> None:
-        """Drop every model, text and dialog; close the vault; show the unlock page."""
+        """Drop every model, text and dialog and show the unlock page, all before returning;
+        the drafts are written and the key zeroed on the closing thread just after (see
+        :mod:`fieldvault.ui.closing`; an unlock waits for it, quitting too)."""
         session = self.session
         if session is None:
             return
         commit_composition()
         self.idle.disarm()
-        problem = self._keep_drafts(session)
+        self.drafts.forget()
+        notes = self.drafts.capture()  # the editors' unsaved work, read before they empty
         self.runner.forget()
         self.clipboard_guard.clear()
         for dialog in self.findChildren(QDialog):
@@ -420,13 +441,13 @@ class MainWindow(QMainWindow):
         for page in self.pages():
             page.detach()
         self.session = None
-        session.lock()
+        vault = session.release()
+        if vault is not None:
+            self.closer.start(vault, notes)
         self.statusBar().clearMessage()
         self._enable()
         if not self.prepare_unlock(session.path):
             self._show_start()
-        elif problem:
-            self.unlock_page.problem.setText(problem)
 
     def pages(self) -> tuple[CasesPage | WorkbenchPage | CodebookPage | RetrievePage
                              | SearchPage | ReviewPage | AgreementPage | AnalysisPage
@@ -454,6 +475,7 @@ class MainWindow(QMainWindow):
         return self.cases.current_code() or self.workbench.code
 
     def open_case(self, code: str, start: int | None = None, end: int | None = None) -> None:
+        """Show ``code`` (and select start..end) in the workbench now, read on this thread."""
         if self.session is None:
             return
         try:
@@ -462,6 +484,24 @@ class MainWindow(QMainWindow):
         except FieldvaultError as exc:
             show_error(self, exc)
             return
+        self._to_workbench()
+
+    def activate_case(self, code: str, start: int | None = None, end: int | None = None,
+                      then: Callable[[], object] | None = None) -> None:
+        """A case chosen in a table or a search hit: read on a worker, then shown in the
+        workbench as :meth:`open_case` shows it, and ``then`` called (UI thread)."""
+        if self.session is None:
+            return
+
+        def shown() -> None:
+            self._to_workbench()
+            if then is not None:
+                then()
+
+        self.workbench.open_case_later(
+            code, (start, end) if start is not None and end is not None else None, shown)
+
+    def _to_workbench(self) -> None:
         self.tabs.setCurrentWidget(self.workbench)
         self.workbench.view.setFocus()
 
@@ -473,7 +513,7 @@ class MainWindow(QMainWindow):
             self._open_memo(hit)
         elif hit.case_code is not None:
             first = hit.matches[0] if hit.kind == "transcript" and hit.matches else None
-            self.open_case(hit.case_code, *(first or (None, None)))
+            self.activate_case(hit.case_code, *(first or (None, None)))
 
     def _open_memo(self, hit: SearchResult) -> None:
         """Show a memo hit where it was written, selected, its text in the memo editor."""
@@ -483,11 +523,10 @@ class MainWindow(QMainWindow):
             self.codebook.select(target)
             self.codebook.memos.select_memo(hit.target)
             return
-        if hit.case_code is None:
-            return
-        self.open_case(hit.case_code)
-        if self.workbench.session is None:
-            return
+        if hit.case_code is not None:
+            self.activate_case(hit.case_code, then=lambda: self._select_memo(kind, target, hit))
+
+    def _select_memo(self, kind: str, target: str, hit: SearchResult) -> None:
         panel = self.workbench.case_memos
         if kind == "coding":
             self.workbench.select_coding(target)
@@ -607,6 +646,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set_layout("main_window", self.saveGeometry())
         self.lock()
+        self._unlock_waiting = None  # quitting: an unlock typed just before does not run
+        self.closer.wait()  # the drafts are on disk and the key zeroed before the app ends
         self.clipboard_guard.clear()
         self.runner.forget()
         self.runner.wait(5000)

@@ -19,6 +19,10 @@ from fieldvault.core.vault import Change, Vault
 UNSHOWN = ("draft.",)
 
 
+def _nothing() -> None:
+    pass
+
+
 class VaultSession(QObject):
     changed = Signal(object)  # Change, on the UI thread
     locked = Signal()
@@ -68,10 +72,19 @@ class VaultSession(QObject):
 
     def lock(self) -> None:
         """Close the vault (zeroes its key) and tell the views. Idempotent."""
+        vault = self.release()
+        if vault is not None:
+            vault.lock()
+
+    def release(self) -> Vault | None:
+        """Let go of the vault without closing it and tell the views; the caller closes it
+        (the main window does on its closing thread, see :mod:`fieldvault.ui.closing`).
+        None when it was let go already."""
         if self._vault is None:
-            return
+            return None
         vault, self._vault = self._vault, None
         self._tree = None
-        self._unsubscribe()
-        vault.lock()
+        unsubscribe, self._unsubscribe = self._unsubscribe, _nothing  # it refers to the vault
+        unsubscribe()
         self.locked.emit()
+        return vault

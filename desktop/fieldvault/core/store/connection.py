@@ -200,6 +200,12 @@ def checkpoint(conn: Any) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
+def checkpoint_passive(conn: Any) -> None:
+    """Fold into the main file what no reader still needs, without waiting for readers and
+    without truncating the WAL."""
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+
 def scrub(conn: Any) -> None:
     """Make deleted rows leave the files: fold the WAL in, rebuild the database file
     (``VACUUM``; ``secure_delete`` already zeroes freed pages), and truncate the WAL again.

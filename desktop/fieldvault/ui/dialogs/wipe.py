@@ -104,9 +104,15 @@ class WipeActions(QObject):
 
     def wipe(self, path: Path) -> None:
         window = self.window
-        window.lock()  # the key leaves memory before any file is touched
+        window.lock()  # the key leaves memory before any file is touched:
         window.unlock_page.clear()
-        window.runner.run(lambda _p, _c: wipe_vault(path), self._wiped, self._failed)
+        closer = window.closer  # the worker waits until the closing thread has zeroed it
+
+        def job(_progress: object, _cancelled: object) -> WipeReport:
+            closer.wait()
+            return wipe_vault(path)
+
+        window.runner.run(job, self._wiped, self._failed)
 
     def _wiped(self, report: WipeReport) -> None:
         window = self.window

@@ -44,7 +44,9 @@ from fieldvault.ui.models.records import CodingColumn, CodingListModel, position
 from fieldvault.ui.models.review import status_label
 from fieldvault.ui.models.themes import display_name
 from fieldvault.ui.pages.workbench_history import UndoHistory
+from fieldvault.ui.pages.workbench_reading import CaseReading, read_case
 from fieldvault.ui.session import VaultSession
+from fieldvault.ui.tasks import TaskRunner
 from fieldvault.ui.widgets.attachments_panel import AttachmentsPanel
 from fieldvault.ui.widgets.coding_review import VerdictPanel, may_review
 from fieldvault.ui.widgets.ime import commit_composition
@@ -63,10 +65,13 @@ INVIVO_NAME = 80  # characters of the selection kept as an in-vivo theme's name
 class WorkbenchPage(UndoHistory):
     privacy_requested = Signal(str)  # case code
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workbench-page")
+        self.runner = runner or TaskRunner(self)
         self.session: VaultSession | None = None
+        self._opening = 0  # the latest request to open a case; older readings are dropped
+        self._changes = 0  # vault changes seen (a reading from before one is read again)
         self.code: str | None = None
         self.version = 0
         self.codings: list[CodingView] = []
@@ -284,6 +289,7 @@ class WorkbenchPage(UndoHistory):
         self._enable()
 
     def _changed(self, change: Change) -> None:
+        self._changes += 1
         if self.session is None:
             return
         if change.action.startswith(("theme.", "codebook.")):
@@ -335,26 +341,71 @@ class WorkbenchPage(UndoHistory):
     # --- opening --------------------------------------------------------------------------
 
     def open_case(self, code: str, select: tuple[int, int] | None = None) -> None:
-        """Show ``code``; the undo history (of every case) is kept."""
+        """Show ``code`` now, reading it on the UI thread; the undo history (of every case)
+        is kept. Raises NotFound (nothing changed) when the case is gone."""
+        if self.session is None:
+            return
+        self._opening += 1  # a reading still on its way for another case is dropped
+        self.show_case(read_case(self.session.vault, code, code != self.attachments.code),
+                       select)
+
+    def open_case_later(self, code: str, select: tuple[int, int] | None = None,
+                        then: Callable[[], object] | None = None) -> None:
+        """Read ``code`` on a worker, then show it and call ``then`` (UI thread), unless
+        another case was opened meanwhile or the vault locked. A change written meanwhile
+        makes the case be read again, here; a failure is shown in a dialog."""
+        if self.session is None:
+            return
+        self._opening += 1
+        session, vault, opening, changes = (self.session, self.session.vault, self._opening,
+                                            self._changes)
+        attachments = code != self.attachments.code
+
+        def read(_progress: object, _cancelled: object) -> CaseReading:  # worker
+            return read_case(vault, code, attachments)
+
+        def done(reading: CaseReading) -> None:
+            if self.session is not session or self._opening != opening:
+                return
+            try:
+                if self._changes != changes:
+                    reading = read_case(session.vault, code, code != self.attachments.code)
+                self.show_case(reading, select)
+            except FieldvaultError as exc:
+                show_error(self, exc)
+                return
+            if then is not None:
+                then()
+
+        def failed(exc: BaseException) -> None:
+            if self.session is not session or self._opening != opening:
+                return
+            if not isinstance(exc, FieldvaultError):
+                raise exc
+            show_error(self, exc)
+
+        self.runner.run(read, done, failed)
+
+    def show_case(self, reading: CaseReading, select: tuple[int, int] | None = None) -> None:
+        """Put a case read by :func:`read_case` on screen (UI thread)."""
         if self.session is None:
             return
         commit_composition()
-        vault = self.session.vault
         if self.view.editing:
             self.cancel_editing()
-        case = vault.cases.get(code)
-        transcript = vault.transcripts.current(code)
-        self.code, self.version = code, transcript.version
-        self.codings = vault.review.visible_codings(code)
-        self.segments = vault.attachments.segments.visible(code)
-        self.side_model.set_verdicts(vault.review.verdicts(code))
-        self._set_header(case.title, case.status)
-        self.view.set_transcript(transcript.text, self.codings)
+        code = reading.code
+        self.code, self.version = code, reading.version
+        self.codings, self.segments = reading.codings, reading.segments
+        self.side_model.set_verdicts(reading.verdicts)
+        self._set_header(reading.title, reading.status, reading.blind)
+        self.view.set_transcript(reading.text, self.codings)
         self.view.case_code = code
         self.margin.refresh()
-        self.case_memos.set_target(self.session, "case", code)
+        self.case_memos.set_target(self.session, "case", code, rows=reading.memos)
         if code != self.attachments.code:
-            self.attachments.set_case(self.session, code)
+            listed = (None if reading.attachments is None
+                      else (reading.attachments, reading.segments))
+            self.attachments.set_case(self.session, code, listed)
         self.coding_memos.set_target(self.session, None, None,
                                      self.tr("Select a coding to see its memos."))
         if select is not None:
@@ -392,18 +443,24 @@ class WorkbenchPage(UndoHistory):
             self._select_in_side(current.id)
         self._show_verdict()
 
-    def _set_header(self, title: str, status: str) -> None:
+    def _set_header(self, title: str, status: str, blind: bool | None = None) -> None:
+        """``blind``: whether the owner codes this case blind; None reads it."""
         self.header.setText(self.tr("{code} — {title} (version {version}, {status})").format(
             code=self.code, title=title, version=self.version, status=status_label(status))
-            + self._blind_note(self.code or ""))
+            + self._blind_note(self.code or "", blind))
 
-    def _blind_note(self, code: str) -> str:
-        if self.session is None or self.session.vault.me.role != "coder":
-            return ""
-        if self.session.vault.review.is_revealed(code):
+    def _blind_note(self, code: str, blind: bool | None = None) -> str:
+        if blind is None:
+            blind = self._is_blind(code)
+        if not blind:
             return ""
         return "\n" + self.tr("Blind coding: you see only your own codings on this case until "
                                "a supervisor reveals it.")
+
+    def _is_blind(self, code: str) -> bool:
+        if self.session is None or self.session.vault.me.role != "coder":
+            return False
+        return not self.session.vault.review.is_revealed(code)
 
     def _show_verdict(self) -> None:
         coding = self.current_coding()

@@ -165,22 +165,27 @@ class AttachmentsPanel(QWidget):
 
     # --- the case ---------------------------------------------------------------------------
 
-    def set_case(self, session: VaultSession | None, code: str | None) -> None:
-        """Show ``code``'s attachments; ``(None, None)`` on lock forgets running jobs too."""
+    def set_case(self, session: VaultSession | None, code: str | None,
+                 listed: tuple[list[AttachmentInfo], list[AudioSegment]] | None = None) -> None:
+        """Show ``code``'s attachments and segments (``listed`` when the caller has just
+        read them); ``(None, None)`` on lock forgets running jobs too."""
         self.stop()
         if session is None:
             self.runner.forget()
         self.session, self.code = session, code
-        self.reload()
+        self.reload(listed)
 
-    def reload(self) -> None:
+    def reload(self, listed: tuple[list[AttachmentInfo], list[AudioSegment]] | None = None
+               ) -> None:
         if self.session is None or self.code is None or not self.session.is_open:
             self.model.clear()
             self.segment_model.clear()
         else:
-            self.model.set_rows(self.session.vault.attachments.list(self.code))
-            self.segment_model.set_rows(
+            attachments, segments = listed or (
+                self.session.vault.attachments.list(self.code),
                 self.session.vault.attachments.segments.visible(self.code))
+            self.model.set_rows(attachments)
+            self.segment_model.set_rows(segments)
         self._show(None)
         self._enable()
 

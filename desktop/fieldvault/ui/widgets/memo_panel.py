@@ -57,17 +57,19 @@ class MemoPanel(QWidget):
         self._enable()
 
     def set_target(self, session: VaultSession | None, kind: str | None, target: str | None,
-                   heading: str | None = None) -> None:
+                   heading: str | None = None, rows: list[Memo] | None = None) -> None:
+        """Show the memos on ``target``: ``rows`` when the caller has just read them."""
         self.session, self.kind, self.target = session, kind, target
         if heading is not None:
             self.heading.setText(heading)
-        self.reload()
+        self.reload(rows)
 
-    def reload(self) -> None:
+    def reload(self, rows: list[Memo] | None = None) -> None:
         if self.session is None or self.kind is None or self.target is None:
             self.model.clear()
         else:
-            self.model.set_rows(self.session.vault.memos.for_target(self.kind, self.target))
+            self.model.set_rows(rows if rows is not None
+                                else self.session.vault.memos.for_target(self.kind, self.target))
         self.editor.clear()
         self._enable()
 
