@@ -31,6 +31,7 @@ class TaskHandle:
 
     def __init__(self) -> None:
         self._cancel = threading.Event()
+        self.started = False  # set on the pool thread as the job begins
         self.finished = False
 
     def cancel(self) -> None:
@@ -46,7 +47,13 @@ class _Task(QRunnable):
         self.setAutoDelete(True)
         self._job, self._signals, self._handle = job, signals, handle
 
+    def drop(self) -> None:
+        """Let go of the job and what its closure holds (UI thread, once the pool has given
+        the task back unstarted)."""
+        self._job = _never
+
     def run(self) -> None:  # pool thread
+        self._handle.started = True
         try:
             result = self._job(self._progress, self._handle.cancelled)
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
@@ -65,6 +72,10 @@ class _Task(QRunnable):
             pass
 
 
+def _never(_progress: Any, _cancelled: Any) -> None:
+    """What a dropped task would run (it is never started)."""
+
+
 class TaskRunner(QObject):
     """Owns a thread pool; one per main window."""
 
@@ -73,6 +84,7 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._live: dict[_Signals, TaskHandle] = {}
+        self._tasks: dict[_Signals, _Task] = {}  # until it ends, or a forget() lets go
         self._generation = 0
 
     def run(self, job: Job, on_done: Callable[[Any], object],
@@ -85,6 +97,7 @@ class TaskRunner(QObject):
         def finish(callback: Callable[[Any], object], value: object) -> None:
             handle.finished = True
             self._live.pop(signals, None)
+            self._tasks.pop(signals, None)
             if generation == self._generation:
                 callback(value)
 
@@ -96,8 +109,9 @@ class TaskRunner(QObject):
                     on_progress(done, total)
 
             signals.progress.connect(progress)
-        self._live[signals] = handle
-        self.pool.start(_Task(job, signals, handle))
+        task = _Task(job, signals, handle)
+        self._live[signals], self._tasks[signals] = handle, task
+        self.pool.start(task)
         return handle
 
     @property
@@ -105,10 +119,27 @@ class TaskRunner(QObject):
         return bool(self._live)
 
     def forget(self) -> None:
-        """Cancel every running job and drop whatever it still delivers."""
+        """Cancel every running job and drop whatever it still delivers. Jobs still queued
+        never start, and their closures (which hold the vault, and through it the key) are
+        let go at once: after a lock nothing the window holds reaches them."""
         self._generation += 1
-        for handle in self._live.values():
+        tasks, self._tasks = self._tasks, {}  # a running job's closure: its thread's alone
+        for signals, handle in list(self._live.items()):
             handle.cancel()
+            task = tasks.get(signals)
+            if task is not None and not handle.started and _take(self.pool, task):
+                task.drop()
+                handle.finished = True
+                del self._live[signals]
 
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)
+
+
+def _take(pool: QThreadPool, task: _Task) -> bool:
+    """Take ``task`` back from ``pool``'s queue; False if it started meanwhile (a started
+    task deletes itself when done, so its wrapper may be empty by now)."""
+    try:
+        return bool(pool.tryTake(task))
+    except RuntimeError:  # the C++ task is gone: it ran
+        return False
