@@ -1,6 +1,6 @@
 """Forgetting the task runner's jobs (what a lock does): running jobs are cancelled and
-what they deliver is dropped; queued jobs never start, and their closures (which hold the
-vault and through it the key) go at once."""
+what they deliver is dropped; queued jobs never start; every job's closure and callbacks
+(which hold the vault and through it the key) are let go at once."""
 
 from __future__ import annotations
 
@@ -44,8 +44,10 @@ def test_queued_jobs_never_start_and_let_go_of_what_they_hold(qtbot: QtBot) -> N
             return name
         return job
 
+    held = Secret()  # what the running jobs' callbacks hold (a page's vault, say)
     for name in ("a", "b"):  # the pool's two threads are busy
-        runner.run(blocking(name), delivered.append, delivered.append)
+        runner.run(blocking(name), lambda result, h=held: delivered.append((h, result)),
+                   delivered.append)
     qtbot.waitUntil(lambda: len(began) == 2, timeout=10_000)
     secret = Secret()
 
@@ -54,9 +56,9 @@ def test_queued_jobs_never_start_and_let_go_of_what_they_hold(qtbot: QtBot) -> N
         return secret
 
     runner.run(queued, delivered.append, delivered.append)
-    assert reachable(runner, secret)  # waiting in the queue, holding it
+    assert reachable(runner, secret) and reachable(runner, held)
     runner.forget()
-    assert not reachable(runner, secret)
+    assert not reachable(runner, secret) and not reachable(runner, held)
     release.set()
     assert runner.wait(20_000)
     qtbot.wait(50)  # let the queued signals of the two running jobs arrive

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -48,14 +48,20 @@ class _Task(QRunnable):
         self._job, self._signals, self._handle = job, signals, handle
 
     def drop(self) -> None:
-        """Let go of the job and what its closure holds (UI thread, once the pool has given
-        the task back unstarted)."""
-        self._job = _never
+        """Let go of the job and what its closure holds (UI thread). A job already running
+        is held by its own thread until it returns; one about to start runs nothing."""
+        try:
+            self._job = _never
+        except RuntimeError:  # the C++ task is gone: it ran and was deleted
+            pass
 
     def run(self) -> None:  # pool thread
         self._handle.started = True
+        # From here the job's closure lives in this frame alone: the pool's wrapper of a
+        # finished task may outlive it for a moment, and must not keep the vault reachable.
+        job, self._job = self._job, _never
         try:
-            result = self._job(self._progress, self._handle.cancelled)
+            result = job(self._progress, self._handle.cancelled)
         except BaseException as exc:  # noqa: BLE001 - handed to the UI thread
             self._emit(self._signals.failed, exc)
         else:
@@ -76,61 +82,77 @@ def _never(_progress: Any, _cancelled: Any) -> None:
     """What a dropped task would run (it is never started)."""
 
 
+class _Calls(NamedTuple):
+    """What a job's outcome is handed to (UI thread)."""
+
+    done: Callable[[Any], object]
+    failed: Callable[[BaseException], object]
+    progress: Callable[[int, int], object] | None
+
+
 class TaskRunner(QObject):
-    """Owns a thread pool; one per main window."""
+    """Owns a thread pool; one per main window.
+
+    The runner alone holds a job's callbacks and task (the signals' slots know only the
+    runner), so :meth:`forget` can let go of every one of them: after a lock nothing the
+    window holds reaches the vault through a job's closure or its callbacks."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(2)
         self._live: dict[_Signals, TaskHandle] = {}
-        self._tasks: dict[_Signals, _Task] = {}  # until it ends, or a forget() lets go
-        self._generation = 0
+        self._calls: dict[_Signals, _Calls] = {}  # until it ends, or a forget() drops them
+        self._tasks: dict[_Signals, _Task] = {}  # likewise
 
     def run(self, job: Job, on_done: Callable[[Any], object],
             on_failed: Callable[[BaseException], object],
             on_progress: Callable[[int, int], object] | None = None) -> TaskHandle:
         handle = TaskHandle()
         signals = _Signals()  # lives on the UI thread, so its slots run there
-        generation = self._generation
-
-        def finish(callback: Callable[[Any], object], value: object) -> None:
-            handle.finished = True
-            self._live.pop(signals, None)
-            self._tasks.pop(signals, None)
-            if generation == self._generation:
-                callback(value)
-
-        signals.done.connect(lambda result: finish(on_done, result))
-        signals.failed.connect(lambda exc: finish(on_failed, exc))
-        if on_progress is not None:
-            def progress(done: int, total: int) -> None:
-                if generation == self._generation:
-                    on_progress(done, total)
-
-            signals.progress.connect(progress)
+        signals.done.connect(lambda result: self._finish(signals, result, failed=False))
+        signals.failed.connect(lambda exc: self._finish(signals, exc, failed=True))
+        signals.progress.connect(lambda done, total: self._progress(signals, done, total))
         task = _Task(job, signals, handle)
         self._live[signals], self._tasks[signals] = handle, task
+        self._calls[signals] = _Calls(on_done, on_failed, on_progress)
         self.pool.start(task)
         return handle
+
+    def _finish(self, signals: _Signals, value: Any, failed: bool) -> None:  # UI thread
+        handle = self._live.pop(signals, None)
+        if handle is not None:
+            handle.finished = True
+        self._tasks.pop(signals, None)
+        calls = self._calls.pop(signals, None)
+        if calls is not None:
+            (calls.failed if failed else calls.done)(value)
+
+    def _progress(self, signals: _Signals, done: int, total: int) -> None:  # UI thread
+        calls = self._calls.get(signals)
+        if calls is not None and calls.progress is not None:
+            calls.progress(done, total)
 
     @property
     def busy(self) -> bool:
         return bool(self._live)
 
     def forget(self) -> None:
-        """Cancel every running job and drop whatever it still delivers. Jobs still queued
-        never start, and their closures (which hold the vault, and through it the key) are
-        let go at once: after a lock nothing the window holds reaches them."""
-        self._generation += 1
-        tasks, self._tasks = self._tasks, {}  # a running job's closure: its thread's alone
+        """Cancel every running job and drop whatever it still delivers; jobs still queued
+        never start. The runner lets go of every job's closure and callbacks at once (which
+        hold the vault, and through it the key): a running job's closure is then its
+        thread's alone."""
+        self._calls.clear()
+        tasks, self._tasks = self._tasks, {}
         for signals, handle in list(self._live.items()):
             handle.cancel()
             task = tasks.get(signals)
-            if task is not None and not handle.started and _take(self.pool, task):
-                task.drop()
+            if task is None:
+                continue
+            if not handle.started and _take(self.pool, task):  # still queued: never runs
                 handle.finished = True
                 del self._live[signals]
+            task.drop()
 
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)
