@@ -3,10 +3,8 @@ on the closing thread just after (fieldvault.ui.closing); an unlock waits for th
 
 from __future__ import annotations
 
-import gc
 import threading
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
@@ -21,6 +19,7 @@ from fieldvault.core.store import connection
 from fieldvault.core.vault import Unlock, Vault
 from fieldvault.ui import mainwindow
 from fieldvault.ui.mainwindow import MainWindow
+from ui.uihelp import reachable
 from vaulthelp import PASSPHRASE
 
 WORDS = "QXOFFUIWORDS the brigade leader kept the passports"
@@ -53,22 +52,6 @@ def texts_in(window: MainWindow) -> list[str]:
             texts += _cells(view.model())
     return texts
 
-
-def reachable(root: object, target: object) -> bool:
-    """Whether ``target`` can be reached from ``root`` through attributes, containers,
-    bound methods and closures (not through classes, modules or a module's globals)."""
-    seen, todo = {id(root)}, [root]
-    while todo:
-        here = todo.pop()
-        if here is target:
-            return True
-        for ref in gc.get_referents(here):
-            if id(ref) in seen or isinstance(ref, (type, ModuleType)) or (
-                    isinstance(ref, dict) and "__builtins__" in ref):
-                continue
-            seen.add(id(ref))
-            todo.append(ref)
-    return False
 
 
 def _unlock_by_keys(qtbot: QtBot, window: MainWindow) -> None:

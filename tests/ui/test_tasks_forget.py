@@ -4,31 +4,16 @@ what they deliver is dropped; queued jobs never start; every job's closure and c
 
 from __future__ import annotations
 
-import gc
 import threading
-from types import ModuleType
 
 from pytestqt.qtbot import QtBot
 
 from fieldvault.ui.tasks import TaskRunner
+from ui.uihelp import reachable
 
 
 class Secret:
     """Stands for the vault a job's closure holds."""
-
-
-def reachable(root: object, target: object) -> bool:
-    seen, todo = {id(root)}, [root]
-    while todo:
-        here = todo.pop()
-        if here is target:
-            return True
-        for ref in gc.get_referents(here):
-            if id(ref) in seen or isinstance(ref, (type, ModuleType)):
-                continue
-            seen.add(id(ref))
-            todo.append(ref)
-    return False
 
 
 def test_queued_jobs_never_start_and_let_go_of_what_they_hold(qtbot: QtBot) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TypeVar
 
 from PySide6.QtGui import QInputMethodEvent
@@ -132,3 +134,20 @@ def unnamed_inputs(root: QWidget) -> list[str]:
     return [f"{type(w).__name__} in {type(w.parent()).__name__}"
             for w in root.findChildren(QWidget)
             if isinstance(w, kinds) and not w.accessibleName() and not inner(w)]
+
+
+def reachable(root: object, target: object) -> bool:
+    """Whether ``target`` can be reached from ``root`` through attributes, containers,
+    bound methods and closures (not through classes, modules or a module's globals)."""
+    seen, todo = {id(root)}, [root]
+    while todo:
+        here = todo.pop()
+        if here is target:
+            return True
+        for ref in gc.get_referents(here):
+            if id(ref) in seen or isinstance(ref, (type, ModuleType)) or (
+                    isinstance(ref, dict) and "__builtins__" in ref):
+                continue
+            seen.add(id(ref))
+            todo.append(ref)
+    return False
