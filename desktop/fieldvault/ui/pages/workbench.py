@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,12 +38,10 @@ from fieldvault.core.errors import FieldvaultError, NotFound
 from fieldvault.core.records.codings import CodingView
 from fieldvault.core.store.models import Theme
 from fieldvault.core.vault import Change
-from fieldvault.ui import undo
 from fieldvault.ui.messages import inform, show_error
-from fieldvault.ui.models.records import CodingColumn, CodingListModel, position_text
+from fieldvault.ui.models.records import CodingColumn, CodingListModel
 from fieldvault.ui.models.review import status_label
-from fieldvault.ui.models.themes import display_name
-from fieldvault.ui.pages.workbench_history import UndoHistory
+from fieldvault.ui.pages.workbench_coding import RECENT_THEMES, CodingActions
 from fieldvault.ui.pages.workbench_reading import CaseReading, read_case
 from fieldvault.ui.session import VaultSession
 from fieldvault.ui.tasks import TaskRunner
@@ -57,12 +55,10 @@ from fieldvault.ui.widgets.tables import compact_table
 from fieldvault.ui.widgets.timestamp_links import TimestampLinks
 from fieldvault.ui.widgets.transcript import TranscriptView
 
-RECENT_THEMES = 9
 SIDE_ROWS = 6  # codings always visible in the list, whatever the window height
-INVIVO_NAME = 80  # characters of the selection kept as an in-vivo theme's name
 
 
-class WorkbenchPage(UndoHistory):
+class WorkbenchPage(CodingActions):
     privacy_requested = Signal(str)  # case code
 
     def __init__(self, runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
@@ -543,168 +539,6 @@ class WorkbenchPage(UndoHistory):
             self.play_segment(coding)
         elif coding.placed:
             self.view.select_range(coding.start, coding.end)
-
-    # --- coding actions -------------------------------------------------------------------
-
-    def _theme_label(self, theme_id: str) -> str:
-        for theme in self.themes:
-            if theme.id == theme_id:
-                return display_name(theme)
-        return theme_id
-
-    def _open_picker(self, prompt: str, on_chosen: Callable[[str], object]) -> ThemePicker:
-        picker = ThemePicker(self.themes, prompt, self)
-        picker.chosen.connect(on_chosen)
-        picker.create_requested.connect(lambda name: self._create_then(name, "own", on_chosen))
-        picker.destroyed.connect(lambda *_: setattr(self, "picker", None))
-        self.picker = picker
-        rect = self.view.cursorRect()
-        picker.popup(self.view.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 4)))
-        return picker
-
-    def pick_theme(self) -> ThemePicker | None:
-        commit_composition(self.view)
-        span = self.view.selection_range()
-        if span is None:
-            self.note.setText(self.tr("Select a passage first, then apply a theme (Ctrl+T)."))
-            return None
-        return self._open_picker(self.tr("Apply a theme to the selected passage"),
-                                 lambda theme_id: self.apply_theme(theme_id, span))
-
-    def apply_theme(self, theme_id: str, span: tuple[int, int] | None = None) -> bool:
-        commit_composition(self.view)
-        span = span or self.view.selection_range()
-        if self.session is None or self.code is None or span is None:
-            return False
-        codings = self.session.vault.codings
-        label = self._theme_label(theme_id)
-        place = self._place()
-        if not self._push(lambda: undo.add_coding(codings, place, theme_id, *span,
-                                                  label, self._undo_failed)):
-            return False
-        self.recent = [theme_id] + [t for t in self.recent if t != theme_id][:RECENT_THEMES - 1]
-        self.note.setText(self.tr("Coded as {theme}. Recent themes: {recent}").format(
-            theme=label, recent="  ".join(f"Ctrl+{n + 1} {self._theme_label(t)}"
-                                          for n, t in enumerate(self.recent[:4]))))
-        return True
-
-    def code_dropped(self, theme_id: str, code: str, start: int, end: int) -> bool:
-        """A passage dragged from the transcript and dropped on a theme (Codebook page)."""
-        if self.session is None or self.view.editing:
-            return False
-        if code != self.code:
-            self.open_case(code)
-        return self.apply_theme(theme_id, (start, end))
-
-    def code_in_vivo(self) -> bool:
-        """Make a theme named with the selected words and code the selection with it."""
-        commit_composition(self.view)
-        span = self.view.selection_range()
-        if self.session is None or self.code is None or span is None:
-            self.note.setText(self.tr("Select the words that name the new theme first, then "
-                                      "press Ctrl+Shift+V."))
-            return False
-        name = " ".join(self.view.text[span[0]:span[1]].split())[:INVIVO_NAME]
-        return self._create_then(name, "invivo", lambda theme_id: self.apply_theme(theme_id,
-                                                                                  span))
-
-    def _create_then(self, name: str, prefix: str, then: Callable[[str], object]) -> bool:
-        """Add a top-level theme ``name`` (id ``prefix.N``), then ``then(theme_id)``."""
-        if self.session is None:
-            return False
-        taken = {node.theme.id for node in self.session.theme_tree()}
-        theme_id = next(f"{prefix}.{n}" for n in range(1, len(taken) + 2)
-                        if f"{prefix}.{n}" not in taken)
-        try:
-            self.session.vault.codebook.add(theme_id, name)
-        except FieldvaultError as exc:
-            show_error(self, exc)
-            return False
-        self.themes = [node.theme for node in self.session.theme_tree()]
-        return bool(then(theme_id))
-
-    def apply_recent(self, number: int) -> None:
-        if number < len(self.recent):
-            self.apply_theme(self.recent[number])
-
-    def pick_retheme(self) -> ThemePicker | None:
-        segment = self.current_segment()
-        if segment is not None:
-            return self._open_picker(self.tr("New theme for this audio segment"),
-                                     lambda theme_id: self.retheme_segment(segment.id, theme_id))
-        coding = self.current_coding()
-        if coding is None:
-            self.note.setText(self.tr("Select a coding in the list first."))
-            return None
-        return self._open_picker(self.tr("New theme for this coding"),
-                                 lambda theme_id: self.retheme(coding.id, theme_id))
-
-    def retheme(self, coding_id: str, theme_id: str) -> bool:
-        if self.session is None:
-            return False
-        codings, place, label = self.session.vault.codings, self._place(), \
-            self._theme_label(theme_id)
-        if not self._push(lambda: undo.retheme_coding(codings, place, coding_id, theme_id,
-                                                      label, self._undo_failed)):
-            return False
-        self.note.setText(self.tr("Coding changed to {theme}.").format(theme=label))
-        return True
-
-    def remove_current(self) -> bool:
-        segment = self.current_segment()
-        if segment is not None:
-            return self.uncode_segment(segment)
-        coding = self.current_coding()
-        if self.session is None or coding is None:
-            return False
-        codings, place = self.session.vault.codings, self._place()
-        if not self._push(lambda: undo.remove_coding(codings, place, coding.id,
-                                                     self._undo_failed)):
-            return False
-        self.note.setText(self.tr("Removed the coding “{text}” ({theme}).").format(
-            text=coding.text[:40], theme=self._theme_label(coding.theme_id)))
-        return True
-
-    # --- coded audio segments (undoable like text codings) -----------------------------------
-
-    def play_segment(self, segment: AudioSegment) -> None:
-        """Play a coded segment from its start to its end (Attachments tab)."""
-        self._play(segment.start_ms, segment.attachment_id, until=segment.end_ms)
-
-    def code_segment(self, attachment_id: str, theme_id: str, start: int,
-                     end: int) -> AudioSegment | None:
-        """Code a span of a recording (marked in the attachments panel), undoably."""
-        if self.session is None:
-            return None
-        segments, label = self.session.vault.attachments.segments, self._theme_label(theme_id)
-        if not self._push(lambda: undo.add_segment(segments, attachment_id, theme_id, start,
-                                                   end, label, self._undo_failed)):
-            return None
-        step = self.undo_stack.command(self.undo_stack.index() - 1)
-        assert isinstance(step, undo.AddSegment)
-        self.recent = [theme_id] + [t for t in self.recent if t != theme_id][:RECENT_THEMES - 1]
-        return step.added
-
-    def uncode_segment(self, segment: AudioSegment) -> bool:
-        if self.session is None:
-            return False
-        segments = self.session.vault.attachments.segments
-        if not self._push(lambda: undo.remove_segment(segments, segment, self._undo_failed)):
-            return False
-        self.note.setText(self.tr("Removed the audio segment {start} – {end} ({theme}).").format(
-            start=position_text(segment.start_ms), end=position_text(segment.end_ms),
-            theme=self._theme_label(segment.theme_id)))
-        return True
-
-    def retheme_segment(self, segment_id: str, theme_id: str) -> bool:
-        if self.session is None:
-            return False
-        segments, label = self.session.vault.attachments.segments, self._theme_label(theme_id)
-        if not self._push(lambda: undo.retheme_segment(segments, segment_id, theme_id, label,
-                                                       self._undo_failed)):
-            return False
-        self.note.setText(self.tr("Audio segment changed to {theme}.").format(theme=label))
-        return True
 
     def write_memo(self) -> None:
         target = self.coding_memos if self.current_coding() else self.case_memos
