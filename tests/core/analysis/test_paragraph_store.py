@@ -13,7 +13,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from core.review.reviewkit import exchange, introduce, new_case, theme_ids
+from core.review.reviewkit import exchange, ira_and_sam, new_case, theme_ids
 from fieldvault.core.analysis.service import AnalysisService
 from fieldvault.core.paragraphs import LINE_BREAKS, line_breaks, packed_breaks, unpack
 from fieldvault.core.records.cases import CaseInput
@@ -93,16 +93,8 @@ def test_every_way_in_writes_the_breaks_of_the_version(make_vault: MakeVault,
 
 def test_a_bundle_merge_writes_the_breaks_of_the_versions_it_adds(
         template_vault: Path, tmp_path: Path) -> None:
-    vaults = []
-    for name, role in (("ira", "interviewer"), ("sam", "supervisor")):
-        target = tmp_path / f"{name}.fieldvault"
-        shutil.copytree(template_vault, target)
-        vault = Vault.open(target, Passphrase(PASSPHRASE))
-        vault.members.update_self(name=name, role=role)
-        vaults.append(vault)
-    ira, sam = vaults
+    ira, sam = ira_and_sam(template_vault, tmp_path)
     try:
-        introduce(ira, sam)
         code = new_case(ira, TEXT)
         ira.codings.add(code, theme_ids(ira)[0], 0, 20)
         ira.codings.add(code, theme_ids(ira)[1], 30, 50)
@@ -112,7 +104,7 @@ def test_a_bundle_merge_writes_the_breaks_of_the_versions_it_adds(
         assert stored(sam) == expected(sam)
         assert paragraph_pairs(sam) == brute_paragraph_pairs(sam) == paragraph_pairs(ira) != {}
     finally:
-        for vault in vaults:
+        for vault in (ira, sam):
             vault.lock()
 
 

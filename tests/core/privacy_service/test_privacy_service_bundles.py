@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from core.review.reviewkit import exchange, introduce, new_case, theme_ids
-from fieldvault.core.vault import Passphrase, Vault
-from vaulthelp import PASSPHRASE
+from core.review.reviewkit import exchange, ira_and_sam, new_case, theme_ids
+from fieldvault.core.vault import Vault
 
 TEXT = "[FICTIONAL] Kim Chol-su came in 2015. The quota was 90 tons a month."
 
 
 @pytest.fixture
 def pair(template_vault: Path, tmp_path: Path) -> Iterator[tuple[Vault, Vault]]:
-    vaults = []
-    for name, role in (("ira", "interviewer"), ("sam", "supervisor")):
-        target = tmp_path / f"{name}.fieldvault"
-        shutil.copytree(template_vault, target)
-        vault = Vault.open(target, Passphrase(PASSPHRASE))
-        vault.members.update_self(name=name, role=role)
-        vaults.append(vault)
-    introduce(*vaults)
-    yield vaults[0], vaults[1]
+    vaults = ira_and_sam(template_vault, tmp_path)
+    yield vaults
     for vault in vaults:
         vault.lock()
 

@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
 from fieldvault.core.records.cases import CaseInput
-from fieldvault.core.vault import Vault
+from fieldvault.core.vault import Passphrase, Vault
+from vaulthelp import PASSPHRASE
 
 MakeVault = Callable[[str, str], Vault]
 
 TEXT = ("[FICTIONAL] W-101 came in 2015. The quota was 90 tons a month.\n"
         "He paid the agent. 그는 매달 돈을 보냈습니다. Он жил в Уссурийске.")
+
+
+def ira_and_sam(template_vault: Path, tmp_path: Path) -> tuple[Vault, Vault]:
+    """Two opened copies of the template vault owned by an interviewer (ira) and a
+    supervisor (sam) who know each other; the caller locks both."""
+    vaults = []
+    for name, role in (("ira", "interviewer"), ("sam", "supervisor")):
+        target = tmp_path / f"{name}.fieldvault"
+        shutil.copytree(template_vault, target)
+        vault = Vault.open(target, Passphrase(PASSPHRASE))
+        vault.members.update_self(name=name, role=role)
+        vaults.append(vault)
+    introduce(*vaults)
+    return vaults[0], vaults[1]
 
 
 def introduce(*vaults: Vault) -> None:
